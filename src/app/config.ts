@@ -1,0 +1,227 @@
+import { z } from "zod";
+import { ConfigError } from "../core/errors.js";
+
+/**
+ * The one place that reads the environment. Everything else receives an `AppConfig`.
+ * `loadConfig` is pure over the env object it is given, so tests pass plain objects.
+ */
+
+const emptyToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
+
+const optionalString = z.preprocess(emptyToUndefined, z.string().trim().optional());
+const optionalUrl = z.preprocess(emptyToUndefined, z.string().trim().url().optional());
+const positiveInt = (fallback: number) =>
+  z.preprocess(emptyToUndefined, z.coerce.number().int().positive().default(fallback));
+const nonNegativeInt = (fallback: number) =>
+  z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).default(fallback));
+
+/** Bot API tokens look like `123456789:AA…` (digits, colon, 30+ url-safe characters). */
+export const TELEGRAM_TOKEN_PATTERN = /^\d{5,}:[A-Za-z0-9_-]{30,}$/;
+
+const idList = z.preprocess(
+  (value) => {
+    const v = emptyToUndefined(value);
+    if (v === undefined) return [];
+    return String(v)
+      .split(/[\s,]+/)
+      .filter((s) => s.length > 0);
+  },
+  z.array(z.string().regex(/^-?\d+$/, "must be numeric Telegram user or chat ids")).transform((ids) => ids.map(Number)),
+);
+
+const envSchema = z
+  .object({
+    CORPUS_DIR: z.preprocess(emptyToUndefined, z.string().default("corpus")),
+    INDEX_DIR: z.preprocess(emptyToUndefined, z.string().default(".index")),
+    LEXICON_PATH: z.preprocess(emptyToUndefined, z.string().default("data/lexicon/en-ar.tsv.gz")),
+    PROMPTS_DIR: z.preprocess(emptyToUndefined, z.string().default("prompts")),
+    LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["debug", "info", "warn", "error"]).default("info")),
+
+    TELEGRAM_BOT_TOKEN: optionalString,
+    TELEGRAM_API_ROOT: optionalUrl,
+    WEBHOOK_URL: optionalUrl,
+    WEBHOOK_PATH: z.preprocess(emptyToUndefined, z.string().startsWith("/").default("/telegram")),
+    WEBHOOK_PORT: positiveInt(8080),
+    WEBHOOK_HOST: z.preprocess(emptyToUndefined, z.string().default("0.0.0.0")),
+    WEBHOOK_SECRET: optionalString,
+    ALLOWED_CHAT_IDS: idList,
+    RATE_LIMIT_MAX: positiveInt(5),
+    RATE_LIMIT_WINDOW_MS: positiveInt(30_000),
+
+    EMBEDDINGS_PROVIDER: z.preprocess(emptyToUndefined, z.enum(["local", "openai"]).default("local")),
+    EMBEDDINGS_BASE_URL: optionalUrl,
+    EMBEDDINGS_API_KEY: optionalString,
+    EMBEDDINGS_MODEL: optionalString,
+
+    LLM_PROVIDER: z.preprocess(emptyToUndefined, z.enum(["none", "openai", "ollama"]).optional()),
+    LLM_BASE_URL: optionalUrl,
+    LLM_API_KEY: optionalString,
+    LLM_MODEL: optionalString,
+    OLLAMA_BASE_URL: optionalUrl,
+    LLM_TIMEOUT_MS: positiveInt(20_000),
+    LLM_MAX_RETRIES: nonNegativeInt(2),
+    ANSWER_BUDGET_MS: positiveInt(45_000),
+  })
+  .superRefine((env, ctx) => {
+    if (env.TELEGRAM_BOT_TOKEN !== undefined && !TELEGRAM_TOKEN_PATTERN.test(env.TELEGRAM_BOT_TOKEN)) {
+      // Never echo the token itself.
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ["TELEGRAM_BOT_TOKEN"],
+        message: "does not look like a Bot API token (expected <digits>:<35 characters>, as given by @BotFather)",
+      });
+    }
+    if (env.WEBHOOK_URL !== undefined && env.TELEGRAM_BOT_TOKEN === undefined) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ["WEBHOOK_URL"],
+        message: "is set but TELEGRAM_BOT_TOKEN is not; set the token or unset WEBHOOK_URL",
+      });
+    }
+    if (env.WEBHOOK_URL !== undefined && env.WEBHOOK_SECRET === undefined) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ["WEBHOOK_SECRET"],
+        message: "is required with WEBHOOK_URL (1-256 characters of A-Z a-z 0-9 _ -), so forged updates are rejected",
+      });
+    }
+    if (env.WEBHOOK_SECRET !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(env.WEBHOOK_SECRET)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ["WEBHOOK_SECRET"],
+        message: "may only contain A-Z a-z 0-9 _ - (1-256 characters), as Telegram requires",
+      });
+    }
+    if (env.EMBEDDINGS_PROVIDER === "openai") {
+      for (const key of ["EMBEDDINGS_BASE_URL", "EMBEDDINGS_MODEL"] as const) {
+        if (env[key] === undefined) {
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            path: [key],
+            message: "is required when EMBEDDINGS_PROVIDER=openai",
+          });
+        }
+      }
+    }
+    const llm = resolveLlmProvider(env);
+    if (llm === "openai") {
+      for (const key of ["LLM_BASE_URL", "LLM_MODEL"] as const) {
+        if (env[key] === undefined) {
+          ctx.addIssue({ code: z.ZodIssueCode.custom, path: [key], message: "is required for the OpenAI-compatible LLM" });
+        }
+      }
+    }
+    if (llm === "ollama" && env.LLM_MODEL === undefined) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["LLM_MODEL"], message: "is required when LLM_PROVIDER=ollama" });
+    }
+  });
+
+type Env = z.infer<typeof envSchema>;
+
+function resolveLlmProvider(env: Pick<Env, "LLM_PROVIDER" | "LLM_BASE_URL" | "LLM_MODEL">): "none" | "openai" | "ollama" {
+  if (env.LLM_PROVIDER !== undefined) return env.LLM_PROVIDER;
+  // An OpenAI-compatible endpoint is implied when its URL or model is set.
+  return env.LLM_BASE_URL !== undefined || env.LLM_MODEL !== undefined ? "openai" : "none";
+}
+
+export interface TelegramConfig {
+  readonly token: string;
+  readonly apiRoot?: string;
+  readonly webhook?: {
+    readonly url: string;
+    readonly path: string;
+    readonly port: number;
+    readonly host: string;
+    readonly secret: string;
+  };
+  readonly allowedChatIds: readonly number[];
+  readonly rateLimit: { readonly max: number; readonly windowMs: number };
+}
+
+export type EmbeddingsConfig =
+  | { readonly provider: "local" }
+  | { readonly provider: "openai"; readonly baseUrl: string; readonly apiKey?: string; readonly model: string };
+
+export type LlmConfig =
+  | { readonly provider: "none" }
+  | { readonly provider: "openai"; readonly baseUrl: string; readonly apiKey?: string; readonly model: string }
+  | { readonly provider: "ollama"; readonly baseUrl: string; readonly model: string };
+
+export interface AppConfig {
+  readonly corpusDir: string;
+  readonly indexDir: string;
+  readonly lexiconPath: string;
+  readonly promptsDir: string;
+  readonly logLevel: "debug" | "info" | "warn" | "error";
+  /** Undefined when no token is set: the terminal chat runs instead of the bot. */
+  readonly telegram?: TelegramConfig;
+  readonly embeddings: EmbeddingsConfig;
+  readonly llm: LlmConfig;
+  readonly limits: { readonly llmTimeoutMs: number; readonly llmMaxRetries: number; readonly answerBudgetMs: number };
+}
+
+/** Validate the environment; throws `ConfigError` naming every variable to fix. */
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join(".") || "(env)"} ${issue.message}`);
+    throw new ConfigError(`Invalid configuration; fix these environment variables (see .env.example):\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  const llmProvider = resolveLlmProvider(e);
+  const llm: LlmConfig =
+    llmProvider === "openai"
+      ? { provider: "openai", baseUrl: e.LLM_BASE_URL ?? "", apiKey: e.LLM_API_KEY, model: e.LLM_MODEL ?? "" }
+      : llmProvider === "ollama"
+        ? { provider: "ollama", baseUrl: e.OLLAMA_BASE_URL ?? e.LLM_BASE_URL ?? "http://127.0.0.1:11434", model: e.LLM_MODEL ?? "" }
+        : { provider: "none" };
+  const embeddings: EmbeddingsConfig =
+    e.EMBEDDINGS_PROVIDER === "openai"
+      ? { provider: "openai", baseUrl: e.EMBEDDINGS_BASE_URL ?? "", apiKey: e.EMBEDDINGS_API_KEY ?? e.LLM_API_KEY, model: e.EMBEDDINGS_MODEL ?? "" }
+      : { provider: "local" };
+  const telegram: TelegramConfig | undefined =
+    e.TELEGRAM_BOT_TOKEN === undefined
+      ? undefined
+      : {
+          token: e.TELEGRAM_BOT_TOKEN,
+          apiRoot: e.TELEGRAM_API_ROOT,
+          webhook:
+            e.WEBHOOK_URL === undefined
+              ? undefined
+              : {
+                  url: e.WEBHOOK_URL,
+                  path: e.WEBHOOK_PATH,
+                  port: e.WEBHOOK_PORT,
+                  host: e.WEBHOOK_HOST,
+                  secret: e.WEBHOOK_SECRET ?? "",
+                },
+          allowedChatIds: e.ALLOWED_CHAT_IDS,
+          rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
+        };
+  return {
+    corpusDir: e.CORPUS_DIR,
+    indexDir: e.INDEX_DIR,
+    lexiconPath: e.LEXICON_PATH,
+    promptsDir: e.PROMPTS_DIR,
+    logLevel: e.LOG_LEVEL,
+    telegram,
+    embeddings,
+    llm,
+    limits: { llmTimeoutMs: e.LLM_TIMEOUT_MS, llmMaxRetries: e.LLM_MAX_RETRIES, answerBudgetMs: e.ANSWER_BUDGET_MS },
+  };
+}
+
+/** Replace every secret value in a string with `***` (for logs and error messages). */
+export function redactSecrets(text: string, config: AppConfig): string {
+  const secrets = [
+    config.telegram?.token,
+    config.telegram?.webhook?.secret,
+    config.llm.provider === "openai" ? config.llm.apiKey : undefined,
+    config.embeddings.provider === "openai" ? config.embeddings.apiKey : undefined,
+  ].filter((s): s is string => typeof s === "string" && s.length >= 4);
+  let out = text;
+  for (const secret of secrets) out = out.split(secret).join("***");
+  // Bot API URLs embed the token: redact any token-shaped string, known or not.
+  return out.replace(/\b\d{5,}:[A-Za-z0-9_-]{30,}\b/g, "***");
+}

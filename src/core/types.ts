@@ -1,0 +1,132 @@
+/**
+ * The data that flows through the pipeline: corpus → chunks → index → retrieval → answer.
+ * Offsets are UTF-16 code-unit offsets into `CorpusDocument.text` (what JavaScript's
+ * `String.prototype.slice` uses), half-open: `text.slice(start, end)`.
+ */
+
+export type Lang = "ar" | "en";
+
+/** One paragraph of a document: a non-empty line of the source text, numbered from 1. */
+export interface Paragraph {
+  /** 1-based paragraph number, as shown to users in citations. */
+  readonly number: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface CorpusDocument {
+  /** Stable id, e.g. `tass-2021-02-03-lavrov-safadi` or the `id` of a JSONL line. */
+  readonly id: string;
+  readonly title: string;
+  /** Human-readable source, e.g. "TASS / تاس". */
+  readonly source: string;
+  readonly lang: string;
+  readonly date?: string;
+  readonly url?: string;
+  /**
+   * `original` when `text` is the publisher's text byte for byte; `stand-in` when it is a
+   * placeholder written to stand in for an original not yet in the repository (front matter
+   * `provenance: stand-in`). Stand-ins are flagged to users and in logs.
+   */
+  readonly provenance: "original" | "stand-in";
+  /** The document body exactly as stored in the corpus file (byte for byte after UTF-8 decoding). */
+  readonly text: string;
+  readonly paragraphs: readonly Paragraph[];
+  /** File the document came from (relative path when possible), for error messages. */
+  readonly file: string;
+}
+
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A retrievable unit: whole sentences from one paragraph of one document. */
+export interface Chunk {
+  /** `${docId}#${ordinal}` — unique within a corpus. */
+  readonly id: string;
+  readonly docId: string;
+  readonly paragraph: number;
+  readonly start: number;
+  readonly end: number;
+  /** Equal to `document.text.slice(start, end)`. */
+  readonly text: string;
+  /** Sentences inside the chunk, with document offsets. */
+  readonly sentences: readonly Sentence[];
+}
+
+/** A chunk with the scores retrieval gave it. */
+export interface ScoredChunk {
+  readonly chunk: Chunk;
+  /** Fused score (higher is better). */
+  readonly score: number;
+  /** Per-retriever ranks (1-based) and raw scores, for explanations and evaluation. */
+  readonly signals: Readonly<Record<string, { rank: number; score: number }>>;
+}
+
+/** A verbatim span of the corpus shown to users. */
+export interface Quote {
+  /** Exactly `document.text.slice(start, end)`; verified before it is shown. */
+  readonly text: string;
+  readonly doc: string;
+  readonly paragraph: number;
+  readonly start: number;
+  readonly end: number;
+  /** Citation number used in the answer text (`[1]`, `[2]` …). */
+  readonly n: number;
+  /** Optional rendering in the reader's language, always marked as a translation. */
+  readonly translation?: string;
+}
+
+export interface SourceRef {
+  readonly doc: string;
+  readonly title: string;
+  readonly source: string;
+  readonly date?: string;
+  readonly url?: string;
+  readonly provenance: "original" | "stand-in";
+}
+
+/** Why an English word led to an Arabic passage (shown to English readers). */
+export interface TermMatch {
+  readonly english: string;
+  readonly arabic: readonly string[];
+}
+
+export type AnswerKind = "answer" | "quotes" | "not_covered";
+
+export interface Answer {
+  readonly lang: Lang;
+  readonly covered: boolean;
+  readonly kind: AnswerKind;
+  /** Short answer text in the question's language, with `[n]` citation markers. */
+  readonly text: string;
+  readonly quotes: readonly Quote[];
+  readonly sources: readonly SourceRef[];
+  readonly matchedTerms: readonly TermMatch[];
+  /** Which answerer produced it (`extractive`, `llm:<model>` …). */
+  readonly answerer: string;
+}
+
+/** One previous exchange in a chat, for follow-up questions. */
+export interface Turn {
+  readonly question: string;
+  readonly answer?: Answer;
+}
+
+export interface AskOptions {
+  /** Recent turns of the same chat, oldest first. */
+  readonly history?: readonly Turn[];
+  /** Force "return the verbatim passages" mode (e.g. Telegram `/quote`). */
+  readonly wantQuotes?: boolean;
+  readonly signal?: AbortSignal;
+  /** Called with partial answer text while a model streams (Telegram edits one message). */
+  readonly onPartial?: (text: string) => void;
+}
+
+/** The seam every front end (terminal, Telegram, eval) talks to. */
+export interface QuestionAnswerer {
+  ask(question: string, options?: AskOptions): Promise<Answer>;
+  /** The documents the answers come from (for `/sources`). */
+  listSources(): readonly SourceRef[];
+}
