@@ -1,0 +1,214 @@
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { chunkCorpus } from "../chunking/chunker.js";
+import { IndexError, describeError } from "../core/errors.js";
+import type { Logger } from "../core/logger.js";
+import type { Chunk, CorpusDocument } from "../core/types.js";
+import { corpusHash } from "../corpus/loader.js";
+import { type IdentifiedEmbeddings, isCorpusAware } from "../embeddings/types.js";
+import { ANALYZER_VERSION, GRAM_SIZE, analyzeArabic, charNgrams } from "../text/arabic-analyzer.js";
+import { LexicalIndex } from "./lexical-index.js";
+import { INDEX_FORMAT_VERSION, type IndexManifest, hashChunks, manifestMismatch, parseManifest } from "./manifest.js";
+import { VectorIndex } from "./vector-index.js";
+
+/**
+ * Everything retrieval needs for one corpus: the documents, their chunks, a BM25 index over
+ * Arabic-analysed terms, and the HNSW vector index. The vector index is persisted with a
+ * manifest; the lexical index is rebuilt from the chunks on every start (it takes
+ * milliseconds for an article and a few seconds for tens of thousands of chunks).
+ */
+export const CHUNK_MAX_CHARS = 450;
+export const CHUNKER_ID = `sentences-v1/max${CHUNK_MAX_CHARS}`;
+
+const MANIFEST = "manifest.json";
+
+export class SearchIndex {
+  private readonly chunkPositions: ReadonlyMap<string, number>;
+  readonly documentsById: ReadonlyMap<string, CorpusDocument>;
+
+  constructor(
+    readonly documents: readonly CorpusDocument[],
+    readonly chunks: readonly Chunk[],
+    readonly lexical: LexicalIndexes,
+    readonly vectors: VectorIndex,
+    readonly vocabulary: ReadonlySet<string>,
+    readonly manifest: IndexManifest,
+  ) {
+    this.chunkPositions = new Map(chunks.map((c, i) => [c.id, i]));
+    this.documentsById = new Map(documents.map((d) => [d.id, d]));
+  }
+
+  positionOf(chunkId: string): number | undefined {
+    return this.chunkPositions.get(chunkId);
+  }
+}
+
+/**
+ * Two BM25 indexes over the same chunks: whole words (three analyzer views each) and
+ * character n-grams of light stems, which match word forms that stemming misses
+ * (broken plurals, clitics, transliteration variants).
+ */
+export interface LexicalIndexes {
+  readonly words: LexicalIndex;
+  readonly grams: LexicalIndex;
+}
+
+/** Build the lexical indexes and the corpus vocabulary (normalised word forms). */
+export function buildLexicalIndex(chunks: readonly Chunk[]): { lexical: LexicalIndexes; vocabulary: Set<string> } {
+  const words = new LexicalIndex();
+  const grams = new LexicalIndex();
+  const vocabulary = new Set<string>();
+  for (const chunk of chunks) {
+    const wordTerms: string[] = [];
+    const gramTerms: string[] = [];
+    let count = 0;
+    for (const token of analyzeArabic(chunk.text)) {
+      vocabulary.add(token.norm);
+      if (token.isStopword) continue;
+      count += 1;
+      wordTerms.push(`n:${token.norm}`, `l:${token.light}`, `r:${token.root}`);
+      gramTerms.push(...charNgrams(token.light, GRAM_SIZE));
+    }
+    words.add(wordTerms, count);
+    grams.add(gramTerms);
+  }
+  return { lexical: { words, grams }, vocabulary };
+}
+
+export interface OpenIndexOptions {
+  readonly documents: readonly CorpusDocument[];
+  readonly embedder: IdentifiedEmbeddings;
+  /** Where the index lives; undefined keeps it in memory only (eval, tests). */
+  readonly directory?: string;
+  readonly logger: Logger;
+  /** Rebuild even if a matching index exists. */
+  readonly rebuild?: boolean;
+}
+
+export interface OpenIndexResult {
+  readonly index: SearchIndex;
+  /** `loaded` from disk, or `built` (with the reason it was built). */
+  readonly status: "loaded" | "built";
+  readonly reason?: string;
+  readonly saved: boolean;
+}
+
+/** Load the on-disk index if it matches the corpus and embedder; otherwise rebuild it. */
+export async function openSearchIndex(options: OpenIndexOptions): Promise<OpenIndexResult> {
+  const { documents, embedder, directory, logger } = options;
+  if (documents.length === 0) throw new IndexError("cannot index an empty corpus");
+  const chunks = chunkCorpus(documents, { maxChars: CHUNK_MAX_CHARS });
+  const expected = {
+    formatVersion: INDEX_FORMAT_VERSION,
+    corpusHash: corpusHash(documents),
+    chunker: CHUNKER_ID,
+    analyzer: ANALYZER_VERSION,
+    embedder: embedder.identity,
+    chunkCount: chunks.length,
+    chunksHash: hashChunks(chunks),
+  };
+  const { lexical, vocabulary } = buildLexicalIndex(chunks);
+  if (isCorpusAware(embedder.embeddings)) embedder.embeddings.fitCorpus(chunks.map((c) => c.text));
+
+  let reason = options.rebuild ? "a rebuild was requested" : "no directory was given (in-memory index)";
+  if (directory !== undefined && !options.rebuild) {
+    const attempt = await tryLoad(directory, expected, chunks, embedder);
+    if (attempt.vectors !== undefined) {
+      logger.info(`index loaded from ${directory}`, { chunks: chunks.length, embedder: embedder.identity.id });
+      return {
+        index: new SearchIndex(documents, chunks, lexical, attempt.vectors, vocabulary, attempt.manifest),
+        status: "loaded",
+        saved: true,
+      };
+    }
+    reason = attempt.reason;
+  }
+
+  if (directory !== undefined) logger.info(`building the index: ${reason}`);
+  const started = Date.now();
+  let lastLog = started;
+  const vectors = await VectorIndex.build(chunks, embedder.embeddings, (done, total) => {
+    const now = Date.now();
+    if (now - lastLog > 2000 || done === total) {
+      lastLog = now;
+      logger.info(`embedded ${done}/${total} chunks`);
+    }
+  });
+  const manifest: IndexManifest = {
+    ...expected,
+    embedder: { ...embedder.identity, dimensions: vectors.dimensions },
+    builtAt: new Date().toISOString(),
+  };
+  let saved = false;
+  if (directory !== undefined) {
+    try {
+      await saveAtomically(directory, vectors, manifest);
+      saved = true;
+      logger.info(`index saved to ${directory}`, { chunks: chunks.length, ms: Date.now() - started });
+    } catch (error) {
+      // A read-only or full disk must not stop the bot: serve from memory and say so.
+      logger.warn(`could not save the index to ${directory}; using it in memory only`, {
+        error: describeError(error),
+      });
+    }
+  }
+  return {
+    index: new SearchIndex(documents, chunks, lexical, vectors, vocabulary, manifest),
+    status: "built",
+    reason,
+    saved,
+  };
+}
+
+async function tryLoad(
+  directory: string,
+  expected: Parameters<typeof manifestMismatch>[1],
+  chunks: readonly Chunk[],
+  embedder: IdentifiedEmbeddings,
+): Promise<{ vectors: VectorIndex; manifest: IndexManifest; reason?: undefined } | { vectors?: undefined; reason: string }> {
+  let manifest: IndexManifest;
+  try {
+    manifest = parseManifest(await readFile(path.join(directory, MANIFEST), "utf8"));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { reason: code === "ENOENT" ? `no index in ${directory} yet` : `the manifest is unreadable or corrupt (${describeError(error)})` };
+  }
+  const mismatch = manifestMismatch(manifest, expected);
+  if (mismatch !== undefined) return { reason: mismatch };
+  try {
+    const vectors = await VectorIndex.load(directory, embedder.embeddings);
+    if (vectors.size !== chunks.length) throw new Error(`it holds ${vectors.size} vectors for ${chunks.length} chunks`);
+    if (vectors.dimensions !== manifest.embedder.dimensions) throw new Error("its dimensions differ from the manifest's");
+    for (let i = 0; i < chunks.length; i++) {
+      if (vectors.chunkIdAt(i) !== chunks[i]?.id) throw new Error(`vector ${i} does not belong to chunk ${chunks[i]?.id}`);
+    }
+    return { vectors, manifest };
+  } catch (error) {
+    return { reason: `the index files are corrupt (${describeError(error)})` };
+  }
+}
+
+/** Write into a sibling temp directory, then swap it in, so a crash never leaves half an index. */
+async function saveAtomically(directory: string, vectors: VectorIndex, manifest: IndexManifest): Promise<void> {
+  const parent = path.dirname(path.resolve(directory));
+  await mkdir(parent, { recursive: true });
+  const temp = `${path.resolve(directory)}.tmp-${process.pid}-${Date.now()}`;
+  const old = `${path.resolve(directory)}.old-${process.pid}-${Date.now()}`;
+  try {
+    await vectors.save(temp);
+    // The manifest is written last: an index without one is never trusted.
+    await writeFile(path.join(temp, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+    let hadOld = false;
+    try {
+      await rename(directory, old);
+      hadOld = true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    }
+    await rename(temp, directory);
+    if (hadOld) await rm(old, { recursive: true, force: true });
+  } catch (error) {
+    await rm(temp, { recursive: true, force: true }).catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,112 @@
+import type { Lang, TermMatch } from "../core/types.js";
+import type { QueryGroup, WeightedTerm } from "../index/lexical-index.js";
+import { GRAM_SIZE, analyzeArabic, charNgrams } from "../text/arabic-analyzer.js";
+
+/**
+ * A question turned into what retrieval needs: structured lexical groups (one per content
+ * word), sub-word n-gram groups, an Arabic text for the embedder, and per-word facts the
+ * answerer uses (which words are specific enough that their absence means "not covered").
+ */
+
+/** How much a match in each analyzer view counts (strict to loose; sums to 1). */
+export const VIEW_WEIGHTS = { n: 0.5, l: 0.3, r: 0.2 } as const;
+
+/** An Arabic form a query word stands for, with its probability (PSQ weight). */
+export interface ArabicForm {
+  readonly arabic: string;
+  readonly weight: number;
+}
+
+export interface PlannedWord {
+  /** The word as the user wrote it. */
+  readonly surface: string;
+  /** Arabic forms it stands for (itself, or its translations/transliterations), best first. */
+  readonly forms: readonly ArabicForm[];
+  /** The word's group for the word-level BM25 index. */
+  readonly group: QueryGroup;
+  /** The word's n-grams and their weights, for the sub-word index. */
+  readonly grams: ReadonlyMap<string, number>;
+  /**
+   * Specific words (names, numbers, words no dictionary knows) carry the question: if the
+   * corpus lacks one, the article does not answer the question.
+   */
+  readonly specific: boolean;
+  /** How the word became Arabic. */
+  readonly via: "arabic" | "dictionary" | "transliteration" | "literal" | "mixed";
+}
+
+export interface QueryPlan {
+  readonly lang: Lang;
+  readonly question: string;
+  readonly words: readonly PlannedWord[];
+  /** Arabic text embedded for vector search. */
+  readonly vectorText: string;
+}
+
+export function wordGroups(plan: QueryPlan): QueryGroup[] {
+  return plan.words.map((w) => w.group);
+}
+
+/** Every n-gram of the plan as its own group, boosted by how surely the word maps to it. */
+export function gramGroups(plan: QueryPlan): QueryGroup[] {
+  const groups: QueryGroup[] = [];
+  for (const word of plan.words) {
+    for (const [gram, boost] of word.grams) groups.push({ alternatives: [{ term: gram, weight: 1 }], boost });
+  }
+  return groups;
+}
+
+/**
+ * Expand weighted Arabic forms into one PSQ group over the analyzer views, plus n-gram
+ * weights. A multi-word form shares its weight among its words.
+ */
+export function expandForms(forms: readonly ArabicForm[]): { group: QueryGroup; grams: Map<string, number> } {
+  const alternatives = new Map<string, number>();
+  const grams = new Map<string, number>();
+  const add = (term: string, weight: number) => alternatives.set(term, (alternatives.get(term) ?? 0) + weight);
+  for (const form of forms) {
+    const tokens = analyzeArabic(form.arabic).filter((t) => !t.isStopword);
+    if (tokens.length === 0) continue;
+    const share = form.weight / tokens.length;
+    for (const t of tokens) {
+      add(`n:${t.norm}`, share * VIEW_WEIGHTS.n);
+      add(`l:${t.light}`, share * VIEW_WEIGHTS.l);
+      add(`r:${t.root}`, share * VIEW_WEIGHTS.r);
+      for (const gram of charNgrams(t.light, GRAM_SIZE)) grams.set(gram, Math.min(1, (grams.get(gram) ?? 0) + share));
+    }
+  }
+  const terms: WeightedTerm[] = [...alternatives].map(([term, weight]) => ({ term, weight }));
+  return { group: { alternatives: terms }, grams };
+}
+
+/** Plan an Arabic (or mixed-script) question: each distinct content word is one group. */
+export function planArabicQuestion(question: string, isGeneralWord: (norm: string) => boolean): QueryPlan {
+  const words: PlannedWord[] = [];
+  const seen = new Set<string>();
+  for (const token of analyzeArabic(question)) {
+    if (token.isStopword || seen.has(token.norm)) continue;
+    seen.add(token.norm);
+    const surface = question.slice(token.start, token.end);
+    const forms = [{ arabic: surface, weight: 1 }];
+    const { group, grams } = expandForms(forms);
+    if (group.alternatives.length === 0) continue;
+    words.push({
+      surface,
+      forms,
+      group,
+      grams,
+      // Numbers and words outside the general dictionary (mostly names) are specific.
+      specific: token.script === "digits" || !isGeneralWord(token.norm),
+      via: "arabic",
+    });
+  }
+  return { lang: "ar", question, words, vectorText: question };
+}
+
+/** For English questions: which Arabic words each English word was matched to. */
+export function termMatches(plan: QueryPlan, limit = 3): TermMatch[] {
+  if (plan.lang !== "en") return [];
+  return plan.words
+    .filter((w) => w.forms.length > 0)
+    .map((w) => ({ english: w.surface, arabic: w.forms.slice(0, limit).map((f) => f.arabic) }));
+}

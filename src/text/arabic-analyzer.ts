@@ -1,0 +1,119 @@
+import { StemmerAr } from "@nlpjs/lang-ar";
+import { ARABIC_STOPWORDS } from "./arabic-stopwords.js";
+import { hasArabicLetter, normalizeArabic } from "./normalize.js";
+
+/**
+ * The Arabic analyzer shared by the index and the queries, so both sides see the same
+ * terms. Each word yields three views, from strict to loose:
+ * - `norm`:  the normalised surface form (hamza/alef, ya, ta marbuta, diacritics folded);
+ * - `light`: a light stem (Larkey et al.'s light10: conjunction/article prefixes and the
+ *   commonest plural/dual/feminine/pronoun suffixes removed) — robust and precise;
+ * - `root`:  the Snowball Arabic stem (@nlpjs/lang-ar) — more aggressive, better recall.
+ * Retrieval scores a match in a stricter view higher than one in a looser view.
+ */
+
+export interface AnalyzedToken {
+  /** Offsets into the analysed text (half-open). */
+  readonly start: number;
+  readonly end: number;
+  readonly norm: string;
+  readonly light: string;
+  readonly root: string;
+  readonly isStopword: boolean;
+  readonly script: "arabic" | "latin" | "digits" | "other";
+}
+
+/** Bumped whenever analysis changes, so indexes built with another analysis are rebuilt. */
+export const ANALYZER_VERSION = "ar-analyzer-2";
+
+// Letters, combining marks and digits; tatweel is a letter-like modifier and stays inside words.
+const WORD = /[\p{L}\p{M}\p{Nd}]+/gu;
+
+const snowball = new StemmerAr();
+const stemCache = new Map<string, string>();
+
+/**
+ * The Snowball stemmer relies on hamza and ta marbuta to recognise affixes, so it gets the
+ * word with only diacritics/tatweel removed and alef-hamza folded; its output is then fully
+ * normalised like every other view.
+ */
+function snowballStem(word: string, norm: string): string {
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
+  const light = word.replace(/[\u064B-\u065F\u0670\u0640]/g, "").replace(/[\u0623\u0625\u0622]/g, "\u0627");
+  let stem = norm.length <= 3 ? norm : normalizeArabic(String(snowball.stem(light)));
+  if (stem.length < 2) stem = norm;
+  if (stemCache.size > 200_000) stemCache.clear();
+  stemCache.set(word, stem);
+  return stem;
+}
+
+const ARTICLE_PREFIXES = ["ال", "لل"];
+const LIGHT_SUFFIXES = ["ها", "ان", "ات", "ون", "ين", "يه", "يه", "ه", "ي"];
+
+/**
+ * A light stemmer on an already normalised word, after Larkey, Ballesteros & Connell's
+ * light10, extended with the single-letter proclitics light10 leaves (ب ل ك, future س) and
+ * the accusative tanween alef (فريقاً → فريق). Each affix is removed only when a plausible
+ * stem remains, so short words keep their letters (وزير, بيان, سوريا).
+ */
+export function lightStem(norm: string): string {
+  let word = norm;
+  if (word.length >= 5 && (word.startsWith("و") || word.startsWith("ف"))) word = word.slice(1);
+  if (word.length >= 5 && /^[بلك]/.test(word) && !word.startsWith("لل")) word = word.slice(1);
+  for (const prefix of ARTICLE_PREFIXES) {
+    if (word.startsWith(prefix) && word.length - prefix.length >= 2) {
+      word = word.slice(prefix.length);
+      break;
+    }
+  }
+  if (word.length >= 5 && /^س[يتنا]/.test(word)) word = word.slice(1);
+  if (word.length >= 4 && word.endsWith("ا") && !word.endsWith("يا")) word = word.slice(0, -1);
+  for (const suffix of LIGHT_SUFFIXES) {
+    if (word.length - suffix.length >= 3 && word.endsWith(suffix)) word = word.slice(0, -suffix.length);
+  }
+  return word;
+}
+
+/** Character n-grams of a word with boundary marks (`<word>`), for sub-word matching. */
+export function charNgrams(word: string, n: number): string[] {
+  const padded = `<${word}>`;
+  if (padded.length <= n) return [padded];
+  const grams: string[] = [];
+  for (let i = 0; i + n <= padded.length; i++) grams.push(padded.slice(i, i + n));
+  return grams;
+}
+
+/** The n-gram size used for sub-word matching in the lexical index. */
+export const GRAM_SIZE = 4;
+
+function scriptOf(norm: string): AnalyzedToken["script"] {
+  if (/^\d+$/.test(norm)) return "digits";
+  if (hasArabicLetter(norm)) return "arabic";
+  if (/\p{Script=Latin}/u.test(norm)) return "latin";
+  return "other";
+}
+
+/** Analyse one already-isolated word (no offsets). Returns undefined for empty input. */
+export function analyzeWord(word: string): Omit<AnalyzedToken, "start" | "end"> | undefined {
+  const norm = normalizeArabic(word);
+  if (norm.length === 0) return undefined;
+  const script = scriptOf(norm);
+  const isStopword = ARABIC_STOPWORDS.has(norm);
+  if (script !== "arabic") return { norm, light: norm, root: norm, isStopword, script };
+  const light = lightStem(norm);
+  return { norm, light, root: snowballStem(word, norm), isStopword, script };
+}
+
+/** Tokenise and analyse text, keeping offsets into it. */
+export function analyzeArabic(text: string): AnalyzedToken[] {
+  const tokens: AnalyzedToken[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index ?? 0;
+    const word = match[0];
+    const analyzed = analyzeWord(word);
+    if (analyzed === undefined) continue;
+    tokens.push({ ...analyzed, start, end: start + word.length });
+  }
+  return tokens;
+}
