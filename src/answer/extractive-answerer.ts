@@ -1,0 +1,143 @@
+import { segmentClauses } from "../chunking/segment.js";
+import type { CorpusDocument, Quote, ScoredChunk, Sentence } from "../core/types.js";
+import type { LexicalIndex } from "../index/lexical-index.js";
+import type { QueryPlan } from "../retrieval/query-plan.js";
+import { type AnswerType, matchesAnswerType } from "./intent.js";
+import { planStrengths, termSetOf } from "./matching.js";
+import { quoteFromSpan } from "./quote-verifier.js";
+
+/**
+ * The offline answerer: pick the sentences (or, in long sentences, the clauses) of the
+ * retrieved passages that best answer the question, and quote them verbatim. A span's score
+ * is the share of the question's information (idf-weighted query words) it contains, plus a
+ * bonus when it holds the kind of thing asked for (a date for "when", a number for "how
+ * many" …), plus a prior from its passage's retrieval rank.
+ */
+
+export interface ExtractOptions {
+  /** Longest quote taken whole; longer sentences are cut to their best clauses. */
+  readonly maxQuoteChars?: number;
+  /** Shortest quote worth showing (shorter clauses are widened with their neighbours). */
+  readonly minQuoteChars?: number;
+  readonly maxQuotes?: number;
+  /** Passages considered. */
+  readonly passages?: number;
+}
+
+interface Candidate {
+  readonly doc: CorpusDocument;
+  readonly span: Sentence;
+  readonly score: number;
+  readonly chunkRank: number;
+}
+
+const TRAILING_PUNCTUATION = /[\s،,;؛:]+$/u;
+
+export function extractQuotes(
+  plan: QueryPlan,
+  results: readonly ScoredChunk[],
+  lookup: (id: string) => CorpusDocument | undefined,
+  words: LexicalIndex,
+  type: AnswerType,
+  options: ExtractOptions = {},
+): Quote[] {
+  const maxChars = options.maxQuoteChars ?? 300;
+  const minChars = options.minQuoteChars ?? 60;
+  const maxQuotes = options.maxQuotes ?? 3;
+  const passages = results.slice(0, options.passages ?? 3);
+  if (passages.length === 0 || plan.words.length === 0) return [];
+
+  const idfs = plan.words.map((w) => words.groupIdf(w.group));
+  const totalIdf = idfs.reduce((a, b) => a + b, 0) || 1;
+  const topScore = passages[0]?.score ?? 1;
+  const share = (text: string) =>
+    planStrengths(plan, termSetOf(text)).reduce((sum, s, i) => sum + s * (idfs[i] ?? 0), 0) / totalIdf;
+
+  const candidates: Candidate[] = [];
+  passages.forEach((result, chunkRank) => {
+    const doc = lookup(result.chunk.docId);
+    if (doc === undefined) return;
+    const prior = 0.3 * (result.score / topScore);
+    for (const sentence of result.chunk.sentences) {
+      const span = sentence.end - sentence.start > maxChars ? bestClauseWindow(doc.text, sentence, share, type, minChars, maxChars) : sentence;
+      const text = doc.text.slice(span.start, span.end);
+      const typeBonus = type !== "other" && matchesAnswerType(text, type) ? 0.25 : 0;
+      candidates.push({ doc, span, score: share(text) + typeBonus + prior, chunkRank });
+    }
+  });
+  candidates.sort((a, b) => b.score - a.score || a.chunkRank - b.chunkRank || a.span.start - b.span.start);
+
+  const best = candidates[0];
+  if (best === undefined) return [];
+  const quotes: Quote[] = [];
+  for (const candidate of candidates) {
+    if (quotes.length >= maxQuotes) break;
+    // Further quotes must be nearly as good as the first, and not overlap a chosen one.
+    if (quotes.length > 0 && candidate.score < best.score * 0.75) break;
+    if (quotes.some((q) => q.doc === candidate.doc.id && q.start < candidate.span.end && candidate.span.start < q.end)) continue;
+    const text = candidate.doc.text.slice(candidate.span.start, candidate.span.end);
+    const end = candidate.span.start + text.replace(TRAILING_PUNCTUATION, "").length;
+    const quote = quoteFromSpan(candidate.doc, candidate.span.start, end, quotes.length + 1);
+    if (quote !== undefined) quotes.push(quote);
+  }
+  return quotes;
+}
+
+/** In a long sentence, the best clause widened with neighbours to a readable length. */
+function bestClauseWindow(
+  text: string,
+  sentence: Sentence,
+  share: (text: string) => number,
+  type: AnswerType,
+  minChars: number,
+  maxChars: number,
+): Sentence {
+  const clauses = segmentClauses(text, sentence);
+  if (clauses.length <= 1) return sentence;
+  let bestIndex = 0;
+  let bestScore = -1;
+  clauses.forEach((clause, i) => {
+    const clauseText = text.slice(clause.start, clause.end);
+    const score = share(clauseText) + (type !== "other" && matchesAnswerType(clauseText, type) ? 0.25 : 0);
+    if (score > bestScore) {
+      bestScore = score;
+      bestIndex = i;
+    }
+  });
+  let from = bestIndex;
+  let to = bestIndex;
+  const length = () => (clauses[to]?.end ?? 0) - (clauses[from]?.start ?? 0);
+  // Widen towards the neighbour that adds the most, while short and within the limit.
+  while (length() < minChars) {
+    const prev = clauses[from - 1];
+    const next = clauses[to + 1];
+    const withNext = next ? next.end - (clauses[from]?.start ?? 0) : Number.POSITIVE_INFINITY;
+    const withPrev = prev ? (clauses[to]?.end ?? 0) - prev.start : Number.POSITIVE_INFINITY;
+    if (Math.min(withNext, withPrev) > maxChars) break;
+    if (withNext <= withPrev) to += 1;
+    else from -= 1;
+  }
+  return { start: clauses[from]?.start ?? sentence.start, end: clauses[to]?.end ?? sentence.end };
+}
+
+/** For "give me the quotes": whole paragraphs of the best passages, in rank order. */
+export function paragraphQuotes(
+  results: readonly ScoredChunk[],
+  lookup: (id: string) => CorpusDocument | undefined,
+  maxParagraphs = 3,
+): Quote[] {
+  const quotes: Quote[] = [];
+  const seen = new Set<string>();
+  for (const result of results) {
+    if (quotes.length >= maxParagraphs) break;
+    const key = `${result.chunk.docId}#${result.chunk.paragraph}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const doc = lookup(result.chunk.docId);
+    const paragraph = doc?.paragraphs.find((p) => p.number === result.chunk.paragraph);
+    if (doc === undefined || paragraph === undefined) continue;
+    const quote = quoteFromSpan(doc, paragraph.start, paragraph.end, quotes.length + 1);
+    if (quote !== undefined) quotes.push(quote);
+  }
+  return quotes;
+}

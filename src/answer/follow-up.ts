@@ -1,0 +1,35 @@
+import type { Lang } from "../core/types.js";
+import type { QueryPlan } from "../retrieval/query-plan.js";
+import { normalizeArabic } from "../text/normalize.js";
+
+/**
+ * Offline follow-up understanding: a short question that opens like a continuation
+ * ("and Libya?", "what about the refugees?", "وماذا عن ليبيا؟", "وعن اللاجئين؟") is read in
+ * the context of the previous question of the same chat: its words are searched together
+ * with the previous question's, the new words weighing more.
+ */
+const EN_FOLLOW_UP = /^\s*(and|also|what about|how about|and what about|what of|and about|same for|and in)\b/i;
+const AR_FOLLOW_UP = /^\s*(وماذا|ماذا عن|وما|وعن|وبالنسبه|بالنسبه|وكذلك|وفي|وهل|وعلي|وكيف|ومتي|واين|ومن|و)(\s|$)/;
+
+export function looksLikeFollowUp(question: string, lang: Lang, contentWords: number): boolean {
+  if (contentWords > 4) return false;
+  if (lang === "en") return EN_FOLLOW_UP.test(question);
+  // "و" alone attached to a word (وليبيا؟) also continues the previous question.
+  const norm = normalizeArabic(question);
+  return AR_FOLLOW_UP.test(norm) || (contentWords <= 2 && /^\s*و\S/.test(norm));
+}
+
+/** Combine: the follow-up's words at full weight, the previous question's words at half. */
+export function mergeWithPrevious(current: QueryPlan, previous: QueryPlan): QueryPlan {
+  const currentSurfaces = new Set(current.words.map((w) => w.surface));
+  const carried = previous.words
+    .filter((w) => !currentSurfaces.has(w.surface))
+    // Carried words are context: they never make the follow-up "not covered" by themselves.
+    .map((w) => ({ ...w, specific: false, group: { ...w.group, boost: (w.group.boost ?? 1) * 0.5 } }));
+  return {
+    lang: current.lang,
+    question: current.question,
+    words: [...current.words, ...carried],
+    vectorText: `${current.vectorText} ${previous.vectorText}`,
+  };
+}

@@ -1,0 +1,44 @@
+import type { QueryGroup } from "../index/lexical-index.js";
+import type { QueryPlan } from "../retrieval/query-plan.js";
+import { analyzeArabic } from "../text/arabic-analyzer.js";
+
+/**
+ * How strongly each query word is present in a span of text: 1 for an exact (normalised)
+ * match, less for a light-stem or Snowball-stem match, 0 when absent. Used to pick the
+ * sentences that answer and to judge whether a passage covers the question.
+ */
+export type TermSet = ReadonlySet<string>;
+
+export function termSetOf(text: string): TermSet {
+  const terms = new Set<string>();
+  for (const t of analyzeArabic(text)) {
+    if (t.isStopword) continue;
+    terms.add(`n:${t.norm}`);
+    terms.add(`l:${t.light}`);
+    terms.add(`r:${t.root}`);
+  }
+  return terms;
+}
+
+const VIEW_CREDIT: Readonly<Record<string, number>> = { n: 1, l: 0.8, r: 0.5 };
+
+/** Best credit of any alternative of the group found in the term set (0..1). */
+export function groupStrength(group: QueryGroup, terms: TermSet): number {
+  let best = 0;
+  for (const alt of group.alternatives) {
+    if (alt.weight <= 0 || !terms.has(alt.term)) continue;
+    const credit = VIEW_CREDIT[alt.term.slice(0, 1)] ?? 0;
+    if (credit > best) best = credit;
+  }
+  return best;
+}
+
+/** Strong presence: an exact or light-stem match (Snowball stems alone are too loose). */
+export function groupPresent(group: QueryGroup, terms: TermSet): boolean {
+  return groupStrength(group, terms) >= VIEW_CREDIT.l!;
+}
+
+/** Per-word strengths of a plan in a span. */
+export function planStrengths(plan: QueryPlan, terms: TermSet): number[] {
+  return plan.words.map((w) => groupStrength(w.group, terms));
+}

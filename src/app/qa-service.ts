@@ -1,0 +1,133 @@
+import { assessCoverage, type CoverageThresholds, DEFAULT_COVERAGE } from "../answer/coverage.js";
+import { composeAnswerText, composeEmptyQuestion, composeNotCovered, composeQuotesText } from "../answer/compose.js";
+import { extractQuotes, paragraphQuotes } from "../answer/extractive-answerer.js";
+import { looksLikeFollowUp, mergeWithPrevious } from "../answer/follow-up.js";
+import { answerType, isQuoteRequest, stripQuoteRequest } from "../answer/intent.js";
+import { keepVerifiedQuotes } from "../answer/quote-verifier.js";
+import type { Logger } from "../core/logger.js";
+import type { Answer, AskOptions, Lang, Quote, QuestionAnswerer, SourceRef, Turn } from "../core/types.js";
+import { toSourceRef } from "../corpus/loader.js";
+import type { SearchIndex } from "../index/search-index.js";
+import type { HybridSearch } from "../retrieval/hybrid-search.js";
+import type { QueryPlanner } from "../retrieval/planner.js";
+import { type QueryPlan, termMatches } from "../retrieval/query-plan.js";
+import { detectLanguage } from "../text/lang.js";
+
+/**
+ * The offline question-answering pipeline behind every front end: language → plan →
+ * hybrid retrieval → coverage decision → verbatim quotes → answer text. Pure data in,
+ * pure data out; no I/O besides logging.
+ */
+export interface QaServiceDeps {
+  readonly index: SearchIndex;
+  readonly search: HybridSearch;
+  readonly planner: QueryPlanner;
+  readonly logger: Logger;
+  readonly coverage?: CoverageThresholds;
+}
+
+/** What retrieval found for a question, before an answer is written (shared with model answerers). */
+export interface Retrieval {
+  readonly lang: Lang;
+  readonly plan: QueryPlan;
+  readonly wantQuotes: boolean;
+  readonly results: Awaited<ReturnType<HybridSearch["search"]>>;
+  readonly covered: boolean;
+  readonly reason: string;
+}
+
+export class QaService implements QuestionAnswerer {
+  private readonly sources: readonly SourceRef[];
+
+  constructor(private readonly deps: QaServiceDeps) {
+    this.sources = deps.index.documents.map(toSourceRef);
+  }
+
+  listSources(): readonly SourceRef[] {
+    return this.sources;
+  }
+
+  readonly lookup = (id: string) => this.deps.index.documentsById.get(id);
+
+  /** Language, plan (with follow-up context), retrieval and the coverage decision. */
+  async retrieve(question: string, options: AskOptions = {}): Promise<Retrieval> {
+    const text = question.trim();
+    const previous = lastQuestion(options.history);
+    const lang = detectLanguage(text, previous ? detectLanguage(previous) : "en");
+    const wantQuotes = options.wantQuotes === true || isQuoteRequest(text);
+    let topic = wantQuotes ? stripQuoteRequest(text) : text;
+    if (wantQuotes && topic.length === 0 && previous !== undefined) topic = stripQuoteRequest(previous);
+
+    let plan = this.deps.planner.plan(topic, lang);
+    if (previous !== undefined && looksLikeFollowUp(topic, lang, plan.words.length)) {
+      const previousPlan = this.deps.planner.plan(stripQuoteRequest(previous), detectLanguage(previous, lang));
+      plan = mergeWithPrevious(plan, previousPlan);
+    }
+    const results = plan.words.length === 0 ? [] : await this.deps.search.search(plan, 10);
+    const coverage = assessCoverage(plan, results, this.deps.index.lexical.words, this.deps.coverage ?? DEFAULT_COVERAGE);
+    this.deps.logger.debug("retrieval", { lang, wantQuotes, words: plan.words.length, coverage: coverage.reason });
+    return { lang, plan, wantQuotes, results, covered: coverage.covered, reason: coverage.reason };
+  }
+
+  async ask(question: string, options: AskOptions = {}): Promise<Answer> {
+    const retrieval = await this.retrieve(question, options);
+    return this.answerFrom(retrieval);
+  }
+
+  /** The extractive answer for a retrieval (also the fallback of model answerers). */
+  answerFrom(retrieval: Retrieval): Answer {
+    const { lang, plan } = retrieval;
+    if (plan.words.length === 0 && !retrieval.wantQuotes) return this.notCovered(lang, composeEmptyQuestion(lang));
+    if (!retrieval.covered) return this.notCovered(lang);
+
+    const quotes = retrieval.wantQuotes
+      ? paragraphQuotes(retrieval.results, this.lookup)
+      : extractQuotes(plan, retrieval.results, this.lookup, this.deps.index.lexical.words, answerType(plan.question, lang));
+    const verified = this.verify(quotes);
+    if (verified.length === 0) return this.notCovered(lang);
+    const sources = this.sourcesOf(verified);
+    const matchedTerms = termMatches(plan);
+    const text = retrieval.wantQuotes
+      ? composeQuotesText(lang, verified)
+      : composeAnswerText(lang, verified, sources, matchedTerms);
+    return {
+      lang,
+      covered: true,
+      kind: retrieval.wantQuotes ? "quotes" : "answer",
+      text,
+      quotes: verified,
+      sources,
+      matchedTerms,
+      answerer: "extractive",
+    };
+  }
+
+  verify(quotes: readonly Quote[]): Quote[] {
+    return keepVerifiedQuotes(quotes, this.lookup, (quote, problem) =>
+      this.deps.logger.warn("dropped a quote that is not verbatim", { doc: quote.doc, problem }),
+    );
+  }
+
+  sourcesOf(quotes: readonly Quote[]): SourceRef[] {
+    const ids = [...new Set(quotes.map((q) => q.doc))];
+    return this.sources.filter((s) => ids.includes(s.doc));
+  }
+
+  notCovered(lang: Lang, text?: string): Answer {
+    return {
+      lang,
+      covered: false,
+      kind: "not_covered",
+      text: text ?? composeNotCovered(lang, this.sources),
+      quotes: [],
+      sources: [],
+      matchedTerms: [],
+      answerer: "extractive",
+    };
+  }
+}
+
+function lastQuestion(history: readonly Turn[] | undefined): string | undefined {
+  const last = history?.[history.length - 1];
+  return last?.question;
+}
