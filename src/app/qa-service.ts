@@ -64,6 +64,7 @@ export class QaService implements QuestionAnswerer {
       plan = mergeWithPrevious(plan, previousPlan);
     }
     const results = plan.words.length === 0 ? [] : await this.deps.search.search(plan, 10);
+    options.onRetrieved?.(results);
     const coverage = assessCoverage(plan, results, this.deps.index.lexical.words, this.deps.coverage ?? DEFAULT_COVERAGE);
     this.deps.logger.debug("retrieval", { lang, wantQuotes, words: plan.words.length, coverage: coverage.reason });
     return { lang, plan, wantQuotes, results, covered: coverage.covered, reason: coverage.reason };

@@ -122,6 +122,8 @@ export interface AskOptions {
   readonly signal?: AbortSignal;
   /** Called with partial answer text while a model streams (Telegram edits one message). */
   readonly onPartial?: (text: string) => void;
+  /** Called once with the ranked passages retrieval found (evaluation, diagnostics). */
+  readonly onRetrieved?: (ranked: readonly ScoredChunk[]) => void;
 }
 
 /** The seam every front end (terminal, Telegram, eval) talks to. */

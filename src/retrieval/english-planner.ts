@@ -1,0 +1,141 @@
+import type { Lang } from "../core/types.js";
+import { isStopword, tokenizeEnglish } from "../translate/english.js";
+import type { Lexicon, Translation } from "../translate/lexicon.js";
+import { type TransliterationIndex, matchTransliteration } from "../translate/transliterate.js";
+import type { QueryPlanner } from "./planner.js";
+import { type ArabicForm, type PlannedWord, type QueryPlan, expandForms, planArabicQuestion } from "./query-plan.js";
+
+/**
+ * Plans questions in both languages. English questions are translated offline into
+ * structured Arabic queries (Darwish & Oard's PSQ): each English word or dictionary phrase
+ * becomes ONE group whose alternatives are its Arabic translations weighted by translation
+ * probability, so a word with eight senses weighs no more than a word with one. Names the
+ * dictionary lacks (Lavrov, Safadi, Astana …) are matched by transliteration against the
+ * corpus's own vocabulary; numbers and Latin words are kept as they are.
+ */
+
+export interface BilingualPlannerDeps {
+  readonly lexicon: Lexicon;
+  readonly transliteration: TransliterationIndex;
+  /** Is this normalised Arabic word general vocabulary (not a name or unknown word)? */
+  readonly isGeneralArabicWord: (norm: string) => boolean;
+}
+
+/** Most translations kept per English word (the lexicon orders them by probability). */
+const MAX_TRANSLATIONS = 6;
+/** Share of a capitalised word's weight given to transliterations when both exist. */
+const NAME_TRANSLITERATION_SHARE = 0.7;
+/** Share given to a strong transliteration of a word the dictionary also knows. */
+const WORD_TRANSLITERATION_SHARE = 0.2;
+const STRONG_TRANSLITERATION = 0.85;
+
+export class BilingualPlanner implements QueryPlanner {
+  constructor(private readonly deps: BilingualPlannerDeps) {}
+
+  plan(question: string, lang: Lang): QueryPlan {
+    if (lang === "ar") return planArabicQuestion(question, this.deps.isGeneralArabicWord);
+    return this.planEnglish(question);
+  }
+
+  planEnglish(question: string): QueryPlan {
+    const tokens = tokenizeEnglish(question);
+    const words: PlannedWord[] = [];
+    const seen = new Set<string>();
+    let i = 0;
+    while (i < tokens.length) {
+      const token = tokens[i];
+      if (token === undefined) break;
+      const phrase = this.deps.lexicon.lookupPhrase(
+        tokens.map((t) => t.word),
+        i,
+      );
+      if (phrase !== undefined && phrase.length >= 2) {
+        const surface = question.slice(token.start, tokens[i + phrase.length - 1]?.end ?? token.end);
+        this.push(words, seen, surface, weighted(phrase.translations), false, "dictionary");
+        i += phrase.length;
+        continue;
+      }
+      i += 1;
+      if (isStopword(token.word) && token.compound === undefined) continue;
+      if (/^\p{N}/u.test(token.word)) {
+        this.push(words, seen, token.surface, [{ arabic: token.word, weight: 1 }], true, "literal");
+        continue;
+      }
+      if (isStopword(token.word)) continue;
+      const dictionary = weighted(this.lookup(token.word, token.compound));
+      const capitalised = /^\p{Lu}/u.test(token.surface) && (i > 1 || dictionary.length === 0);
+      const names =
+        capitalised || dictionary.length === 0 ? matchTransliteration(this.deps.transliteration, token.word) : [];
+      const transliterations: ArabicForm[] = names.flatMap((m) =>
+        m.forms.slice(0, 2).map((arabic) => ({ arabic, weight: m.score })),
+      );
+      const { forms, via } = combine(dictionary, transliterations, capitalised);
+      // Latin words also occur inside Arabic text (brand names, acronyms): keep the word itself.
+      const withLiteral: ArabicForm[] =
+        forms.length === 0 ? [{ arabic: token.word, weight: 1 }] : capitalised ? [...forms, { arabic: token.word, weight: 0.1 }] : forms;
+      const specific = capitalised || dictionary.length === 0;
+      this.push(words, seen, token.surface, withLiteral, specific, forms.length === 0 ? "literal" : via);
+    }
+    const vectorText = words
+      .flatMap((w) => w.forms.filter((f) => f.weight >= 0.15).slice(0, 2).map((f) => f.arabic))
+      .join(" ");
+    return { lang: "en", question, words, vectorText };
+  }
+
+  private lookup(word: string, compound: string | undefined): Translation[] {
+    if (compound !== undefined) {
+      const whole = this.deps.lexicon.lookup(compound);
+      if (whole.length > 0) return whole;
+    }
+    return this.deps.lexicon.lookup(word);
+  }
+
+  private push(
+    words: PlannedWord[],
+    seen: Set<string>,
+    surface: string,
+    forms: readonly ArabicForm[],
+    specific: boolean,
+    via: PlannedWord["via"],
+  ): void {
+    const key = surface.toLowerCase();
+    if (seen.has(key) || forms.length === 0) return;
+    const { group, grams } = expandForms(forms);
+    if (group.alternatives.length === 0) return;
+    seen.add(key);
+    words.push({ surface, forms, group, grams, specific, via });
+  }
+}
+
+/** Keep the most probable translations and renormalise their weights to sum to 1. */
+function weighted(translations: readonly Translation[]): ArabicForm[] {
+  const top = translations.slice(0, MAX_TRANSLATIONS);
+  const total = top.reduce((sum, t) => sum + t.weight, 0) || 1;
+  return top.map((t) => ({ arabic: t.arabic, weight: t.weight / total }));
+}
+
+/** Mix dictionary translations and transliterations into one distribution. */
+function combine(
+  dictionary: readonly ArabicForm[],
+  transliterations: readonly ArabicForm[],
+  capitalised: boolean,
+): { forms: ArabicForm[]; via: PlannedWord["via"] } {
+  const normalise = (forms: readonly ArabicForm[], share: number) => {
+    const total = forms.reduce((sum, f) => sum + f.weight, 0) || 1;
+    return forms.map((f) => ({ arabic: f.arabic, weight: (f.weight / total) * share }));
+  };
+  if (transliterations.length === 0) return { forms: [...dictionary], via: "dictionary" };
+  if (dictionary.length === 0) return { forms: normalise(transliterations, 1), via: "transliteration" };
+  if (capitalised) {
+    return {
+      forms: [...normalise(transliterations, NAME_TRANSLITERATION_SHARE), ...normalise(dictionary, 1 - NAME_TRANSLITERATION_SHARE)],
+      via: "mixed",
+    };
+  }
+  const strong = transliterations.filter((t) => t.weight >= STRONG_TRANSLITERATION);
+  if (strong.length === 0) return { forms: [...dictionary], via: "dictionary" };
+  return {
+    forms: [...normalise(dictionary, 1 - WORD_TRANSLITERATION_SHARE), ...normalise(strong, WORD_TRANSLITERATION_SHARE)],
+    via: "mixed",
+  };
+}
