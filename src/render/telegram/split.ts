@@ -1,0 +1,159 @@
+/**
+ * Telegram rejects messages longer than 4096 characters (counted after entity parsing).
+ * `packMessages` joins rendered blocks (paragraphs, quotes) into as few messages as possible,
+ * cutting only between blocks. A block that alone exceeds the limit is cut by `splitHtml`
+ * at the best text boundary (blank line, line, sentence, word), never inside a tag or an
+ * entity: tags open at the cut are closed at the end of one piece and reopened at the start
+ * of the next, so every piece is valid HTML and the pieces together show all of the text.
+ * Lengths are measured on the HTML source, which is never shorter than the parsed text.
+ */
+
+export const TELEGRAM_MESSAGE_LIMIT = 4096;
+
+/** Room left for the direction mark added by `startInDirection` and for safety. */
+export const MESSAGE_MARGIN = 16;
+
+export const BLOCK_SEPARATOR = "\n\n";
+
+type UnitKind = "open" | "close" | "entity" | "char";
+
+interface Unit {
+  readonly text: string;
+  readonly kind: UnitKind;
+  readonly tag?: string;
+}
+
+const MARKUP = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^<>]*>|&(?:#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g;
+
+function tokenize(html: string): Unit[] {
+  const units: Unit[] = [];
+  const pushChars = (text: string) => {
+    for (const ch of text) units.push({ text: ch, kind: "char" });
+  };
+  let last = 0;
+  for (const m of html.matchAll(MARKUP)) {
+    pushChars(html.slice(last, m.index));
+    const tag = m[2]?.toLowerCase();
+    if (tag === undefined) units.push({ text: m[0], kind: "entity" });
+    else units.push({ text: m[0], kind: m[1] === "/" ? "close" : "open", tag });
+    last = m.index + m[0].length;
+  }
+  pushChars(html.slice(last));
+  return units;
+}
+
+interface OpenTag {
+  readonly name: string;
+  readonly source: string;
+}
+
+const closers = (stack: readonly OpenTag[]) =>
+  stack
+    .slice()
+    .reverse()
+    .map((t) => `</${t.name}>`)
+    .join("");
+const openers = (stack: readonly OpenTag[]) => stack.map((t) => t.source).join("");
+
+const SENTENCE_END = /[.!?؟。…؛;:]/u;
+const SPACE = /\s/u;
+
+/** How good a cut right after unit `i` is: 4 blank line / closed quote, 3 line, 2 sentence, 1 word, 0 anywhere, -1 never. */
+function cutPriority(units: readonly Unit[], i: number): number {
+  const u = units[i];
+  if (u === undefined) return -1;
+  if (u.kind === "open") return -1;
+  if (u.kind === "close") return u.tag === "blockquote" || u.tag === "pre" ? 4 : 0;
+  if (u.kind === "entity") return 0;
+  const prev = units[i - 1]?.text ?? "";
+  if (u.text === "\n") return prev === "\n" ? 4 : 3;
+  if (SPACE.test(u.text)) return SENTENCE_END.test(prev) ? 2 : 1;
+  // Do not separate a combining mark (harakat, emoji modifiers) from its base.
+  const next = units[i + 1];
+  if (next?.kind === "char" && /^(?:\p{M}|\u200d|\ufe0f)/u.test(next.text)) return -1;
+  return 0;
+}
+
+/**
+ * Cut one HTML fragment into pieces of at most `limit` characters (see module comment).
+ * `limit` must leave room for the reopened and closing tags of the deepest nesting (a few
+ * dozen characters); real limits are thousands.
+ */
+export function splitHtml(html: string, limit: number): string[] {
+  if (html.length <= limit) return [html];
+  const units = tokenize(html);
+  // end[i]: offset in `html` right after unit i; stacks[i]: tags open after unit i.
+  const end: number[] = [];
+  const stacks: OpenTag[][] = [];
+  let offset = 0;
+  let stack: OpenTag[] = [];
+  for (const u of units) {
+    offset += u.text.length;
+    if (u.kind === "open" && u.tag !== undefined) stack = [...stack, { name: u.tag, source: u.text }];
+    if (u.kind === "close" && u.tag !== undefined) {
+      const at = stack.map((t) => t.name).lastIndexOf(u.tag);
+      if (at >= 0) stack = stack.slice(0, at);
+    }
+    end.push(offset);
+    stacks.push(stack);
+  }
+  const priority = units.map((_, i) => cutPriority(units, i));
+
+  const pieces: string[] = [];
+  let start = 0;
+  let startStack: OpenTag[] = [];
+  while (start < units.length) {
+    const prefix = openers(startStack);
+    const base = start === 0 ? 0 : (end[start - 1] ?? 0);
+    const lengthIfCutAfter = (k: number) =>
+      prefix.length + (end[k] ?? 0) - base + closers(stacks[k] ?? []).length;
+    if (lengthIfCutAfter(units.length - 1) <= limit) {
+      pieces.push(prefix + html.slice(base));
+      break;
+    }
+    // Largest k whose piece fits (at least one unit, so progress is guaranteed).
+    let maxK = start;
+    for (let k = start; k < units.length && lengthIfCutAfter(k) <= limit; k++) maxK = k;
+    // Prefer the best boundary in the second half of the room; else the last allowed cut.
+    const floor = base + (limit - prefix.length) / 2;
+    let best = -1;
+    let bestPriority = 0;
+    for (let k = maxK; k >= start; k--) {
+      const p = priority[k] ?? -1;
+      if ((end[k] ?? 0) < floor && best >= 0) break;
+      if (p > bestPriority || (best < 0 && p >= 0)) {
+        best = k;
+        bestPriority = p;
+      }
+    }
+    const cut = best >= 0 ? best : maxK;
+    pieces.push(prefix + html.slice(base, end[cut]) + closers(stacks[cut] ?? []));
+    startStack = stacks[cut] ?? [];
+    start = cut + 1;
+  }
+  // A piece holding only markup and whitespace shows nothing (Telegram would reject it).
+  return pieces.filter((p) => p.replace(/<[^>]*>/g, "").trim().length > 0);
+}
+
+/** Join blocks into messages of at most `limit` characters, cutting between blocks when possible. */
+export function packMessages(
+  blocks: readonly string[],
+  limit: number = TELEGRAM_MESSAGE_LIMIT - MESSAGE_MARGIN,
+): string[] {
+  const messages: string[] = [];
+  let current = "";
+  for (const block of blocks) {
+    if (block.trim() === "") continue;
+    for (const piece of splitHtml(block, limit)) {
+      if (current === "") current = piece;
+      else if (current.length + BLOCK_SEPARATOR.length + piece.length <= limit)
+        current += BLOCK_SEPARATOR + piece;
+      else {
+        messages.push(current);
+        current = piece;
+      }
+    }
+  }
+  if (current !== "") messages.push(current);
+  return messages;
+}
