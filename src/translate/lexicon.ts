@@ -1,0 +1,262 @@
+/**
+ * Offline English→Arabic lexicon: for an English word or phrase, weighted Arabic translations
+ * (the translation probabilities of Darwish & Oard's Probabilistic Structured Queries).
+ *
+ * File format (`data/lexicon/en-ar.tsv.gz`, built by `scripts/build-lexicon.ts` from FreeDict
+ * eng-ara + ara-eng, GPL-2.0-or-later; see `data/lexicon/NOTICE.md`): gzip of UTF-8 text,
+ *
+ *   # en-ar lexicon v1: … (first line: magic + source, licence, build command)
+ *   key<TAB>arabic:weight|arabic:weight|…
+ *
+ * one line per lowercased English key (a word, a hyphenated word or a phrase of up to four
+ * space-separated words), sorted by code unit; translations best first, at most 8, weights
+ * with three decimals summing to 1 (re-normalised on load). Arabic never contains `|`, `:`
+ * or tabs; lines starting with `#` are comments.
+ */
+import { readFile } from "node:fs/promises";
+import { gunzipSync } from "node:zlib";
+import { AppError } from "../core/errors.js";
+import { lemmaCandidates } from "./english.js";
+
+export interface Translation {
+  readonly arabic: string;
+  /** Probability of this translation for the key; a key's weights sum to 1. */
+  readonly weight: number;
+}
+
+export interface PhraseMatch {
+  /** Number of tokens consumed (2–4). */
+  readonly length: number;
+  readonly translations: Translation[];
+}
+
+/** First characters of every lexicon file; anything else is rejected as corrupt. */
+export const LEXICON_MAGIC = "# en-ar lexicon v1";
+
+export const MAX_PHRASE_WORDS = 4;
+
+const REBUILD_HINT = "Run `npm run lexicon:build` to regenerate it (needs dict-freedict-eng-ara/ara-eng).";
+
+/** Sort best first (weight, then Arabic text for determinism) and scale weights to sum to 1. */
+export function normaliseTranslations(list: Iterable<Translation>): Translation[] {
+  const kept = [...list].filter((t) => t.arabic.length > 0 && Number.isFinite(t.weight) && t.weight > 0);
+  const total = kept.reduce((sum, t) => sum + t.weight, 0);
+  return kept
+    .map((t) => ({ arabic: t.arabic, weight: t.weight / total }))
+    .sort((a, b) => b.weight - a.weight || (a.arabic < b.arabic ? -1 : a.arabic > b.arabic ? 1 : 0));
+}
+
+/** Parse `arabic:weight|arabic:weight`; throws on a malformed item. */
+export function parseTranslations(value: string): Translation[] {
+  const out: Translation[] = [];
+  for (const item of value.split("|")) {
+    const colon = item.lastIndexOf(":");
+    const arabic = item.slice(0, colon);
+    const weight = Number(item.slice(colon + 1));
+    if (colon <= 0 || !Number.isFinite(weight) || weight <= 0) {
+      throw new Error(`malformed translation ${JSON.stringify(item)}`);
+    }
+    out.push({ arabic, weight });
+  }
+  return normaliseTranslations(out);
+}
+
+/**
+ * Index the text of a lexicon file (after gunzip): key → raw `arabic:weight|…` value, parsed
+ * later on first look-up (`parseTranslations`), which keeps loading fast. Checks the header
+ * and that every line has a key, a tab and a value; throws a plain Error naming the line.
+ */
+export function indexLexicon(text: string): Map<string, string> {
+  if (!text.startsWith(LEXICON_MAGIC)) throw new Error(`missing header line "${LEXICON_MAGIC} …"`);
+  const entries = new Map<string, string>();
+  let lineNo = 0;
+  let pos = 0;
+  while (pos < text.length) {
+    let end = text.indexOf("\n", pos);
+    if (end < 0) end = text.length;
+    lineNo += 1;
+    if (end > pos && text.charCodeAt(pos) !== 35 /* # */) {
+      const tab = text.indexOf("\t", pos);
+      if (tab <= pos || tab >= end - 1 || text.indexOf(":", tab) >= end || text.indexOf(":", tab) < 0) {
+        throw new Error(`line ${lineNo}: expected key<TAB>arabic:weight|…`);
+      }
+      entries.set(text.slice(pos, tab), text.slice(tab + 1, end));
+    }
+    pos = end + 1;
+  }
+  if (entries.size === 0) throw new Error("no entries");
+  return entries;
+}
+
+/** Parse the whole text of a lexicon file eagerly (tools and tests). */
+export function parseLexicon(text: string): Map<string, Translation[]> {
+  const out = new Map<string, Translation[]>();
+  for (const [key, value] of indexLexicon(text)) out.set(key, parseTranslations(value));
+  return out;
+}
+
+/** Serialise sorted entries to the file format above (`header` must start with `LEXICON_MAGIC`). */
+export function formatLexicon(header: string, entries: ReadonlyMap<string, readonly Translation[]>): string {
+  const lines = [header];
+  for (const [key, list] of entries) {
+    if (list.length === 0) continue;
+    lines.push(`${key}\t${list.map((t) => `${t.arabic}:${Number(t.weight.toFixed(3))}`).join("|")}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+function normaliseKey(word: string): string {
+  return word
+    .replace(/[\u2019\u2018\u02bc]/g, "'")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
+}
+
+export class Lexicon {
+  /** Raw values from a file (parsed on first use) or parsed lists (fromEntries, cache). */
+  readonly #raw: ReadonlyMap<string, string>;
+  readonly #parsed = new Map<string, readonly Translation[]>();
+  readonly #source: string;
+  readonly #size: number;
+  /** First words of multi-word keys (space- or hyphen-joined), to skip hopeless phrase look-ups. */
+  readonly #phraseHeads: ReadonlySet<string>;
+
+  private constructor(
+    raw: ReadonlyMap<string, string>,
+    parsed: ReadonlyMap<string, readonly Translation[]>,
+    source: string,
+  ) {
+    // Exactly one of `raw` (from a file) and `parsed` (in memory) is non-empty.
+    this.#raw = raw;
+    for (const [key, list] of parsed) this.#parsed.set(key, list);
+    this.#size = raw.size + parsed.size;
+    this.#source = source;
+    const heads = new Set<string>();
+    for (const key of [...raw.keys(), ...parsed.keys()]) {
+      if (!key.includes(" ") && !key.includes("-")) continue;
+      const head = key.split(/[ -]/, 1)[0];
+      if (head !== undefined && head.length > 0) heads.add(head);
+    }
+    this.#phraseHeads = heads;
+  }
+
+  /**
+   * Read a gzipped lexicon file (see the format at the top of this module). Throws
+   * `AppError("LEXICON_INVALID")` naming the path when it is missing, not gzip, or malformed.
+   * Values are checked structurally at load and parsed on first look-up.
+   */
+  static async load(path: string): Promise<Lexicon> {
+    let gz: Buffer;
+    try {
+      gz = await readFile(path);
+    } catch (error) {
+      throw new AppError("LEXICON_INVALID", `Cannot read lexicon ${path}. ${REBUILD_HINT}`, { cause: error });
+    }
+    let raw: Map<string, string>;
+    try {
+      raw = indexLexicon(gunzipSync(gz).toString("utf8"));
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new AppError("LEXICON_INVALID", `Lexicon ${path} is corrupt (${detail}). ${REBUILD_HINT}`, {
+        cause: error,
+      });
+    }
+    return new Lexicon(raw, new Map(), path);
+  }
+
+  /** Build a lexicon in memory (tests, tools). Keys are lowercased; weights are re-normalised. */
+  static fromEntries(entries: Iterable<readonly [string, Iterable<Translation>]>): Lexicon {
+    const map = new Map<string, Translation[]>();
+    for (const [key, list] of entries) {
+      const normalised = normaliseTranslations([...(map.get(normaliseKey(key)) ?? []), ...list]);
+      if (normalised.length > 0) map.set(normaliseKey(key), normalised);
+    }
+    return new Lexicon(new Map(), map, "(in memory)");
+  }
+
+  #get(key: string): readonly Translation[] | undefined {
+    const cached = this.#parsed.get(key);
+    if (cached !== undefined) return cached;
+    const value = this.#raw.get(key);
+    if (value === undefined) return undefined;
+    let list: Translation[];
+    try {
+      list = parseTranslations(value);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new AppError(
+        "LEXICON_INVALID",
+        `Lexicon ${this.#source} is corrupt (key ${JSON.stringify(key)}: ${detail}). ${REBUILD_HINT}`,
+        { cause: error },
+      );
+    }
+    this.#parsed.set(key, list);
+    return list;
+  }
+
+  /** Number of English keys. */
+  get size(): number {
+    return this.#size;
+  }
+
+  #find(word: string): readonly Translation[] | undefined {
+    for (const candidate of lemmaCandidates(normaliseKey(word))) {
+      const found = this.#get(candidate);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+
+  /**
+   * Translations of a word (or a phrase key), trying `lemmaCandidates` in order and returning
+   * the first key found: `ministers` finds `ministers` if the lexicon has it, else `minister`.
+   * Best first, weights summing to 1; empty when nothing matches.
+   */
+  lookup(word: string): Translation[] {
+    return [...(this.#find(word) ?? [])];
+  }
+
+  /**
+   * Every translation of every key (a key's translations together sum to 1), e.g. to collect
+   * the Arabic vocabulary the dictionary knows. Reads raw values without caching them.
+   */
+  *allTranslations(): IterableIterator<Translation> {
+    for (const [key, value] of this.#raw) {
+      const cached = this.#parsed.get(key);
+      if (cached !== undefined) {
+        yield* cached;
+        continue;
+      }
+      for (const item of value.split("|")) {
+        const colon = item.lastIndexOf(":");
+        if (colon > 0) yield { arabic: item.slice(0, colon), weight: Number(item.slice(colon + 1)) };
+      }
+    }
+    if (this.#raw.size === 0) for (const list of this.#parsed.values()) yield* list;
+  }
+
+  /** True when `lookup(word)` would find something. */
+  has(word: string): boolean {
+    return this.#find(word) !== undefined;
+  }
+
+  /**
+   * The longest multi-word key (2 to 4 words, joined by a space or a hyphen, last word
+   * de-inflected via `lemmaCandidates`) starting at `tokens[start]`; undefined when there is
+   * none. Single words are left to `lookup`, so callers try this first and fall back.
+   */
+  lookupPhrase(tokens: readonly string[], start: number): PhraseMatch | undefined {
+    const head = tokens[start];
+    if (head === undefined || !this.#phraseHeads.has(normaliseKey(head))) return undefined;
+    const maxLength = Math.min(MAX_PHRASE_WORDS, tokens.length - start);
+    for (let length = maxLength; length >= 2; length--) {
+      const words = tokens.slice(start, start + length).map(normaliseKey);
+      for (const joiner of [" ", "-"]) {
+        const found = this.#find(words.join(joiner));
+        if (found !== undefined) return { length, translations: [...found] };
+      }
+    }
+    return undefined;
+  }
+}
