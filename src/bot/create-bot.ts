@@ -295,7 +295,7 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): BotHandle {
         const chosen = parseLanguageArgument(work.args);
         if (chosen === undefined)
           return void (await reply(inc, escapeHtml(s.langPrompt), signal, langKeyboard));
-        languages.set(inc.userId ?? inc.chatId, chosen);
+        // The preference itself was stored when the update was admitted (see `admit`).
         await reply({ ...inc, lang: chosen }, escapeHtml(strings(chosen).langChosen), signal);
         return;
       }
@@ -342,6 +342,11 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): BotHandle {
         reply(inc, escapeHtml(strings(inc.lang).rateLimited(seconds)), signal),
       );
       return;
+    }
+    // `/lang xx` takes effect now, so messages already behind it in this batch use the new language.
+    if (work.kind === "command" && work.name === "lang") {
+      const chosen = parseLanguageArgument(work.args);
+      if (chosen !== undefined) languages.set(inc.userId ?? inc.chatId, chosen);
     }
     enqueue(inc, label, (signal) => perform(inc, work, signal));
   };

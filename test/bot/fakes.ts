@@ -120,7 +120,7 @@ const TOPICS: readonly Topic[] = [
   },
   {
     keys: /gulf|الخليج/i,
-    phrase: "الأمن الجماعي في منطقة الخليج",
+    phrase: "للأمن الجماعي في منطقة الخليج",
     en: "They discussed Russia's concept of collective security in the Gulf [1].",
     ar: "ناقش الجانبان المفهوم الروسي للأمن الجماعي في الخليج [1].",
     translation: "The two sides discussed the Russian concept of collective security in the Gulf region.",
