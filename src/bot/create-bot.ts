@@ -94,8 +94,16 @@ interface Incoming {
   readonly chatType: ChatKind;
   readonly userId?: number;
   readonly messageId: number;
+  /** Forum topic (supergroups with topics), so replies stay in it. */
+  readonly threadId?: number;
   readonly lang: Lang;
   readonly edited: boolean;
+}
+
+/** The forum topic a message belongs to, if any (plain groups have no topics). */
+function topicOf(message: object): number | undefined {
+  const m = message as { is_topic_message?: boolean; message_thread_id?: number };
+  return m.is_topic_message === true ? m.message_thread_id : undefined;
 }
 
 class AnswerTimeoutError extends Error {
@@ -157,7 +165,12 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): BotHandle {
   });
 
   const reply = async (inc: Incoming, html: string, signal?: AbortSignal, markup?: InlineKeyboardMarkup) => {
-    await sender.sendAll(inc.chatId, notice(html, inc.lang), { replyTo: inc.messageId, signal, markup });
+    await sender.sendAll(inc.chatId, notice(html, inc.lang), {
+      replyTo: inc.messageId,
+      threadId: inc.threadId,
+      signal,
+      markup,
+    });
   };
 
   /** Put work on the chat's queue; errors become a logged event and an apology. */
@@ -236,7 +249,12 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): BotHandle {
     const markup = rendered.hasSources
       ? sourcesButton(rememberAnswer(inc.chatId, answer), answer.lang)
       : undefined;
-    await sender.sendAll(inc.chatId, rendered.messages, { replyTo: inc.messageId, markup, signal });
+    await sender.sendAll(inc.chatId, rendered.messages, {
+      replyTo: inc.messageId,
+      threadId: inc.threadId,
+      markup,
+      signal,
+    });
     logger.info("Answered", {
       chatId: inc.chatId,
       updateId: inc.updateId,
@@ -271,6 +289,7 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): BotHandle {
       case "sources":
         return void (await sender.sendAll(inc.chatId, renderSourcesDetail(work.answer), {
           replyTo: inc.messageId,
+          threadId: inc.threadId,
           signal,
         }));
       case "command":
@@ -282,12 +301,14 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): BotHandle {
       case "help":
         await sender.sendAll(inc.chatId, renderHelp(inc.lang, botUsername, answerer.listSources()), {
           replyTo: inc.messageId,
+          threadId: inc.threadId,
           signal,
         });
         return;
       case "sources":
         await sender.sendAll(inc.chatId, renderSourceList(answerer.listSources(), inc.lang), {
           replyTo: inc.messageId,
+          threadId: inc.threadId,
           signal,
         });
         return;
@@ -404,6 +425,7 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): BotHandle {
       chatType,
       userId: from?.id,
       messageId: message.message_id,
+      threadId: topicOf(message),
       lang,
       edited,
     };
@@ -439,6 +461,7 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): BotHandle {
       chatType: message.chat.type as ChatKind,
       userId: query.from.id,
       messageId: message.message_id,
+      threadId: topicOf(message),
       lang: entry.answer.lang,
       edited: false,
     };

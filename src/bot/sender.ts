@@ -74,6 +74,8 @@ export interface SenderOptions {
 
 export interface SendOptions {
   readonly replyTo?: number;
+  /** Forum topic of the conversation, so every part of a reply stays in it. */
+  readonly threadId?: number;
   readonly markup?: InlineKeyboardMarkup;
   readonly signal?: AbortSignal;
 }
@@ -141,6 +143,7 @@ export class Sender {
     const extra = {
       parse_mode: "HTML" as const,
       link_preview_options: { is_disabled: true },
+      ...(options.threadId === undefined ? {} : { message_thread_id: options.threadId }),
       ...(options.replyTo === undefined
         ? {}
         : { reply_parameters: { message_id: options.replyTo, allow_sending_without_reply: true } }),
@@ -181,6 +184,7 @@ export class Sender {
         await this.send(chatId, html, {
           replyTo: i === 0 ? options.replyTo : undefined,
           markup: i === messages.length - 1 ? options.markup : undefined,
+          threadId: options.threadId,
           signal: options.signal,
         }),
       );
