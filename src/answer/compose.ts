@@ -31,8 +31,20 @@ export function composeAnswerText(
   return lines.join("\n");
 }
 
+/** The answer's lead: framing and citation markers, without the quote bodies. */
+export function composeAnswerLead(lang: Lang, quotes: readonly Quote[], sources: readonly SourceRef[]): string {
+  const markers = quotes.map((q) => `[${q.n}]`).join(" ");
+  return lang === "ar"
+    ? `${sourceLine(sources, lang)}، ورد في المقال ما يلي ${markers}:`
+    : `${sourceLine(sources, lang)}, the article says (in Arabic) ${markers}:`;
+}
+
+export function composeQuotesLead(lang: Lang): string {
+  return lang === "ar" ? "النص الحرفي من المصدر:" : "The source's exact words (Arabic):";
+}
+
 export function composeQuotesText(lang: Lang, quotes: readonly Quote[]): string {
-  const header = lang === "ar" ? "النص الحرفي من المصدر:" : "The source's exact words (Arabic):";
+  const header = composeQuotesLead(lang);
   const body = quotes.map((q) =>
     lang === "ar" ? `[${q.n}] (الفقرة ${q.paragraph}) «${q.text}»` : `[${q.n}] (paragraph ${q.paragraph}) «${q.text}»`,
   );

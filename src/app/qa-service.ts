@@ -1,11 +1,18 @@
 import { assessCoverage, type CoverageThresholds, DEFAULT_COVERAGE } from "../answer/coverage.js";
-import { composeAnswerText, composeEmptyQuestion, composeNotCovered, composeQuotesText } from "../answer/compose.js";
+import {
+  composeAnswerLead,
+  composeAnswerText,
+  composeEmptyQuestion,
+  composeNotCovered,
+  composeQuotesLead,
+  composeQuotesText,
+} from "../answer/compose.js";
 import { extractQuotes, paragraphQuotes } from "../answer/extractive-answerer.js";
 import { looksLikeFollowUp, mergeWithPrevious } from "../answer/follow-up.js";
 import { answerType, isQuoteRequest, stripQuoteRequest } from "../answer/intent.js";
 import { keepVerifiedQuotes } from "../answer/quote-verifier.js";
 import type { Logger } from "../core/logger.js";
-import type { Answer, AskOptions, Lang, Quote, QuestionAnswerer, SourceRef, Turn } from "../core/types.js";
+import type { Answer, AskOptions, Lang, Passage, Quote, QuestionAnswerer, SourceRef, Turn } from "../core/types.js";
 import { toSourceRef } from "../corpus/loader.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { HybridSearch } from "../retrieval/hybrid-search.js";
@@ -91,12 +98,15 @@ export class QaService implements QuestionAnswerer {
     const text = retrieval.wantQuotes
       ? composeQuotesText(lang, verified)
       : composeAnswerText(lang, verified, sources, matchedTerms);
+    const lead = retrieval.wantQuotes ? composeQuotesLead(lang) : composeAnswerLead(lang, verified, sources);
     return {
       lang,
       covered: true,
       kind: retrieval.wantQuotes ? "quotes" : "answer",
       text,
+      lead,
       quotes: verified,
+      passages: this.passagesOf(verified),
       sources,
       matchedTerms,
       answerer: "extractive",
@@ -109,18 +119,40 @@ export class QaService implements QuestionAnswerer {
     );
   }
 
+  /** The whole paragraphs the quotes come from, each once, in citation order. */
+  passagesOf(quotes: readonly Quote[]): Passage[] {
+    const passages: Passage[] = [];
+    for (const quote of quotes) {
+      if (passages.some((p) => p.doc === quote.doc && p.paragraph === quote.paragraph)) continue;
+      const doc = this.lookup(quote.doc);
+      const paragraph = doc?.paragraphs.find((p) => p.number === quote.paragraph);
+      if (doc === undefined || paragraph === undefined) continue;
+      passages.push({
+        doc: doc.id,
+        paragraph: paragraph.number,
+        start: paragraph.start,
+        end: paragraph.end,
+        text: doc.text.slice(paragraph.start, paragraph.end),
+      });
+    }
+    return passages;
+  }
+
   sourcesOf(quotes: readonly Quote[]): SourceRef[] {
     const ids = [...new Set(quotes.map((q) => q.doc))];
     return this.sources.filter((s) => ids.includes(s.doc));
   }
 
   notCovered(lang: Lang, text?: string): Answer {
+    const message = text ?? composeNotCovered(lang, this.sources);
     return {
       lang,
       covered: false,
       kind: "not_covered",
-      text: text ?? composeNotCovered(lang, this.sources),
+      text: message,
+      lead: message,
       quotes: [],
+      passages: [],
       sources: [],
       matchedTerms: [],
       answerer: "extractive",

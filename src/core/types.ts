@@ -95,13 +95,32 @@ export interface TermMatch {
 
 export type AnswerKind = "answer" | "quotes" | "not_covered";
 
+/** A whole cited paragraph, verbatim (what the "Sources" view shows). */
+export interface Passage {
+  readonly doc: string;
+  readonly paragraph: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
 export interface Answer {
   readonly lang: Lang;
   readonly covered: boolean;
   readonly kind: AnswerKind;
-  /** Short answer text in the question's language, with `[n]` citation markers. */
+  /**
+   * The complete plain-text answer in the question's language: framing, the verbatim quotes
+   * in «…» with `[n]` citation markers, and (English) the matched terms.
+   */
   readonly text: string;
+  /**
+   * The answer without the quote bodies, keeping the `[n]` markers — for front ends that show
+   * `quotes` separately (Telegram blockquotes), so nothing is shown twice.
+   */
+  readonly lead: string;
   readonly quotes: readonly Quote[];
+  /** The paragraphs the quotes come from, whole and verbatim, in citation order. */
+  readonly passages: readonly Passage[];
   readonly sources: readonly SourceRef[];
   readonly matchedTerms: readonly TermMatch[];
   /** Which answerer produced it (`extractive`, `llm:<model>` …). */

@@ -23,7 +23,11 @@ export function renderAnswerForTerminal(answer: Answer): string {
   else lines.push(en ? "From the article:" : isolate("من المقال:"));
   for (const quote of answer.quotes) {
     lines.push("");
-    lines.push(en ? `[${quote.n}] paragraph ${quote.paragraph} (${quote.doc}):` : `[${quote.n}] ¶${quote.paragraph} (${quote.doc}):`);
+    lines.push(
+      en
+        ? `[${quote.n}] paragraph ${quote.paragraph} (${quote.doc}):`
+        : `[${quote.n}] ¶${quote.paragraph} (${quote.doc}):`,
+    );
     lines.push(`  ${isolate(`«${quote.text}»`)}`);
   }
   if (answer.matchedTerms.length > 0 && en) {

@@ -23,11 +23,14 @@ export interface BilingualPlannerDeps {
 
 /** Most translations kept per English word (the lexicon orders them by probability). */
 const MAX_TRANSLATIONS = 6;
-/** Share of a capitalised word's weight given to transliterations when both exist. */
+/** Share of a capitalised word's weight given to a close transliteration when both exist. */
 const NAME_TRANSLITERATION_SHARE = 0.7;
 /** Share given to a strong transliteration of a word the dictionary also knows. */
 const WORD_TRANSLITERATION_SHARE = 0.2;
 const STRONG_TRANSLITERATION = 0.85;
+/** Share of a word's weight lent to the senses of its derivational base. */
+const DERIVED_SHARE = 0.2;
+const DERIVED_SHARE_FEW_SENSES = 0.35;
 
 export class BilingualPlanner implements QueryPlanner {
   constructor(private readonly deps: BilingualPlannerDeps) {}
@@ -56,6 +59,8 @@ export class BilingualPlanner implements QueryPlanner {
         continue;
       }
       i += 1;
+      // "3rd", "21st": the ordinal suffix is not a word.
+      if (/^(st|nd|rd|th)$/.test(token.word) && /\d$/.test(question.slice(0, token.start))) continue;
       if (isStopword(token.word) && token.compound === undefined) continue;
       if (/^\p{N}/u.test(token.word)) {
         this.push(words, seen, token.surface, [{ arabic: token.word, weight: 1 }], true, "literal");
@@ -82,12 +87,25 @@ export class BilingualPlanner implements QueryPlanner {
     return { lang: "en", question, words, vectorText };
   }
 
+  /**
+   * Dictionary senses of a word, widened with the senses of the word it derives from
+   * (FreeDict often lists one narrow sense: `national` → المواطن "citizen"; `nation` adds
+   * الأمة/الوطن, whose stems also match الوطني).
+   */
   private lookup(word: string, compound: string | undefined): Translation[] {
     if (compound !== undefined) {
       const whole = this.deps.lexicon.lookup(compound);
       if (whole.length > 0) return whole;
     }
-    return this.deps.lexicon.lookup(word);
+    const own = this.deps.lexicon.lookup(word);
+    const derived = this.deps.lexicon.lookupDerived(word);
+    if (derived.length === 0) return own;
+    if (own.length === 0) return derived;
+    const share = own.length <= 2 ? DERIVED_SHARE_FEW_SENSES : DERIVED_SHARE;
+    const mixed = new Map<string, number>();
+    for (const t of own) mixed.set(t.arabic, (mixed.get(t.arabic) ?? 0) + (1 - share) * t.weight);
+    for (const t of derived) mixed.set(t.arabic, (mixed.get(t.arabic) ?? 0) + share * t.weight);
+    return [...mixed].map(([arabic, weight]) => ({ arabic, weight })).sort((a, b) => b.weight - a.weight);
   }
 
   private push(
@@ -126,16 +144,10 @@ function combine(
   };
   if (transliterations.length === 0) return { forms: [...dictionary], via: "dictionary" };
   if (dictionary.length === 0) return { forms: normalise(transliterations, 1), via: "transliteration" };
-  if (capitalised) {
-    return {
-      forms: [...normalise(transliterations, NAME_TRANSLITERATION_SHARE), ...normalise(dictionary, 1 - NAME_TRANSLITERATION_SHARE)],
-      via: "mixed",
-    };
-  }
-  const strong = transliterations.filter((t) => t.weight >= STRONG_TRANSLITERATION);
+  // A word the dictionary knows is taken as a name only on a close transliteration match
+  // (title-case common words such as "National Anthem" otherwise match noise).
+  const strong = capitalised ? transliterations : transliterations.filter((t) => t.weight >= STRONG_TRANSLITERATION);
   if (strong.length === 0) return { forms: [...dictionary], via: "dictionary" };
-  return {
-    forms: [...normalise(dictionary, 1 - WORD_TRANSLITERATION_SHARE), ...normalise(strong, WORD_TRANSLITERATION_SHARE)],
-    via: "mixed",
-  };
+  const share = capitalised ? NAME_TRANSLITERATION_SHARE : WORD_TRANSLITERATION_SHARE;
+  return { forms: [...normalise(strong, share), ...normalise(dictionary, 1 - share)], via: "mixed" };
 }

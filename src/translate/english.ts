@@ -301,3 +301,57 @@ export function lemmaCandidates(input: string): string[] {
   for (const candidate of regularCandidates(bare)) push(candidate);
   return out;
 }
+
+/** Derivational suffixes and the base forms they usually come from (general English morphology). */
+const DERIVATIONS: readonly [RegExp, readonly string[]][] = [
+  [/ational$/, ["ate", "ation"]],
+  [/ional$/, ["ion"]],
+  [/ical$/, ["ic", "y"]],
+  [/ial$/, ["y", ""]],
+  [/al$/, ["", "e"]],
+  [/ful$/, [""]],
+  [/less$/, [""]],
+  [/ness$/, [""]],
+  [/ment$/, [""]],
+  [/ation$/, ["ate", "e", ""]],
+  [/sion$/, ["de", "se", "t"]],
+  [/tion$/, ["te", "t"]],
+  [/ship$/, [""]],
+  [/ity$/, ["", "e"]],
+  [/ous$/, ["", "e", "y"]],
+  [/ive$/, ["e", ""]],
+  [/ic$/, ["", "y"]],
+  [/ist$/, ["ism", "y", ""]],
+  [/ism$/, ["", "ist"]],
+  [/ize$/, ["", "e"]],
+  [/ise$/, ["", "e"]],
+  [/ers?$/, ["", "e"]],
+  [/ors?$/, ["", "e"]],
+  [/ant$/, ["", "e"]],
+  [/ent$/, ["", "e"]],
+  [/ance$/, ["", "e"]],
+  [/ence$/, ["", "e"]],
+];
+
+/**
+ * Base words a derived word comes from (`national` → `nation`, `defender` → `defend`,
+ * `conversion` → `convert`, `successful` → `success`), for borrowing their translations when
+ * a dictionary lists few senses of the derived word itself. Candidates may be non-words;
+ * callers keep what a dictionary knows.
+ */
+export function derivationalBases(input: string): string[] {
+  const out: string[] = [];
+  for (const lemma of lemmaCandidates(input)) {
+    for (const [suffix, replacements] of DERIVATIONS) {
+      const match = suffix.exec(lemma);
+      if (match === null) continue;
+      const stem = lemma.slice(0, match.index);
+      if (stem.length < 3) continue;
+      for (const r of replacements) {
+        const base = stem + r;
+        if (base !== lemma && !out.includes(base)) out.push(base);
+      }
+    }
+  }
+  return out;
+}

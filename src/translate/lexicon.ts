@@ -16,7 +16,7 @@
 import { readFile } from "node:fs/promises";
 import { gunzipSync } from "node:zlib";
 import { AppError } from "../core/errors.js";
-import { lemmaCandidates } from "./english.js";
+import { derivationalBases, lemmaCandidates } from "./english.js";
 
 export interface Translation {
   readonly arabic: string;
@@ -215,6 +215,41 @@ export class Lexicon {
    */
   lookup(word: string): Translation[] {
     return [...(this.#find(word) ?? [])];
+  }
+
+  /**
+   * Translations of every lemma candidate the lexicon knows, merged: an inflected form that is
+   * itself a headword (`held` → محمول "carried") still gets its base form's senses (`hold`).
+   * Earlier (more literal) candidates weigh more; weights sum to 1, best first.
+   */
+  lookupMerged(word: string): Translation[] {
+    const merged = new Map<string, number>();
+    let decay = 1;
+    let found = 0;
+    for (const candidate of lemmaCandidates(normaliseKey(word))) {
+      const list = this.#get(candidate);
+      if (list === undefined) continue;
+      for (const t of list) merged.set(t.arabic, (merged.get(t.arabic) ?? 0) + decay * t.weight);
+      decay *= 0.6;
+      if (++found >= 3) break;
+    }
+    return normaliseTranslations([...merged].map(([arabic, weight]) => ({ arabic, weight })));
+  }
+
+  /**
+   * Translations of the base words a derived word comes from (`national` → `nation`),
+   * merged and normalised; empty when the lexicon knows none of them.
+   */
+  lookupDerived(word: string): Translation[] {
+    const merged = new Map<string, number>();
+    let decay = 1;
+    for (const base of derivationalBases(word)) {
+      const list = this.#get(base);
+      if (list === undefined) continue;
+      for (const t of list) merged.set(t.arabic, (merged.get(t.arabic) ?? 0) + decay * t.weight);
+      decay *= 0.6;
+    }
+    return normaliseTranslations([...merged].map(([arabic, weight]) => ({ arabic, weight })));
   }
 
   /**
