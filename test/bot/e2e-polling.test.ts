@@ -8,7 +8,7 @@ import { runBot } from "../../src/bot/run-bot.js";
 import { renderAnswer } from "../../src/render/telegram/answer.js";
 import { firstStrongDirection, PDI, RLI } from "../../src/render/telegram/bidi.js";
 import { escapeHtml, findHtmlProblem, htmlToPlainText } from "../../src/render/telegram/html.js";
-import { DOC, FAIL_MARKER, FakeAnswerer, longAnswer, quoteOf } from "./fakes.js";
+import { DOC, FAIL_MARKER, FakeAnswerer, longAnswer, passageOf, quoteOf } from "./fakes.js";
 import {
   BOT_ID,
   type BotMessage,
@@ -143,6 +143,9 @@ describe("conversation", () => {
     expect(DOC.text.slice(quote.start, quote.end)).toBe(quote.text);
     expect(reply?.text).toContain(`<blockquote>${escapeHtml(quote.text)}</blockquote>`);
     expect(reply?.text).toContain(`الفقرة ${quote.paragraph}`);
+    // The quote is shown once, as the blockquote; the lead above it carries only the marker.
+    expect(plain(reply).split(quote.text)).toHaveLength(2);
+    expect(plain(reply)).toContain("[1]");
     expect(firstStrongDirection(plain(reply))).toBe("rtl");
     expect(reply?.reply_parameters?.message_id).toBe(questionId);
     const button = reply?.reply_markup?.inline_keyboard[0]?.[0];
@@ -190,6 +193,11 @@ describe("conversation", () => {
     expect(plain(sources)).toContain(DOC.title);
     expect(plain(sources)).toContain("stand-in text, not the original");
     expect(plain(sources)).toMatch(/paragraph 2\b/);
+    // The whole paragraph, not only the quoted clause.
+    const passage = passageOf(quoteOf("للأمن الجماعي في منطقة الخليج", 1));
+    expect(passage.text).toBe(DOC.text.slice(DOC.paragraphs[1]?.start, DOC.paragraphs[1]?.end));
+    expect(sources?.text).toContain(`<blockquote>${RLI}${escapeHtml(passage.text)}${PDI}</blockquote>`);
+    expect(plain(sources).indexOf("Matched terms")).toBeGreaterThan(plain(sources).indexOf(passage.text));
     expect(sources?.reply_parameters?.message_id).toBe(answer?.message_id);
     expect(proxy.callsOf("answerCallbackQuery").length).toBeGreaterThan(0);
 

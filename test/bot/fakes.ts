@@ -1,94 +1,115 @@
 /**
- * A fake `QuestionAnswerer` for the bot's tests. It answers from the real corpus file with
- * real offsets (every quote is `text.slice(start, end)` of the document body), in Arabic or
- * English, and can be told to be slow (held until released), to fail, or to answer at length.
- * Only the test decides what the fake says; it is not a model of the real pipeline.
+ * A fake `QuestionAnswerer` for the bot's tests. It answers from the real corpus file, parsed
+ * by the real loader, with real offsets: every quote is `text.slice(start, end)` of the
+ * document body and every passage is a whole paragraph of it. Like the real pipeline it
+ * gives `text` (framing plus the quotes in «…»), `lead` (the same without the quote bodies)
+ * and `passages` (the cited paragraphs, in citation order). It can be told to be slow (held
+ * until released), to fail, or to answer at length. Only the test decides what the fake
+ * says; it is not a model of the real pipeline's retrieval.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type {
   Answer,
   AskOptions,
+  CorpusDocument,
   Lang,
+  Passage,
   QuestionAnswerer,
   Quote,
   SourceRef,
   TermMatch,
 } from "../../src/core/types.js";
+import { parseTextDocument, toSourceRef } from "../../src/corpus/loader.js";
 
 export const CORPUS_FILE = fileURLToPath(
   new URL("../../corpus/tass-2021-02-03-lavrov-safadi.md", import.meta.url),
 );
 
-export interface FakeDocument {
-  readonly id: string;
-  readonly title: string;
-  readonly source: string;
-  readonly date?: string;
-  readonly provenance: "original" | "stand-in";
-  /** The body after the front matter; quote offsets index into it. */
-  readonly text: string;
-  readonly paragraphs: ReadonlyArray<{
-    readonly number: number;
-    readonly start: number;
-    readonly end: number;
-  }>;
-}
-
-/** Read a corpus markdown file: `key: value` front matter, then one paragraph per non-empty line. */
-export function loadDocument(file: string = CORPUS_FILE): FakeDocument {
-  const raw = readFileSync(file, "utf8");
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(raw);
-  if (match === null) throw new Error(`${file}: no front matter`);
-  const meta: Record<string, string> = {};
-  for (const line of (match[1] ?? "").split("\n")) {
-    const kv = /^([a-z_]+):\s*(.*)$/.exec(line);
-    if (kv?.[1] !== undefined) meta[kv[1]] = (kv[2] ?? "").trim();
-  }
-  const text = raw.slice(match[0].length);
-  const paragraphs: Array<{ number: number; start: number; end: number }> = [];
-  let offset = 0;
-  for (const line of text.split("\n")) {
-    if (line.trim().length > 0)
-      paragraphs.push({ number: paragraphs.length + 1, start: offset, end: offset + line.length });
-    offset += line.length + 1;
-  }
-  return {
-    id: meta.id ?? "doc",
-    title: meta.title ?? "",
-    source: meta.source ?? "",
-    date: meta.date,
-    provenance: meta.provenance === "original" ? "original" : "stand-in",
-    text,
-    paragraphs,
-  };
+/** A corpus file as the pipeline sees it (front matter parsed, body and paragraphs with offsets). */
+export function loadDocument(file: string = CORPUS_FILE): CorpusDocument {
+  return parseTextDocument(readFileSync(file, "utf8"), file);
 }
 
 export const DOC = loadDocument();
 
-export const SOURCE: SourceRef = {
-  doc: DOC.id,
-  title: DOC.title,
-  source: DOC.source,
-  date: DOC.date,
-  provenance: DOC.provenance,
-};
+export const SOURCE: SourceRef = toSourceRef(DOC);
 
-/** The whole paragraph containing `phrase`, as a quote numbered `n`. */
-export function quoteOf(phrase: string, n: number, translation?: string): Quote {
+function paragraphAt(at: number, what: string): CorpusDocument["paragraphs"][number] {
+  const p = DOC.paragraphs.find((x) => x.start <= at && at < x.end);
+  if (p === undefined) throw new Error(`outside paragraphs: ${what}`);
+  return p;
+}
+
+function locate(phrase: string): number {
   const at = DOC.text.indexOf(phrase);
   if (at < 0) throw new Error(`phrase not in corpus: ${phrase}`);
-  const p = DOC.paragraphs.find((x) => x.start <= at && at < x.end);
-  if (p === undefined) throw new Error(`phrase outside paragraphs: ${phrase}`);
+  return at;
+}
+
+function quoteAt(start: number, end: number, n: number, translation?: string): Quote {
   return {
-    text: DOC.text.slice(p.start, p.end),
+    text: DOC.text.slice(start, end),
+    doc: DOC.id,
+    paragraph: paragraphAt(start, DOC.text.slice(start, end)).number,
+    start,
+    end,
+    n,
+    ...(translation === undefined ? {} : { translation }),
+  };
+}
+
+/**
+ * The clause holding `phrase`, as a quote numbered `n`: from after the previous «،»/«؛»/«.»
+ * of its paragraph to the next «،»/«؛» (excluded) or «.» (included). Shorter than the paragraph,
+ * as an extractive answerer's quotes usually are.
+ */
+export function quoteOf(phrase: string, n: number, translation?: string): Quote {
+  const at = locate(phrase);
+  const p = paragraphAt(at, phrase);
+  let start = at;
+  while (start > p.start && !"،؛.".includes(DOC.text[start - 1] ?? "")) start--;
+  while (start < at && /\s/.test(DOC.text[start] ?? "")) start++;
+  let end = at + phrase.length;
+  while (end < p.end && !"،؛.".includes(DOC.text[end] ?? "")) end++;
+  if (DOC.text[end] === ".") end++;
+  return quoteAt(start, end, n, translation);
+}
+
+/** The whole paragraph holding `phrase`, as a quote numbered `n` (what `/quote` returns). */
+export function paragraphQuoteOf(phrase: string, n: number): Quote {
+  const p = paragraphAt(locate(phrase), phrase);
+  return quoteAt(p.start, p.end, n);
+}
+
+/** The paragraph a quote comes from, whole and verbatim. */
+export function passageOf(quote: Quote): Passage {
+  const p = DOC.paragraphs.find((x) => x.number === quote.paragraph);
+  if (p === undefined) throw new Error(`no paragraph ${quote.paragraph}`);
+  return {
     doc: DOC.id,
     paragraph: p.number,
     start: p.start,
     end: p.end,
-    n,
-    ...(translation === undefined ? {} : { translation }),
+    text: DOC.text.slice(p.start, p.end),
   };
+}
+
+/** The whole paragraphs quotes come from, each once, in citation order (as the pipeline gives them). */
+export function passagesOf(quotes: readonly Quote[]): Passage[] {
+  const passages: Passage[] = [];
+  for (const q of quotes) {
+    if (!passages.some((p) => p.paragraph === q.paragraph)) passages.push(passageOf(q));
+  }
+  return passages;
+}
+
+/** `text` as the pipeline writes it: the lead's framing, then each quote body in «…» with its marker. */
+function withQuoteBodies(lead: string, quotes: readonly Quote[], matched: readonly TermMatch[]): string {
+  const lines = [lead, ...quotes.map((q) => `«${q.text}» [${q.n}]`)];
+  if (matched.length > 0)
+    lines.push(`(Matched: ${matched.map((m) => `${m.english} → ${m.arabic.join(" / ")}`).join("; ")})`);
+  return lines.join("\n");
 }
 
 interface Topic {
@@ -215,40 +236,49 @@ export class FakeAnswerer implements QuestionAnswerer {
       followUp = topic !== undefined;
     }
     if (topic === undefined) return notCovered(lang, question);
-    const quote = quoteOf(topic.phrase, 1, lang === "en" ? topic.translation : undefined);
     const wantQuotes = options?.wantQuotes === true;
+    const quote = wantQuotes
+      ? paragraphQuoteOf(topic.phrase, 1)
+      : quoteOf(topic.phrase, 1, lang === "en" ? topic.translation : undefined);
     const intro = followUp
       ? lang === "ar"
         ? "متابعةً لسؤالك السابق: "
         : "Following up on your previous question: "
       : "";
+    const lead = wantQuotes
+      ? lang === "ar"
+        ? "المقطع الحرفي [1]:"
+        : "The verbatim passage [1]:"
+      : intro + topic[lang];
+    const matchedTerms = lang === "en" && topic.term !== undefined ? [topic.term] : [];
     return {
       lang,
       covered: true,
       kind: wantQuotes ? "quotes" : "answer",
-      text: wantQuotes
-        ? lang === "ar"
-          ? "المقطع الحرفي [1]:"
-          : "The verbatim passage [1]:"
-        : intro + topic[lang],
+      text: withQuoteBodies(lead, [quote], matchedTerms),
+      lead,
       quotes: [quote],
+      passages: passagesOf([quote]),
       sources: [SOURCE],
-      matchedTerms: lang === "en" && topic.term !== undefined ? [topic.term] : [],
+      matchedTerms,
       answerer: "fake",
     };
   }
 }
 
 export function notCovered(lang: Lang, question: string): Answer {
+  const text =
+    lang === "ar"
+      ? `المقال لا يتناول هذا الموضوع: «${question}».`
+      : `The article does not cover this: “${question}”.`;
   return {
     lang,
     covered: false,
     kind: "not_covered",
-    text:
-      lang === "ar"
-        ? `المقال لا يتناول هذا الموضوع: «${question}».`
-        : `The article does not cover this: “${question}”.`,
+    text,
+    lead: text,
     quotes: [],
+    passages: [],
     sources: [SOURCE],
     matchedTerms: [],
     answerer: "fake",
@@ -265,20 +295,16 @@ export function longAnswer(lang: Lang): Answer {
     { length: 14 },
     (_, i) => `${i + 1}. ${sentence.repeat(3).trim()} [${(i % 12) + 1}]`,
   );
-  const quotes = DOC.paragraphs.slice(0, 12).map((p, i) => ({
-    text: DOC.text.slice(p.start, p.end),
-    doc: DOC.id,
-    paragraph: p.number,
-    start: p.start,
-    end: p.end,
-    n: i + 1,
-  }));
+  const quotes: Quote[] = DOC.paragraphs.slice(0, 12).map((p, i) => quoteAt(p.start, p.end, i + 1));
+  const lead = paragraphs.join("\n\n");
   return {
     lang,
     covered: true,
     kind: "answer",
-    text: paragraphs.join("\n\n"),
+    text: withQuoteBodies(lead, quotes, []),
+    lead,
     quotes,
+    passages: passagesOf(quotes),
     sources: [SOURCE],
     matchedTerms: [],
     answerer: "fake",

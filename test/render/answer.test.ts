@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Answer, SourceRef } from "../../src/core/types.js";
+import type { Answer, Passage, SourceRef } from "../../src/core/types.js";
 import {
   cleanText,
   renderAnswer,
@@ -10,9 +10,32 @@ import {
 import { firstStrongDirection, PDI, RLI } from "../../src/render/telegram/bidi.js";
 import { escapeHtml, findHtmlProblem, htmlToPlainText } from "../../src/render/telegram/html.js";
 import { TELEGRAM_MESSAGE_LIMIT } from "../../src/render/telegram/split.js";
-import { DOC, FakeAnswerer, longAnswer, notCovered, quoteOf, SOURCE } from "../bot/fakes.js";
+import {
+  DOC,
+  FakeAnswerer,
+  longAnswer,
+  notCovered,
+  passageOf,
+  passagesOf,
+  quoteOf,
+  SOURCE,
+} from "../bot/fakes.js";
 
 const fake = new FakeAnswerer();
+
+/** How many times `needle` occurs in `haystack` (non-overlapping). */
+function occurrences(haystack: string, needle: string): number {
+  return needle.length === 0 ? 0 : haystack.split(needle).length - 1;
+}
+
+/** The text inside each blockquote of some messages, direction isolates removed. */
+function blockquoteTexts(messages: readonly string[]): string[] {
+  return messages.flatMap((m) =>
+    [...m.matchAll(/<blockquote>([\s\S]*?)<\/blockquote>/g)].map((x) =>
+      htmlToPlainText(x[1] ?? "").replace(/^\u2067|\u2069$/g, ""),
+    ),
+  );
+}
 
 function wellFormed(messages: readonly string[]): void {
   for (const m of messages) {
@@ -58,7 +81,8 @@ describe("renderAnswer", () => {
       ...base,
       covered: true,
       kind: "answer",
-      text: "Use <b>bold</b> & \u202Eevil\u202C [1]",
+      text: "Use <b>bold</b> & \u202Eevil\u202C [1] «…»",
+      lead: "Use <b>bold</b> & \u202Eevil\u202C [1]",
       quotes: [{ ...quoteOf("العراق وليبيا واليمن", 1), translation: "<i>not markup</i>" }],
     };
     const html = renderAnswer(answer).messages.join("\n");
@@ -77,8 +101,76 @@ describe("renderAnswer", () => {
   });
 
   it("falls back to the catalog's not-covered text when the answerer gives none", () => {
-    const { messages } = renderAnswer({ ...notCovered("en", ""), text: "  " });
+    const { messages } = renderAnswer({ ...notCovered("en", ""), text: "  ", lead: "" });
     expect(messages).toEqual(["The article does not cover this."]);
+  });
+
+  it("out of scope: shows the lead, or the text when the lead is empty", () => {
+    const base = notCovered("en", "x");
+    expect(renderAnswer({ ...base, lead: "Lead only." }).messages).toEqual(["Lead only."]);
+    expect(renderAnswer({ ...base, lead: "", text: "Text only." }).messages).toEqual(["Text only."]);
+  });
+
+  it("shows every quote body exactly once: the lead above, the quotes as blockquotes", async () => {
+    const questions = [
+      "ماذا قال لافروف عن سوريا؟",
+      "What did Safadi say about refugees?",
+      "What about Libya?",
+      "ماذا عن الخليج؟",
+    ];
+    const answers: Answer[] = [];
+    for (const q of questions) answers.push(await fake.ask(q), await fake.ask(q, { wantQuotes: true }));
+    answers.push(longAnswer("ar"), longAnswer("en"));
+    for (const answer of answers) {
+      expect(answer.quotes.length).toBeGreaterThan(0);
+      // The fake's `text` repeats the quote bodies, as the pipeline's does: the renderer must not use it.
+      for (const q of answer.quotes) expect(answer.text).toContain(q.text);
+      const { messages } = renderAnswer(answer);
+      const shown = htmlToPlainText(messages.join("\n"));
+      for (const q of answer.quotes)
+        expect(occurrences(shown, q.text), `quote [${q.n}] of ${answer.lead}`).toBe(1);
+      for (const block of answer.lead.split("\n\n")) expect(shown).toContain(block);
+    }
+  });
+
+  it("without a lead, uses the text unless it repeats a quote body (then a neutral header)", async () => {
+    const answer = await fake.ask("ماذا قال لافروف عن سوريا؟");
+    const q = answer.quotes[0];
+    if (q === undefined) throw new Error("no quote");
+    const repeating = htmlToPlainText(renderAnswer({ ...answer, lead: "" }).messages.join("\n"));
+    expect(occurrences(repeating, q.text)).toBe(1);
+    expect(repeating).toContain("المقاطع الحرفية من المقال:");
+    const framing = htmlToPlainText(
+      renderAnswer({ ...answer, lead: "", text: "إطار الإجابة [1]" }).messages.join("\n"),
+    );
+    expect(framing).toContain("إطار الإجابة [1]");
+    expect(occurrences(framing, q.text)).toBe(1);
+  });
+
+  it("a quote longer than a message is cut into blockquotes that together are the verbatim quote", () => {
+    for (const lang of ["ar", "en"] as const) {
+      const p = DOC.paragraphs[1];
+      if (p === undefined) throw new Error("no paragraph 2");
+      const quote = { ...quoteOf("للأمن الجماعي في منطقة الخليج", 1), text: DOC.text.slice(p.start, p.end) };
+      const answer: Answer = {
+        ...longAnswer(lang),
+        lead: "x [1]",
+        quotes: [quote],
+        passages: [passageOf(quote)],
+      };
+      const limit = 120;
+      const { messages } = renderAnswer(answer, limit);
+      wellFormed(messages);
+      for (const m of messages) expect(m.length).toBeLessThanOrEqual(limit + 1);
+      const pieces = blockquoteTexts(messages);
+      expect(pieces.length).toBeGreaterThan(1);
+      expect(pieces.join("")).toBe(quote.text);
+      if (lang === "en") {
+        for (const m of messages)
+          for (const b of m.match(/<blockquote>[\s\S]*?<\/blockquote>/g) ?? [])
+            expect(b).toMatch(new RegExp(`^<blockquote>${RLI}[^${RLI}${PDI}]*${PDI}</blockquote>$`));
+      }
+    }
   });
 
   it("a very long answer is split into several messages; nothing is lost and no quote is cut", () => {
@@ -92,7 +184,7 @@ describe("renderAnswer", () => {
         expect(holders, `quote ${q.n}`).toHaveLength(1);
       }
       const shown = htmlToPlainText(messages.join("\n")).replace(/\s+/g, " ");
-      for (const paragraph of answer.text.split("\n\n"))
+      for (const paragraph of answer.lead.split("\n\n"))
         expect(shown).toContain(paragraph.replace(/\s+/g, " "));
       for (const m of messages) {
         expect(firstStrongDirection(htmlToPlainText(m))).toBe(lang === "ar" ? "rtl" : "ltr");
@@ -136,6 +228,87 @@ describe("renderSourcesDetail", () => {
     expect(html).toContain(escapeHtml(q?.text ?? "?"));
     expect(html).toContain("Matched terms");
     expect(html).toContain("refugees");
+  });
+
+  it("shows each cited paragraph whole and verbatim, after the source line and before the matched terms", async () => {
+    for (const question of [
+      "What did Lavrov say about Syria?",
+      "ماذا قال لافروف عن سوريا؟",
+      "What about Libya?",
+      "ماذا عن الخليج؟",
+    ]) {
+      const answer = await fake.ask(question);
+      const quote = answer.quotes[0];
+      const passage = answer.passages[0];
+      if (quote === undefined || passage === undefined) throw new Error("fake gave no quote");
+      const paragraph = DOC.paragraphs.find((x) => x.number === quote.paragraph);
+      // The passage is the whole paragraph the (shorter) quote comes from.
+      expect(passage.text).toBe(DOC.text.slice(paragraph?.start, paragraph?.end));
+      expect(passage.text.length).toBeGreaterThan(quote.text.length);
+      expect(passage.text).toContain(quote.text);
+      const messages = renderSourcesDetail(answer);
+      wellFormed(messages);
+      const html = messages.join("\n");
+      const body =
+        answer.lang === "ar" ? escapeHtml(passage.text) : `${RLI}${escapeHtml(passage.text)}${PDI}`;
+      const label = answer.lang === "ar" ? `الفقرة ${passage.paragraph}` : `paragraph ${passage.paragraph}`;
+      expect(html).toContain(`<b>[1]</b> ${label}\n<blockquote>${body}</blockquote>`);
+      expect(blockquoteTexts(messages)).toEqual([passage.text]);
+      const sourceAt = html.indexOf(escapeHtml(DOC.title));
+      expect(sourceAt).toBeGreaterThan(0);
+      expect(sourceAt).toBeLessThan(html.indexOf("<blockquote>"));
+      if (answer.lang === "en")
+        expect(html.indexOf("Matched terms")).toBeGreaterThan(html.lastIndexOf("</blockquote>"));
+      else expect(html).not.toContain("المصطلحات المطابقة");
+    }
+  });
+
+  it("shows a paragraph once with all the citations taken from it, in citation order", () => {
+    const a = quoteOf("قرار مجلس الأمن رقم 2254", 1);
+    const b = quoteOf("العراق وليبيا واليمن", 2);
+    const c = { ...a, n: 3, start: a.start + 4, text: DOC.text.slice(a.start + 4, a.end) };
+    const answer: Answer = {
+      ...notCovered("ar", "x"),
+      covered: true,
+      kind: "answer",
+      lead: "[1] [2] [3]",
+      quotes: [a, b, c],
+      passages: passagesOf([a, b, c]),
+    };
+    expect(answer.passages.map((p) => p.paragraph)).toEqual([a.paragraph, b.paragraph]);
+    const html = renderSourcesDetail(answer).join("\n");
+    expect(html).toContain(`<b>[1] [3]</b> الفقرة ${a.paragraph}\n<blockquote>`);
+    expect(html).toContain(`<b>[2]</b> الفقرة ${b.paragraph}\n<blockquote>`);
+    expect(html.indexOf(`الفقرة ${a.paragraph}`)).toBeLessThan(html.indexOf(`الفقرة ${b.paragraph}`));
+    expect(blockquoteTexts([html])).toEqual(answer.passages.map((p) => p.text));
+  });
+
+  it("cuts a passage longer than a message into blockquotes that together are the whole paragraph", async () => {
+    for (const question of ["What about the Gulf?", "ماذا عن الخليج؟"]) {
+      const answer = await fake.ask(question);
+      const passage = answer.passages[0];
+      if (passage === undefined) throw new Error("no passage");
+      const limit = 100;
+      expect(passage.text.length).toBeGreaterThan(2 * limit);
+      const messages = renderSourcesDetail(answer, limit);
+      expect(messages.length).toBeGreaterThan(2);
+      wellFormed(messages);
+      for (const m of messages) expect(m.length).toBeLessThanOrEqual(limit + 1);
+      const pieces = blockquoteTexts(messages);
+      expect(pieces.length).toBeGreaterThan(2);
+      expect(pieces.join("")).toBe(passage.text);
+      // Cut between words only.
+      for (const piece of pieces.slice(0, -1)) expect(piece).toMatch(/\s$/);
+      const dir = answer.lang === "ar" ? "rtl" : "ltr";
+      for (const m of messages) expect(firstStrongDirection(htmlToPlainText(m))).toBe(dir);
+    }
+  });
+
+  it("shows the quotes when the answer has no passages", async () => {
+    const answer = { ...(await fake.ask("What about Libya?")), passages: [] as Passage[] };
+    const q = answer.quotes[0];
+    const html = renderSourcesDetail(answer).join("\n");
+    expect(blockquoteTexts([html])).toEqual([q?.text]);
   });
 
   it("is in Arabic for an Arabic answer", async () => {

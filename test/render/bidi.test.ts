@@ -56,6 +56,11 @@ describe("startInDirection", () => {
       `${LRM}<i>اللاجئين</i> means refugees`,
     );
   });
+
+  it("prefixes LRM to an English message holding only an isolated Arabic passage", () => {
+    const html = `<blockquote>${RLI}قال لافروف${PDI}</blockquote>`;
+    expect(startInDirection(html, "ltr")).toBe(`${LRM}${html}`);
+  });
 });
 
 describe("isolates and controls", () => {

@@ -4,6 +4,7 @@ import {
   BLOCK_SEPARATOR,
   packMessages,
   splitHtml,
+  splitPlainText,
   TELEGRAM_MESSAGE_LIMIT,
 } from "../../src/render/telegram/split.js";
 
@@ -125,6 +126,61 @@ describe("splitHtml (one block larger than a message)", () => {
         expect(findHtmlProblem(p), `round ${round}: ${p}`).toBeUndefined();
       }
       expect(visible(pieces.join("")), `round ${round}`).toBe(visible(html));
+    }
+  });
+});
+
+describe("splitPlainText", () => {
+  it("keeps text that fits in one piece", () => {
+    expect(splitPlainText("قال لافروف", 20)).toEqual(["قال لافروف"]);
+  });
+
+  it("cuts after a line break, else after a sentence end, else after a space; the pieces join to the text", () => {
+    expect(splitPlainText("aaaa bbbb\ncc dd ee", 14)).toEqual(["aaaa bbbb\n", "cc dd ee"]);
+    expect(splitPlainText("aa bb. cc dd ee ff", 13)).toEqual(["aa bb. ", "cc dd ee ff"]);
+    expect(splitPlainText("قال لافروف إن الجانبين ناقشا", 12)).toEqual([
+      "قال لافروف ",
+      "إن الجانبين ",
+      "ناقشا",
+    ]);
+  });
+
+  it("measures with the given function (escaped length) so escaped pieces fit", () => {
+    const text = "a & b & c & d";
+    const measure = (ch: string) => escapeHtml(ch).length;
+    const pieces = splitPlainText(text, 10, measure);
+    expect(pieces.join("")).toBe(text);
+    for (const p of pieces) expect(escapeHtml(p).length).toBeLessThanOrEqual(10);
+    expect(pieces.length).toBeGreaterThan(1);
+  });
+
+  it("cuts a word with no space inside the limit, never inside a surrogate pair or before a combining mark", () => {
+    const emoji = "😀".repeat(5);
+    const pieces = splitPlainText(emoji, 3);
+    expect(pieces.join("")).toBe(emoji);
+    for (const p of pieces) expect(p).toMatch(/^(?:😀)+$/u);
+    const marked = "بَبَبَبَ";
+    const cut = splitPlainText(marked, 3);
+    expect(cut.join("")).toBe(marked);
+    for (const p of cut) expect(p).not.toMatch(/^\p{M}/u);
+  });
+
+  it("holds its invariants on random Arabic text (seeded)", () => {
+    const random = rng(7);
+    const words = ["قال", "لافروف", "إن", "الجانبين", "ناقشا", "2254", "&", "<b>", "سوريا.", "\n"];
+    for (let round = 0; round < 200; round++) {
+      const text = Array.from(
+        { length: 5 + Math.floor(random() * 60) },
+        () => words[Math.floor(random() * words.length)],
+      ).join(random() < 0.9 ? " " : "");
+      const limit = 8 + Math.floor(random() * 60);
+      const measure = (ch: string) => escapeHtml(ch).length;
+      const pieces = splitPlainText(text, limit, measure);
+      expect(pieces.join(""), `round ${round}`).toBe(text);
+      for (const p of pieces) {
+        expect(p.length).toBeGreaterThan(0);
+        expect(Array.from(p).reduce((n, ch) => n + measure(ch), 0)).toBeLessThanOrEqual(limit);
+      }
     }
   });
 });

@@ -1,9 +1,11 @@
 /**
  * Pure rendering of answers, sources and help for Telegram (HTML parse mode). Every string
- * that comes from users, the corpus or the answerer is escaped; quotes are shown exactly as
- * the answerer gives them (verbatim corpus text), never shortened or altered.
+ * that comes from users, the corpus or the answerer is escaped; quotes and passages are shown
+ * exactly as the answerer gives them (verbatim corpus text), never shortened or altered. A
+ * quote or passage too long for one message is cut into several blockquotes at text
+ * boundaries; the pieces together are the whole text.
  */
-import type { Answer, Lang, Quote, SourceRef } from "../../core/types.js";
+import type { Answer, Lang, Passage, Quote, SourceRef } from "../../core/types.js";
 import { strings } from "../i18n.js";
 import {
   type Direction,
@@ -15,7 +17,7 @@ import {
   stripControlCharacters,
 } from "./bidi.js";
 import { escapeAttribute, escapeHtml } from "./html.js";
-import { MESSAGE_MARGIN, packMessages, TELEGRAM_MESSAGE_LIMIT } from "./split.js";
+import { MESSAGE_MARGIN, packMessages, splitPlainText, TELEGRAM_MESSAGE_LIMIT } from "./split.js";
 
 export const directionOf = (lang: Lang): Direction => (lang === "ar" ? "rtl" : "ltr");
 
@@ -47,10 +49,23 @@ export function notice(html: string, lang: Lang): string[] {
   return toMessages([html], lang);
 }
 
-function quoteBody(q: Quote, lang: Lang): string {
-  // Corpus quotes are Arabic: inside an English message they are isolated right to left.
-  const text = escapeHtml(q.text);
-  return lang === "ar" ? text : rtl(text);
+const DEFAULT_LIMIT = TELEGRAM_MESSAGE_LIMIT - MESSAGE_MARGIN;
+
+/** Room kept for a verbatim piece even when a header is long (real limits are thousands). */
+const MIN_PIECE = 64;
+
+/**
+ * Verbatim corpus text as blockquotes under `header`: one blockquote when it fits a message,
+ * else several, cut between words, each with its own direction isolate. Corpus text is Arabic:
+ * inside an English message it is isolated right to left.
+ */
+function verbatimBlocks(header: string, text: string, lang: Lang, limit: number): string[] {
+  const body = (piece: string) => (lang === "ar" ? escapeHtml(piece) : rtl(escapeHtml(piece)));
+  const wrap = (piece: string) => `<blockquote>${body(piece)}</blockquote>`;
+  // `wrap("x")` rather than `wrap("")`: an empty text gets no isolate, a real piece does.
+  const room = Math.max(MIN_PIECE, limit - header.length - 1 - (wrap("x").length - 1));
+  const pieces = splitPlainText(text, room, (ch) => escapeHtml(ch).length);
+  return pieces.map((piece, i) => (i === 0 ? `${header}\n${wrap(piece)}` : wrap(piece)));
 }
 
 function docLabel(doc: string, sources: readonly SourceRef[]): string {
@@ -58,20 +73,57 @@ function docLabel(doc: string, sources: readonly SourceRef[]): string {
   return isolate(escapeHtml(cleanText(ref?.source ?? ref?.title ?? doc)), "auto");
 }
 
-function renderQuote(q: Quote, lang: Lang, sources: readonly SourceRef[], showDoc: boolean): string {
+function renderQuote(
+  q: Quote,
+  lang: Lang,
+  sources: readonly SourceRef[],
+  showDoc: boolean,
+  limit: number,
+): string[] {
   const s = strings(lang);
   const where = showDoc ? ` · ${docLabel(q.doc, sources)}` : "";
-  let out = `<b>[${q.n}]</b> ${s.paragraph(q.paragraph)}${where}\n<blockquote>${quoteBody(q, lang)}</blockquote>`;
+  const blocks = verbatimBlocks(`<b>[${q.n}]</b> ${s.paragraph(q.paragraph)}${where}`, q.text, lang, limit);
   const translation = q.translation === undefined ? "" : cleanText(q.translation).trim();
-  if (translation.length > 0) out += `\n<i>${s.translationLabel}:</i> ${escapeHtml(translation)}`;
-  return out;
+  if (translation.length > 0) {
+    const line = `<i>${s.translationLabel}:</i> ${escapeHtml(translation)}`;
+    const last = blocks.pop() ?? "";
+    // Under the quote when both fit one message; else as its own block.
+    if (last.length + 1 + line.length <= limit) blocks.push(`${last}\n${line}`);
+    else blocks.push(last, line);
+  }
+  return blocks;
 }
+
+/** A whole cited paragraph, headed by the citation numbers of the quotes taken from it. */
+function renderPassage(p: Passage, answer: Answer, showDoc: boolean, limit: number): string[] {
+  const s = strings(answer.lang);
+  const cites = answer.quotes
+    .filter((q) => q.doc === p.doc && q.paragraph === p.paragraph)
+    .map((q) => `[${q.n}]`)
+    .join(" ");
+  const where = showDoc ? ` · ${docLabel(p.doc, answer.sources)}` : "";
+  const header = `${cites.length > 0 ? `<b>${cites}</b> ` : ""}${s.paragraph(p.paragraph)}${where}`;
+  return verbatimBlocks(header, p.text, answer.lang, limit);
+}
+
+const docCount = (items: ReadonlyArray<{ readonly doc: string }>) => new Set(items.map((i) => i.doc)).size;
 
 /** The sources an answer cites (falls back to all its sources when quotes name none of them). */
 export function citedSources(answer: Answer): readonly SourceRef[] {
-  const docs = new Set(answer.quotes.map((q) => q.doc));
+  const docs = new Set([...answer.quotes.map((q) => q.doc), ...answer.passages.map((p) => p.doc)]);
   const cited = answer.sources.filter((s) => docs.has(s.doc));
   return cited.length > 0 ? cited : answer.sources;
+}
+
+/**
+ * The text shown above the quotes: `lead` (the answer without the quote bodies). Without a
+ * lead, `text` is used, unless it repeats a quote body that is shown as a blockquote anyway.
+ */
+export function leadOf(answer: Answer): string {
+  const lead = cleanText(answer.lead).trim();
+  if (lead.length > 0) return lead;
+  const repeatsQuote = answer.quotes.some((q) => q.text.trim().length > 0 && answer.text.includes(q.text));
+  return repeatsQuote ? "" : cleanText(answer.text).trim();
 }
 
 export interface RenderedAnswer {
@@ -80,27 +132,32 @@ export interface RenderedAnswer {
   readonly hasSources: boolean;
 }
 
-/** The reply to a question: answer text with [n] markers, then each quote as a blockquote. */
-export function renderAnswer(answer: Answer, limit?: number): RenderedAnswer {
+/** The reply to a question: the lead with [n] markers, then each quote once, as a blockquote. */
+export function renderAnswer(answer: Answer, limit = DEFAULT_LIMIT): RenderedAnswer {
   const lang = answer.lang;
   const s = strings(lang);
-  const text = cleanText(answer.text).trim();
   if (answer.kind === "not_covered" || !answer.covered) {
+    const lead = cleanText(answer.lead).trim();
+    const text = lead.length > 0 ? lead : cleanText(answer.text).trim();
     return {
       messages: toMessages(textBlocks(text.length > 0 ? text : s.notCovered), lang, limit),
       hasSources: false,
     };
   }
   const blocks: string[] = [];
-  if (text.length > 0) blocks.push(...textBlocks(text));
+  const lead = leadOf(answer);
+  if (lead.length > 0) blocks.push(...textBlocks(lead));
   else if (answer.quotes.length > 0) blocks.push(escapeHtml(s.quotesHeader));
   else blocks.push(escapeHtml(s.notCovered));
-  const showDoc = new Set(answer.quotes.map((q) => q.doc)).size > 1;
-  for (const q of answer.quotes) blocks.push(renderQuote(q, lang, answer.sources, showDoc));
+  const showDoc = docCount(answer.quotes) > 1;
+  for (const q of answer.quotes) blocks.push(...renderQuote(q, lang, answer.sources, showDoc, limit));
   if (answer.quotes.length > 0 && citedSources(answer).some((src) => src.provenance === "stand-in")) {
     blocks.push(`<i>⚠️ ${escapeHtml(s.standInNote)}</i>`);
   }
-  return { messages: toMessages(blocks, lang, limit), hasSources: answer.quotes.length > 0 };
+  return {
+    messages: toMessages(blocks, lang, limit),
+    hasSources: answer.quotes.length > 0 || answer.passages.length > 0,
+  };
 }
 
 function renderSourceRef(src: SourceRef, lang: Lang): string {
@@ -117,14 +174,23 @@ function renderSourceRef(src: SourceRef, lang: Lang): string {
   return out;
 }
 
-/** What the "📜 Sources" button shows: the cited documents, every quoted passage, matched terms. */
-export function renderSourcesDetail(answer: Answer, limit?: number): string[] {
+/**
+ * What the "📜 Sources" button shows: the cited documents, then every cited paragraph whole
+ * and verbatim with its number (the quotes themselves when the answer has no passages), then
+ * the English→Arabic terms that matched.
+ */
+export function renderSourcesDetail(answer: Answer, limit = DEFAULT_LIMIT): string[] {
   const lang = answer.lang;
   const s = strings(lang);
   const blocks: string[] = [s.sourcesTitle];
   for (const src of citedSources(answer)) blocks.push(renderSourceRef(src, lang));
-  const showDoc = new Set(answer.quotes.map((q) => q.doc)).size > 1;
-  for (const q of answer.quotes) blocks.push(renderQuote(q, lang, answer.sources, showDoc));
+  if (answer.passages.length > 0) {
+    const showDoc = docCount(answer.passages) > 1;
+    for (const p of answer.passages) blocks.push(...renderPassage(p, answer, showDoc, limit));
+  } else {
+    const showDoc = docCount(answer.quotes) > 1;
+    for (const q of answer.quotes) blocks.push(...renderQuote(q, lang, answer.sources, showDoc, limit));
+  }
   if (answer.matchedTerms.length > 0) {
     const terms = answer.matchedTerms
       .map(

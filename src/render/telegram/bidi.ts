@@ -84,11 +84,12 @@ export function stripControlCharacters(text: string): string {
 
 /**
  * Make a Telegram HTML message open in the wanted direction: if its first strong character
- * (tags ignored) does not already give that direction, prefix an invisible RLM/LRM.
+ * (tags ignored, isolated text skipped) does not already give that direction — or there is
+ * none, e.g. a message holding only an isolated Arabic passage — prefix an invisible RLM/LRM.
  */
 export function startInDirection(html: string, dir: Direction): string {
   const first = firstStrongDirection(htmlToPlainText(html));
   if (dir === "rtl" && first !== "rtl") return `${RLM}${html}`;
-  if (dir === "ltr" && first === "rtl") return `${LRM}${html}`;
+  if (dir === "ltr" && first !== "ltr") return `${LRM}${html}`;
   return html;
 }

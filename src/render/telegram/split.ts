@@ -157,3 +157,58 @@ export function packMessages(
   if (current !== "") messages.push(current);
   return messages;
 }
+
+const JOINS_PREVIOUS = /^(?:\p{M}|\u200d|\ufe0f)/u;
+
+/**
+ * Cut plain text (before escaping) into pieces whose `measure` is at most `limit`, so each
+ * piece can be wrapped in its own tags (a blockquote with its own direction isolate) and
+ * still fit a message. Cuts fall after a line break, else after the space ending a sentence,
+ * else after a space, else between characters (never inside a surrogate pair or before a
+ * combining mark). The pieces joined together are exactly `text`: nothing is dropped or added.
+ * `measure` must add up character by character (length, escaped length).
+ */
+export function splitPlainText(
+  text: string,
+  limit: number,
+  measure: (s: string) => number = (s) => s.length,
+): string[] {
+  const chars = Array.from(text);
+  const pieces: string[] = [];
+  let start = 0;
+  while (start < chars.length) {
+    // Largest end (exclusive, in characters) whose piece fits; at least one character.
+    let size = 0;
+    let end = start;
+    while (end < chars.length && size + measure(chars[end] ?? "") <= limit) {
+      size += measure(chars[end] ?? "");
+      end++;
+    }
+    if (end === chars.length) {
+      pieces.push(chars.slice(start).join(""));
+      break;
+    }
+    if (end === start) end = start + 1;
+    // Prefer the best boundary in the second half of the piece.
+    const floor = start + Math.max(1, Math.floor((end - start) / 2));
+    let cut = -1;
+    let best = 0;
+    for (let k = end; k >= floor; k--) {
+      const before = chars[k - 1] ?? "";
+      const priority =
+        before === "\n" ? 3 : SPACE.test(before) ? (SENTENCE_END.test(chars[k - 2] ?? "") ? 2 : 1) : 0;
+      if (priority > best) {
+        best = priority;
+        cut = k;
+        if (priority === 3) break;
+      }
+    }
+    if (cut < 0) {
+      cut = end;
+      while (cut > start + 1 && JOINS_PREVIOUS.test(chars[cut] ?? "")) cut--;
+    }
+    pieces.push(chars.slice(start, cut).join(""));
+    start = cut;
+  }
+  return pieces;
+}
