@@ -11,15 +11,26 @@ import { runTerminalChat } from "./terminal-chat.js";
  */
 let redact = (text: string) => text;
 
-runCli(async () => {
-  const config = configFromEnvironment();
-  redact = (text) => redactSecrets(text, config);
-  const logger = createLogger({ level: config.logLevel, redact });
-  const { answerer } = await buildPipeline({ config, logger });
-  if (config.telegram !== undefined) {
-    const { runBot } = await import("../bot/run-bot.js");
-    await runBot({ answerer, config: config.telegram, logger });
-    return;
-  }
-  await runTerminalChat(answerer, { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
-}, (text) => redact(text));
+runCli(
+  async () => {
+    const config = configFromEnvironment();
+    redact = (text) => redactSecrets(text, config);
+    const logger = createLogger({ level: config.logLevel, redact });
+    const { answerer } = await buildPipeline({ config, logger });
+    if (config.telegram !== undefined) {
+      const { runBot } = await import("../bot/run-bot.js");
+      // The bot apologises only after the answer budget (ANSWER_BUDGET_MS) plus a margin has passed.
+      await runBot(
+        { answerer, config: config.telegram, logger },
+        { answerTimeoutMs: config.limits.answerBudgetMs + 15_000 },
+      );
+      return;
+    }
+    await runTerminalChat(answerer, {
+      input: process.stdin,
+      output: process.stdout,
+      interactive: process.stdin.isTTY === true,
+    });
+  },
+  (text) => redact(text),
+);
