@@ -24,10 +24,14 @@ export interface BilingualPlannerDeps {
 /** Most translations kept per English word (the lexicon orders them by probability). */
 const MAX_TRANSLATIONS = 6;
 /** Share of a capitalised word's weight given to a close transliteration when both exist. */
-const NAME_TRANSLITERATION_SHARE = 0.7;
+const NAME_TRANSLITERATION_SHARE = 0.85;
 /** Share given to a strong transliteration of a word the dictionary also knows. */
 const WORD_TRANSLITERATION_SHARE = 0.2;
 const STRONG_TRANSLITERATION = 0.85;
+/** A capitalised word the dictionary also knows is read as a name from this match score up. */
+const STRONG_NAME_TRANSLITERATION = 0;
+/** Transliterations kept: those within this score of the best one. */
+const TRANSLITERATION_MARGIN = 0.05;
 /** Share of a word's weight lent to the senses of its derivational base. */
 const DERIVED_SHARE = 0.2;
 const DERIVED_SHARE_FEW_SENSES = 0.35;
@@ -71,9 +75,11 @@ export class BilingualPlanner implements QueryPlanner {
       const capitalised = /^\p{Lu}/u.test(token.surface) && (i > 1 || dictionary.length === 0);
       const names =
         capitalised || dictionary.length === 0 ? matchTransliteration(this.deps.transliteration, token.word) : [];
-      const transliterations: ArabicForm[] = names.flatMap((m) =>
-        m.forms.slice(0, 2).map((arabic) => ({ arabic, weight: m.score })),
-      );
+      // Close runners-up only: a weaker match is usually another word that sounds alike.
+      const bestName = names[0]?.score ?? 0;
+      const transliterations: ArabicForm[] = names
+        .filter((m) => m.score >= bestName - TRANSLITERATION_MARGIN)
+        .flatMap((m) => m.forms.slice(0, 2).map((arabic) => ({ arabic, weight: m.score })));
       const { forms, via } = combine(dictionary, transliterations, capitalised);
       // Latin words also occur inside Arabic text (brand names, acronyms): keep the word itself.
       const withLiteral: ArabicForm[] =
@@ -146,7 +152,7 @@ function combine(
   if (dictionary.length === 0) return { forms: normalise(transliterations, 1), via: "transliteration" };
   // A word the dictionary knows is taken as a name only on a close transliteration match
   // (title-case common words such as "National Anthem" otherwise match noise).
-  const strong = capitalised ? transliterations : transliterations.filter((t) => t.weight >= STRONG_TRANSLITERATION);
+  const strong = transliterations.filter((t) => t.weight >= (capitalised ? STRONG_NAME_TRANSLITERATION : STRONG_TRANSLITERATION));
   if (strong.length === 0) return { forms: [...dictionary], via: "dictionary" };
   const share = capitalised ? NAME_TRANSLITERATION_SHARE : WORD_TRANSLITERATION_SHARE;
   return { forms: [...normalise(strong, share), ...normalise(dictionary, 1 - share)], via: "mixed" };

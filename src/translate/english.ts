@@ -355,3 +355,4 @@ export function derivationalBases(input: string): string[] {
   }
   return out;
 }
+
