@@ -5,29 +5,49 @@ import { groupPresent, termSetOf } from "./matching.js";
 
 /**
  * Does the corpus answer the question? Refuse ("not covered") when
- * - the question has no content words;
+ * - the question has no content words, or nothing was retrieved;
  * - a specific word (a name, a number, a word no dictionary knows) appears nowhere in the
  *   corpus: "What did Lavrov say about Ukraine?" over an article without Ukraine;
- * - the words the corpus lacks carry too much of the question's information (idf share);
- * - the best passage covers too little of the question's information.
- * Information is measured by BM25 idf over the corpus, with absent words counted as rarest.
+ * - the words the corpus lacks carry too much of the question's information;
+ * - the best passage holds too little of the question's information.
+ * A word's information is its BM25 idf over the corpus. A general word the corpus lacks
+ * counts as `absentWeight` × the idf of an unseen word: a small corpus lacks most of the
+ * language, so absence of a general word ("held", "news") is weaker evidence than absence of
+ * a name.
  */
 export interface CoverageThresholds {
-  /** Largest idf share of absent words still answered. */
+  /** Largest information share of absent words still answered. */
   readonly maxAbsentShare: number;
-  /** Smallest idf share of the question the best passages must contain. */
+  /** Smallest information share of the question the best passage must hold. */
   readonly minPassageShare: number;
+  /** Weight of an absent general word relative to an unseen word's idf. */
+  readonly absentWeight: number;
+  /**
+   * Extra weight of the question's first content word, which in "What is the X …?" /
+   * "ما هو X …؟" questions is what is asked about.
+   */
+  readonly focusWeight: number;
 }
 
-export const DEFAULT_COVERAGE: CoverageThresholds = { maxAbsentShare: 0.4, minPassageShare: 0.35 };
+export const DEFAULT_COVERAGE: CoverageThresholds = {
+  maxAbsentShare: 0.4,
+  minPassageShare: 0.4,
+  absentWeight: 0.5,
+  focusWeight: 1,
+};
 
-export interface Coverage {
-  readonly covered: boolean;
-  readonly reason: string;
-  /** Words of the question the corpus does not contain. */
+export interface CoverageFeatures {
+  readonly words: number;
+  readonly retrieved: number;
   readonly absent: readonly string[];
+  readonly missingSpecific: readonly string[];
   readonly absentShare: number;
   readonly passageShare: number;
+}
+
+export interface Coverage extends CoverageFeatures {
+  readonly covered: boolean;
+  readonly reason: string;
 }
 
 /** Whether a word occurs in the corpus in an exact or light-stem form. */
@@ -37,34 +57,53 @@ function inCorpus(words: LexicalIndex, plan: QueryPlan, i: number): boolean {
   return group.alternatives.some((alt) => alt.weight > 0 && !alt.term.startsWith("r:") && words.has(alt.term));
 }
 
+export function coverageFeatures(
+  plan: QueryPlan,
+  results: readonly ScoredChunk[],
+  words: LexicalIndex,
+  weights: Pick<CoverageThresholds, "absentWeight" | "focusWeight">,
+): CoverageFeatures {
+  const present = plan.words.map((_, i) => inCorpus(words, plan, i));
+  const idfs = plan.words.map(
+    (w, i) =>
+      (present[i] ? words.groupIdf(w.group) : words.idf(0) * (w.specific ? 1 : weights.absentWeight)) *
+      (i === 0 ? weights.focusWeight : 1),
+  );
+  const total = idfs.reduce((a, b) => a + b, 0) || 1;
+  const absentShare = plan.words.reduce((sum, _, i) => sum + (present[i] ? 0 : (idfs[i] ?? 0)), 0) / total;
+  // The best passage: the top chunk, widened to the next when both come from one paragraph.
+  const top = results.slice(0, 2).filter((r, i, all) => i === 0 || r.chunk.paragraph === all[0]?.chunk.paragraph);
+  const terms = termSetOf(top.map((r) => r.chunk.text).join(" "));
+  const passageShare =
+    plan.words.reduce((sum, w, i) => sum + (groupPresent(w.group, terms) ? (idfs[i] ?? 0) : 0), 0) / total;
+  return {
+    words: plan.words.length,
+    retrieved: results.length,
+    absent: plan.words.filter((_, i) => !present[i]).map((w) => w.surface),
+    missingSpecific: plan.words.filter((w, i) => w.specific && !present[i]).map((w) => w.surface),
+    absentShare,
+    passageShare,
+  };
+}
+
+export function decideCoverage(features: CoverageFeatures, thresholds: CoverageThresholds): Coverage {
+  const verdict = (covered: boolean, reason: string): Coverage => ({ ...features, covered, reason });
+  if (features.words === 0) return verdict(false, "no content words");
+  if (features.missingSpecific.length > 0)
+    return verdict(false, `specific words absent from the corpus: ${features.missingSpecific.join(", ")}`);
+  if (features.retrieved === 0) return verdict(false, "nothing retrieved");
+  if (features.absentShare > thresholds.maxAbsentShare)
+    return verdict(false, `absent words carry ${features.absentShare.toFixed(2)} of the question`);
+  if (features.passageShare < thresholds.minPassageShare)
+    return verdict(false, `the best passage holds ${features.passageShare.toFixed(2)} of the question`);
+  return verdict(true, "covered");
+}
+
 export function assessCoverage(
   plan: QueryPlan,
   results: readonly ScoredChunk[],
   words: LexicalIndex,
   thresholds: CoverageThresholds = DEFAULT_COVERAGE,
 ): Coverage {
-  if (plan.words.length === 0) {
-    return { covered: false, reason: "no content words", absent: [], absentShare: 1, passageShare: 0 };
-  }
-  const present = plan.words.map((_, i) => inCorpus(words, plan, i));
-  const idfs = plan.words.map((w, i) => (present[i] ? words.groupIdf(w.group) : words.idf(0)));
-  const total = idfs.reduce((a, b) => a + b, 0) || 1;
-  const absent = plan.words.filter((_, i) => !present[i]).map((w) => w.surface);
-  const absentShare = plan.words.reduce((sum, _, i) => sum + (present[i] ? 0 : (idfs[i] ?? 0)), 0) / total;
-
-  // The best passage: the top chunk, widened to the top two when they share a paragraph.
-  const top = results.slice(0, 2).filter((r, i, all) => i === 0 || r.chunk.paragraph === all[0]?.chunk.paragraph);
-  const terms = termSetOf(top.map((r) => r.chunk.text).join(" "));
-  const passageShare =
-    plan.words.reduce((sum, w, i) => sum + (groupPresent(w.group, terms) ? (idfs[i] ?? 0) : 0), 0) / total;
-
-  const missingSpecific = plan.words.filter((w, i) => w.specific && !present[i]).map((w) => w.surface);
-  if (missingSpecific.length > 0)
-    return { covered: false, reason: `specific words absent: ${missingSpecific.join(", ")}`, absent, absentShare, passageShare };
-  if (results.length === 0) return { covered: false, reason: "nothing retrieved", absent, absentShare, passageShare };
-  if (absentShare > thresholds.maxAbsentShare)
-    return { covered: false, reason: `absent words carry ${absentShare.toFixed(2)} of the question`, absent, absentShare, passageShare };
-  if (passageShare < thresholds.minPassageShare)
-    return { covered: false, reason: `best passage covers ${passageShare.toFixed(2)} of the question`, absent, absentShare, passageShare };
-  return { covered: true, reason: "covered", absent, absentShare, passageShare };
+  return decideCoverage(coverageFeatures(plan, results, words, thresholds), thresholds);
 }

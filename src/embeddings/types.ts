@@ -12,6 +12,12 @@ export interface EmbedderIdentity {
 export interface IdentifiedEmbeddings {
   readonly embeddings: Embeddings;
   readonly identity: EmbedderIdentity;
+  /**
+   * How much vector search counts against lexical search in rank fusion, per question
+   * language (default 1). A weak embedder (the offline hashing one) is a tie-breaker; a
+   * neural multilingual embedder can carry as much weight as BM25.
+   */
+  readonly fusionWeight?: Readonly<Record<"ar" | "en", number>>;
 }
 
 /**

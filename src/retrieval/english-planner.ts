@@ -1,6 +1,7 @@
 import type { Lang } from "../core/types.js";
 import { isStopword, tokenizeEnglish } from "../translate/english.js";
 import type { Lexicon, Translation } from "../translate/lexicon.js";
+import type { SpellingVariants } from "../translate/spelling-variants.js";
 import { type TransliterationIndex, matchTransliteration } from "../translate/transliterate.js";
 import type { QueryPlanner } from "./planner.js";
 import { type ArabicForm, type PlannedWord, type QueryPlan, expandForms, planArabicQuestion } from "./query-plan.js";
@@ -17,8 +18,10 @@ import { type ArabicForm, type PlannedWord, type QueryPlan, expandForms, planAra
 export interface BilingualPlannerDeps {
   readonly lexicon: Lexicon;
   readonly transliteration: TransliterationIndex;
-  /** Is this normalised Arabic word general vocabulary (not a name or unknown word)? */
-  readonly isGeneralArabicWord: (norm: string) => boolean;
+  /** The corpus's own spellings of dictionary forms it lacks (الأوكسجين → الأكسجين). */
+  readonly spellings?: SpellingVariants;
+  /** Is this Arabic word a name (Arabic has no capitals to tell)? */
+  readonly isArabicName?: (word: string) => boolean;
 }
 
 /** Most translations kept per English word (the lexicon orders them by probability). */
@@ -32,6 +35,8 @@ const STRONG_TRANSLITERATION = 0.85;
 const STRONG_NAME_TRANSLITERATION = 0;
 /** Transliterations kept: those within this score of the best one. */
 const TRANSLITERATION_MARGIN = 0.05;
+/** Share of a dictionary form's weight moved to the corpus's spelling of it. */
+const VARIANT_SHARE = 0.7;
 /** Share of a word's weight lent to the senses of its derivational base. */
 const DERIVED_SHARE = 0.2;
 const DERIVED_SHARE_FEW_SENSES = 0.35;
@@ -40,7 +45,7 @@ export class BilingualPlanner implements QueryPlanner {
   constructor(private readonly deps: BilingualPlannerDeps) {}
 
   plan(question: string, lang: Lang): QueryPlan {
-    if (lang === "ar") return planArabicQuestion(question, this.deps.isGeneralArabicWord);
+    if (lang === "ar") return planArabicQuestion(question, this.deps.isArabicName);
     return this.planEnglish(question);
   }
 
@@ -67,11 +72,12 @@ export class BilingualPlanner implements QueryPlanner {
       if (/^(st|nd|rd|th)$/.test(token.word) && /\d$/.test(question.slice(0, token.start))) continue;
       if (isStopword(token.word) && token.compound === undefined) continue;
       if (/^\p{N}/u.test(token.word)) {
-        this.push(words, seen, token.surface, [{ arabic: token.word, weight: 1 }], true, "literal");
+        // Numbers are often spelt out or left out in Arabic text: their absence proves little.
+        this.push(words, seen, token.surface, [{ arabic: token.word, weight: 1 }], false, "literal");
         continue;
       }
       if (isStopword(token.word)) continue;
-      const dictionary = weighted(this.lookup(token.word, token.compound));
+      const dictionary = this.withCorpusSpellings(weighted(this.lookup(token.word, token.compound)));
       const capitalised = /^\p{Lu}/u.test(token.surface) && (i > 1 || dictionary.length === 0);
       const names =
         capitalised || dictionary.length === 0 ? matchTransliteration(this.deps.transliteration, token.word) : [];
@@ -84,7 +90,9 @@ export class BilingualPlanner implements QueryPlanner {
       // Latin words also occur inside Arabic text (brand names, acronyms): keep the word itself.
       const withLiteral: ArabicForm[] =
         forms.length === 0 ? [{ arabic: token.word, weight: 1 }] : capitalised ? [...forms, { arabic: token.word, weight: 0.1 }] : forms;
-      const specific = capitalised || dictionary.length === 0;
+      // A capitalised word the corpus does not spell out (Ukraine, Navalny) names what the
+      // question is about; if its translations are absent too, the corpus does not cover it.
+      const specific = capitalised && transliterations.length === 0;
       this.push(words, seen, token.surface, withLiteral, specific, forms.length === 0 ? "literal" : via);
     }
     const vectorText = words
@@ -112,6 +120,24 @@ export class BilingualPlanner implements QueryPlanner {
     for (const t of own) mixed.set(t.arabic, (mixed.get(t.arabic) ?? 0) + (1 - share) * t.weight);
     for (const t of derived) mixed.set(t.arabic, (mixed.get(t.arabic) ?? 0) + share * t.weight);
     return [...mixed].map(([arabic, weight]) => ({ arabic, weight })).sort((a, b) => b.weight - a.weight);
+  }
+
+  /** Add the corpus's spellings of translations it lacks, sharing their weight. */
+  private withCorpusSpellings(forms: ArabicForm[]): ArabicForm[] {
+    const spellings = this.deps.spellings;
+    if (spellings === undefined) return forms;
+    const out: ArabicForm[] = [];
+    for (const form of forms) {
+      const variants = form.arabic.includes(" ") || spellings.has(form.arabic) ? [] : spellings.closest(form.arabic);
+      if (variants.length === 0) {
+        out.push(form);
+        continue;
+      }
+      out.push({ arabic: form.arabic, weight: form.weight * (1 - VARIANT_SHARE) });
+      const total = variants.reduce((sum, v) => sum + v.score, 0);
+      for (const v of variants) out.push({ arabic: v.word, weight: (form.weight * VARIANT_SHARE * v.score) / total });
+    }
+    return out;
   }
 
   private push(

@@ -1,5 +1,6 @@
 import type { Embeddings } from "@langchain/core/embeddings";
-import type { ScoredChunk } from "../core/types.js";
+import { planStrengths, type TermSet, termSetOf } from "../answer/matching.js";
+import type { Lang, ScoredChunk } from "../core/types.js";
 import type { SearchIndex } from "../index/search-index.js";
 import { reciprocalRankFusion } from "./fusion.js";
 import { type QueryPlan, gramGroups, wordGroups } from "./query-plan.js";
@@ -8,7 +9,9 @@ import { type QueryPlan, gramGroups, wordGroups } from "./query-plan.js";
  * Hybrid retrieval over chunks:
  * - lexical: BM25 over structured word groups (names, numbers and rare words are found best
  *   lexically) summed with BM25 over character n-grams (morphological variants), each
- *   normalised by its best score (CombSUM);
+ *   normalised by its best score (CombSUM), plus a proximity bonus: the share of the
+ *   question's information found together in one sentence of the chunk (questions usually
+ *   paraphrase one sentence; scattered matches are weaker evidence);
  * - vector: HNSW search with the query's embedding;
  * fused by weighted reciprocal rank (scores of the two are not comparable, ranks are).
  */
@@ -17,9 +20,17 @@ export interface HybridSearchOptions {
   readonly depth?: number;
   /** Weight of the n-gram score relative to the word score inside the lexical ranking. */
   readonly gramWeight?: number;
+  /** Weight of the best single-sentence match inside the lexical ranking. */
+  readonly proximityWeight?: number;
   readonly lexicalWeight?: number;
-  readonly vectorWeight?: number;
+  /** RRF weight of the vector ranking, overall or per question language. */
+  readonly vectorWeight?: number | Readonly<Record<Lang, number>>;
   readonly rrfK?: number;
+  /**
+   * Called when vector search fails (e.g. a remote embeddings server is down); the lexical
+   * ranking is then used alone, so questions are still answered.
+   */
+  readonly onVectorError?: (error: unknown) => void;
 }
 
 export interface Ranked {
@@ -29,6 +40,8 @@ export interface Ranked {
 
 export class HybridSearch {
   readonly options: Required<HybridSearchOptions>;
+  /** Term sets of each chunk's sentences, computed on first use. */
+  private readonly sentenceTerms = new Map<number, TermSet[]>();
 
   constructor(
     private readonly index: SearchIndex,
@@ -38,9 +51,11 @@ export class HybridSearch {
     this.options = {
       depth: options.depth ?? 50,
       gramWeight: options.gramWeight ?? 1,
+      proximityWeight: options.proximityWeight ?? 0.5,
       lexicalWeight: options.lexicalWeight ?? 1,
       vectorWeight: options.vectorWeight ?? 0.5,
       rrfK: options.rrfK ?? 60,
+      onVectorError: options.onVectorError ?? (() => {}),
     };
   }
 
@@ -55,10 +70,39 @@ export class HybridSearch {
     if (maxGrams > 0) {
       for (const [key, s] of grams) combined.set(key, (combined.get(key) ?? 0) + (this.options.gramWeight * s) / maxGrams);
     }
-    return [...combined]
+    const ranked = [...combined]
       .map(([key, score]) => ({ key, score }))
       .sort((a, b) => b.score - a.score || a.key - b.key)
       .slice(0, this.options.depth);
+    if (this.options.proximityWeight <= 0 || plan.words.length < 2) return ranked;
+    const idfs = plan.words.map((w) => this.index.lexical.words.groupIdf(w.group));
+    const total = idfs.reduce((a, b) => a + b, 0) || 1;
+    return ranked
+      .map(({ key, score }) => {
+        let best = 0;
+        for (const terms of this.termsOfSentences(key)) {
+          const share = planStrengths(plan, terms).reduce((sum, s, i) => sum + s * (idfs[i] ?? 0), 0) / total;
+          if (share > best) best = share;
+        }
+        return { key, score: score + this.options.proximityWeight * best };
+      })
+      .sort((a, b) => b.score - a.score || a.key - b.key);
+  }
+
+  private termsOfSentences(position: number): TermSet[] {
+    const cached = this.sentenceTerms.get(position);
+    if (cached !== undefined) return cached;
+    const chunk = this.index.chunks[position];
+    const doc = chunk === undefined ? undefined : this.index.documentsById.get(chunk.docId);
+    const sets = chunk === undefined || doc === undefined ? [] : chunk.sentences.map((s) => termSetOf(doc.text.slice(s.start, s.end)));
+    if (this.sentenceTerms.size > 50_000) this.sentenceTerms.clear();
+    this.sentenceTerms.set(position, sets);
+    return sets;
+  }
+
+  private vectorWeightFor(lang: Lang): number {
+    const weight = this.options.vectorWeight;
+    return typeof weight === "number" ? weight : weight[lang];
   }
 
   async vectorRanking(plan: QueryPlan): Promise<Ranked[]> {
@@ -68,13 +112,23 @@ export class HybridSearch {
     return hits.filter((h) => h.similarity > 0).map((h) => ({ key: h.position, score: h.similarity }));
   }
 
+  private async vectorRankingOrNone(plan: QueryPlan): Promise<Ranked[]> {
+    try {
+      return await this.vectorRanking(plan);
+    } catch (error) {
+      this.options.onVectorError(error);
+      return [];
+    }
+  }
+
   async search(plan: QueryPlan, k = 10): Promise<ScoredChunk[]> {
     const lexical = this.lexicalRanking(plan);
-    const vector = this.options.vectorWeight > 0 ? await this.vectorRanking(plan) : [];
+    const vectorWeight = this.vectorWeightFor(plan.lang);
+    const vector = vectorWeight > 0 ? await this.vectorRankingOrNone(plan) : [];
     const fused = reciprocalRankFusion(
       [
         { name: "lexical", items: lexical, weight: this.options.lexicalWeight },
-        { name: "vector", items: vector, weight: this.options.vectorWeight },
+        { name: "vector", items: vector, weight: vectorWeight },
       ],
       this.options.rrfK,
     );

@@ -80,7 +80,7 @@ export function expandForms(forms: readonly ArabicForm[]): { group: QueryGroup; 
 }
 
 /** Plan an Arabic (or mixed-script) question: each distinct content word is one group. */
-export function planArabicQuestion(question: string, isGeneralWord: (norm: string) => boolean): QueryPlan {
+export function planArabicQuestion(question: string, isName: (word: string) => boolean = () => false): QueryPlan {
   const words: PlannedWord[] = [];
   const seen = new Set<string>();
   for (const token of analyzeArabic(question)) {
@@ -95,8 +95,9 @@ export function planArabicQuestion(question: string, isGeneralWord: (norm: strin
       forms,
       group,
       grams,
-      // Numbers and words outside the general dictionary (mostly names) are specific.
-      specific: token.script === "digits" || !isGeneralWord(token.norm),
+      // Names (recognised through the dictionary, as Arabic has no capitals) are specific;
+      // numbers are not, being often spelt out in words.
+      specific: token.script === "arabic" && isName(surface),
       via: "arabic",
     });
   }

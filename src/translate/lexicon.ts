@@ -271,6 +271,14 @@ export class Lexicon {
     if (this.#raw.size === 0) for (const list of this.#parsed.values()) yield* list;
   }
 
+  /** Every key with its translations (parses lazily; for building reverse indexes). */
+  *entries(): IterableIterator<readonly [string, readonly Translation[]]> {
+    for (const key of [...this.#raw.keys(), ...(this.#raw.size === 0 ? this.#parsed.keys() : [])]) {
+      const list = this.#get(key);
+      if (list !== undefined) yield [key, list];
+    }
+  }
+
   /** True when `lookup(word)` would find something. */
   has(word: string): boolean {
     return this.#find(word) !== undefined;
