@@ -59,6 +59,8 @@ const envSchema = z
     LLM_API_KEY: optionalString,
     LLM_MODEL: optionalString,
     OLLAMA_BASE_URL: optionalUrl,
+    LLM_JSON_MODE: z.preprocess(emptyToUndefined, z.enum(["json_schema", "json_object", "off"]).default("json_schema")),
+    LLM_TEMPERATURE: z.preprocess(emptyToUndefined, z.coerce.number().min(0).max(2).optional()),
     LLM_TIMEOUT_MS: positiveInt(20_000),
     LLM_MAX_RETRIES: nonNegativeInt(2),
     ANSWER_BUDGET_MS: positiveInt(45_000),
@@ -143,10 +145,20 @@ export type EmbeddingsConfig =
   | { readonly provider: "local" }
   | { readonly provider: "openai"; readonly baseUrl: string; readonly apiKey?: string; readonly model: string };
 
+/** How the answer's JSON shape is requested from the model (it is always re-checked). */
+export type LlmJsonMode = "json_schema" | "json_object" | "off";
+
+/** Generation settings shared by the chat providers. */
+export interface LlmGeneration {
+  readonly jsonMode: LlmJsonMode;
+  /** Unset: the provider's default (some reasoning models accept no other). */
+  readonly temperature?: number;
+}
+
 export type LlmConfig =
   | { readonly provider: "none" }
-  | { readonly provider: "openai"; readonly baseUrl: string; readonly apiKey?: string; readonly model: string }
-  | { readonly provider: "ollama"; readonly baseUrl: string; readonly model: string };
+  | ({ readonly provider: "openai"; readonly baseUrl: string; readonly apiKey?: string; readonly model: string } & LlmGeneration)
+  | ({ readonly provider: "ollama"; readonly baseUrl: string; readonly model: string } & LlmGeneration);
 
 export interface AppConfig {
   readonly corpusDir: string;
@@ -170,11 +182,17 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
   }
   const e = parsed.data;
   const llmProvider = resolveLlmProvider(e);
+  const generation: LlmGeneration = { jsonMode: e.LLM_JSON_MODE, temperature: e.LLM_TEMPERATURE };
   const llm: LlmConfig =
     llmProvider === "openai"
-      ? { provider: "openai", baseUrl: e.LLM_BASE_URL ?? "", apiKey: e.LLM_API_KEY, model: e.LLM_MODEL ?? "" }
+      ? { provider: "openai", baseUrl: e.LLM_BASE_URL ?? "", apiKey: e.LLM_API_KEY, model: e.LLM_MODEL ?? "", ...generation }
       : llmProvider === "ollama"
-        ? { provider: "ollama", baseUrl: e.OLLAMA_BASE_URL ?? e.LLM_BASE_URL ?? "http://127.0.0.1:11434", model: e.LLM_MODEL ?? "" }
+        ? {
+            provider: "ollama",
+            baseUrl: e.OLLAMA_BASE_URL ?? e.LLM_BASE_URL ?? "http://127.0.0.1:11434",
+            model: e.LLM_MODEL ?? "",
+            ...generation,
+          }
         : { provider: "none" };
   const embeddings: EmbeddingsConfig =
     e.EMBEDDINGS_PROVIDER === "openai"

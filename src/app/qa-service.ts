@@ -43,6 +43,17 @@ export interface Retrieval {
   readonly reason: string;
 }
 
+/** `retrieve` options beyond `AskOptions`, for answerers that build on the QA service. */
+export interface RetrieveOptions extends AskOptions {
+  /**
+   * Adjust the plan used to SEARCH (after follow-up context is merged); a model answerer
+   * fuses its model's Arabic query for an English question here. Coverage is still judged on
+   * the question's own plan (which `Retrieval.plan` stays), so a refinement can improve the
+   * ranking but never makes the article "cover" a question it does not.
+   */
+  readonly refinePlan?: (plan: QueryPlan) => QueryPlan;
+}
+
 export class QaService implements QuestionAnswerer {
   private readonly sources: readonly SourceRef[];
 
@@ -57,7 +68,7 @@ export class QaService implements QuestionAnswerer {
   readonly lookup = (id: string) => this.deps.index.documentsById.get(id);
 
   /** Language, plan (with follow-up context), retrieval and the coverage decision. */
-  async retrieve(question: string, options: AskOptions = {}): Promise<Retrieval> {
+  async retrieve(question: string, options: RetrieveOptions = {}): Promise<Retrieval> {
     const text = question.trim();
     const previous = lastQuestion(options.history);
     const lang = detectLanguage(text, previous ? detectLanguage(previous) : "en");
@@ -70,7 +81,8 @@ export class QaService implements QuestionAnswerer {
       const previousPlan = this.deps.planner.plan(stripQuoteRequest(previous), detectLanguage(previous, lang));
       plan = mergeWithPrevious(plan, previousPlan);
     }
-    const results = plan.words.length === 0 ? [] : await this.deps.search.search(plan, 10);
+    const searchPlan = options.refinePlan === undefined ? plan : options.refinePlan(plan);
+    const results = plan.words.length === 0 ? [] : await this.deps.search.search(searchPlan, 10);
     options.onRetrieved?.(results);
     const coverage = assessCoverage(plan, results, this.deps.index.lexical.words, this.deps.coverage ?? DEFAULT_COVERAGE);
     this.deps.logger.debug("retrieval", { lang, wantQuotes, words: plan.words.length, coverage: coverage.reason });
