@@ -13,7 +13,12 @@ import {
   testLexicon,
   testPrompts,
 } from "./fixtures.js";
-import { type ChatReply, type ChatRequest, type FakeOpenAiServer, startFakeOpenAiServer } from "./openai-server.js";
+import {
+  type ChatReply,
+  type ChatRequest,
+  type FakeOpenAiServer,
+  startFakeOpenAiServer,
+} from "./openai-server.js";
 
 /**
  * The model answerer over real HTTP: LangChain's OpenAI chat model and embeddings talking to
@@ -41,7 +46,8 @@ function good(req: ChatRequest): string {
 
 function scenario(req: ChatRequest): ChatReply {
   if (req.task === "translate") return { kind: "text", text: "لافروف عودة اللاجئين" };
-  if (req.task === "condense") return { kind: "text", text: req.prompt.match(/<question>\n(.*)\n<\/question>/)?.[1] ?? "" };
+  if (req.task === "condense")
+    return { kind: "text", text: req.prompt.match(/<question>\n(.*)\n<\/question>/)?.[1] ?? "" };
   const calls = (answerCalls.get(req.model) ?? 0) + 1;
   answerCalls.set(req.model, calls);
   switch (req.model) {
@@ -51,7 +57,12 @@ function scenario(req: ChatRequest): ChatReply {
       return {
         kind: "text",
         text: answerJson("قال لافروف إن روسيا ستنسحب من سوريا [1].", [
-          { n: 1, passage: passageNumberOf(req.prompt, P_REFUGEES) ?? 1, quote: "وأعلن لافروف انسحاب روسيا من سوريا", translation: "" },
+          {
+            n: 1,
+            passage: passageNumberOf(req.prompt, P_REFUGEES) ?? 1,
+            quote: "وأعلن لافروف انسحاب روسيا من سوريا",
+            translation: "",
+          },
         ]),
       };
     case "no-such-passage":
@@ -66,7 +77,9 @@ function scenario(req: ChatRequest): ChatReply {
     case "unauthorized":
       return { kind: "status", status: 401 };
     case "ratelimited-once":
-      return calls === 1 ? { kind: "status", status: 429, headers: { "retry-after": "0" } } : { kind: "text", text: good(req) };
+      return calls === 1
+        ? { kind: "status", status: 429, headers: { "retry-after": "0" } }
+        : { kind: "text", text: good(req) };
     case "hang":
       return { kind: "hang" };
     case "stall":
@@ -88,7 +101,11 @@ afterAll(async () => {
 
 const FAST_FAIL = { LLM_TIMEOUT_MS: "400", LLM_MAX_RETRIES: "1", ANSWER_BUDGET_MS: "3000" };
 
-async function pipelineFor(model: string, env: Record<string, string> = {}, logger = collectingLogger()): Promise<Pipeline> {
+async function pipelineFor(
+  model: string,
+  env: Record<string, string> = {},
+  logger = collectingLogger(),
+): Promise<Pipeline> {
   return buildPipeline({
     config: testConfig({
       LLM_BASE_URL: server.baseUrl,
@@ -121,7 +138,9 @@ describe("OpenAI-compatible providers over HTTP", () => {
       dimensions: 32,
     });
     expect(server.embeddingRequests.length).toBeGreaterThan(0);
-    expect(server.embeddingRequests.every((r) => r.model === "test-embed" && r.encodingFormat === "float")).toBe(true);
+    expect(
+      server.embeddingRequests.every((r) => r.model === "test-embed" && r.encodingFormat === "float"),
+    ).toBe(true);
 
     const before = server.requests.length;
     const partials: string[] = [];
@@ -133,7 +152,9 @@ describe("OpenAI-compatible providers over HTTP", () => {
 
     expect(answer).toMatchObject({ lang: "en", kind: "answer", answerer: "llm:good", lead: GOOD_EN });
     expect(answer.quotes.map((q) => [q.n, q.text, q.paragraph])).toEqual([[1, Q_REFUGEES, 2]]);
-    expect(answer.quotes[0]?.translation).toBe("the need to create the conditions for the refugees to return home");
+    expect(answer.quotes[0]?.translation).toBe(
+      "the need to create the conditions for the refugees to return home",
+    );
     expectVerbatim(answer, pipeline);
     expect(partials.at(-1)).toBe("Lavrov said the conditions for the refugees' return must be created.");
   });

@@ -81,7 +81,9 @@ function sendStream(res: ServerResponse, model: string, text: string, chunkSize:
   res.end();
 }
 
-export async function startFakeOpenAiServer(onChat: (req: ChatRequest) => ChatReply): Promise<FakeOpenAiServer> {
+export async function startFakeOpenAiServer(
+  onChat: (req: ChatRequest) => ChatReply,
+): Promise<FakeOpenAiServer> {
   const requests: ChatRequest[] = [];
   const embeddingRequests: FakeOpenAiServer["embeddingRequests"] = [];
   const state = { embeddingsDown: false };
@@ -102,7 +104,11 @@ export async function startFakeOpenAiServer(onChat: (req: ChatRequest) => ChatRe
           JSON.stringify({
             object: "list",
             model: body.model,
-            data: inputs.map((text, index) => ({ object: "embedding", index, embedding: bigramVector(text) })),
+            data: inputs.map((text, index) => ({
+              object: "embedding",
+              index,
+              embedding: bigramVector(text),
+            })),
             usage: { prompt_tokens: 0, total_tokens: 0 },
           }),
         );
@@ -120,7 +126,11 @@ export async function startFakeOpenAiServer(onChat: (req: ChatRequest) => ChatRe
         messages,
         body,
         headers: req.headers,
-        task: prompt.includes("<passages>") ? "answer" : prompt.includes("<history>") ? "condense" : "translate",
+        task: prompt.includes("<passages>")
+          ? "answer"
+          : prompt.includes("<history>")
+            ? "condense"
+            : "translate",
         prompt,
       };
       requests.push(chat);
@@ -146,7 +156,9 @@ export async function startFakeOpenAiServer(onChat: (req: ChatRequest) => ChatRe
                 object: "chat.completion",
                 created: 1,
                 model: chat.model,
-                choices: [{ index: 0, message: { role: "assistant", content: reply.text }, finish_reason: "stop" }],
+                choices: [
+                  { index: 0, message: { role: "assistant", content: reply.text }, finish_reason: "stop" },
+                ],
               }),
             );
           }
