@@ -21,7 +21,8 @@ export function composeAnswerText(
 ): string {
   const lines: string[] = [];
   quotes.forEach((quote, i) => {
-    if (i === 0) lines.push(`${sourceLine(sources, lang)}${lang === "ar" ? "، " : ", "}«${quote.text}» [${quote.n}]`);
+    if (i === 0)
+      lines.push(`${sourceLine(sources, lang)}${lang === "ar" ? "، " : ", "}«${quote.text}» [${quote.n}]`);
     else lines.push(`${lang === "ar" ? "وكذلك" : "Also"}: «${quote.text}» [${quote.n}]`);
   });
   if (lang === "en" && matched.length > 0) {
@@ -32,7 +33,11 @@ export function composeAnswerText(
 }
 
 /** The answer's lead: framing and citation markers, without the quote bodies. */
-export function composeAnswerLead(lang: Lang, quotes: readonly Quote[], sources: readonly SourceRef[]): string {
+export function composeAnswerLead(
+  lang: Lang,
+  quotes: readonly Quote[],
+  sources: readonly SourceRef[],
+): string {
   const markers = quotes.map((q) => `[${q.n}]`).join(" ");
   return lang === "ar"
     ? `${sourceLine(sources, lang)}، ورد في المقال ما يلي ${markers}:`
@@ -46,7 +51,9 @@ export function composeQuotesLead(lang: Lang): string {
 export function composeQuotesText(lang: Lang, quotes: readonly Quote[]): string {
   const header = composeQuotesLead(lang);
   const body = quotes.map((q) =>
-    lang === "ar" ? `[${q.n}] (الفقرة ${q.paragraph}) «${q.text}»` : `[${q.n}] (paragraph ${q.paragraph}) «${q.text}»`,
+    lang === "ar"
+      ? `[${q.n}] (الفقرة ${q.paragraph}) «${q.text}»`
+      : `[${q.n}] (paragraph ${q.paragraph}) «${q.text}»`,
   );
   return [header, ...body].join("\n");
 }

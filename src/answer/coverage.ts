@@ -52,17 +52,23 @@ export interface Coverage extends CoverageFeatures {
 
 /** Whether a word occurs in the corpus in an exact or light-stem form. */
 function inCorpus(words: LexicalIndex, plan: QueryPlan, i: number): boolean {
-  const group = plan.words[i]?.group;
+  const word = plan.words[i];
+  const group = word?.evidence ?? word?.group;
   if (group === undefined) return false;
-  return group.alternatives.some((alt) => alt.weight > 0 && !alt.term.startsWith("r:") && words.has(alt.term));
+  return group.alternatives.some(
+    (alt) => alt.weight > 0 && !alt.term.startsWith("r:") && words.has(alt.term),
+  );
 }
 
 export function coverageFeatures(
-  plan: QueryPlan,
+  fullPlan: QueryPlan,
   results: readonly ScoredChunk[],
   words: LexicalIndex,
   weights: Pick<CoverageThresholds, "absentWeight" | "focusWeight">,
 ): CoverageFeatures {
+  // Context carried from a previous question helps retrieval but is not what is asked now.
+  const asked = fullPlan.words.filter((w) => w.context !== true);
+  const plan = asked.length > 0 ? { ...fullPlan, words: asked } : fullPlan;
   const present = plan.words.map((_, i) => inCorpus(words, plan, i));
   const idfs = plan.words.map(
     (w, i) =>
@@ -72,7 +78,9 @@ export function coverageFeatures(
   const total = idfs.reduce((a, b) => a + b, 0) || 1;
   const absentShare = plan.words.reduce((sum, _, i) => sum + (present[i] ? 0 : (idfs[i] ?? 0)), 0) / total;
   // The best passage: the top chunk, widened to the next when both come from one paragraph.
-  const top = results.slice(0, 2).filter((r, i, all) => i === 0 || r.chunk.paragraph === all[0]?.chunk.paragraph);
+  const top = results
+    .slice(0, 2)
+    .filter((r, i, all) => i === 0 || r.chunk.paragraph === all[0]?.chunk.paragraph);
   const terms = termSetOf(top.map((r) => r.chunk.text).join(" "));
   const passageShare =
     plan.words.reduce((sum, w, i) => sum + (groupPresent(w.group, terms) ? (idfs[i] ?? 0) : 0), 0) / total;

@@ -47,7 +47,7 @@ export function extractQuotes(
   const passages = results.slice(0, options.passages ?? 3);
   if (passages.length === 0 || plan.words.length === 0) return [];
 
-  const idfs = plan.words.map((w) => words.groupIdf(w.group));
+  const idfs = plan.words.map((w) => words.groupWeight(w.group));
   const totalIdf = idfs.reduce((a, b) => a + b, 0) || 1;
   const topScore = passages[0]?.score ?? 1;
   const share = (text: string) =>
@@ -59,7 +59,10 @@ export function extractQuotes(
     if (doc === undefined) return;
     const prior = 0.3 * (result.score / topScore);
     for (const sentence of result.chunk.sentences) {
-      const span = sentence.end - sentence.start > maxChars ? bestClauseWindow(doc.text, sentence, share, type, minChars, maxChars) : sentence;
+      const span =
+        sentence.end - sentence.start > maxChars
+          ? bestClauseWindow(doc.text, sentence, share, type, minChars, maxChars)
+          : sentence;
       const text = doc.text.slice(span.start, span.end);
       const typeBonus = type !== "other" && matchesAnswerType(text, type) ? 0.25 : 0;
       candidates.push({ doc, span, score: share(text) + typeBonus + prior, chunkRank });
@@ -74,7 +77,12 @@ export function extractQuotes(
     if (quotes.length >= maxQuotes) break;
     // Further quotes must be nearly as good as the first, and not overlap a chosen one.
     if (quotes.length > 0 && candidate.score < best.score * 0.75) break;
-    if (quotes.some((q) => q.doc === candidate.doc.id && q.start < candidate.span.end && candidate.span.start < q.end)) continue;
+    if (
+      quotes.some(
+        (q) => q.doc === candidate.doc.id && q.start < candidate.span.end && candidate.span.start < q.end,
+      )
+    )
+      continue;
     const text = candidate.doc.text.slice(candidate.span.start, candidate.span.end);
     const end = candidate.span.start + text.replace(TRAILING_PUNCTUATION, "").length;
     const quote = quoteFromSpan(candidate.doc, candidate.span.start, end, quotes.length + 1);

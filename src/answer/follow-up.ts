@@ -8,8 +8,10 @@ import { normalizeArabic } from "../text/normalize.js";
  * the context of the previous question of the same chat: its words are searched together
  * with the previous question's, the new words weighing more.
  */
-const EN_FOLLOW_UP = /^\s*(and|also|what about|how about|and what about|what of|and about|same for|and in)\b/i;
-const AR_FOLLOW_UP = /^\s*(وماذا|ماذا عن|وما|وعن|وبالنسبه|بالنسبه|وكذلك|وفي|وهل|وعلي|وكيف|ومتي|واين|ومن|و)(\s|$)/;
+const EN_FOLLOW_UP =
+  /^\s*(and|also|what about|how about|and what about|what of|and about|same for|and in)\b/i;
+const AR_FOLLOW_UP =
+  /^\s*(وماذا|ماذا عن|وما|وعن|وبالنسبه|بالنسبه|وكذلك|وفي|وهل|وعلي|وكيف|ومتي|واين|ومن|و)(\s|$)/;
 
 export function looksLikeFollowUp(question: string, lang: Lang, contentWords: number): boolean {
   if (contentWords > 4) return false;
@@ -25,7 +27,12 @@ export function mergeWithPrevious(current: QueryPlan, previous: QueryPlan): Quer
   const carried = previous.words
     .filter((w) => !currentSurfaces.has(w.surface))
     // Carried words are context: they never make the follow-up "not covered" by themselves.
-    .map((w) => ({ ...w, specific: false, group: { ...w.group, boost: (w.group.boost ?? 1) * 0.5 } }));
+    .map((w) => ({
+      ...w,
+      specific: false,
+      context: true,
+      group: { ...w.group, boost: (w.group.boost ?? 1) * 0.5 },
+    }));
   return {
     lang: current.lang,
     question: current.question,

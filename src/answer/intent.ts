@@ -40,14 +40,20 @@ export function stripQuoteRequest(question: string): string {
   return question
     .replace(new RegExp(EN_QUOTE_REQUEST.source, "gi"), " ")
     .replace(/\b(?:give|show|send|me|the|about|on|regarding|please|of|for|what|exact)\b/gi, " ")
-    .replace(/(?:اعطني|أعطني|ارني|أرني|اعرض|اذكر|أرسل|ارسل|لي|حول|عن|بشأن|من فضلك|الاقتباس|اقتباس|اقتباسات|النص الحرفي|المصدر|المصادر|حرفياً|حرفيا|النص)/g, " ")
+    .replace(
+      /(?:اعطني|أعطني|ارني|أرني|اعرض|اذكر|أرسل|ارسل|لي|حول|عن|بشأن|من فضلك|الاقتباس|اقتباس|اقتباسات|النص الحرفي|المصدر|المصادر|حرفياً|حرفيا|النص)/g,
+      " ",
+    )
     .replace(/\s+/g, " ")
     .trim();
 }
 
 const EN_TYPES: readonly [RegExp, AnswerType][] = [
   [/\b(when|what (?:date|day|time|year|month)|which (?:date|day|year|month))\b/i, "date"],
-  [/\b(how many|how much|what number|which number|what percentage|what (?:resolution )?number|which resolution)\b/i, "number"],
+  [
+    /\b(how many|how much|what number|which number|what percentage|what (?:resolution )?number|which resolution)\b/i,
+    "number",
+  ],
   [/\b(where|which (?:city|country|capital|place)|what (?:city|country|capital|place))\b/i, "place"],
   [/\b(who|whom|whose)\b/i, "person"],
 ];
@@ -72,7 +78,9 @@ export function answerType(question: string, lang: Lang): AnswerType {
 const MONTHS =
   "يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين";
 const WEEKDAYS = "الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت";
-const DATE_PATTERN = new RegExp(`(${MONTHS}|${WEEKDAYS}|\\b(1[0-9]|20)\\d\\d\\b|اليوم|امس|غدا|منتصف|مطلع|اواخر|الشهر|العام)`);
+const DATE_PATTERN = new RegExp(
+  `(${MONTHS}|${WEEKDAYS}|\\b(1[0-9]|20)\\d\\d\\b|اليوم|امس|غدا|منتصف|مطلع|اواخر|الشهر|العام)`,
+);
 const NUMBER_PATTERN =
   /(\d|(^|\s)(واحد|اثنان|اثنين|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مئه|مائه|الف|مليون|مليار)[^\s]*)/;
 const PLACE_PATTERN = /(مدينه|العاصمه|عاصمه|منطقه|بلده|اقليم|محافظه|(^|\s)في\s+\S+)/;

@@ -21,6 +21,8 @@ export function termSetOf(text: string): TermSet {
 }
 
 const VIEW_CREDIT: Readonly<Record<string, number>> = { n: 1, l: 0.8, r: 0.5 };
+/** Credit of a light-stem match: the least that counts as the word being present. */
+const PRESENT_CREDIT = 0.8;
 
 /** Best credit of any alternative of the group found in the term set (0..1). */
 export function groupStrength(group: QueryGroup, terms: TermSet): number {
@@ -35,7 +37,7 @@ export function groupStrength(group: QueryGroup, terms: TermSet): number {
 
 /** Strong presence: an exact or light-stem match (Snowball stems alone are too loose). */
 export function groupPresent(group: QueryGroup, terms: TermSet): boolean {
-  return groupStrength(group, terms) >= VIEW_CREDIT.l!;
+  return groupStrength(group, terms) >= PRESENT_CREDIT;
 }
 
 /** Per-word strengths of a plan in a span. */

@@ -13,10 +13,16 @@ export type DocumentLookup = (id: string) => CorpusDocument | undefined;
 export function quoteProblem(quote: Quote, lookup: DocumentLookup): string | undefined {
   const doc = lookup(quote.doc);
   if (doc === undefined) return `unknown document ${quote.doc}`;
-  if (!Number.isInteger(quote.start) || !Number.isInteger(quote.end) || quote.start < 0 || quote.end > doc.text.length)
+  if (
+    !Number.isInteger(quote.start) ||
+    !Number.isInteger(quote.end) ||
+    quote.start < 0 ||
+    quote.end > doc.text.length
+  )
     return "offsets outside the document";
   if (quote.end <= quote.start || quote.text.trim().length === 0) return "empty quote";
-  if (doc.text.slice(quote.start, quote.end) !== quote.text) return "text differs from the corpus at its offsets";
+  if (doc.text.slice(quote.start, quote.end) !== quote.text)
+    return "text differs from the corpus at its offsets";
   const paragraph = doc.paragraphs.find((p) => p.number === quote.paragraph);
   if (paragraph === undefined || quote.start < paragraph.start || quote.end > paragraph.end)
     return "quote is not inside the paragraph it cites";
@@ -70,7 +76,9 @@ export function locateQuote(
   from = 0,
   to: number = docText.length,
 ): { start: number; end: number } | undefined {
-  const needle = collapse(claimed).replace(/^[«"“]+|[»"”]+$/g, "").trim();
+  const needle = collapse(claimed)
+    .replace(/^[«"“]+|[»"”]+$/g, "")
+    .trim();
   if (needle.length < 2) return undefined;
   const region = docText.slice(from, to);
   const exact = region.indexOf(needle);

@@ -27,7 +27,9 @@ const idList = z.preprocess(
       .split(/[\s,]+/)
       .filter((s) => s.length > 0);
   },
-  z.array(z.string().regex(/^-?\d+$/, "must be numeric Telegram user or chat ids")).transform((ids) => ids.map(Number)),
+  z
+    .array(z.string().regex(/^-?\d+$/, "must be numeric Telegram user or chat ids"))
+    .transform((ids) => ids.map(Number)),
 );
 
 const envSchema = z
@@ -59,7 +61,10 @@ const envSchema = z
     LLM_API_KEY: optionalString,
     LLM_MODEL: optionalString,
     OLLAMA_BASE_URL: optionalUrl,
-    LLM_JSON_MODE: z.preprocess(emptyToUndefined, z.enum(["json_schema", "json_object", "off"]).default("json_schema")),
+    LLM_JSON_MODE: z.preprocess(
+      emptyToUndefined,
+      z.enum(["json_schema", "json_object", "off"]).default("json_schema"),
+    ),
     LLM_TEMPERATURE: z.preprocess(emptyToUndefined, z.coerce.number().min(0).max(2).optional()),
     LLM_TIMEOUT_MS: positiveInt(20_000),
     LLM_MAX_RETRIES: nonNegativeInt(2),
@@ -71,7 +76,8 @@ const envSchema = z
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
         path: ["TELEGRAM_BOT_TOKEN"],
-        message: "does not look like a Bot API token (expected <digits>:<35 characters>, as given by @BotFather)",
+        message:
+          "does not look like a Bot API token (expected <digits>:<35 characters>, as given by @BotFather)",
       });
     }
     if (env.WEBHOOK_URL !== undefined && env.TELEGRAM_BOT_TOKEN === undefined) {
@@ -85,7 +91,8 @@ const envSchema = z
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
         path: ["WEBHOOK_SECRET"],
-        message: "is required with WEBHOOK_URL (1-256 characters of A-Z a-z 0-9 _ -), so forged updates are rejected",
+        message:
+          "is required with WEBHOOK_URL (1-256 characters of A-Z a-z 0-9 _ -), so forged updates are rejected",
       });
     }
     if (env.WEBHOOK_SECRET !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(env.WEBHOOK_SECRET)) {
@@ -110,18 +117,28 @@ const envSchema = z
     if (llm === "openai") {
       for (const key of ["LLM_BASE_URL", "LLM_MODEL"] as const) {
         if (env[key] === undefined) {
-          ctx.addIssue({ code: z.ZodIssueCode.custom, path: [key], message: "is required for the OpenAI-compatible LLM" });
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            path: [key],
+            message: "is required for the OpenAI-compatible LLM",
+          });
         }
       }
     }
     if (llm === "ollama" && env.LLM_MODEL === undefined) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["LLM_MODEL"], message: "is required when LLM_PROVIDER=ollama" });
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ["LLM_MODEL"],
+        message: "is required when LLM_PROVIDER=ollama",
+      });
     }
   });
 
 type Env = z.infer<typeof envSchema>;
 
-function resolveLlmProvider(env: Pick<Env, "LLM_PROVIDER" | "LLM_BASE_URL" | "LLM_MODEL">): "none" | "openai" | "ollama" {
+function resolveLlmProvider(
+  env: Pick<Env, "LLM_PROVIDER" | "LLM_BASE_URL" | "LLM_MODEL">,
+): "none" | "openai" | "ollama" {
   if (env.LLM_PROVIDER !== undefined) return env.LLM_PROVIDER;
   // An OpenAI-compatible endpoint is implied when its URL or model is set.
   return env.LLM_BASE_URL !== undefined || env.LLM_MODEL !== undefined ? "openai" : "none";
@@ -143,7 +160,12 @@ export interface TelegramConfig {
 
 export type EmbeddingsConfig =
   | { readonly provider: "local" }
-  | { readonly provider: "openai"; readonly baseUrl: string; readonly apiKey?: string; readonly model: string };
+  | {
+      readonly provider: "openai";
+      readonly baseUrl: string;
+      readonly apiKey?: string;
+      readonly model: string;
+    };
 
 /** How the answer's JSON shape is requested from the model (it is always re-checked). */
 export type LlmJsonMode = "json_schema" | "json_object" | "off";
@@ -157,7 +179,12 @@ export interface LlmGeneration {
 
 export type LlmConfig =
   | { readonly provider: "none" }
-  | ({ readonly provider: "openai"; readonly baseUrl: string; readonly apiKey?: string; readonly model: string } & LlmGeneration)
+  | ({
+      readonly provider: "openai";
+      readonly baseUrl: string;
+      readonly apiKey?: string;
+      readonly model: string;
+    } & LlmGeneration)
   | ({ readonly provider: "ollama"; readonly baseUrl: string; readonly model: string } & LlmGeneration);
 
 export interface AppConfig {
@@ -170,22 +197,36 @@ export interface AppConfig {
   readonly telegram?: TelegramConfig;
   readonly embeddings: EmbeddingsConfig;
   readonly llm: LlmConfig;
-  readonly limits: { readonly llmTimeoutMs: number; readonly llmMaxRetries: number; readonly answerBudgetMs: number };
+  readonly limits: {
+    readonly llmTimeoutMs: number;
+    readonly llmMaxRetries: number;
+    readonly answerBudgetMs: number;
+  };
 }
 
 /** Validate the environment; throws `ConfigError` naming every variable to fix. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>>): AppConfig {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join(".") || "(env)"} ${issue.message}`);
-    throw new ConfigError(`Invalid configuration; fix these environment variables (see .env.example):\n${lines.join("\n")}`);
+    const lines = parsed.error.issues.map(
+      (issue) => `  - ${issue.path.join(".") || "(env)"} ${issue.message}`,
+    );
+    throw new ConfigError(
+      `Invalid configuration; fix these environment variables (see .env.example):\n${lines.join("\n")}`,
+    );
   }
   const e = parsed.data;
   const llmProvider = resolveLlmProvider(e);
   const generation: LlmGeneration = { jsonMode: e.LLM_JSON_MODE, temperature: e.LLM_TEMPERATURE };
   const llm: LlmConfig =
     llmProvider === "openai"
-      ? { provider: "openai", baseUrl: e.LLM_BASE_URL ?? "", apiKey: e.LLM_API_KEY, model: e.LLM_MODEL ?? "", ...generation }
+      ? {
+          provider: "openai",
+          baseUrl: e.LLM_BASE_URL ?? "",
+          apiKey: e.LLM_API_KEY,
+          model: e.LLM_MODEL ?? "",
+          ...generation,
+        }
       : llmProvider === "ollama"
         ? {
             provider: "ollama",
@@ -196,7 +237,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
         : { provider: "none" };
   const embeddings: EmbeddingsConfig =
     e.EMBEDDINGS_PROVIDER === "openai"
-      ? { provider: "openai", baseUrl: e.EMBEDDINGS_BASE_URL ?? "", apiKey: e.EMBEDDINGS_API_KEY ?? e.LLM_API_KEY, model: e.EMBEDDINGS_MODEL ?? "" }
+      ? {
+          provider: "openai",
+          baseUrl: e.EMBEDDINGS_BASE_URL ?? "",
+          apiKey: e.EMBEDDINGS_API_KEY ?? e.LLM_API_KEY,
+          model: e.EMBEDDINGS_MODEL ?? "",
+        }
       : { provider: "local" };
   const telegram: TelegramConfig | undefined =
     e.TELEGRAM_BOT_TOKEN === undefined
@@ -226,7 +272,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
     telegram,
     embeddings,
     llm,
-    limits: { llmTimeoutMs: e.LLM_TIMEOUT_MS, llmMaxRetries: e.LLM_MAX_RETRIES, answerBudgetMs: e.ANSWER_BUDGET_MS },
+    limits: {
+      llmTimeoutMs: e.LLM_TIMEOUT_MS,
+      llmMaxRetries: e.LLM_MAX_RETRIES,
+      answerBudgetMs: e.ANSWER_BUDGET_MS,
+    },
   };
 }
 

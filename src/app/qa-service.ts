@@ -1,4 +1,3 @@
-import { assessCoverage, type CoverageThresholds, DEFAULT_COVERAGE } from "../answer/coverage.js";
 import {
   composeAnswerLead,
   composeAnswerText,
@@ -7,12 +6,22 @@ import {
   composeQuotesLead,
   composeQuotesText,
 } from "../answer/compose.js";
+import { assessCoverage, type CoverageThresholds, DEFAULT_COVERAGE } from "../answer/coverage.js";
 import { extractQuotes, paragraphQuotes } from "../answer/extractive-answerer.js";
 import { looksLikeFollowUp, mergeWithPrevious } from "../answer/follow-up.js";
 import { answerType, isQuoteRequest, stripQuoteRequest } from "../answer/intent.js";
 import { keepVerifiedQuotes } from "../answer/quote-verifier.js";
 import type { Logger } from "../core/logger.js";
-import type { Answer, AskOptions, Lang, Passage, Quote, QuestionAnswerer, SourceRef, Turn } from "../core/types.js";
+import type {
+  Answer,
+  AskOptions,
+  Lang,
+  Passage,
+  QuestionAnswerer,
+  Quote,
+  SourceRef,
+  Turn,
+} from "../core/types.js";
 import { toSourceRef } from "../corpus/loader.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { HybridSearch } from "../retrieval/hybrid-search.js";
@@ -78,14 +87,27 @@ export class QaService implements QuestionAnswerer {
 
     let plan = this.deps.planner.plan(topic, lang);
     if (previous !== undefined && looksLikeFollowUp(topic, lang, plan.words.length)) {
-      const previousPlan = this.deps.planner.plan(stripQuoteRequest(previous), detectLanguage(previous, lang));
+      const previousPlan = this.deps.planner.plan(
+        stripQuoteRequest(previous),
+        detectLanguage(previous, lang),
+      );
       plan = mergeWithPrevious(plan, previousPlan);
     }
     const searchPlan = options.refinePlan === undefined ? plan : options.refinePlan(plan);
     const results = plan.words.length === 0 ? [] : await this.deps.search.search(searchPlan, 10);
     options.onRetrieved?.(results);
-    const coverage = assessCoverage(plan, results, this.deps.index.lexical.words, this.deps.coverage ?? DEFAULT_COVERAGE);
-    this.deps.logger.debug("retrieval", { lang, wantQuotes, words: plan.words.length, coverage: coverage.reason });
+    const coverage = assessCoverage(
+      plan,
+      results,
+      this.deps.index.lexical.words,
+      this.deps.coverage ?? DEFAULT_COVERAGE,
+    );
+    this.deps.logger.debug("retrieval", {
+      lang,
+      wantQuotes,
+      words: plan.words.length,
+      coverage: coverage.reason,
+    });
     return { lang, plan, wantQuotes, results, covered: coverage.covered, reason: coverage.reason };
   }
 
@@ -97,12 +119,19 @@ export class QaService implements QuestionAnswerer {
   /** The extractive answer for a retrieval (also the fallback of model answerers). */
   answerFrom(retrieval: Retrieval): Answer {
     const { lang, plan } = retrieval;
-    if (plan.words.length === 0 && !retrieval.wantQuotes) return this.notCovered(lang, composeEmptyQuestion(lang));
+    if (plan.words.length === 0 && !retrieval.wantQuotes)
+      return this.notCovered(lang, composeEmptyQuestion(lang));
     if (!retrieval.covered) return this.notCovered(lang);
 
     const quotes = retrieval.wantQuotes
       ? paragraphQuotes(retrieval.results, this.lookup)
-      : extractQuotes(plan, retrieval.results, this.lookup, this.deps.index.lexical.words, answerType(plan.question, lang));
+      : extractQuotes(
+          plan,
+          retrieval.results,
+          this.lookup,
+          this.deps.index.lexical.words,
+          answerType(plan.question, lang),
+        );
     const verified = this.verify(quotes);
     if (verified.length === 0) return this.notCovered(lang);
     const sources = this.sourcesOf(verified);

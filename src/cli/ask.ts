@@ -14,8 +14,13 @@ runCli(async () => {
     throw new AppError("INPUT_INVALID", 'Usage: npm run ask -- "your question" [--json] [--quotes]');
   const config = configFromEnvironment();
   // Progress and warnings go to stderr; with --json only errors, so stdout stays one JSON object.
-  const logger = createLogger({ level: args.flags.has("json") ? "error" : config.logLevel, redact: (l) => redactSecrets(l, config) });
+  const logger = createLogger({
+    level: args.flags.has("json") ? "error" : config.logLevel,
+    redact: (l) => redactSecrets(l, config),
+  });
   const { answerer } = await buildPipeline({ config, logger });
   const answer = await answerer.ask(question, { wantQuotes: args.flags.has("quotes") });
-  process.stdout.write(args.flags.has("json") ? `${JSON.stringify(answer)}\n` : `${renderAnswerForTerminal(answer)}\n`);
+  process.stdout.write(
+    args.flags.has("json") ? `${JSON.stringify(answer)}\n` : `${renderAnswerForTerminal(answer)}\n`,
+  );
 });

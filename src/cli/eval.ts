@@ -11,7 +11,8 @@ import { parseArgs, runCli } from "./run.js";
 /**
  * `npm run eval -- --corpus <dir|corpus.jsonl> --qa <questions.jsonl> [--json out.json] [--details out.jsonl]`
  */
-const USAGE = "Usage: npm run eval -- --corpus <dir or corpus.jsonl> --qa <questions.jsonl> [--json out.json]";
+const USAGE =
+  "Usage: npm run eval -- --corpus <dir or corpus.jsonl> --qa <questions.jsonl> [--json out.json]";
 
 runCli(async () => {
   const args = parseArgs(process.argv.slice(2), { values: ["corpus", "qa", "json", "details"] });
@@ -19,12 +20,18 @@ runCli(async () => {
   const qaFile = args.values.qa;
   if (corpus === undefined || qaFile === undefined) throw new AppError("INPUT_INVALID", USAGE);
   const config = configFromEnvironment();
-  const logger = createLogger({ level: config.logLevel === "debug" ? "debug" : "warn", redact: (l) => redactSecrets(l, config) });
+  const logger = createLogger({
+    level: config.logLevel === "debug" ? "debug" : "warn",
+    redact: (l) => redactSecrets(l, config),
+  });
   let content: string;
   try {
     content = await readFile(qaFile, "utf8");
   } catch (error) {
-    throw new AppError("INPUT_INVALID", `cannot read the question set ${qaFile}: ${(error as Error).message}`);
+    throw new AppError(
+      "INPUT_INVALID",
+      `cannot read the question set ${qaFile}: ${(error as Error).message}`,
+    );
   }
   let questions: ReturnType<typeof parseQuestions>;
   try {

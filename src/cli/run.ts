@@ -41,7 +41,8 @@ export function parseArgs(
         flags.add(name);
       } else if (spec.values?.includes(name)) {
         const value = inline ?? argv[++i];
-        if (value === undefined || value.startsWith("--")) throw new AppError("INPUT_INVALID", `--${name} needs a value`);
+        if (value === undefined || value.startsWith("--"))
+          throw new AppError("INPUT_INVALID", `--${name} needs a value`);
         values[name] = value;
       } else {
         const known = [...(spec.flags ?? []), ...(spec.values ?? [])].map((n) => `--${n}`).join(", ");

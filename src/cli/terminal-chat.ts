@@ -1,6 +1,6 @@
 import { createInterface } from "node:readline";
 import type { Answer, QuestionAnswerer, Turn } from "../core/types.js";
-import { TERMINAL_HELP, renderAnswerForTerminal, renderSourcesForTerminal } from "../render/terminal.js";
+import { renderAnswerForTerminal, renderSourcesForTerminal, TERMINAL_HELP } from "../render/terminal.js";
 
 /**
  * The terminal chat: the same pipeline as the bot, one question per line. Works
@@ -13,9 +13,17 @@ export async function runTerminalChat(
   io: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; interactive: boolean },
 ): Promise<void> {
   const write = (text: string) => io.output.write(`${text}\n`);
-  write("Ask about the Lavrov–Safadi talks (Moscow, 3 February 2021), in Arabic or English. /help for help, /quit to leave.");
-  write("No TELEGRAM_BOT_TOKEN is set, so this is the terminal chat; set it (see README) to run the Telegram bot.");
-  const rl = createInterface({ input: io.input, output: io.interactive ? io.output : undefined, terminal: io.interactive });
+  write(
+    "Ask about the Lavrov–Safadi talks (Moscow, 3 February 2021), in Arabic or English. /help for help, /quit to leave.",
+  );
+  write(
+    "No TELEGRAM_BOT_TOKEN is set, so this is the terminal chat; set it (see README) to run the Telegram bot.",
+  );
+  const rl = createInterface({
+    input: io.input,
+    output: io.interactive ? io.output : undefined,
+    terminal: io.interactive,
+  });
   const history: Turn[] = [];
   const prompt = () => {
     if (io.interactive) rl.prompt();

@@ -36,7 +36,8 @@ function fnv1a(text: string): number {
 /** Weighted features of a text (pure; exported for tests and for explaining similarity). */
 export function hashingFeatures(text: string): Map<string, number> {
   const features = new Map<string, number>();
-  const add = (feature: string, weight: number) => features.set(feature, (features.get(feature) ?? 0) + weight);
+  const add = (feature: string, weight: number) =>
+    features.set(feature, (features.get(feature) ?? 0) + weight);
   for (const token of analyzeArabic(text)) {
     if (token.isStopword) continue;
     add(`s:${token.light}`, STEM_WEIGHT);
@@ -83,7 +84,8 @@ export class ArabicHashingEmbeddings extends Embeddings implements CorpusAwareEm
   /** Learn feature document frequencies from the texts the index will hold. */
   fitCorpus(texts: readonly string[]): void {
     const df = new Map<string, number>();
-    for (const text of texts) for (const feature of hashingFeatures(text).keys()) df.set(feature, (df.get(feature) ?? 0) + 1);
+    for (const text of texts)
+      for (const feature of hashingFeatures(text).keys()) df.set(feature, (df.get(feature) ?? 0) + 1);
     this.documentFrequency = df;
     this.corpusSize = texts.length;
   }

@@ -75,7 +75,9 @@ export function summarise(outcomes: readonly QuestionOutcome[]): EvalReport {
     const withQuote = inScope.filter((o) => goldPhrases(o.question).length > 0);
     const chunkHit = (o: QuestionOutcome, k: number) =>
       o.rankedChunks.slice(0, k).some((text) => goldPhrases(o.question).some((g) => text.includes(g)));
-    const withGold = inScope.filter((o) => o.question.gold_answer !== undefined || goldPhrases(o.question).length > 0);
+    const withGold = inScope.filter(
+      (o) => o.question.gold_answer !== undefined || goldPhrases(o.question).length > 0,
+    );
     const quoteCount = all.reduce((sum, o) => sum + o.answer.quotes.length, 0);
     const verbatim = all.reduce((sum, o) => sum + o.verbatimQuotes, 0);
     byLang[lang] = {

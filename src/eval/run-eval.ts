@@ -1,12 +1,18 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
+import { isVerbatim } from "../answer/quote-verifier.js";
 import { buildPipeline } from "../app/composition.js";
 import type { AppConfig } from "../app/config.js";
-import { isVerbatim } from "../answer/quote-verifier.js";
 import type { Logger } from "../core/logger.js";
 import type { ScoredChunk } from "../core/types.js";
 import { loadCorpus } from "../corpus/loader.js";
-import { type EvalQuestion, type EvalReport, type QuestionOutcome, rankedDocIds, summarise } from "./metrics.js";
+import {
+  type EvalQuestion,
+  type EvalReport,
+  type QuestionOutcome,
+  rankedDocIds,
+  summarise,
+} from "./metrics.js";
 
 /**
  * Evaluate the production pipeline on any corpus and question set: a temporary in-memory
@@ -28,7 +34,12 @@ export async function runEvaluation(options: {
 }): Promise<EvalRun> {
   const corpusPath = await resolveCorpus(options.corpus);
   const documents = await loadCorpus(corpusPath);
-  const pipeline = await buildPipeline({ config: options.config, logger: options.logger, documents, indexDirectory: null });
+  const pipeline = await buildPipeline({
+    config: options.config,
+    logger: options.logger,
+    documents,
+    indexDirectory: null,
+  });
   const { qa } = pipeline;
   const outcomes: QuestionOutcome[] = [];
   for (const question of options.questions) {
@@ -51,7 +62,13 @@ async function resolveCorpus(corpus: string): Promise<string> {
   const info = await stat(corpus).catch(() => undefined);
   if (info?.isDirectory()) {
     const jsonl = path.join(corpus, "corpus.jsonl");
-    if (await stat(jsonl).then((s) => s.isFile(), () => false)) return jsonl;
+    if (
+      await stat(jsonl).then(
+        (s) => s.isFile(),
+        () => false,
+      )
+    )
+      return jsonl;
   }
   return corpus;
 }

@@ -87,6 +87,11 @@ export class LexicalIndex {
     return this.idf(df);
   }
 
+  /** What a group contributes to a question: its idf times its boost. */
+  groupWeight(group: QueryGroup): number {
+    return this.groupIdf(group) * (group.boost ?? 1);
+  }
+
   /** Score every document matching at least one group; returns doc key → score. */
   score(groups: readonly QueryGroup[]): Map<number, number> {
     const scores = new Map<number, number>();

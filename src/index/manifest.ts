@@ -37,8 +37,10 @@ export function manifestMismatch(
   if (found.corpusHash !== expected.corpusHash) return "the corpus changed since the index was built";
   if (found.embedder.id !== expected.embedder.id || found.embedder.version !== expected.embedder.version)
     return `the embedder changed (${found.embedder.id}@${found.embedder.version} → ${expected.embedder.id}@${expected.embedder.version})`;
-  if (found.chunker !== expected.chunker) return `the chunker changed (${found.chunker} → ${expected.chunker})`;
-  if (found.analyzer !== expected.analyzer) return `the analyzer changed (${found.analyzer} → ${expected.analyzer})`;
+  if (found.chunker !== expected.chunker)
+    return `the chunker changed (${found.chunker} → ${expected.chunker})`;
+  if (found.analyzer !== expected.analyzer)
+    return `the analyzer changed (${found.analyzer} → ${expected.analyzer})`;
   if (found.chunkCount !== expected.chunkCount || found.chunksHash !== expected.chunksHash)
     return "the chunks differ from the ones the index was built from";
   return undefined;

@@ -1,14 +1,20 @@
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { chunkCorpus } from "../chunking/chunker.js";
-import { IndexError, describeError } from "../core/errors.js";
+import { describeError, IndexError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import type { Chunk, CorpusDocument } from "../core/types.js";
 import { corpusHash } from "../corpus/loader.js";
 import { type IdentifiedEmbeddings, isCorpusAware } from "../embeddings/types.js";
-import { ANALYZER_VERSION, GRAM_SIZE, analyzeArabic, charNgrams } from "../text/arabic-analyzer.js";
+import { ANALYZER_VERSION, analyzeArabic, charNgrams, GRAM_SIZE } from "../text/arabic-analyzer.js";
 import { LexicalIndex } from "./lexical-index.js";
-import { INDEX_FORMAT_VERSION, type IndexManifest, hashChunks, manifestMismatch, parseManifest } from "./manifest.js";
+import {
+  hashChunks,
+  INDEX_FORMAT_VERSION,
+  type IndexManifest,
+  manifestMismatch,
+  parseManifest,
+} from "./manifest.js";
 import { VectorIndex } from "./vector-index.js";
 
 /**
@@ -54,7 +60,10 @@ export interface LexicalIndexes {
 }
 
 /** Build the lexical indexes and the corpus vocabulary (normalised word forms). */
-export function buildLexicalIndex(chunks: readonly Chunk[]): { lexical: LexicalIndexes; vocabulary: Set<string> } {
+export function buildLexicalIndex(chunks: readonly Chunk[]): {
+  lexical: LexicalIndexes;
+  vocabulary: Set<string>;
+} {
   const words = new LexicalIndex();
   const grams = new LexicalIndex();
   const vocabulary = new Set<string>();
@@ -114,7 +123,10 @@ export async function openSearchIndex(options: OpenIndexOptions): Promise<OpenIn
   if (directory !== undefined && !options.rebuild) {
     const attempt = await tryLoad(directory, expected, chunks, embedder);
     if (attempt.vectors !== undefined) {
-      logger.info(`index loaded from ${directory}`, { chunks: chunks.length, embedder: embedder.identity.id });
+      logger.info(`index loaded from ${directory}`, {
+        chunks: chunks.length,
+        embedder: embedder.identity.id,
+      });
       return {
         index: new SearchIndex(documents, chunks, lexical, attempt.vectors, vocabulary, attempt.manifest),
         status: "loaded",
@@ -165,22 +177,33 @@ async function tryLoad(
   expected: Parameters<typeof manifestMismatch>[1],
   chunks: readonly Chunk[],
   embedder: IdentifiedEmbeddings,
-): Promise<{ vectors: VectorIndex; manifest: IndexManifest; reason?: undefined } | { vectors?: undefined; reason: string }> {
+): Promise<
+  | { vectors: VectorIndex; manifest: IndexManifest; reason?: undefined }
+  | { vectors?: undefined; reason: string }
+> {
   let manifest: IndexManifest;
   try {
     manifest = parseManifest(await readFile(path.join(directory, MANIFEST), "utf8"));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { reason: code === "ENOENT" ? `no index in ${directory} yet` : `the manifest is unreadable or corrupt (${describeError(error)})` };
+    return {
+      reason:
+        code === "ENOENT"
+          ? `no index in ${directory} yet`
+          : `the manifest is unreadable or corrupt (${describeError(error)})`,
+    };
   }
   const mismatch = manifestMismatch(manifest, expected);
   if (mismatch !== undefined) return { reason: mismatch };
   try {
     const vectors = await VectorIndex.load(directory, embedder.embeddings);
-    if (vectors.size !== chunks.length) throw new Error(`it holds ${vectors.size} vectors for ${chunks.length} chunks`);
-    if (vectors.dimensions !== manifest.embedder.dimensions) throw new Error("its dimensions differ from the manifest's");
+    if (vectors.size !== chunks.length)
+      throw new Error(`it holds ${vectors.size} vectors for ${chunks.length} chunks`);
+    if (vectors.dimensions !== manifest.embedder.dimensions)
+      throw new Error("its dimensions differ from the manifest's");
     for (let i = 0; i < chunks.length; i++) {
-      if (vectors.chunkIdAt(i) !== chunks[i]?.id) throw new Error(`vector ${i} does not belong to chunk ${chunks[i]?.id}`);
+      if (vectors.chunkIdAt(i) !== chunks[i]?.id)
+        throw new Error(`vector ${i} does not belong to chunk ${chunks[i]?.id}`);
     }
     return { vectors, manifest };
   } catch (error) {
@@ -189,7 +212,11 @@ async function tryLoad(
 }
 
 /** Write into a sibling temp directory, then swap it in, so a crash never leaves half an index. */
-async function saveAtomically(directory: string, vectors: VectorIndex, manifest: IndexManifest): Promise<void> {
+async function saveAtomically(
+  directory: string,
+  vectors: VectorIndex,
+  manifest: IndexManifest,
+): Promise<void> {
   const parent = path.dirname(path.resolve(directory));
   await mkdir(parent, { recursive: true });
   const temp = `${path.resolve(directory)}.tmp-${process.pid}-${Date.now()}`;

@@ -31,7 +31,8 @@ export class VectorIndex {
       const docs = batch.map((c) => new Document({ pageContent: c.text, metadata: { chunkId: c.id } }));
       if (store === undefined) {
         const dimensions = vectors[0]?.length;
-        if (dimensions === undefined || dimensions === 0) throw new Error("the embedder returned an empty vector");
+        if (dimensions === undefined || dimensions === 0)
+          throw new Error("the embedder returned an empty vector");
         store = new HNSWLib(embeddings, { space: "cosine", numDimensions: dimensions });
       }
       await store.addVectors(vectors, docs);

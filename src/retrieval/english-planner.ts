@@ -1,10 +1,17 @@
 import type { Lang } from "../core/types.js";
+import type { QueryGroup } from "../index/lexical-index.js";
 import { isStopword, tokenizeEnglish } from "../translate/english.js";
 import type { Lexicon, Translation } from "../translate/lexicon.js";
 import type { SpellingVariants } from "../translate/spelling-variants.js";
-import { type TransliterationIndex, matchTransliteration } from "../translate/transliterate.js";
+import { matchTransliteration, type TransliterationIndex } from "../translate/transliterate.js";
 import type { QueryPlanner } from "./planner.js";
-import { type ArabicForm, type PlannedWord, type QueryPlan, expandForms, planArabicQuestion } from "./query-plan.js";
+import {
+  type ArabicForm,
+  expandForms,
+  type PlannedWord,
+  planArabicQuestion,
+  type QueryPlan,
+} from "./query-plan.js";
 
 /**
  * Plans questions in both languages. English questions are translated offline into
@@ -22,6 +29,8 @@ export interface BilingualPlannerDeps {
   readonly spellings?: SpellingVariants;
   /** Is this Arabic word a name (Arabic has no capitals to tell)? */
   readonly isArabicName?: (word: string) => boolean;
+  /** Does the dictionary know this Arabic word (as the translation of some English word)? */
+  readonly isKnownArabicWord?: (word: string) => boolean;
 }
 
 /** Most translations kept per English word (the lexicon orders them by probability). */
@@ -80,7 +89,9 @@ export class BilingualPlanner implements QueryPlanner {
       const dictionary = this.withCorpusSpellings(weighted(this.lookup(token.word, token.compound)));
       const capitalised = /^\p{Lu}/u.test(token.surface) && (i > 1 || dictionary.length === 0);
       const names =
-        capitalised || dictionary.length === 0 ? matchTransliteration(this.deps.transliteration, token.word) : [];
+        capitalised || dictionary.length === 0
+          ? matchTransliteration(this.deps.transliteration, token.word)
+          : [];
       // Close runners-up only: a weaker match is usually another word that sounds alike.
       const bestName = names[0]?.score ?? 0;
       const transliterations: ArabicForm[] = names
@@ -89,14 +100,36 @@ export class BilingualPlanner implements QueryPlanner {
       const { forms, via } = combine(dictionary, transliterations, capitalised);
       // Latin words also occur inside Arabic text (brand names, acronyms): keep the word itself.
       const withLiteral: ArabicForm[] =
-        forms.length === 0 ? [{ arabic: token.word, weight: 1 }] : capitalised ? [...forms, { arabic: token.word, weight: 0.1 }] : forms;
+        forms.length === 0
+          ? [{ arabic: token.word, weight: 1 }]
+          : capitalised
+            ? [...forms, { arabic: token.word, weight: 0.1 }]
+            : forms;
       // A capitalised word the corpus does not spell out (Ukraine, Navalny) names what the
       // question is about; if its translations are absent too, the corpus does not cover it.
-      const specific = capitalised && transliterations.length === 0;
-      this.push(words, seen, token.surface, withLiteral, specific, forms.length === 0 ? "literal" : via);
+      // An ordinary Arabic word that merely sounds alike (Ukraine ~ يقررون "they decide") still
+      // helps ranking, but does not show that the corpus mentions the name.
+      const nameLike = names.filter((m) => this.isNameLike(m.arabic));
+      const specific = capitalised && nameLike.length === 0;
+      // For a specific word, only its translations count as evidence that the corpus has it.
+      const evidence = specific ? expandForms(dictionary).group : undefined;
+      this.push(
+        words,
+        seen,
+        token.surface,
+        withLiteral,
+        specific,
+        forms.length === 0 ? "literal" : via,
+        evidence,
+      );
     }
     const vectorText = words
-      .flatMap((w) => w.forms.filter((f) => f.weight >= 0.15).slice(0, 2).map((f) => f.arabic))
+      .flatMap((w) =>
+        w.forms
+          .filter((f) => f.weight >= 0.15)
+          .slice(0, 2)
+          .map((f) => f.arabic),
+      )
       .join(" ");
     return { lang: "en", question, words, vectorText };
   }
@@ -128,16 +161,23 @@ export class BilingualPlanner implements QueryPlanner {
     if (spellings === undefined) return forms;
     const out: ArabicForm[] = [];
     for (const form of forms) {
-      const variants = form.arabic.includes(" ") || spellings.has(form.arabic) ? [] : spellings.closest(form.arabic);
+      const variants =
+        form.arabic.includes(" ") || spellings.has(form.arabic) ? [] : spellings.closest(form.arabic);
       if (variants.length === 0) {
         out.push(form);
         continue;
       }
       out.push({ arabic: form.arabic, weight: form.weight * (1 - VARIANT_SHARE) });
       const total = variants.reduce((sum, v) => sum + v.score, 0);
-      for (const v of variants) out.push({ arabic: v.word, weight: (form.weight * VARIANT_SHARE * v.score) / total });
+      for (const v of variants)
+        out.push({ arabic: v.word, weight: (form.weight * VARIANT_SHARE * v.score) / total });
     }
     return out;
+  }
+
+  private isNameLike(arabic: string): boolean {
+    const known = this.deps.isKnownArabicWord?.(arabic) ?? false;
+    return !known || (this.deps.isArabicName?.(arabic) ?? false);
   }
 
   private push(
@@ -147,13 +187,14 @@ export class BilingualPlanner implements QueryPlanner {
     forms: readonly ArabicForm[],
     specific: boolean,
     via: PlannedWord["via"],
+    evidence?: QueryGroup,
   ): void {
     const key = surface.toLowerCase();
     if (seen.has(key) || forms.length === 0) return;
     const { group, grams } = expandForms(forms);
     if (group.alternatives.length === 0) return;
     seen.add(key);
-    words.push({ surface, forms, group, grams, specific, via });
+    words.push({ surface, forms, group, grams, specific, via, ...(evidence ? { evidence } : {}) });
   }
 }
 
@@ -178,7 +219,9 @@ function combine(
   if (dictionary.length === 0) return { forms: normalise(transliterations, 1), via: "transliteration" };
   // A word the dictionary knows is taken as a name only on a close transliteration match
   // (title-case common words such as "National Anthem" otherwise match noise).
-  const strong = transliterations.filter((t) => t.weight >= (capitalised ? STRONG_NAME_TRANSLITERATION : STRONG_TRANSLITERATION));
+  const strong = transliterations.filter(
+    (t) => t.weight >= (capitalised ? STRONG_NAME_TRANSLITERATION : STRONG_TRANSLITERATION),
+  );
   if (strong.length === 0) return { forms: [...dictionary], via: "dictionary" };
   const share = capitalised ? NAME_TRANSLITERATION_SHARE : WORD_TRANSLITERATION_SHARE;
   return { forms: [...normalise(strong, share), ...normalise(dictionary, 1 - share)], via: "mixed" };

@@ -3,7 +3,7 @@ import { planStrengths, type TermSet, termSetOf } from "../answer/matching.js";
 import type { Lang, ScoredChunk } from "../core/types.js";
 import type { SearchIndex } from "../index/search-index.js";
 import { reciprocalRankFusion } from "./fusion.js";
-import { type QueryPlan, gramGroups, wordGroups } from "./query-plan.js";
+import { gramGroups, type QueryPlan, wordGroups } from "./query-plan.js";
 
 /**
  * Hybrid retrieval over chunks:
@@ -68,14 +68,15 @@ export class HybridSearch {
     const combined = new Map<number, number>();
     if (maxWords > 0) for (const [key, s] of words) combined.set(key, s / maxWords);
     if (maxGrams > 0) {
-      for (const [key, s] of grams) combined.set(key, (combined.get(key) ?? 0) + (this.options.gramWeight * s) / maxGrams);
+      for (const [key, s] of grams)
+        combined.set(key, (combined.get(key) ?? 0) + (this.options.gramWeight * s) / maxGrams);
     }
     const ranked = [...combined]
       .map(([key, score]) => ({ key, score }))
       .sort((a, b) => b.score - a.score || a.key - b.key)
       .slice(0, this.options.depth);
     if (this.options.proximityWeight <= 0 || plan.words.length < 2) return ranked;
-    const idfs = plan.words.map((w) => this.index.lexical.words.groupIdf(w.group));
+    const idfs = plan.words.map((w) => this.index.lexical.words.groupWeight(w.group));
     const total = idfs.reduce((a, b) => a + b, 0) || 1;
     return ranked
       .map(({ key, score }) => {
@@ -94,7 +95,10 @@ export class HybridSearch {
     if (cached !== undefined) return cached;
     const chunk = this.index.chunks[position];
     const doc = chunk === undefined ? undefined : this.index.documentsById.get(chunk.docId);
-    const sets = chunk === undefined || doc === undefined ? [] : chunk.sentences.map((s) => termSetOf(doc.text.slice(s.start, s.end)));
+    const sets =
+      chunk === undefined || doc === undefined
+        ? []
+        : chunk.sentences.map((s) => termSetOf(doc.text.slice(s.start, s.end)));
     if (this.sentenceTerms.size > 50_000) this.sentenceTerms.clear();
     this.sentenceTerms.set(position, sets);
     return sets;

@@ -1,6 +1,7 @@
 import type { Lang, TermMatch } from "../core/types.js";
 import type { QueryGroup, WeightedTerm } from "../index/lexical-index.js";
-import { GRAM_SIZE, analyzeArabic, charNgrams } from "../text/arabic-analyzer.js";
+import { analyzeArabic, charNgrams, GRAM_SIZE } from "../text/arabic-analyzer.js";
+import { hasArabicLetter } from "../text/normalize.js";
 
 /**
  * A question turned into what retrieval needs: structured lexical groups (one per content
@@ -33,6 +34,10 @@ export interface PlannedWord {
   readonly specific: boolean;
   /** How the word became Arabic. */
   readonly via: "arabic" | "dictionary" | "transliteration" | "literal" | "mixed";
+  /** The alternatives whose presence shows the corpus has the word (default: `group`). */
+  readonly evidence?: QueryGroup;
+  /** Carried over from the previous question of a follow-up: context, not what is asked. */
+  readonly context?: boolean;
 }
 
 export interface QueryPlan {
@@ -63,7 +68,8 @@ export function gramGroups(plan: QueryPlan): QueryGroup[] {
 export function expandForms(forms: readonly ArabicForm[]): { group: QueryGroup; grams: Map<string, number> } {
   const alternatives = new Map<string, number>();
   const grams = new Map<string, number>();
-  const add = (term: string, weight: number) => alternatives.set(term, (alternatives.get(term) ?? 0) + weight);
+  const add = (term: string, weight: number) =>
+    alternatives.set(term, (alternatives.get(term) ?? 0) + weight);
   for (const form of forms) {
     const tokens = analyzeArabic(form.arabic).filter((t) => !t.isStopword);
     if (tokens.length === 0) continue;
@@ -72,7 +78,8 @@ export function expandForms(forms: readonly ArabicForm[]): { group: QueryGroup; 
       add(`n:${t.norm}`, share * VIEW_WEIGHTS.n);
       add(`l:${t.light}`, share * VIEW_WEIGHTS.l);
       add(`r:${t.root}`, share * VIEW_WEIGHTS.r);
-      for (const gram of charNgrams(t.light, GRAM_SIZE)) grams.set(gram, Math.min(1, (grams.get(gram) ?? 0) + share));
+      for (const gram of charNgrams(t.light, GRAM_SIZE))
+        grams.set(gram, Math.min(1, (grams.get(gram) ?? 0) + share));
     }
   }
   const terms: WeightedTerm[] = [...alternatives].map(([term, weight]) => ({ term, weight }));
@@ -80,7 +87,10 @@ export function expandForms(forms: readonly ArabicForm[]): { group: QueryGroup; 
 }
 
 /** Plan an Arabic (or mixed-script) question: each distinct content word is one group. */
-export function planArabicQuestion(question: string, isName: (word: string) => boolean = () => false): QueryPlan {
+export function planArabicQuestion(
+  question: string,
+  isName: (word: string) => boolean = () => false,
+): QueryPlan {
   const words: PlannedWord[] = [];
   const seen = new Set<string>();
   for (const token of analyzeArabic(question)) {
@@ -108,6 +118,13 @@ export function planArabicQuestion(question: string, isName: (word: string) => b
 export function termMatches(plan: QueryPlan, limit = 3): TermMatch[] {
   if (plan.lang !== "en") return [];
   return plan.words
-    .filter((w) => w.forms.length > 0)
-    .map((w) => ({ english: w.surface, arabic: w.forms.slice(0, limit).map((f) => f.arabic) }));
+    .map((w) => ({
+      english: w.surface,
+      // Latin fall-backs (the English word itself) are not Arabic matches worth showing.
+      arabic: w.forms
+        .filter((f) => hasArabicLetter(f.arabic))
+        .slice(0, limit)
+        .map((f) => f.arabic),
+    }))
+    .filter((m) => m.arabic.length > 0);
 }

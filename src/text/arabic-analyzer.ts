@@ -99,7 +99,10 @@ export function analyzeWord(word: string): Omit<AnalyzedToken, "start" | "end"> 
   const norm = normalizeArabic(word);
   if (norm.length === 0) return undefined;
   const script = scriptOf(norm);
-  const isStopword = ARABIC_STOPWORDS.has(norm);
+  // A conjunction glued to a function word (وماذا، فهل) is still a function word.
+  const isStopword =
+    ARABIC_STOPWORDS.has(norm) ||
+    (/^[وف]/.test(norm) && norm.length > 2 && ARABIC_STOPWORDS.has(norm.slice(1)));
   if (script !== "arabic") return { norm, light: norm, root: norm, isStopword, script };
   const light = lightStem(norm);
   return { norm, light, root: snowballStem(word, norm), isStopword, script };

@@ -8,9 +8,20 @@
 
 const DROP = new Set<number>([
   0x0640, // tatweel
-  0x200b, 0x200c, 0x200d, 0x200e, 0x200f, // zero-width and LRM/RLM
-  0x202a, 0x202b, 0x202c, 0x202d, 0x202e, // bidi embeddings and overrides
-  0x2066, 0x2067, 0x2068, 0x2069, // bidi isolates
+  0x200b,
+  0x200c,
+  0x200d,
+  0x200e,
+  0x200f, // zero-width and LRM/RLM
+  0x202a,
+  0x202b,
+  0x202c,
+  0x202d,
+  0x202e, // bidi embeddings and overrides
+  0x2066,
+  0x2067,
+  0x2068,
+  0x2069, // bidi isolates
   0xfeff, // BOM / zero-width no-break space
   0x00ad, // soft hyphen
 ]);
@@ -111,7 +122,8 @@ export function mapSpanToOriginal(
   return { start: origStart, end: Math.max(origStart, origEnd) };
 }
 
-const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff\u0750-\u077f\u08a0-\u08b4\ufb50-\ufdff\ufe70-\ufefc]/u;
+const ARABIC_LETTER =
+  /[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff\u0750-\u077f\u08a0-\u08b4\ufb50-\ufdff\ufe70-\ufefc]/u;
 
 export function hasArabicLetter(text: string): boolean {
   return ARABIC_LETTER.test(text);

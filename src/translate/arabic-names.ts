@@ -41,6 +41,13 @@ export class ArabicNameDetector {
     return reverse;
   }
 
+  /** True when the dictionary translates some English word into this Arabic word. */
+  isKnownWord(word: string): boolean {
+    const norm = normalizeArabic(word);
+    const reverse = this.reverseIndex();
+    return reverse.has(norm) || reverse.has(lightStem(norm));
+  }
+
   isName(word: string): boolean {
     const norm = normalizeArabic(word);
     const cached = this.cache.get(norm);
@@ -49,7 +56,9 @@ export class ArabicNameDetector {
     const keys = [...(reverse.get(norm) ?? []), ...(reverse.get(lightStem(norm)) ?? [])];
     const index = buildTransliterationIndex([norm]);
     const result = keys.some((key) =>
-      matchTransliteration(index, key, { threshold: NAME_SIMILARITY }).some((m) => m.score >= NAME_SIMILARITY),
+      matchTransliteration(index, key, { threshold: NAME_SIMILARITY }).some(
+        (m) => m.score >= NAME_SIMILARITY,
+      ),
     );
     if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(norm, result);

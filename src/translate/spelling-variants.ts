@@ -66,7 +66,8 @@ export class SpellingVariants {
     if (stem.length < 3) return [];
     const grams = new Set(charNgrams(stem, GRAM));
     const shared = new Map<number, number>();
-    for (const gram of grams) for (const id of this.byGram.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    for (const gram of grams)
+      for (const id of this.byGram.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
     const out: SpellingVariant[] = [];
     for (const [id, common] of shared) {
       const candidate = this.stems[id] ?? "";

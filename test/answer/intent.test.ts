@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { looksLikeFollowUp } from "../../src/answer/follow-up.js";
+import { answerType, isQuoteRequest, matchesAnswerType, stripQuoteRequest } from "../../src/answer/intent.js";
+
+describe("quote requests", () => {
+  it("recognises requests for the source's own words in both languages", () => {
+    for (const q of [
+      "Give me the exact words about Syria",
+      "quote what Lavrov said on refugees",
+      "Show me the source passages on the Gulf",
+      "word for word, what did they say?",
+      "أعطني النص الحرفي عن سوريا",
+      "اقتباس عن اللاجئين",
+      "ما قاله لافروف حرفياً",
+      "المصدر",
+    ]) {
+      expect(isQuoteRequest(q), q).toBe(true);
+    }
+  });
+
+  it("does not take ordinary questions for quote requests", () => {
+    for (const q of [
+      "What is the source of the news?",
+      "ما هو مصدر الخبر؟",
+      "Where did they meet?",
+      "ماذا قال لافروف؟",
+    ]) {
+      expect(isQuoteRequest(q), q).toBe(false);
+    }
+  });
+
+  it("strips the request words, leaving the topic", () => {
+    expect(stripQuoteRequest("Give me the exact words about Syria")).toBe("Syria");
+    expect(stripQuoteRequest("أعطني النص الحرفي عن سوريا")).toBe("سوريا");
+  });
+});
+
+describe("answer types", () => {
+  it("reads the interrogative in English and Arabic", () => {
+    expect(answerType("When did they meet?", "en")).toBe("date");
+    expect(answerType("How many refugees returned?", "en")).toBe("number");
+    expect(answerType("Where will the meeting be held?", "en")).toBe("place");
+    expect(answerType("Who chairs the Quartet?", "en")).toBe("person");
+    expect(answerType("What did Lavrov say?", "en")).toBe("other");
+    expect(answerType("متى عقدت المباحثات؟", "ar")).toBe("date");
+    expect(answerType("ما رقم القرار؟", "ar")).toBe("number");
+    expect(answerType("في أي مدينة التقيا؟", "ar")).toBe("place");
+    expect(answerType("من هو وزير الخارجية؟", "ar")).toBe("person");
+  });
+
+  it("checks whether a span holds what is asked for", () => {
+    expect(matchesAnswerType("اليوم الأربعاء 3 فبراير/شباط 2021", "date")).toBe(true);
+    expect(matchesAnswerType("قرار مجلس الأمن رقم 2254", "number")).toBe(true);
+    expect(matchesAnswerType("في مدينة سوتشي", "place")).toBe(true);
+    expect(matchesAnswerType("رؤية مشتركة حول حل الدولتين", "date")).toBe(false);
+    expect(matchesAnswerType("anything", "other")).toBe(false);
+  });
+});
+
+describe("follow-ups", () => {
+  it("recognises short continuations", () => {
+    expect(looksLikeFollowUp("and Libya?", "en", 1)).toBe(true);
+    expect(looksLikeFollowUp("What about the refugees?", "en", 1)).toBe(true);
+    expect(looksLikeFollowUp("وماذا عن ليبيا؟", "ar", 1)).toBe(true);
+    expect(looksLikeFollowUp("وليبيا؟", "ar", 1)).toBe(true);
+  });
+
+  it("leaves standalone questions alone", () => {
+    expect(looksLikeFollowUp("Where did the ministers meet?", "en", 2)).toBe(false);
+    expect(
+      looksLikeFollowUp("and what did Lavrov say about the Arab League role in Syria today", "en", 7),
+    ).toBe(false);
+    expect(looksLikeFollowUp("ما موقف موسكو من حل الدولتين؟", "ar", 4)).toBe(false);
+  });
+});
