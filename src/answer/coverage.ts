@@ -52,8 +52,7 @@ export interface Coverage extends CoverageFeatures {
 
 /** Whether a word occurs in the corpus in an exact or light-stem form. */
 function inCorpus(words: LexicalIndex, plan: QueryPlan, i: number): boolean {
-  const word = plan.words[i];
-  const group = word?.evidence ?? word?.group;
+  const group = plan.words[i]?.group;
   if (group === undefined) return false;
   return group.alternatives.some(
     (alt) => alt.weight > 0 && !alt.term.startsWith("r:") && words.has(alt.term),

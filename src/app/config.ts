@@ -40,13 +40,32 @@ const envSchema = z
     PROMPTS_DIR: z.preprocess(emptyToUndefined, z.string().default("prompts")),
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["debug", "info", "warn", "error"]).default("info")),
 
-    TELEGRAM_BOT_TOKEN: optionalString,
+    // Checked per field (never echoing the value), so all field errors are reported together.
+    TELEGRAM_BOT_TOKEN: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .trim()
+        .regex(TELEGRAM_TOKEN_PATTERN, {
+          message:
+            "does not look like a Bot API token (expected <digits>:<35 characters>, as given by @BotFather)",
+        })
+        .optional(),
+    ),
     TELEGRAM_API_ROOT: optionalUrl,
     WEBHOOK_URL: optionalUrl,
     WEBHOOK_PATH: z.preprocess(emptyToUndefined, z.string().startsWith("/").default("/telegram")),
     WEBHOOK_PORT: positiveInt(8080),
     WEBHOOK_HOST: z.preprocess(emptyToUndefined, z.string().default("0.0.0.0")),
-    WEBHOOK_SECRET: optionalString,
+    WEBHOOK_SECRET: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{1,256}$/, {
+          message: "may only contain A-Z a-z 0-9 _ - (1-256 characters), as Telegram requires",
+        })
+        .optional(),
+    ),
     ALLOWED_CHAT_IDS: idList,
     RATE_LIMIT_MAX: positiveInt(5),
     RATE_LIMIT_WINDOW_MS: positiveInt(30_000),
@@ -71,15 +90,6 @@ const envSchema = z
     ANSWER_BUDGET_MS: positiveInt(45_000),
   })
   .superRefine((env, ctx) => {
-    if (env.TELEGRAM_BOT_TOKEN !== undefined && !TELEGRAM_TOKEN_PATTERN.test(env.TELEGRAM_BOT_TOKEN)) {
-      // Never echo the token itself.
-      ctx.addIssue({
-        code: z.ZodIssueCode.custom,
-        path: ["TELEGRAM_BOT_TOKEN"],
-        message:
-          "does not look like a Bot API token (expected <digits>:<35 characters>, as given by @BotFather)",
-      });
-    }
     if (env.WEBHOOK_URL !== undefined && env.TELEGRAM_BOT_TOKEN === undefined) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
@@ -93,13 +103,6 @@ const envSchema = z
         path: ["WEBHOOK_SECRET"],
         message:
           "is required with WEBHOOK_URL (1-256 characters of A-Z a-z 0-9 _ -), so forged updates are rejected",
-      });
-    }
-    if (env.WEBHOOK_SECRET !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(env.WEBHOOK_SECRET)) {
-      ctx.addIssue({
-        code: z.ZodIssueCode.custom,
-        path: ["WEBHOOK_SECRET"],
-        message: "may only contain A-Z a-z 0-9 _ - (1-256 characters), as Telegram requires",
       });
     }
     if (env.EMBEDDINGS_PROVIDER === "openai") {

@@ -1,5 +1,4 @@
 import type { Lang } from "../core/types.js";
-import type { QueryGroup } from "../index/lexical-index.js";
 import { isStopword, tokenizeEnglish } from "../translate/english.js";
 import type { Lexicon, Translation } from "../translate/lexicon.js";
 import type { SpellingVariants } from "../translate/spelling-variants.js";
@@ -42,6 +41,8 @@ const WORD_TRANSLITERATION_SHARE = 0.2;
 const STRONG_TRANSLITERATION = 0.85;
 /** A capitalised word the dictionary also knows is read as a name from this match score up. */
 const STRONG_NAME_TRANSLITERATION = 0;
+/** Least transliteration score that reads a dictionary word as a name. */
+const KNOWN_WORD_NAME_SCORE = 0.85;
 /** Transliterations kept: those within this score of the best one. */
 const TRANSLITERATION_MARGIN = 0.05;
 /** Share of a dictionary form's weight moved to the corpus's spelling of it. */
@@ -88,10 +89,17 @@ export class BilingualPlanner implements QueryPlanner {
       if (isStopword(token.word)) continue;
       const dictionary = this.withCorpusSpellings(weighted(this.lookup(token.word, token.compound)));
       const capitalised = /^\p{Lu}/u.test(token.surface) && (i > 1 || dictionary.length === 0);
-      const names =
+      const sounds =
         capitalised || dictionary.length === 0
           ? matchTransliteration(this.deps.transliteration, token.word)
           : [];
+      // For a word the dictionary knows (Arab, Gulf), a transliteration must look like a name
+      // and match closely; otherwise it is an ordinary word that happens to sound alike
+      // (Arab ~ الإرهاب). Unknown words (Lavrov, Safadi) take what the corpus offers.
+      const names =
+        dictionary.length === 0
+          ? sounds
+          : sounds.filter((m) => m.score >= KNOWN_WORD_NAME_SCORE && this.isNameLike(m.arabic));
       // Close runners-up only: a weaker match is usually another word that sounds alike.
       const bestName = names[0]?.score ?? 0;
       const transliterations: ArabicForm[] = names
@@ -107,21 +115,8 @@ export class BilingualPlanner implements QueryPlanner {
             : forms;
       // A capitalised word the corpus does not spell out (Ukraine, Navalny) names what the
       // question is about; if its translations are absent too, the corpus does not cover it.
-      // An ordinary Arabic word that merely sounds alike (Ukraine ~ يقررون "they decide") still
-      // helps ranking, but does not show that the corpus mentions the name.
-      const nameLike = names.filter((m) => this.isNameLike(m.arabic));
-      const specific = capitalised && nameLike.length === 0;
-      // For a specific word, only its translations count as evidence that the corpus has it.
-      const evidence = specific ? expandForms(dictionary).group : undefined;
-      this.push(
-        words,
-        seen,
-        token.surface,
-        withLiteral,
-        specific,
-        forms.length === 0 ? "literal" : via,
-        evidence,
-      );
+      const specific = capitalised && names.length === 0;
+      this.push(words, seen, token.surface, withLiteral, specific, forms.length === 0 ? "literal" : via);
     }
     const vectorText = words
       .flatMap((w) =>
@@ -187,14 +182,13 @@ export class BilingualPlanner implements QueryPlanner {
     forms: readonly ArabicForm[],
     specific: boolean,
     via: PlannedWord["via"],
-    evidence?: QueryGroup,
   ): void {
     const key = surface.toLowerCase();
     if (seen.has(key) || forms.length === 0) return;
     const { group, grams } = expandForms(forms);
     if (group.alternatives.length === 0) return;
     seen.add(key);
-    words.push({ surface, forms, group, grams, specific, via, ...(evidence ? { evidence } : {}) });
+    words.push({ surface, forms, group, grams, specific, via });
   }
 }
 

@@ -34,8 +34,6 @@ export interface PlannedWord {
   readonly specific: boolean;
   /** How the word became Arabic. */
   readonly via: "arabic" | "dictionary" | "transliteration" | "literal" | "mixed";
-  /** The alternatives whose presence shows the corpus has the word (default: `group`). */
-  readonly evidence?: QueryGroup;
   /** Carried over from the previous question of a follow-up: context, not what is asked. */
   readonly context?: boolean;
 }
