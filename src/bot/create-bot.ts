@@ -27,6 +27,7 @@ import { RateLimiter } from "./rate-limit.js";
 import { createRedactor, type Redactor, redactingLogger } from "./redact.js";
 import { type ChatKind, isKnownCommand, mentionsBot, type Route, routeText } from "./routing.js";
 import { Sender, type Sleep } from "./sender.js";
+import { StreamingReply } from "./stream-reply.js";
 
 export interface BotDeps {
   readonly answerer: QuestionAnswerer;
@@ -49,6 +50,8 @@ export interface BotOptions {
   readonly now?: () => number;
   /** Sleep used for 429 `retry_after` waits (tests). */
   readonly sleep?: Sleep;
+  /** Least time between two edits of a streaming answer (default 1000 ms). */
+  readonly streamEditIntervalMs?: number;
 }
 
 export interface BotHandle {
@@ -203,6 +206,7 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): BotHandle {
     history: readonly Turn[],
     wantQuotes: boolean,
     signal: AbortSignal,
+    onPartial?: (text: string) => void,
   ) => {
     const controller = new AbortController();
     const onAbort = () => controller.abort(signal.reason);
@@ -217,7 +221,7 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): BotHandle {
     });
     try {
       return await Promise.race([
-        answerer.ask(question, { history, wantQuotes, signal: controller.signal }),
+        answerer.ask(question, { history, wantQuotes, signal: controller.signal, onPartial }),
         timeout,
       ]);
     } finally {
@@ -238,9 +242,35 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): BotHandle {
     const history = histories.get(key) ?? [];
     const started = Date.now();
     const stopTyping = sender.startTyping(inc.chatId);
+    // A model answer streams into one message, edited at a throttled pace; the final edit
+    // (below) turns it into the rendered answer. Answers that do not stream are sent as before.
+    const stream = new StreamingReply(telegraf.telegram, sender, {
+      chatId: inc.chatId,
+      lang: inc.lang,
+      replyTo: inc.messageId,
+      threadId: inc.threadId,
+      signal,
+      minIntervalMs: options.streamEditIntervalMs,
+      logger,
+      redact,
+    });
     let answer: Answer;
     try {
-      answer = await ask(check.text, history, wantQuotes, signal);
+      answer = await ask(check.text, history, wantQuotes, signal, (text) => stream.update(text));
+    } catch (error) {
+      // The user already sees a half-written answer: turn that message into the apology.
+      const timedOut = error instanceof AnswerTimeoutError;
+      const apology = notice(escapeHtml(timedOut ? s.tooSlow : s.apology), inc.lang)[0] ?? "";
+      if (signal.aborted && !timedOut) throw error;
+      if (!(await stream.abandon(apology).catch(() => false))) throw error;
+      logger.error(timedOut ? "Answer timed out" : "Failed to handle an update", {
+        task: "question",
+        chatId: inc.chatId,
+        userId: inc.userId,
+        updateId: inc.updateId,
+        error,
+      });
+      return;
     } finally {
       stopTyping();
     }
@@ -249,12 +279,7 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): BotHandle {
     const markup = rendered.hasSources
       ? sourcesButton(rememberAnswer(inc.chatId, answer), answer.lang)
       : undefined;
-    await sender.sendAll(inc.chatId, rendered.messages, {
-      replyTo: inc.messageId,
-      threadId: inc.threadId,
-      markup,
-      signal,
-    });
+    await stream.finish(rendered.messages, markup);
     logger.info("Answered", {
       chatId: inc.chatId,
       updateId: inc.updateId,
@@ -264,6 +289,8 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): BotHandle {
       messages: rendered.messages.length,
       followUp: history.length > 0,
       edited: inc.edited,
+      streamed: stream.started,
+      answerer: answer.answerer,
       ms: Date.now() - started,
     });
   };
