@@ -355,4 +355,3 @@ export function derivationalBases(input: string): string[] {
   }
   return out;
 }
-
