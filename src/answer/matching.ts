@@ -1,3 +1,4 @@
+import type { TermMatch } from "../core/types.js";
 import type { QueryGroup } from "../index/lexical-index.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import { analyzeArabic } from "../text/arabic-analyzer.js";
@@ -43,4 +44,39 @@ export function groupPresent(group: QueryGroup, terms: TermSet): boolean {
 /** Per-word strengths of a plan in a span. */
 export function planStrengths(plan: QueryPlan, terms: TermSet): number[] {
   return plan.words.map((w) => groupStrength(w.group, terms));
+}
+
+/**
+ * For English questions: which words of the quoted Arabic each English word matched, as
+ * written in the source (`meeting → الاجتماع`), so an English reader sees why a passage was
+ * chosen. English words that matched nothing quoted are left out.
+ */
+export function matchedInQuotes(
+  plan: QueryPlan,
+  quotes: readonly { readonly text: string }[],
+  limit = 3,
+): TermMatch[] {
+  if (plan.lang !== "en") return [];
+  const tokens = quotes.flatMap((q) =>
+    analyzeArabic(q.text)
+      .filter((t) => !t.isStopword)
+      .map((t) => ({
+        surface: q.text.slice(t.start, t.end),
+        terms: [`n:${t.norm}`, `l:${t.light}`, `r:${t.root}`],
+      })),
+  );
+  const matches: TermMatch[] = [];
+  for (const word of plan.words) {
+    if (word.context === true) continue;
+    const strong = new Set(
+      word.group.alternatives.filter((a) => a.weight > 0 && !a.term.startsWith("r:")).map((a) => a.term),
+    );
+    const found: string[] = [];
+    for (const token of tokens) {
+      if (found.length >= limit) break;
+      if (token.terms.some((t) => strong.has(t)) && !found.includes(token.surface)) found.push(token.surface);
+    }
+    if (found.length > 0) matches.push({ english: word.surface, arabic: found });
+  }
+  return matches;
 }

@@ -10,6 +10,7 @@ import { assessCoverage, type CoverageThresholds, DEFAULT_COVERAGE } from "../an
 import { extractQuotes, paragraphQuotes } from "../answer/extractive-answerer.js";
 import { looksLikeFollowUp, mergeWithPrevious } from "../answer/follow-up.js";
 import { answerType, isQuoteRequest, stripQuoteRequest } from "../answer/intent.js";
+import { matchedInQuotes } from "../answer/matching.js";
 import { keepVerifiedQuotes } from "../answer/quote-verifier.js";
 import type { Logger } from "../core/logger.js";
 import type {
@@ -26,7 +27,7 @@ import { toSourceRef } from "../corpus/loader.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { HybridSearch } from "../retrieval/hybrid-search.js";
 import type { QueryPlanner } from "../retrieval/planner.js";
-import { type QueryPlan, termMatches } from "../retrieval/query-plan.js";
+import type { QueryPlan } from "../retrieval/query-plan.js";
 import { detectLanguage } from "../text/lang.js";
 
 /**
@@ -135,7 +136,7 @@ export class QaService implements QuestionAnswerer {
     const verified = this.verify(quotes);
     if (verified.length === 0) return this.notCovered(lang);
     const sources = this.sourcesOf(verified);
-    const matchedTerms = termMatches(plan);
+    const matchedTerms = matchedInQuotes(plan, verified);
     const text = retrieval.wantQuotes
       ? composeQuotesText(lang, verified)
       : composeAnswerText(lang, verified, sources, matchedTerms);

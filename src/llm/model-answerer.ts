@@ -1,9 +1,9 @@
 import { isQuoteRequest } from "../answer/intent.js";
+import { matchedInQuotes } from "../answer/matching.js";
 import type { QaService, Retrieval } from "../app/qa-service.js";
 import type { Logger } from "../core/logger.js";
 import type { Answer, AskOptions, Lang, QuestionAnswerer, Quote, SourceRef, Turn } from "../core/types.js";
 import type { QueryGroup } from "../index/lexical-index.js";
-import { termMatches } from "../retrieval/query-plan.js";
 import { detectLanguage } from "../text/lang.js";
 import { hasArabicLetter } from "../text/normalize.js";
 import { type ChatRunnable, classifyFailure, deadlineSignal, streamText, withRetries } from "./call.js";
@@ -349,7 +349,7 @@ export class ModelAnswerer implements QuestionAnswerer {
       quotes,
       passages: qa.passagesOf(quotes),
       sources,
-      matchedTerms: termMatches(retrieval.plan),
+      matchedTerms: matchedInQuotes(retrieval.plan, quotes),
       answerer: this.id,
     };
   }

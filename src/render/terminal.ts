@@ -14,13 +14,9 @@ export function isolate(text: string): string {
 }
 
 export function renderAnswerForTerminal(answer: Answer): string {
-  const lines: string[] = [];
   if (!answer.covered) return answer.text;
-  const body = answer.text.split("\n").filter((line) => !line.includes("«"));
   const en = answer.lang === "en";
-  if (answer.kind === "quotes") lines.push(en ? "Verbatim passages:" : isolate("النص الحرفي من المصدر:"));
-  else if (body.length > 0) lines.push(...body.map((l) => (en ? l : isolate(l))));
-  else lines.push(en ? "From the article:" : isolate("من المقال:"));
+  const lines: string[] = [en ? answer.lead : isolate(answer.lead)];
   for (const quote of answer.quotes) {
     lines.push("");
     lines.push(
@@ -29,6 +25,10 @@ export function renderAnswerForTerminal(answer: Answer): string {
         : `[${quote.n}] ¶${quote.paragraph} (${quote.doc}):`,
     );
     lines.push(`  ${isolate(`«${quote.text}»`)}`);
+    if (quote.translation !== undefined)
+      lines.push(
+        `  ${en ? "(translation)" : isolate("(ترجمة)")} ${en ? quote.translation : isolate(quote.translation)}`,
+      );
   }
   if (answer.matchedTerms.length > 0 && en) {
     lines.push("");

@@ -1,7 +1,6 @@
-import type { Lang, TermMatch } from "../core/types.js";
+import type { Lang } from "../core/types.js";
 import type { QueryGroup, WeightedTerm } from "../index/lexical-index.js";
 import { analyzeArabic, charNgrams, GRAM_SIZE } from "../text/arabic-analyzer.js";
-import { hasArabicLetter } from "../text/normalize.js";
 
 /**
  * A question turned into what retrieval needs: structured lexical groups (one per content
@@ -110,19 +109,4 @@ export function planArabicQuestion(
     });
   }
   return { lang: "ar", question, words, vectorText: question };
-}
-
-/** For English questions: which Arabic words each English word was matched to. */
-export function termMatches(plan: QueryPlan, limit = 3): TermMatch[] {
-  if (plan.lang !== "en") return [];
-  return plan.words
-    .map((w) => ({
-      english: w.surface,
-      // Latin fall-backs (the English word itself) are not Arabic matches worth showing.
-      arabic: w.forms
-        .filter((f) => hasArabicLetter(f.arabic))
-        .slice(0, limit)
-        .map((f) => f.arabic),
-    }))
-    .filter((m) => m.arabic.length > 0);
 }
