@@ -82,6 +82,7 @@ export async function buildPipeline(options: PipelineOptions): Promise<Pipeline>
     transliteration: buildTransliterationIndex(opened.index.vocabulary),
     spellings: new SpellingVariants(opened.index.vocabulary),
     isArabicName: (word) => names.isName(word),
+    isKnownArabicWord: (word) => names.isKnownWord(word),
   });
   const search = new HybridSearch(opened.index, embedder.embeddings, {
     vectorWeight: embedder.fusionWeight ?? { ar: 1, en: 1 },
