@@ -69,11 +69,11 @@ export function coverageFeatures(
   const asked = fullPlan.words.filter((w) => w.context !== true);
   const plan = asked.length > 0 ? { ...fullPlan, words: asked } : fullPlan;
   const present = plan.words.map((_, i) => inCorpus(words, plan, i));
-  const idfs = plan.words.map(
-    (w, i) =>
-      (present[i] ? words.groupIdf(w.group) : words.idf(0) * (w.specific ? 1 : weights.absentWeight)) *
-      (i === 0 ? weights.focusWeight : 1),
-  );
+  const idfs = plan.words.map((w, i) => {
+    // An absent framing verb ("say") is no evidence either way.
+    const absent = w.frame === true ? 0 : words.idf(0) * (w.specific ? 1 : weights.absentWeight);
+    return (present[i] ? words.groupIdf(w.group) : absent) * (i === 0 ? weights.focusWeight : 1);
+  });
   const total = idfs.reduce((a, b) => a + b, 0) || 1;
   const absentShare = plan.words.reduce((sum, _, i) => sum + (present[i] ? 0 : (idfs[i] ?? 0)), 0) / total;
   // The best passage: the top chunk, widened to the next when both come from one paragraph.

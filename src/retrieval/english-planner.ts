@@ -1,5 +1,5 @@
 import type { Lang } from "../core/types.js";
-import { isStopword, tokenizeEnglish } from "../translate/english.js";
+import { isStopword, REPORTING_VERBS, tokenizeEnglish } from "../translate/english.js";
 import type { Lexicon, Translation } from "../translate/lexicon.js";
 import type { SpellingVariants } from "../translate/spelling-variants.js";
 import { matchTransliteration, type TransliterationIndex } from "../translate/transliterate.js";
@@ -188,7 +188,8 @@ export class BilingualPlanner implements QueryPlanner {
     const { group, grams } = expandForms(forms);
     if (group.alternatives.length === 0) return;
     seen.add(key);
-    words.push({ surface, forms, group, grams, specific, via });
+    const frame = REPORTING_VERBS.has(key);
+    words.push({ surface, forms, group, grams, specific, via, ...(frame ? { frame } : {}) });
   }
 }
 

@@ -33,6 +33,8 @@ export interface PlannedWord {
   readonly specific: boolean;
   /** How the word became Arabic. */
   readonly via: "arabic" | "dictionary" | "transliteration" | "literal" | "mixed";
+  /** Frames the question ("say", "mention") rather than naming its topic. */
+  readonly frame?: boolean;
   /** Carried over from the previous question of a follow-up: context, not what is asked. */
   readonly context?: boolean;
 }

@@ -355,3 +355,14 @@ export function derivationalBases(input: string): string[] {
   }
   return out;
 }
+
+/**
+ * Reporting verbs that frame a question ("What did Lavrov SAY about …", "What was MENTIONED
+ * about …") rather than carry its topic. Their absence from a text says nothing about
+ * whether it covers the question.
+ */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set(
+  `say says said saying tell tells told telling mention mentions mentioned mentioning state states stated
+  stating claim claims claimed declare declares declared note notes noted remark remarks remarked
+  comment comments commented`.split(/\s+/),
+);
