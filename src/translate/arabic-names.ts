@@ -1,6 +1,7 @@
 import { lightStem } from "../text/arabic-analyzer.js";
 import { normalizeArabic } from "../text/normalize.js";
 import type { Lexicon } from "./lexicon.js";
+import { consonantSkeleton } from "./spelling-variants.js";
 import { buildTransliterationIndex, matchTransliteration } from "./transliterate.js";
 
 /**
@@ -35,6 +36,8 @@ export class ArabicNameDetector {
         if (norm.includes(" ")) continue;
         add(norm, key);
         add(lightStem(norm), key);
+        // Names are spelt several ways (فنزويلا / فينزويلا): also file by consonant skeleton.
+        add(`~${consonantSkeleton(norm)}`, key);
       }
     }
     this.reverse = reverse;
@@ -53,7 +56,9 @@ export class ArabicNameDetector {
     const cached = this.cache.get(norm);
     if (cached !== undefined) return cached;
     const reverse = this.reverseIndex();
-    const keys = [...(reverse.get(norm) ?? []), ...(reverse.get(lightStem(norm)) ?? [])];
+    let keys = [...(reverse.get(norm) ?? []), ...(reverse.get(lightStem(norm)) ?? [])];
+    // A word the dictionary does not spell this way may be a variant spelling of a name.
+    if (keys.length === 0) keys = reverse.get(`~${consonantSkeleton(norm)}`) ?? [];
     const index = buildTransliterationIndex([norm]);
     const result = keys.some((key) =>
       matchTransliteration(index, key, { threshold: NAME_SIMILARITY }).some(
