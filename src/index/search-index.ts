@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { lstat, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { chunkCorpus } from "../chunking/chunker.js";
 import { describeError, IndexError } from "../core/errors.js";
@@ -211,12 +211,39 @@ async function tryLoad(
   }
 }
 
+/** What an index directory holds (the vector store's files and the manifest). */
+const INDEX_FILES = new Set([MANIFEST, "hnswlib.index", "docstore.json", "args.json"]);
+
+/**
+ * Saving replaces `directory` wholesale, so it must be missing, empty or an index: a
+ * mistyped INDEX_DIR (the corpus folder, a home directory, a file) is never moved or deleted.
+ */
+async function checkReplaceable(directory: string): Promise<void> {
+  let isDirectory: boolean;
+  try {
+    isDirectory = (await lstat(directory)).isDirectory();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
+    throw error;
+  }
+  if (!isDirectory) throw new IndexError(`${directory} exists and is not a directory; not replacing it`);
+  const foreign = (await readdir(directory)).filter((name) => !INDEX_FILES.has(name));
+  if (foreign.length > 0) {
+    const names = `${foreign.slice(0, 3).join(", ")}${foreign.length > 3 ? ", …" : ""}`;
+    throw new IndexError(
+      `${directory} holds files that are not part of an index (${names}); not replacing it: ` +
+        "point INDEX_DIR at an empty or index-only folder",
+    );
+  }
+}
+
 /** Write into a sibling temp directory, then swap it in, so a crash never leaves half an index. */
 async function saveAtomically(
   directory: string,
   vectors: VectorIndex,
   manifest: IndexManifest,
 ): Promise<void> {
+  await checkReplaceable(directory);
   const parent = path.dirname(path.resolve(directory));
   await mkdir(parent, { recursive: true });
   const temp = `${path.resolve(directory)}.tmp-${process.pid}-${Date.now()}`;
