@@ -14,7 +14,7 @@ import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { buildPipeline, createEmbedder } from "../../src/app/composition.js";
 import type { AppConfig } from "../../src/app/config.js";
-import { QaService, type QaServiceDeps } from "../../src/app/qa-service.js";
+import { QaService } from "../../src/app/qa-service.js";
 import type { Logger } from "../../src/core/logger.js";
 import type { CorpusDocument, Lang } from "../../src/core/types.js";
 import { openSearchIndex } from "../../src/index/search-index.js";
@@ -159,9 +159,7 @@ export async function measureCorpus(options: MeasureOptions): Promise<CorpusResu
     new HybridSearch(index, embedder.embeddings, { vectorWeight: embedder.fusionWeight ?? { ar: 1, en: 1 } });
   const hybrid = newSearch();
   const lexicalOnly = newSearch();
-  const planner = (qa as unknown as { readonly deps?: Partial<QaServiceDeps> }).deps?.planner;
-  if (planner === undefined)
-    throw new Error("cannot reach the pipeline's planner (QaService internals changed)");
+  const planner = qa.planner;
   const retrieval = new QaService({ index, search: newSearch(), planner, logger });
   const exact = ExactCosineScan.fromVectorIndex(index.vectors);
 

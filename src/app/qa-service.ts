@@ -77,6 +77,11 @@ export class QaService implements QuestionAnswerer {
 
   readonly lookup = (id: string) => this.deps.index.documentsById.get(id);
 
+  /** The query planner in use (benchmarks and diagnostics plan questions without answering). */
+  get planner(): QueryPlanner {
+    return this.deps.planner;
+  }
+
   /** Language, plan (with follow-up context), retrieval and the coverage decision. */
   async retrieve(question: string, options: RetrieveOptions = {}): Promise<Retrieval> {
     const text = question.trim();

@@ -15,6 +15,7 @@ export interface VectorHit {
 }
 
 const EMBED_BATCH = 256;
+const SEARCH_EF = 256;
 
 export class VectorIndex {
   private constructor(readonly store: HNSWLib) {}
@@ -70,7 +71,9 @@ export class VectorIndex {
     if (count === 0) return [];
     const limit = Math.min(k, count);
     // hnswlib's default ef (10) caps recall well below k; search wider than we return.
-    this.store.index.setEf(Math.max(limit * 2, 64));
+    // Measured by `npm run bench`: at 50k chunks ef 64 finds 0.77 of the exact top 10, ef 256 0.93
+    // for about a millisecond more.
+    this.store.index.setEf(Math.max(limit * 2, SEARCH_EF));
     const result = this.store.index.searchKnn([...vector], limit);
     return result.neighbors.map((position, i) => ({ position, similarity: 1 - (result.distances[i] ?? 1) }));
   }

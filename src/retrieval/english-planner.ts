@@ -61,16 +61,14 @@ export class BilingualPlanner implements QueryPlanner {
 
   planEnglish(question: string): QueryPlan {
     const tokens = tokenizeEnglish(question);
+    const tokenWords = tokens.map((t) => t.word);
     const words: PlannedWord[] = [];
     const seen = new Set<string>();
     let i = 0;
     while (i < tokens.length) {
       const token = tokens[i];
       if (token === undefined) break;
-      const phrase = this.deps.lexicon.lookupPhrase(
-        tokens.map((t) => t.word),
-        i,
-      );
+      const phrase = this.deps.lexicon.lookupPhrase(tokenWords, i);
       if (phrase !== undefined && phrase.length >= 2) {
         const surface = question.slice(token.start, tokens[i + phrase.length - 1]?.end ?? token.end);
         this.push(words, seen, surface, weighted(phrase.translations), false, "dictionary");
