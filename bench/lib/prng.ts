@@ -1,27 +1,10 @@
-/** Seeded pseudo-random numbers (mulberry32): the same seed gives the same sequence everywhere. */
-export type Random = () => number;
+/**
+ * Seeded pseudo-random numbers for the benchmark: the same seed gives the same sequence
+ * everywhere. The generator (mulberry32) is the fuzz tests' one.
+ */
+import { seeded as mulberry32, pick, type Random, int as randomInt } from "../../test/fuzz/random-text.js";
 
-export function mulberry32(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** An integer in [0, n). */
-export function randomInt(random: Random, n: number): number {
-  return Math.floor(random() * n);
-}
-
-export function pick<T>(random: Random, items: readonly T[]): T {
-  const item = items[randomInt(random, items.length)];
-  if (item === undefined) throw new RangeError("pick from an empty list");
-  return item;
-}
+export { mulberry32, pick, type Random, randomInt };
 
 /** A shuffled copy (Fisher–Yates). */
 export function shuffled<T>(random: Random, items: readonly T[]): T[] {
