@@ -22,18 +22,16 @@ export interface CoverageThresholds {
   readonly minPassageShare: number;
   /** Weight of an absent general word relative to an unseen word's idf. */
   readonly absentWeight: number;
-  /**
-   * Extra weight of the question's first content word, which in "What is the X …?" /
-   * "ما هو X …؟" questions is what is asked about.
-   */
-  readonly focusWeight: number;
 }
 
+/**
+ * Chosen on shared/eval (xquad-dev questions on their own corpus must be answered, on the
+ * article refused, and the reverse; talks-qa.dev's out-of-scope questions refused).
+ */
 export const DEFAULT_COVERAGE: CoverageThresholds = {
   maxAbsentShare: 0.4,
   minPassageShare: 0.4,
   absentWeight: 0.5,
-  focusWeight: 1,
 };
 
 export interface CoverageFeatures {
@@ -63,7 +61,7 @@ export function coverageFeatures(
   fullPlan: QueryPlan,
   results: readonly ScoredChunk[],
   words: LexicalIndex,
-  weights: Pick<CoverageThresholds, "absentWeight" | "focusWeight">,
+  weights: Pick<CoverageThresholds, "absentWeight">,
 ): CoverageFeatures {
   // Context carried from a previous question helps retrieval but is not what is asked now.
   const asked = fullPlan.words.filter((w) => w.context !== true);
@@ -72,7 +70,7 @@ export function coverageFeatures(
   const idfs = plan.words.map((w, i) => {
     // An absent framing verb ("say") is no evidence either way.
     const absent = w.frame === true ? 0 : words.idf(0) * (w.specific ? 1 : weights.absentWeight);
-    return (present[i] ? words.groupIdf(w.group) : absent) * (i === 0 ? weights.focusWeight : 1);
+    return present[i] ? words.groupIdf(w.group) : absent;
   });
   const total = idfs.reduce((a, b) => a + b, 0) || 1;
   const absentShare = plan.words.reduce((sum, _, i) => sum + (present[i] ? 0 : (idfs[i] ?? 0)), 0) / total;
