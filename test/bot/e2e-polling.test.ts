@@ -4,7 +4,6 @@
  * asserting on what users would see (the messages the emulator stored).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runBot } from "../../src/bot/run-bot.js";
 import { renderAnswer } from "../../src/render/telegram/answer.js";
 import { firstStrongDirection, PDI, RLI } from "../../src/render/telegram/bidi.js";
 import { escapeHtml, findHtmlProblem, htmlToPlainText } from "../../src/render/telegram/html.js";
@@ -15,9 +14,11 @@ import {
   botMessages,
   captureLogger,
   type FaultProxy,
+  type RunningBot,
   sendRawUserMessage,
   startEmulator,
   startFaultProxy,
+  startPollingBot,
   TOKEN,
   userMessageId,
   waitFor,
@@ -27,8 +28,7 @@ type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 
 let emulator: Emulator;
 let proxy: FaultProxy;
-let running: Promise<void>;
-const stop = new AbortController();
+let bot: RunningBot | undefined;
 const fake = new FakeAnswerer();
 const log = captureLogger();
 const RATE_MAX = 3;
@@ -36,26 +36,17 @@ const RATE_MAX = 3;
 beforeAll(async () => {
   emulator = await startEmulator();
   proxy = await startFaultProxy(emulator.config.apiURL);
-  running = runBot(
-    {
-      answerer: fake,
-      config: {
-        token: TOKEN,
-        apiRoot: proxy.url,
-        allowedChatIds: [],
-        rateLimit: { max: RATE_MAX, windowMs: 600_000 },
-      },
-      logger: log.logger,
-      signal: stop.signal,
-    },
-    { handleSignals: false, shutdownGraceMs: 5_000 },
-  );
-  await waitFor(() => log.lines.some((l) => l.includes("Bot started")), "the bot to start");
+  bot = await startPollingBot({
+    answerer: fake,
+    apiRoot: proxy.url,
+    log,
+    rateMax: RATE_MAX,
+    windowMs: 600_000,
+  });
 });
 
 afterAll(async () => {
-  stop.abort();
-  await running;
+  await bot?.stop();
   await proxy?.close();
   await emulator?.stop();
 });

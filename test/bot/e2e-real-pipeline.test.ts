@@ -10,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { composeNotCovered } from "../../src/answer/compose.js";
 import { buildPipeline } from "../../src/app/composition.js";
 import { loadConfig } from "../../src/app/config.js";
-import { runBot } from "../../src/bot/run-bot.js";
 import type { Answer, AskOptions, CorpusDocument, QuestionAnswerer } from "../../src/core/types.js";
 import { firstStrongDirection, PDI, RLI } from "../../src/render/telegram/bidi.js";
 import { findHtmlProblem, htmlToPlainText } from "../../src/render/telegram/html.js";
@@ -19,7 +18,9 @@ import {
   type BotMessage,
   botMessages,
   captureLogger,
+  type RunningBot,
   startEmulator,
+  startPollingBot,
   TOKEN,
   userMessageId,
   waitFor,
@@ -31,10 +32,9 @@ type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 const CORPUS = loadDocument();
 
 let emulator: Emulator;
-let running: Promise<void>;
+let bot: RunningBot | undefined;
 let sources: ReturnType<QuestionAnswerer["listSources"]>;
 let served: readonly CorpusDocument[];
-const stop = new AbortController();
 const log = captureLogger();
 /** Every answer the real pipeline gave, by question (to cross-check what the user saw). */
 const answers = new Map<string, Answer>();
@@ -53,26 +53,17 @@ beforeAll(async () => {
     },
   };
   emulator = await startEmulator();
-  running = runBot(
-    {
-      answerer: recording,
-      config: {
-        token: TOKEN,
-        apiRoot: emulator.config.apiURL,
-        allowedChatIds: [],
-        rateLimit: { max: 20, windowMs: 60_000 },
-      },
-      logger: log.logger,
-      signal: stop.signal,
-    },
-    { handleSignals: false, shutdownGraceMs: 5_000 },
-  );
-  await waitFor(() => log.lines.some((l) => l.includes("Bot started")), "the bot to start");
+  bot = await startPollingBot({
+    answerer: recording,
+    apiRoot: emulator.config.apiURL,
+    log,
+    rateMax: 20,
+    windowMs: 60_000,
+  });
 });
 
 afterAll(async () => {
-  stop.abort();
-  await running;
+  await bot?.stop();
   await emulator?.stop();
 });
 

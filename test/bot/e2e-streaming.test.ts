@@ -4,7 +4,6 @@
  * throttled pace; the final edit carries the verified quote and the Sources button.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runBot } from "../../src/bot/run-bot.js";
 import type { Answer, AskOptions, QuestionAnswerer, SourceRef } from "../../src/core/types.js";
 import { strings } from "../../src/render/i18n.js";
 import { htmlToPlainText } from "../../src/render/telegram/html.js";
@@ -13,8 +12,10 @@ import {
   botMessages,
   captureLogger,
   type FaultProxy,
+  type RunningBot,
   startEmulator,
   startFaultProxy,
+  startPollingBot,
   TOKEN,
   userMessageId,
   waitFor,
@@ -47,33 +48,23 @@ class StreamingAnswerer implements QuestionAnswerer {
 
 let emulator: Emulator;
 let proxy: FaultProxy;
-let running: Promise<void>;
-const stop = new AbortController();
+let bot: RunningBot | undefined;
 const log = captureLogger();
 
 beforeAll(async () => {
   emulator = await startEmulator();
   proxy = await startFaultProxy(emulator.config.apiURL);
-  running = runBot(
-    {
-      answerer: new StreamingAnswerer(),
-      config: {
-        token: TOKEN,
-        apiRoot: proxy.url,
-        allowedChatIds: [],
-        rateLimit: { max: 10, windowMs: 600_000 },
-      },
-      logger: log.logger,
-      signal: stop.signal,
-    },
-    { handleSignals: false, shutdownGraceMs: 5_000 },
-  );
-  await waitFor(() => log.lines.some((l) => l.includes("Bot started")), "the bot to start");
+  bot = await startPollingBot({
+    answerer: new StreamingAnswerer(),
+    apiRoot: proxy.url,
+    log,
+    rateMax: 10,
+    windowMs: 600_000,
+  });
 });
 
 afterAll(async () => {
-  stop.abort();
-  await running;
+  await bot?.stop();
   await proxy?.close();
   await emulator?.stop();
 });

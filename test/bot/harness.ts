@@ -7,7 +7,9 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import { type AddressInfo, createServer as createNetServer } from "node:net";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
+import { runBot } from "../../src/bot/run-bot.js";
 import type { Logger } from "../../src/core/logger.js";
+import type { QuestionAnswerer } from "../../src/core/types.js";
 
 /** Shaped like a real token (so config validation passes) but fake. */
 export const TOKEN = `7000000001:AAF${"qZ3x".repeat(9)}`;
@@ -56,7 +58,8 @@ export interface FaultProxy {
   close(): Promise<void>;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+/** The whole body of a request, as text. */
+export function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     let data = "";
     req.setEncoding("utf8");
@@ -209,5 +212,45 @@ export function captureLogger(): CapturedLogger {
   return {
     lines,
     logger: { debug: write("DEBUG"), info: write("INFO"), warn: write("WARN"), error: write("ERROR") },
+  };
+}
+
+export interface RunningBot {
+  /** Stop taking updates, finish answers in flight, and wait for the bot to return. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Run the real bot (long polling, no signal handlers) against `apiRoot` and wait until it
+ * has started. The per-user rate limit is `rateMax` questions per `windowMs`.
+ */
+export async function startPollingBot(options: {
+  readonly answerer: QuestionAnswerer;
+  readonly apiRoot: string;
+  readonly log: CapturedLogger;
+  readonly rateMax: number;
+  readonly windowMs: number;
+}): Promise<RunningBot> {
+  const abort = new AbortController();
+  const running = runBot(
+    {
+      answerer: options.answerer,
+      config: {
+        token: TOKEN,
+        apiRoot: options.apiRoot,
+        allowedChatIds: [],
+        rateLimit: { max: options.rateMax, windowMs: options.windowMs },
+      },
+      logger: options.log.logger,
+      signal: abort.signal,
+    },
+    { handleSignals: false, shutdownGraceMs: 5_000 },
+  );
+  await waitFor(() => options.log.lines.some((l) => l.includes("Bot started")), "the bot to start");
+  return {
+    async stop() {
+      abort.abort();
+      await running;
+    },
   };
 }

@@ -12,8 +12,9 @@
  *   A fault can be limited to one chat, so concurrent chats get deterministic scripts.
  * - A log of every call, and of every update delivered and confirmed.
  */
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { readBody } from "../bot/harness.js";
 
 export type FaultAction =
   | { readonly kind: "status"; readonly status: number; readonly body: unknown }
@@ -52,18 +53,6 @@ export interface BotApiFront {
 interface PendingUpdate {
   readonly update_id: number;
   readonly [key: string]: unknown;
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let data = "";
-    req.setEncoding("utf8");
-    req.on("data", (chunk: string) => {
-      data += chunk;
-    });
-    req.on("end", () => resolve(data));
-    req.on("error", reject);
-  });
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
