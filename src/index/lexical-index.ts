@@ -119,13 +119,4 @@ export class LexicalIndex {
     }
     return scores;
   }
-
-  /** The matching alternatives of each group in one document (for explanations). */
-  matchedTerms(groups: readonly QueryGroup[], doc: number): string[][] {
-    return groups.map((group) =>
-      group.alternatives
-        .filter((alt) => alt.weight > 0 && (this.postings.get(alt.term)?.some((p) => p.doc === doc) ?? false))
-        .map((alt) => alt.term),
-    );
-  }
 }

@@ -29,7 +29,6 @@ export const CHUNKER_ID = `sentences-v1/max${CHUNK_MAX_CHARS}`;
 const MANIFEST = "manifest.json";
 
 export class SearchIndex {
-  private readonly chunkPositions: ReadonlyMap<string, number>;
   readonly documentsById: ReadonlyMap<string, CorpusDocument>;
 
   constructor(
@@ -40,12 +39,7 @@ export class SearchIndex {
     readonly vocabulary: ReadonlySet<string>,
     readonly manifest: IndexManifest,
   ) {
-    this.chunkPositions = new Map(chunks.map((c, i) => [c.id, i]));
     this.documentsById = new Map(documents.map((d) => [d.id, d]));
-  }
-
-  positionOf(chunkId: string): number | undefined {
-    return this.chunkPositions.get(chunkId);
   }
 }
 

@@ -218,25 +218,6 @@ export class Lexicon {
   }
 
   /**
-   * Translations of every lemma candidate the lexicon knows, merged: an inflected form that is
-   * itself a headword (`held` → محمول "carried") still gets its base form's senses (`hold`).
-   * Earlier (more literal) candidates weigh more; weights sum to 1, best first.
-   */
-  lookupMerged(word: string): Translation[] {
-    const merged = new Map<string, number>();
-    let decay = 1;
-    let found = 0;
-    for (const candidate of lemmaCandidates(normaliseKey(word))) {
-      const list = this.#get(candidate);
-      if (list === undefined) continue;
-      for (const t of list) merged.set(t.arabic, (merged.get(t.arabic) ?? 0) + decay * t.weight);
-      decay *= 0.6;
-      if (++found >= 3) break;
-    }
-    return normaliseTranslations([...merged].map(([arabic, weight]) => ({ arabic, weight })));
-  }
-
-  /**
    * Translations of the base words a derived word comes from (`national` → `nation`),
    * merged and normalised; empty when the lexicon knows none of them.
    */
@@ -250,25 +231,6 @@ export class Lexicon {
       decay *= 0.6;
     }
     return normaliseTranslations([...merged].map(([arabic, weight]) => ({ arabic, weight })));
-  }
-
-  /**
-   * Every translation of every key (a key's translations together sum to 1), e.g. to collect
-   * the Arabic vocabulary the dictionary knows. Reads raw values without caching them.
-   */
-  *allTranslations(): IterableIterator<Translation> {
-    for (const [key, value] of this.#raw) {
-      const cached = this.#parsed.get(key);
-      if (cached !== undefined) {
-        yield* cached;
-        continue;
-      }
-      for (const item of value.split("|")) {
-        const colon = item.lastIndexOf(":");
-        if (colon > 0) yield { arabic: item.slice(0, colon), weight: Number(item.slice(colon + 1)) };
-      }
-    }
-    if (this.#raw.size === 0) for (const list of this.#parsed.values()) yield* list;
   }
 
   /** Every key with its translations (parses lazily; for building reverse indexes). */

@@ -52,23 +52,10 @@ describe("LexicalIndex (BM25 with structured queries)", () => {
     expect(scores.get(0)).toBeGreaterThan(scores.get(1) ?? 0);
   });
 
-  it("reports document frequencies, idf and matched terms", () => {
+  it("reports document frequencies and idf", () => {
     const lexical = index([["a"], ["a", "b"]]);
     expect(lexical.documentFrequency("a")).toBe(2);
     expect(lexical.has("zzz")).toBe(false);
     expect(lexical.idf(0)).toBeGreaterThan(lexical.idf(2));
-    expect(
-      lexical.matchedTerms(
-        [
-          {
-            alternatives: [
-              { term: "b", weight: 1 },
-              { term: "a", weight: 1 },
-            ],
-          },
-        ],
-        1,
-      ),
-    ).toEqual([["b", "a"]]);
   });
 });

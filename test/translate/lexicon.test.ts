@@ -278,8 +278,8 @@ describe("Lexicon (in memory)", () => {
     expect(lexicon.lookupPhrase(["weather", "bound"], 0)?.length).toBe(2);
   });
 
-  it("lists all translations", () => {
-    expect([...lexicon.allTranslations()]).toHaveLength(12);
+  it("lists every key with its translations", () => {
+    expect([...lexicon.entries()].reduce((n, [, list]) => n + list.length, 0)).toBe(12);
   });
 });
 
