@@ -67,7 +67,6 @@ export function syntheticCorpus(
       title: `مستند تجريبي ${n}`,
       source: "synthetic (recombined xquad-dev + TASS sentences)",
       lang: "ar",
-      provenance: "original",
       text,
       paragraphs: splitParagraphs(text),
       file: "synthetic",

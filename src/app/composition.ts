@@ -63,10 +63,6 @@ export interface Pipeline {
 export async function buildPipeline(options: PipelineOptions): Promise<Pipeline> {
   const { config, logger } = options;
   const documents = options.documents ?? (await loadCorpus(config.corpusDir));
-  for (const doc of documents) {
-    if (doc.provenance === "stand-in")
-      logger.warn(`${doc.file} is a stand-in text, not the publisher's original; answers quote the stand-in`);
-  }
   const embedder = options.embedder ?? createEmbedder(config);
   const lexicon = options.lexicon ?? (await Lexicon.load(config.lexiconPath));
   const opened = await openSearchIndex({

@@ -23,12 +23,6 @@ export interface CorpusDocument {
   readonly lang: string;
   readonly date?: string;
   readonly url?: string;
-  /**
-   * `original` when `text` is the publisher's text byte for byte; `stand-in` when it is a
-   * placeholder written to stand in for an original not yet in the repository (front matter
-   * `provenance: stand-in`). Stand-ins are flagged to users and in logs.
-   */
-  readonly provenance: "original" | "stand-in";
   /** The document body exactly as stored in the corpus file (byte for byte after UTF-8 decoding). */
   readonly text: string;
   readonly paragraphs: readonly Paragraph[];
@@ -64,6 +58,19 @@ export interface ScoredChunk {
   readonly signals: Readonly<Record<string, { rank: number; score: number }>>;
 }
 
+/**
+ * Who says a quoted span: the person the text attributes the words to (found from the
+ * reporting structure, e.g. «وقال لافروف» / «وختم وزير الخارجية الروسي»), or the agency
+ * itself for narration.
+ */
+export interface Speaker {
+  readonly kind: "person" | "agency";
+  /** The name as the corpus gives it in full, e.g. «سيرغي لافروف», «تاس». */
+  readonly ar: string;
+  /** The name for English readers ("Sergey Lavrov", "TASS"), when known. */
+  readonly en?: string;
+}
+
 /** A verbatim span of the corpus shown to users. */
 export interface Quote {
   /** Exactly `document.text.slice(start, end)`; verified before it is shown. */
@@ -74,8 +81,13 @@ export interface Quote {
   readonly end: number;
   /** Citation number used in the answer text (`[1]`, `[2]` …). */
   readonly n: number;
-  /** Optional rendering in the reader's language, always marked as a translation. */
+  /**
+   * English rendering of the span (from the document's aligned translation), for English
+   * readers; always shown labelled as a translation and never inside the quote's «…».
+   */
   readonly translation?: string;
+  /** Who says these words (issue 8); absent only where no attribution could be made. */
+  readonly speaker?: Speaker;
 }
 
 export interface SourceRef {
@@ -84,7 +96,8 @@ export interface SourceRef {
   readonly source: string;
   readonly date?: string;
   readonly url?: string;
-  readonly provenance: "original" | "stand-in";
+  /** The title in English (from the document's aligned translation), when there is one. */
+  readonly titleEn?: string;
 }
 
 /** Why an English word led to an Arabic passage (shown to English readers). */
@@ -93,7 +106,16 @@ export interface TermMatch {
   readonly arabic: readonly string[];
 }
 
-export type AnswerKind = "answer" | "quotes" | "not_covered";
+/**
+ * - `answer`: an answer with supporting quotes (`confidence` says whether the article says
+ *   exactly this, or only touches the topic: "closest passages");
+ * - `quotes`: the source's own paragraphs, on request;
+ * - `overview`: one short quote per topic of the document, in article order;
+ * - `metadata`: about the article itself (agency, date, photo credit, headline);
+ * - `smalltalk`: greetings, thanks, help: no quotes, example questions;
+ * - `not_covered`: the article does not answer it (positive evidence), no quotes.
+ */
+export type AnswerKind = "answer" | "quotes" | "overview" | "metadata" | "smalltalk" | "not_covered";
 
 /** A whole cited paragraph, verbatim (what the "Sources" view shows). */
 export interface Passage {
@@ -102,12 +124,17 @@ export interface Passage {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** English rendering of the whole paragraph (aligned translation), when there is one. */
+  readonly translation?: string;
 }
 
 export interface Answer {
   readonly lang: Lang;
+  /** True for every outcome that answers from the article (`answer` of either confidence, `quotes`, `overview`, `metadata`). */
   readonly covered: boolean;
   readonly kind: AnswerKind;
+  /** `high`: the quotes say what was asked; `low`: closest passages on the topic. */
+  readonly confidence: "high" | "low";
   /**
    * The complete plain-text answer in the question's language: framing, the verbatim quotes
    * in «…» with `[n]` citation markers, and (English) the matched terms.
@@ -125,6 +152,11 @@ export interface Answer {
   readonly matchedTerms: readonly TermMatch[];
   /** Which answerer produced it (`extractive`, `llm:<model>` …). */
   readonly answerer: string;
+  /**
+   * Example questions in the answer's language, offered with refusals, greetings and help
+   * (front ends may show them as buttons).
+   */
+  readonly suggestions?: readonly string[];
 }
 
 /** One previous exchange in a chat, for follow-up questions. */

@@ -18,10 +18,8 @@ import { isBlankRange, splitParagraphs } from "./paragraphs.js";
 
 const EXTENSIONS = new Set([".md", ".txt", ".jsonl"]);
 
-type Provenance = CorpusDocument["provenance"];
-
 /** Front matter keys a document may have; anything else is a typo and rejected. */
-const FRONT_MATTER_KEYS = new Set(["id", "title", "source", "lang", "date", "url", "provenance", "note"]);
+const FRONT_MATTER_KEYS = new Set(["id", "title", "source", "lang", "date", "url", "note"]);
 
 /** Ids appear in chunk ids (`${id}#n`) and log lines: no whitespace, `#` or control characters. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it rejects.
@@ -113,15 +111,6 @@ function parseUrl(value: unknown, where: string, file: string): string | undefin
   throw new CorpusError(file, `${where}field \`url\` (${JSON.stringify(value)}) must be an http(s) URL`);
 }
 
-function parseProvenance(value: unknown, where: string, file: string): Provenance {
-  if (value === undefined || value === null) return "original";
-  if (value === "original" || value === "stand-in") return value;
-  throw new CorpusError(
-    file,
-    `${where}field \`provenance\` (${JSON.stringify(value)}) must be "original" or "stand-in"`,
-  );
-}
-
 function makeDocument(
   fields: Omit<CorpusDocument, "paragraphs" | "text" | "file">,
   text: string,
@@ -136,7 +125,6 @@ function makeDocument(
     lang: fields.lang,
     ...(fields.date !== undefined ? { date: fields.date } : {}),
     ...(fields.url !== undefined ? { url: fields.url } : {}),
-    provenance: fields.provenance,
     text,
     paragraphs: splitParagraphs(text),
     file,
@@ -173,7 +161,6 @@ export function parseTextDocument(content: string, file: string): CorpusDocument
     lang: checkLang(requireString(data.lang, "lang", where, file), where, file),
     date: parseDate(data.date, where, file),
     url: parseUrl(data.url, where, file),
-    provenance: parseProvenance(data.provenance, where, file),
   };
   if (isBlankRange(body)) throw new CorpusError(file, "body after the front matter is empty");
   return makeDocument(fields, body, "", file);
@@ -206,7 +193,6 @@ export function parseJsonlDocuments(content: string, file: string): CorpusDocume
       lang: checkLang(requireString(record.lang, "lang", where, file), where, file),
       date: parseDate(record.date, where, file),
       url: parseUrl(record.url, where, file),
-      provenance: "original" as const,
     };
     const body = requireString(record.text, "text", where, file);
     docs.push(makeDocument(fields, body, where, file));
@@ -292,16 +278,7 @@ export async function loadCorpus(pathOrDir: string): Promise<CorpusDocument[]> {
 export function corpusHash(docs: readonly CorpusDocument[]): string {
   const canonical = [...docs]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((doc) => [
-      doc.id,
-      doc.title,
-      doc.source,
-      doc.lang,
-      doc.date ?? null,
-      doc.url ?? null,
-      doc.provenance,
-      doc.text,
-    ]);
+    .map((doc) => [doc.id, doc.title, doc.source, doc.lang, doc.date ?? null, doc.url ?? null, doc.text]);
   return createHash("sha256")
     .update(JSON.stringify(["corpus-v1", canonical]), "utf8")
     .digest("hex");
@@ -315,6 +292,5 @@ export function toSourceRef(doc: CorpusDocument): SourceRef {
     source: doc.source,
     ...(doc.date !== undefined ? { date: doc.date } : {}),
     ...(doc.url !== undefined ? { url: doc.url } : {}),
-    provenance: doc.provenance,
   };
 }

@@ -187,6 +187,7 @@ export class ModelAnswerer implements QuestionAnswerer {
       const failure = classifyFailure(error);
       logger.warn(`model ${step} failed; continuing without it`, {
         kind: failure.kind,
+        confidence: "high",
         status: failure.status,
         error: failure.message,
       });
@@ -295,6 +296,7 @@ export class ModelAnswerer implements QuestionAnswerer {
       const failure = classifyFailure(error);
       logger.warn("model answer failed; answering extractively", {
         kind: failure.kind,
+        confidence: "high",
         status: failure.status,
         error: failure.message,
       });
@@ -344,6 +346,7 @@ export class ModelAnswerer implements QuestionAnswerer {
       lang,
       covered: true,
       kind: "answer",
+      confidence: "high",
       text: composeModelText(lang, verified.lead, quotes),
       lead: verified.lead,
       quotes,

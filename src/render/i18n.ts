@@ -18,8 +18,6 @@ export interface Strings {
   readonly translationLabel: string;
   readonly quotesHeader: string;
   readonly notCovered: string;
-  readonly standInNote: string;
-  readonly standInBadge: string;
   readonly sourcesTitle: string;
   readonly sourcesListTitle: string;
   readonly noSources: string;
@@ -51,8 +49,6 @@ const ar: Strings = {
   translationLabel: "ترجمة (ليست اقتباساً)",
   quotesHeader: "المقاطع الحرفية من المقال:",
   notCovered: "المقال لا يتناول هذا الموضوع.",
-  standInNote: "تنبيه: النص المصدر نسخة بديلة مؤقتة وليس نص تاس الأصلي حرفياً.",
-  standInBadge: "⚠️ نص بديل مؤقت، ليس الأصل",
   sourcesTitle: "📜 <b>المصادر والمقاطع المقتبسة</b>",
   sourcesListTitle: "📚 <b>المصدر الذي تأتي منه الإجابات</b>",
   noSources: "لا توجد مصادر محمّلة حالياً.",
@@ -116,8 +112,6 @@ const en: Strings = {
   translationLabel: "Translation (not a quote)",
   quotesHeader: "Verbatim passages from the article:",
   notCovered: "The article does not cover this.",
-  standInNote: "Note: the source text is a stand-in, not TASS's original wording.",
-  standInBadge: "⚠️ stand-in text, not the original",
   sourcesTitle: "📜 <b>Sources and quoted passages</b>",
   sourcesListTitle: "📚 <b>Where the answers come from</b>",
   noSources: "No sources are loaded right now.",

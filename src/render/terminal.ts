@@ -41,8 +41,7 @@ export function renderAnswerForTerminal(answer: Answer): string {
 export function renderSourcesForTerminal(sources: readonly SourceRef[]): string {
   return sources
     .map((s) => {
-      const flag = s.provenance === "stand-in" ? " [stand-in text, not the original]" : "";
-      return `- ${s.doc}: ${isolate(s.title)} — ${s.source}${s.date ? `, ${s.date}` : ""}${flag}`;
+      return `- ${s.doc}: ${isolate(s.title)} — ${s.source}${s.date ? `, ${s.date}` : ""}`;
     })
     .join("\n");
 }

@@ -96,7 +96,7 @@ describe("streaming answers in Telegram", () => {
     const [final] = messages;
     expect(final?.reply_parameters?.message_id).toBe(questionId);
     const text = htmlToPlainText(final?.text ?? "");
-    expect(text).toContain(quoteOf("العودة الطوعية للاجئين", 1).text);
+    expect(text).toContain(quoteOf("توفير الظروف لعودة اللاجئين", 1).text);
     expect(text).not.toContain("Streaming");
     expect(final?.reply_markup?.inline_keyboard[0]?.[0]?.callback_data).toMatch(/^s:/);
     // 30 partials over ~1.2 s: a handful of edits, not one per partial.
@@ -115,7 +115,9 @@ describe("streaming answers in Telegram", () => {
     });
     const { messages } = await ask(802, "What about the refugees?");
     expect(messages).toHaveLength(1);
-    expect(htmlToPlainText(messages[0]?.text ?? "")).toContain(quoteOf("العودة الطوعية للاجئين", 1).text);
+    expect(htmlToPlainText(messages[0]?.text ?? "")).toContain(
+      quoteOf("توفير الظروف لعودة اللاجئين", 1).text,
+    );
     expect(messages[0]?.reply_markup?.inline_keyboard[0]?.[0]?.callback_data).toMatch(/^s:/);
     expect(log.lines.some((l) => l.includes("429"))).toBe(true);
   });

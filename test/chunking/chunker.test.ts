@@ -20,7 +20,6 @@ function makeDoc(text: string, id = "doc"): CorpusDocument {
     title: "t",
     source: "s",
     lang: "ar",
-    provenance: "original",
     text,
     paragraphs: splitParagraphs(text),
     file: `${id}.md`,

@@ -102,7 +102,6 @@ describe("loadCorpus on the fixture directory", () => {
       lang: "ar",
       date: "2021-02-03",
       url: "https://example.org/fixture-talks",
-      provenance: "stand-in",
     });
     const raw = await readFile(path.join(FIXTURES, "b-talks.md"), "utf8");
     const closing = raw.indexOf("\n---\n", 3) + "\n---\n".length;
@@ -112,7 +111,6 @@ describe("loadCorpus on the fixture directory", () => {
     expect(talks.text).toContain("وَأَكَّدَ الجـانبـان");
 
     const plain = docs.find((d) => d.id === "fixture-plain");
-    expect(plain?.provenance).toBe("original");
     expect(plain?.date).toBeUndefined();
     expect(plain && "url" in plain).toBe(false);
   });
@@ -126,11 +124,10 @@ describe("loadCorpus on the fixture directory", () => {
     expect(paragraphTexts(talks)[3]).toBe("المصدر: تاس");
   });
 
-  it("parses JSONL documents as original, keeping leading spaces and splitting lines into paragraphs", async () => {
+  it("parses JSONL documents, keeping leading spaces and splitting lines into paragraphs", async () => {
     const docs = await loadCorpus(path.join(FIXTURES, "a-extra.jsonl"));
     expect(docs).toHaveLength(2);
     expect(docs[0]?.text).toBe(" بدأ الاجتماع صباحاً. وانتهى ظهراً.");
-    expect(docs[0]?.provenance).toBe("original");
     expect(docs[0]?.paragraphs).toEqual([{ number: 1, start: 0, end: docs[0]?.text.length }]);
     expect(docs[1] && paragraphTexts(docs[1])).toEqual(["First line.", "Second line, after a break."]);
   });
@@ -145,11 +142,10 @@ describe("loadCorpus on the fixture directory", () => {
       source: "Fixture / تجربة",
       date: "2021-02-03",
       url: "https://example.org/fixture-talks",
-      provenance: "stand-in",
     });
     const plain = docs.find((d) => d.id === "fixture-plain");
     if (!plain) throw new Error("fixture-plain missing");
-    expect(Object.keys(toSourceRef(plain)).sort()).toEqual(["doc", "provenance", "source", "title"]);
+    expect(Object.keys(toSourceRef(plain)).sort()).toEqual(["doc", "source", "title"]);
   });
 });
 
@@ -205,10 +201,14 @@ describe("loadCorpus validation errors name the file and the problem", () => {
     ["bad lang", HEADER.replace("lang: ar", "lang: Arabic language"), /`lang`/],
     ["bad date", HEADER.replace("lang: ar\n", "lang: ar\ndate: 2021-02-30\n"), /`date`.*YYYY-MM-DD/],
     ["bad url", HEADER.replace("lang: ar\n", "lang: ar\nurl: not a url\n"), /`url`/],
-    ["bad provenance", HEADER.replace("lang: ar\n", "lang: ar\nprovenance: copy\n"), /`provenance`/],
+    [
+      "retired provenance field",
+      HEADER.replace("lang: ar\n", "lang: ar\nprovenance: copy\n"),
+      /unknown .*`provenance`/,
+    ],
     [
       "unknown field",
-      HEADER.replace("lang: ar\n", "lang: ar\nprovenence: stand-in\n"),
+      HEADER.replace("lang: ar\n", "lang: ar\nprovenence: original\n"),
       /unknown .*`provenence`/,
     ],
     ["id with #", HEADER.replace("id: doc-a", "id: doc#a"), /`id`/],
@@ -315,7 +315,6 @@ describe("corpusHash", () => {
     title: "t",
     source: "s",
     lang: "ar",
-    provenance: "original",
     text,
     paragraphs: splitParagraphs(text),
     file: `${id}.md`,
@@ -344,9 +343,7 @@ describe("corpusHash", () => {
     const hash = corpusHash(base);
     expect(corpusHash([doc("a", "أكا الوزير."), doc("b", "نص آخر.")])).not.toBe(hash);
     expect(corpusHash([doc("a", "أكد الوزير.", { title: "T" }), doc("b", "نص آخر.")])).not.toBe(hash);
-    expect(corpusHash([doc("a", "أكد الوزير.", { provenance: "stand-in" }), doc("b", "نص آخر.")])).not.toBe(
-      hash,
-    );
+    expect(corpusHash([doc("a", "أكد الوزير.", { source: "S" }), doc("b", "نص آخر.")])).not.toBe(hash);
     expect(corpusHash([doc("a", "أكد الوزير.", { date: "2021-02-03" }), doc("b", "نص آخر.")])).not.toBe(hash);
     // Moving text between documents changes it too (fields are delimited, not concatenated).
     expect(corpusHash([doc("a", "أكد الوزير.ن"), doc("b", "ص آخر.")])).not.toBe(hash);

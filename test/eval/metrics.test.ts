@@ -7,6 +7,7 @@ function answer(covered: boolean, quotes: string[]): Answer {
     lang: "ar",
     covered,
     kind: covered ? "answer" : "not_covered",
+    confidence: "high",
     text: "",
     lead: "",
     quotes: quotes.map((text, i) => ({ text, doc: "d", paragraph: 1, start: 0, end: text.length, n: i + 1 })),

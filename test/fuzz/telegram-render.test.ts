@@ -76,7 +76,6 @@ function randomSource(random: Random, doc: Doc): SourceRef {
     source: randomText(random, 1 + int(random, 60)),
     ...(random() < 0.5 ? { date: randomText(random, 10) } : {}),
     ...(random() < 0.5 ? { url: pick(random, urls) } : {}),
-    provenance: random() < 0.5 ? "original" : "stand-in",
   };
 }
 
@@ -120,6 +119,7 @@ function randomAnswer(random: Random, docs: readonly Doc[]): Answer {
     lang,
     covered,
     kind,
+    confidence: random() < 0.5 ? "high" : "low",
     text,
     lead: random() < 0.15 ? "" : randomText(random, randomLength(random, 8000)),
     quotes,

@@ -192,18 +192,11 @@ describe("renderAnswer", () => {
     }
   });
 
-  it("flags stand-in sources, and does not for original ones", async () => {
-    const answer = await fake.ask("What did Safadi say about refugees?");
-    expect(renderAnswer(answer).messages.join("")).toContain("stand-in");
-    const original: SourceRef = { ...SOURCE, provenance: "original" };
-    expect(renderAnswer({ ...answer, sources: [original] }).messages.join("")).not.toContain("stand-in");
-  });
-
   it("names the document next to each quote when quotes come from several documents", async () => {
     const answer = await fake.ask("What about Libya?");
     const q = answer.quotes[0];
     if (q === undefined) throw new Error("no quote");
-    const other: SourceRef = { doc: "other", title: "Other", source: "Other Agency", provenance: "original" };
+    const other: SourceRef = { doc: "other", title: "Other", source: "Other Agency" };
     const html = renderAnswer({
       ...answer,
       quotes: [q, { ...q, doc: "other", n: 2 }],
@@ -222,7 +215,6 @@ describe("renderSourcesDetail", () => {
     expect(html).toContain("Sources and quoted passages");
     expect(html).toContain(escapeHtml(DOC.title));
     expect(html).toContain("2021-02-03");
-    expect(html).toContain("stand-in text, not the original");
     const q = answer.quotes[0];
     expect(html).toContain(`paragraph ${q?.paragraph}`);
     expect(html).toContain(escapeHtml(q?.text ?? "?"));
@@ -321,7 +313,7 @@ describe("renderSourcesDetail", () => {
 });
 
 describe("renderSourceList and renderHelp", () => {
-  it("lists sources, flags stand-ins, links only http(s) URLs, escapes everything", () => {
+  it("lists sources, links only http(s) URLs, escapes everything", () => {
     const sources: SourceRef[] = [
       SOURCE,
       {
@@ -329,18 +321,15 @@ describe("renderSourceList and renderHelp", () => {
         title: "A <b> title",
         source: "X & Y",
         url: "https://example.test/?a=1&b=2",
-        provenance: "original",
       },
-      { doc: "c", title: "C", source: "Z", url: "javascript:alert(1)", provenance: "original" },
+      { doc: "c", title: "C", source: "Z", url: "javascript:alert(1)" },
     ];
     const html = renderSourceList(sources, "en").join("\n");
     wellFormed([html]);
     expect(html).toContain("1. ");
-    expect(html).toContain("stand-in text, not the original");
     expect(html).toContain("A &lt;b&gt; title");
     expect(html).toContain('<a href="https://example.test/?a=1&amp;b=2">');
     expect(html).not.toContain("javascript:");
-    expect(html.match(/stand-in/g)).toHaveLength(1);
   });
 
   it("says so when there are no sources", () => {

@@ -84,8 +84,6 @@ describe("i18n catalog directions", () => {
       s.translationLabel,
       s.quotesHeader,
       s.notCovered,
-      s.standInNote,
-      s.standInBadge,
       s.sourcesTitle,
       s.sourcesListTitle,
       s.noSources,

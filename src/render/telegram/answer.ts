@@ -151,9 +151,6 @@ export function renderAnswer(answer: Answer, limit = DEFAULT_LIMIT): RenderedAns
   else blocks.push(escapeHtml(s.notCovered));
   const showDoc = docCount(answer.quotes) > 1;
   for (const q of answer.quotes) blocks.push(...renderQuote(q, lang, answer.sources, showDoc, limit));
-  if (answer.quotes.length > 0 && citedSources(answer).some((src) => src.provenance === "stand-in")) {
-    blocks.push(`<i>⚠️ ${escapeHtml(s.standInNote)}</i>`);
-  }
   return {
     messages: toMessages(blocks, lang, limit),
     hasSources: answer.quotes.length > 0 || answer.passages.length > 0,
@@ -161,13 +158,11 @@ export function renderAnswer(answer: Answer, limit = DEFAULT_LIMIT): RenderedAns
 }
 
 function renderSourceRef(src: SourceRef, lang: Lang): string {
-  const s = strings(lang);
   const parts = [`<b>${isolate(escapeHtml(cleanText(src.title)), "auto")}</b>`];
   const meta = [isolate(escapeHtml(cleanText(src.source)), "auto")];
   if (src.date !== undefined) meta.push(ltr(escapeHtml(cleanText(src.date))));
   parts.push(meta.join(lang === "ar" ? "، " : ", "));
   let out = parts.join(" — ");
-  if (src.provenance === "stand-in") out += `\n${escapeHtml(s.standInBadge)}`;
   if (src.url !== undefined && /^https?:\/\//i.test(src.url)) {
     out += `\n🔗 ${ltr(`<a href="${escapeAttribute(src.url)}">${escapeHtml(src.url)}</a>`)}`;
   }
@@ -203,7 +198,7 @@ export function renderSourcesDetail(answer: Answer, limit = DEFAULT_LIMIT): stri
   return toMessages(blocks, lang, limit);
 }
 
-/** `/sources`: the documents answers come from, stand-ins flagged. */
+/** `/sources`: the documents answers come from. */
 export function renderSourceList(sources: readonly SourceRef[], lang: Lang): string[] {
   const s = strings(lang);
   if (sources.length === 0) return notice(escapeHtml(s.noSources), lang);
