@@ -41,6 +41,9 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import { hasArabicLetter, isArabicDiacritic, normalizeArabic } from "../src/text/normalize.js";
 import { irregularPluralBase, lemmaCandidates } from "../src/translate/english.js";
 import { formatLexicon, LEXICON_MAGIC, type Translation } from "../src/translate/lexicon.js";
+import { DEFAULT_EXPAND, expandWithThesaurus, expandWithWordNet } from "./lexicon-expand.js";
+import { loadMythes, thesaurusKey } from "./mythes.js";
+import { DEFAULT_RELATIONS, WordNet } from "./wordnet.js";
 
 export interface DictdIndexLine {
   readonly headword: string;
@@ -454,7 +457,41 @@ async function main(): Promise<void> {
   const araEng = readDictionary(dictd, "freedict-ara-eng");
 
   console.log("Ranking translations…");
-  const { entries, stats } = buildLexicon(engAra, araEng);
+  const built = buildLexicon(engAra, araEng);
+  const stats = built.stats;
+  let entries = built.entries;
+  const wordnetDir = argValue(args, "--wordnet") ?? "/usr/share/wordnet";
+  if (!args.includes("--no-wordnet")) {
+    console.log(`Widening with WordNet from ${wordnetDir}`);
+    const wn = WordNet.load(wordnetDir);
+    const num = (name: string, fallback: number) => Number(argValue(args, name) ?? fallback);
+    const r = DEFAULT_RELATIONS;
+    const expanded = expandWithWordNet(entries, wn, {
+      ...DEFAULT_EXPAND,
+      share: num("--share", DEFAULT_EXPAND.share),
+      thinShare: num("--thin-share", DEFAULT_EXPAND.thinShare),
+      maxTranslations: num("--max", DEFAULT_EXPAND.maxTranslations),
+      phrases: args.includes("--phrases"),
+      relations: {
+        synonym: num("--syn", r.synonym),
+        derivation: num("--der", r.derivation),
+        pertainym: num("--per", r.pertainym),
+        similar: num("--sim", r.similar),
+        hypernym: num("--hyp", r.hypernym),
+      },
+    });
+    entries = expanded.entries;
+    console.log(`  widened ${expanded.stats.widened} keys, added ${expanded.stats.added} WordNet-only keys`);
+  }
+  const thesaurusShare = Number(argValue(args, "--thesaurus-share") ?? 0);
+  if (thesaurusShare > 0) {
+    const file = argValue(args, "--thesaurus") ?? "/usr/share/mythes/th_ar_EG_v2.dat";
+    const thesaurus = loadMythes(file);
+    console.log(`Adding Arabic synonyms from ${file} (${thesaurus.size} entries)`);
+    const widened = expandWithThesaurus(entries, (a) => thesaurus.get(thesaurusKey(a)), thesaurusShare);
+    entries = widened.entries;
+    console.log(`  widened ${widened.widened} keys`);
+  }
   const sizes = [...entries.values()].map((l) => l.length);
   const pairs = sizes.reduce((a, b) => a + b, 0);
   console.log(
