@@ -1,10 +1,11 @@
 /**
  * Build the offline English→Arabic lexicon `data/lexicon/en-ar.tsv.gz` from the FreeDict
  * dictionaries (Arabeyes.org wordlist, GPL-2.0-or-later) installed by the Debian packages
- * `dict-freedict-eng-ara` and `dict-freedict-ara-eng`:
+ * `dict-freedict-eng-ara` and `dict-freedict-ara-eng`, then widened with WordNet 3.0
+ * (`wordnet-base`) and optionally the Arabic thesaurus `mythes-ar` (`lexicon-widen.ts`):
  *
  *   npm run lexicon:build            (= npx tsx scripts/build-lexicon.ts)
- *   npx tsx scripts/build-lexicon.ts --dictd /usr/share/dictd --out data/lexicon
+ *   npx tsx scripts/build-lexicon.ts --dictd /usr/share/dictd --out data/lexicon [widen flags]
  *
  * dictd format: `NAME.index` lines are `headword \t offset \t length` (offsets and lengths
  * in dictd's base64, alphabet A-Za-z0-9+/, big-endian digits) into the uncompressed bytes of
@@ -41,9 +42,8 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import { hasArabicLetter, isArabicDiacritic, normalizeArabic } from "../src/text/normalize.js";
 import { irregularPluralBase, lemmaCandidates } from "../src/translate/english.js";
 import { formatLexicon, LEXICON_MAGIC, type Translation } from "../src/translate/lexicon.js";
-import { DEFAULT_EXPAND, expandWithThesaurus, expandWithWordNet } from "./lexicon-expand.js";
-import { loadMythes, thesaurusKey } from "./mythes.js";
-import { DEFAULT_RELATIONS, WordNet } from "./wordnet.js";
+import { lexiconNotice } from "./lexicon-notice.js";
+import { parseWidenArgs, widenLexicon } from "./lexicon-widen.js";
 
 export interface DictdIndexLine {
   readonly headword: string;
@@ -401,47 +401,6 @@ function readDictionary(dir: string, name: string): DictEntry[] {
   return entries;
 }
 
-const NOTICE = `# English→Arabic lexicon (data/lexicon/en-ar.tsv.gz)
-
-Generated file — do not edit by hand.
-
-## Provenance
-
-Built by \`scripts/build-lexicon.ts\` from the FreeDict dictionaries as packaged by Debian:
-
-- \`dict-freedict-eng-ara\` — English-Arabic FreeDict Dictionary 0.6.3, by Arabeyes.org
-  (files \`/usr/share/dictd/freedict-eng-ara.index\`, \`freedict-eng-ara.dict.dz\`)
-- \`dict-freedict-ara-eng\` — Arabic-English FreeDict Dictionary, by Arabeyes.org
-  (files \`/usr/share/dictd/freedict-ara-eng.index\`, \`freedict-ara-eng.dict.dz\`)
-
-Upstream: https://freedict.org/ and the Arabeyes.org Wordlist project.
-Copyright 1999–2022 the Arabeyes.org and FreeDict contributors
-(see \`/usr/share/doc/dict-freedict-eng-ara/copyright\`).
-
-## Licence
-
-GPL-2.0-or-later. The lexicon is a derived work of the dictionaries above and is distributed
-under the GNU General Public License, version 2 or (at your option) any later version:
-https://www.gnu.org/licenses/old-licenses/gpl-2.0.html
-
-## What was changed
-
-English headwords were lowercased; Arabic senses were cleaned (diacritics, bracketed remarks
-and explanatory tails removed; definitions longer than four words dropped); the Arabic→English
-dictionary was inverted as extra evidence; each English key keeps at most 8 Arabic
-translations with weights that sum to 1. See the comment at the top of
-\`scripts/build-lexicon.ts\` for the scoring.
-
-## Rebuild
-
-\`\`\`sh
-sudo apt-get install dict-freedict-eng-ara dict-freedict-ara-eng
-npm run lexicon:build        # or: npx tsx scripts/build-lexicon.ts [--dictd DIR] [--out DIR]
-\`\`\`
-
-The build is deterministic: the same dictionaries give a byte-identical file.
-`;
-
 function argValue(args: readonly string[], name: string): string | undefined {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
@@ -457,41 +416,9 @@ async function main(): Promise<void> {
   const araEng = readDictionary(dictd, "freedict-ara-eng");
 
   console.log("Ranking translations…");
-  const built = buildLexicon(engAra, araEng);
-  const stats = built.stats;
-  let entries = built.entries;
-  const wordnetDir = argValue(args, "--wordnet") ?? "/usr/share/wordnet";
-  if (!args.includes("--no-wordnet")) {
-    console.log(`Widening with WordNet from ${wordnetDir}`);
-    const wn = WordNet.load(wordnetDir);
-    const num = (name: string, fallback: number) => Number(argValue(args, name) ?? fallback);
-    const r = DEFAULT_RELATIONS;
-    const expanded = expandWithWordNet(entries, wn, {
-      ...DEFAULT_EXPAND,
-      share: num("--share", DEFAULT_EXPAND.share),
-      thinShare: num("--thin-share", DEFAULT_EXPAND.thinShare),
-      maxTranslations: num("--max", DEFAULT_EXPAND.maxTranslations),
-      phrases: args.includes("--phrases"),
-      relations: {
-        synonym: num("--syn", r.synonym),
-        derivation: num("--der", r.derivation),
-        pertainym: num("--per", r.pertainym),
-        similar: num("--sim", r.similar),
-        hypernym: num("--hyp", r.hypernym),
-      },
-    });
-    entries = expanded.entries;
-    console.log(`  widened ${expanded.stats.widened} keys, added ${expanded.stats.added} WordNet-only keys`);
-  }
-  const thesaurusShare = Number(argValue(args, "--thesaurus-share") ?? 0);
-  if (thesaurusShare > 0) {
-    const file = argValue(args, "--thesaurus") ?? "/usr/share/mythes/th_ar_EG_v2.dat";
-    const thesaurus = loadMythes(file);
-    console.log(`Adding Arabic synonyms from ${file} (${thesaurus.size} entries)`);
-    const widened = expandWithThesaurus(entries, (a) => thesaurus.get(thesaurusKey(a)), thesaurusShare);
-    entries = widened.entries;
-    console.log(`  widened ${widened.widened} keys`);
-  }
+  const { entries: ranked, stats } = buildLexicon(engAra, araEng);
+  const widen = parseWidenArgs(args);
+  const entries = widenLexicon(ranked, widen, (line) => console.log(line));
   const sizes = [...entries.values()].map((l) => l.length);
   const pairs = sizes.reduce((a, b) => a + b, 0);
   console.log(
@@ -509,7 +436,7 @@ async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const outFile = path.join(outDir, "en-ar.tsv.gz");
   writeFileSync(outFile, gz);
-  writeFileSync(path.join(outDir, "NOTICE.md"), NOTICE);
+  writeFileSync(path.join(outDir, "NOTICE.md"), lexiconNotice(widen));
   console.log(
     `Wrote ${outFile}: ${(gz.length / 1e6).toFixed(2)} MB gzipped (${(text.length / 1e6).toFixed(2)} M chars) and NOTICE.md in ${Date.now() - started} ms`,
   );

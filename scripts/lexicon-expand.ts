@@ -27,6 +27,10 @@ export interface ExpandOptions {
   readonly relations: RelationWeights;
   /** Also add WordNet's multi-word lemmas as phrase keys. */
   readonly phrases: boolean;
+  /** Weight each relative by how likely it has the linking sense (`WordNet.senseProbability`). */
+  readonly bySense: boolean;
+  /** Weight each relative by how common it is (`WordNet.commonness`). */
+  readonly byCommonness: boolean;
 }
 
 export const DEFAULT_EXPAND: ExpandOptions = {
@@ -36,6 +40,8 @@ export const DEFAULT_EXPAND: ExpandOptions = {
   minRelative: 0.08,
   relations: DEFAULT_RELATIONS,
   phrases: false,
+  bySense: false,
+  byCommonness: false,
 };
 
 export interface ExpandStats {
@@ -85,11 +91,14 @@ export function relatedTranslations(
   own: ReadonlyMap<string, readonly Translation[]>,
   wn: WordNet,
   relations: RelationWeights,
+  bySense = false,
+  byCommonness = false,
 ): Translation[] {
   const related = new Map<string, number>();
   for (const base of wordNetBases(key, wn)) {
     if (base !== key) related.set(base, (related.get(base) ?? 0) + relations.synonym);
-    for (const [word, w] of wn.related(base, relations)) related.set(word, (related.get(word) ?? 0) + w);
+    for (const [word, w] of wn.related(base, relations, bySense, byCommonness))
+      related.set(word, (related.get(word) ?? 0) + w);
   }
   const bag = new Map<string, Scored>();
   for (const [word, w] of related) {
@@ -115,7 +124,14 @@ export function expandWithWordNet(
   const out = new Map<string, Translation[]>();
   for (const key of [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
     const mine = own.get(key) ?? [];
-    const related = relatedTranslations(key, own, wn, options.relations);
+    const related = relatedTranslations(
+      key,
+      own,
+      wn,
+      options.relations,
+      options.bySense,
+      options.byCommonness,
+    );
     if (related.length === 0) {
       if (mine.length > 0) out.set(key, [...mine]);
       continue;
@@ -167,4 +183,49 @@ export function expandWithThesaurus(
     );
   }
   return { entries: out, widened };
+}
+
+/** Form I verbs as the Arabeyes list writes them: imperative إ + three consonants (إنشر), present ي + three (يطور). */
+const FORM_I_IMPERATIVE = /^إ[^اويىةءآأإئؤ\s]{3}$/u;
+const FORM_I_PRESENT = /^ي[^اويىةءآأإئؤ\s]{3}$/u;
+
+/** Shares of the perfect (نشر) in the weight of a Form I imperative and present translation. */
+export interface PerfectShares {
+  readonly imperative: number;
+  readonly present: number;
+}
+
+/**
+ * FreeDict renders many English verbs as Arabic imperatives (`publish` → إنشر, `know` →
+ * إعرف) or present tenses (`develop` → يطور). Running text hardly uses the imperative, and
+ * the perfect (نشر, طور) is both the citation form and the stem of the past forms (نشرت،
+ * طوروا), which the analyzer's stems do not link to the prefixed forms. For keys that are
+ * verbs (`isVerb`: the key or a base form), the perfect takes a share of such a translation's
+ * weight. Nouns of the same shape (إثم، إرث) are left alone unless their key is also a verb.
+ */
+export function perfectForVerbs(
+  entries: ReadonlyMap<string, readonly Translation[]>,
+  isVerb: (key: string) => boolean,
+  shares: PerfectShares,
+  options: Pick<ExpandOptions, "maxTranslations" | "minRelative"> = DEFAULT_EXPAND,
+): { entries: Map<string, Translation[]>; changed: number } {
+  const shareOf = (arabic: string): number =>
+    FORM_I_IMPERATIVE.test(arabic) ? shares.imperative : FORM_I_PRESENT.test(arabic) ? shares.present : 0;
+  const out = new Map<string, Translation[]>();
+  let changed = 0;
+  for (const [key, list] of entries) {
+    if (!list.some((t) => shareOf(t.arabic) > 0) || !isVerb(key)) {
+      out.set(key, [...list]);
+      continue;
+    }
+    const bag = new Map<string, Scored>();
+    for (const t of list) {
+      const share = shareOf(t.arabic);
+      accumulate(bag, [t], 1 - share);
+      if (share > 0) accumulate(bag, [{ arabic: t.arabic.slice(1), weight: t.weight }], share);
+    }
+    changed += 1;
+    out.set(key, finaliseScores(bag.values(), options.maxTranslations, options.minRelative));
+  }
+  return { entries: out, changed };
 }

@@ -98,6 +98,8 @@ export class WordNet {
   /** lemma → synset ids, in sense order, per part of speech (noun, verb, adjective, adverb). */
   readonly #senses = new Map<string, string[][]>();
   readonly #exceptions = new Map<string, string[]>();
+  /** lemma → senses tagged in WordNet's semantic concordance (a frequency estimate). */
+  readonly #tagged = new Map<string, number>();
 
   static load(dir: string): WordNet {
     const wn = new WordNet();
@@ -114,6 +116,8 @@ export class WordNet {
         const lemma = cleanLemma(fields[0] ?? "");
         const synsetCount = Number.parseInt(fields[2] ?? "0", 10);
         const offsets = fields.slice(fields.length - synsetCount);
+        const tagged = Number.parseInt(fields[fields.length - synsetCount - 1] ?? "0", 10);
+        wn.#tagged.set(lemma, (wn.#tagged.get(lemma) ?? 0) + (Number.isFinite(tagged) ? tagged : 0));
         let perPos = wn.#senses.get(lemma);
         if (perPos === undefined) {
           perPos = [[], [], [], []];
@@ -132,9 +136,44 @@ export class WordNet {
     return wn;
   }
 
+  /**
+   * How likely `lemma` means synset `id`: 1/(rank+1) over the lemma's senses in all parts of
+   * speech, normalised (0 when it is not one of its senses). A synonym's dictionary
+   * translation renders its dominant sense, so it speaks for a synset only as much as that
+   * synset is the synonym's usual meaning (`pass` in the synset of `occur` is a rare sense).
+   */
+  senseProbability(lemma: string, id: string): number {
+    const perPos = this.#senses.get(lemma);
+    if (perPos === undefined) return 0;
+    let total = 0;
+    let mine = 0;
+    for (const ids of perPos) {
+      ids.forEach((other, rank) => {
+        total += 1 / (rank + 1);
+        if (other === id) mine = 1 / (rank + 1);
+      });
+    }
+    return total === 0 ? 0 : mine / total;
+  }
+
+  /**
+   * A prior for how common a lemma is, from how many of its senses WordNet's tagged corpus
+   * saw: 1/3 for a lemma never seen there, towards 1 for common words. A rare relative's
+   * dictionary translation is often wrong or off-sense (`castling`).
+   */
+  commonness(lemma: string): number {
+    const tagged = this.#tagged.get(lemma) ?? 0;
+    return (tagged + 1) / (tagged + 3);
+  }
+
   /** Every lemma WordNet knows (lowercased, spaces for `_`). */
   lemmas(): IterableIterator<string> {
     return this.#senses.keys();
+  }
+
+  /** True when WordNet lists a verb sense of `lemma`. */
+  isVerb(lemma: string): boolean {
+    return (this.#senses.get(lemma)?.[1]?.length ?? 0) > 0;
   }
 
   has(lemma: string): boolean {
@@ -152,21 +191,27 @@ export class WordNet {
    * its own derivations and pertainyms, and optionally similar and broader synsets. The
    * weights of one lemma sum to at most the largest relation weight.
    */
-  related(lemma: string, weights: RelationWeights = DEFAULT_RELATIONS): Map<string, number> {
+  related(
+    lemma: string,
+    weights: RelationWeights = DEFAULT_RELATIONS,
+    bySense = false,
+    byCommonness = false,
+  ): Map<string, number> {
     const out = new Map<string, number>();
     const perPos = this.#senses.get(lemma);
     if (perPos === undefined) return out;
     const all = perPos.flatMap((ids) => ids.map((id, rank) => ({ id, w: 1 / (rank + 1) })));
     const total = all.reduce((s, x) => s + x.w, 0);
-    const add = (word: string, w: number) => {
-      if (word !== lemma && w > 0) out.set(word, (out.get(word) ?? 0) + w);
+    const add = (word: string, w: number, id: string) => {
+      const p = (bySense ? this.senseProbability(word, id) : 1) * (byCommonness ? this.commonness(word) : 1);
+      if (word !== lemma && w * p > 0) out.set(word, (out.get(word) ?? 0) + w * p);
     };
     for (const { id, w: raw } of all) {
       const synset = this.#synsets.get(id);
       if (synset === undefined) continue;
       const w = raw / total;
       const self = synset.words.indexOf(lemma) + 1;
-      for (const word of synset.words) add(word, w * weights.synonym);
+      for (const word of synset.words) add(word, w * weights.synonym, id);
       for (const p of synset.pointers) {
         const target = this.#synsets.get(p.target);
         if (target === undefined) continue;
@@ -182,7 +227,7 @@ export class WordNet {
                 : weights.hypernym;
         if (weight <= 0) continue;
         const targets = lexical ? [target.words[p.targetWord - 1] ?? ""] : target.words;
-        for (const word of targets) if (word.length > 0) add(word, (w * weight) / targets.length);
+        for (const word of targets) if (word.length > 0) add(word, (w * weight) / targets.length, p.target);
       }
     }
     return out;

@@ -6,6 +6,7 @@ import {
   DEFAULT_EXPAND,
   expandWithThesaurus,
   expandWithWordNet,
+  perfectForVerbs,
   relatedTranslations,
 } from "../../scripts/lexicon-expand.js";
 import { parseMythes, thesaurusKey } from "../../scripts/mythes.js";
@@ -124,5 +125,37 @@ describe("Arabic thesaurus", () => {
     const team = entries.get("team") ?? [];
     expect(arabicOf(team)).toEqual(["الفريق", "جماعة", "فرقة"]);
     expect(team[1]?.weight).toBeCloseTo(0.1 / 1.2, 9);
+  });
+});
+
+describe("perfectForVerbs", () => {
+  const entries = new Map<string, Translation[]>([
+    ["publish", [{ arabic: "إنشر", weight: 1 }]],
+    ["write", [{ arabic: "يكتب", weight: 1 }]],
+    ["develop", [{ arabic: "يطور", weight: 1 }]],
+    ["sin", [{ arabic: "إثم", weight: 1 }]],
+    ["frame", [{ arabic: "إطار", weight: 1 }]],
+  ]);
+  const verbs = new Set(["publish", "write", "develop", "frame"]);
+
+  it("gives verb keys the perfect of Form I imperatives and presents", () => {
+    const { entries: out, changed } = perfectForVerbs(entries, (k) => verbs.has(k), {
+      imperative: 0.8,
+      present: 0.5,
+    });
+    expect(changed).toBe(2);
+    expect(out.get("publish")).toEqual([
+      { arabic: "نشر", weight: expect.closeTo(0.8, 9) },
+      { arabic: "إنشر", weight: expect.closeTo(0.2, 9) },
+    ]);
+    expect(arabicOf(out.get("write") ?? [])).toEqual(["كتب", "يكتب"]);
+  });
+
+  it("leaves nouns and words with long vowels alone", () => {
+    const { entries: out } = perfectForVerbs(entries, (k) => verbs.has(k), { imperative: 0.8, present: 0.5 });
+    expect(out.get("sin")).toEqual(entries.get("sin"));
+    // إطار and يطور hold a long-vowel letter: not the shape of a sound Form I verb.
+    expect(out.get("frame")).toEqual(entries.get("frame"));
+    expect(out.get("develop")).toEqual(entries.get("develop"));
   });
 });
