@@ -330,6 +330,18 @@ describe("Lexicon.load", () => {
     const index = indexLexicon(`${LEXICON_MAGIC} x\n# comment\na\tب:0.5|ت:0.5\n`);
     expect([...index.entries()]).toEqual([["a", "ب:0.5|ت:0.5"]]);
   });
+
+  it("reads non-ASCII keys and the values after them from the raw bytes", async () => {
+    const accented = path.join(dir, "accented.tsv.gz");
+    writeFileSync(
+      accented,
+      gzipSync(`${LEXICON_MAGIC}\ncafé\tمقهى:1\nrésumé\tملخص:1\nzoo\tحديقة الحيوان:1\n`),
+    );
+    const lexicon = await Lexicon.load(accented);
+    expect(lexicon.lookup("café")[0]?.arabic).toBe("مقهى");
+    expect(lexicon.lookup("résumé")[0]?.arabic).toBe("ملخص");
+    expect(lexicon.lookup("zoo")[0]?.arabic).toBe("حديقة الحيوان");
+  });
 });
 
 describe("committed data/lexicon/en-ar.tsv.gz", async () => {
