@@ -99,7 +99,7 @@ export function indexLexiconBytes(bytes: Uint8Array): RawEntries {
         throw new Error(`line ${lineNo}: expected key<TAB>arabic:weight|…`);
       }
       const key = bytesAsText.slice(pos, tab);
-      ranges.set(/[^\x00-\x7f]/.test(key) ? buf.toString("utf8", pos, tab) : key, starts.length);
+      ranges.set(/[\u0080-\u00ff]/.test(key) ? buf.toString("utf8", pos, tab) : key, starts.length);
       starts.push(tab + 1);
       ends.push(end);
     }
