@@ -1,15 +1,18 @@
 /**
- * Widening the FreeDict lexicon with general resources (used by `build-lexicon.ts`):
+ * Widening the FreeDict lexicon with general resources (run by `lexicon-widen.ts`):
  *
  *  - WordNet (English side): an English word's translations are mixed with the translations
- *    of its synonyms, derivations and pertainyms (`WordNet.related`). FreeDict's eng-ara list
- *    is almost one sense per word (1.5 translations per key), so `tackle` → الأدوات only,
- *    while its synonyms bring the other senses. Words FreeDict lacks but WordNet knows get
- *    their synonyms' translations alone.
- *
- * Mixing: final = (1 − α)·own + α·related, with α = `share` (or `thinShare` when the word
- * has a single own translation, 1 when it has none); then the weak tail is dropped, at most
- * `maxTranslations` are kept, and weights are renormalised.
+ *    of its synonyms, derivations, pertainyms and similar adjectives (`WordNet.related`).
+ *    FreeDict's eng-ara list is almost one sense per word (1.5 translations per key), so
+ *    `negotiation` → المفاوضات only, while its synonym `talks` brings المحادثات. Words FreeDict
+ *    lacks but WordNet knows get their relatives' translations alone. With `bySense`, a
+ *    relative counts as much as the linking synset is its usual sense (a synonym's dictionary
+ *    translation renders its dominant sense).
+ *    Mixing: final = (1 − α)·own + α·related, with α = `share` (or `thinShare` when the word
+ *    has a single own translation, 1 when it has none); then the weak tail is dropped, at most
+ *    `maxTranslations` are kept, and weights are renormalised.
+ *  - Arabic thesaurus (Arabic side): each translation lends a share to its synonyms.
+ *  - Verb forms: FreeDict's Form I imperatives/presents also give their perfect.
  */
 import { normalizeArabic } from "../src/text/normalize.js";
 import { lemmaCandidates } from "../src/translate/english.js";
@@ -185,7 +188,7 @@ export function expandWithThesaurus(
   return { entries: out, widened };
 }
 
-/** Form I verbs as the Arabeyes list writes them: imperative إ + three consonants (إنشر), present ي + three (يطور). */
+/** Form I verbs as the Arabeyes list writes them: imperative إ + three consonants (إنشر), present ي + three (يكتب). */
 const FORM_I_IMPERATIVE = /^إ[^اويىةءآأإئؤ\s]{3}$/u;
 const FORM_I_PRESENT = /^ي[^اويىةءآأإئؤ\s]{3}$/u;
 
@@ -197,9 +200,9 @@ export interface PerfectShares {
 
 /**
  * FreeDict renders many English verbs as Arabic imperatives (`publish` → إنشر, `know` →
- * إعرف) or present tenses (`develop` → يطور). Running text hardly uses the imperative, and
- * the perfect (نشر, طور) is both the citation form and the stem of the past forms (نشرت،
- * طوروا), which the analyzer's stems do not link to the prefixed forms. For keys that are
+ * إعرف) or present tenses (`write` → يكتب). Running text hardly uses the imperative, and
+ * the perfect (نشر, كتب) is both the citation form and the stem of the past forms (نشرت،
+ * كتبوا), which the analyzer's stems do not link to the prefixed forms. For keys that are
  * verbs (`isVerb`: the key or a base form), the perfect takes a share of such a translation's
  * weight. Nouns of the same shape (إثم، إرث) are left alone unless their key is also a verb.
  */

@@ -15,7 +15,7 @@ export function lexiconNotice(options: WidenOptions): string {
   \`*.exc\`): English synonyms, derivations, pertainyms, irregular forms and verb senses`);
   }
   if (thesaurus) {
-    sources.push(`- \`mythes-ar\` — the Arabic thesaurus of the LibreOffice dictionaries (Ayaspell project,
+    sources.push(`- \`mythes-ar\` — the Arabic thesaurus of the LibreOffice dictionaries (Kebdani and Zerrouki,
   \`${options.thesaurusFile}\`): Arabic synonyms of translations`);
   }
   const licences = [
@@ -38,12 +38,12 @@ and explanatory tails removed; definitions longer than four words dropped); the 
 dictionary was inverted as extra evidence.`,
   ];
   if (options.perfect.imperative + options.perfect.present > 0) {
-    steps.push(`For English verbs (per WordNet), FreeDict's Form I imperative (إنشر) and present (يطور)
-renderings share their weight with the perfect (نشر, طور): imperative ${options.perfect.imperative}, present ${options.perfect.present}.`);
+    steps.push(`For English verbs (per WordNet), FreeDict's Form I imperative (إنشر) and present (يكتب)
+renderings share their weight with the perfect (نشر, كتب): imperative ${options.perfect.imperative}, present ${options.perfect.present}.`);
   }
   if (options.wordnet !== undefined) {
     steps.push(`Each key's translations were mixed with the translations of its WordNet synonyms,
-derivations and pertainyms (share ${options.wordnet.share}; ${options.wordnet.thinShare} for a key with one
+derivations, pertainyms and similar adjectives (share ${options.wordnet.share}; ${options.wordnet.thinShare} for a key with one
 translation; 1 for a WordNet lemma FreeDict lacks), relatives weighted by sense rank${options.wordnet.bySense ? " and by how likely the relative has the linking sense" : ""}.`);
   }
   if (thesaurus) {

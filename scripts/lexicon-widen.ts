@@ -4,7 +4,7 @@
  * switched off from the command line to measure it on its own:
  *
  *   --perfect-share X   Form I imperative → perfect (إنشر → نشر) for verb keys   (0 = off)
- *   --present-share X   Form I present → perfect (يطور → طور) for verb keys      (0 = off)
+ *   --present-share X   Form I present → perfect (يكتب → كتب) for verb keys      (0 = off)
  *   --no-wordnet        skip the WordNet synonyms and derivations
  *   --share X --thin-share X --max N --phrases --no-by-sense --by-commonness
  *   --syn X --der X --per X --sim X --hyp X      relation weights
@@ -36,9 +36,9 @@ export interface WidenOptions {
 export const DEFAULT_WIDEN: WidenOptions = {
   wordnetDir: "/usr/share/wordnet",
   thesaurusFile: "/usr/share/mythes/th_ar_EG_v2.dat",
-  perfect: { imperative: 0.8, present: 0 },
+  perfect: { imperative: 0.8, present: 0.5 },
   wordnet: { ...DEFAULT_EXPAND, share: 0.5, thinShare: 0.6, bySense: true },
-  thesaurusShare: 0,
+  thesaurusShare: 0.3,
 };
 
 function argValue(args: readonly string[], name: string): string | undefined {

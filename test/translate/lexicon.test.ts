@@ -348,7 +348,7 @@ describe("committed data/lexicon/en-ar.tsv.gz", async () => {
   const lexicon = await Lexicon.load("data/lexicon/en-ar.tsv.gz");
 
   it("is a sizeable dictionary", () => {
-    expect(lexicon.size).toBeGreaterThan(50_000);
+    expect(lexicon.size).toBeGreaterThan(100_000);
   });
 
   it.each([
@@ -376,6 +376,13 @@ describe("committed data/lexicon/en-ar.tsv.gz", async () => {
       norms(list).some((n) => n.includes(root)),
       `${word}: ${norms(list).join(" | ")}`,
     ).toBe(true);
+  });
+
+  it("is widened by WordNet relatives and gives verbs their perfect (scripts/lexicon-widen.ts)", () => {
+    // FreeDict alone: publish → إنشر (imperative), negotiation → المفاوضات, discuss → ناقش.
+    expect(norms(lexicon.lookup("publish"))[0]).toBe("نشر");
+    expect(norms(lexicon.lookup("negotiation"))).toContain("المحادثات");
+    expect(norms(lexicon.lookup("discuss"))).toContain("المناقشه");
   });
 
   it("finds inflected forms and multi-word entries", () => {
