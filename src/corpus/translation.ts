@@ -227,6 +227,18 @@ export async function listTranslationFiles(dir: string): Promise<string[]> {
     .map((n) => path.join(dir, n));
 }
 
+async function isDirectory(p: string): Promise<boolean> {
+  return stat(p).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+}
+
+/** Where translations of a corpus live: the corpus directory, or the directory of a corpus file. */
+export async function translationDirectory(corpusPath: string): Promise<string> {
+  return (await isDirectory(corpusPath)) ? corpusPath : path.dirname(corpusPath);
+}
+
 /**
  * Load and verify every `*.en.json` beside the corpus: `corpusPath` is the corpus directory
  * (or a corpus file, whose directory is searched). Returns doc id → translation; documents
@@ -238,10 +250,7 @@ export async function loadTranslations(
   corpusPath: string,
   documents: readonly CorpusDocument[],
 ): Promise<Map<string, AlignedTranslation>> {
-  const isDir = await stat(corpusPath).then(
-    (s) => s.isDirectory(),
-    () => false,
-  );
+  const isDir = await isDirectory(corpusPath);
   const dir = isDir ? corpusPath : path.dirname(corpusPath);
   const byId = new Map(documents.map((d) => [d.id, d]));
   const out = new Map<string, AlignedTranslation>();

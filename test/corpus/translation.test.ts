@@ -167,7 +167,9 @@ describe("a corrupted translation fails with a message naming the file and the s
     const dir = await corpusWith((f) => {
       f.segments.splice(3, 0, f.segments[3] as Record<string, unknown>);
     });
-    expect((await loadError(dir)).message).toMatch(/segment 5 \[163, 254\): starts before the previous segment ends/);
+    expect((await loadError(dir)).message).toMatch(
+      /segment 5 \[163, 254\): starts before the previous segment ends/,
+    );
   });
 
   it("a wrong hash", async () => {
