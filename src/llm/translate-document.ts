@@ -9,8 +9,8 @@ import {
   formatTranslationFile,
   loadTranslations,
   type TranslationFile,
-  translationDirectory,
   textSha256,
+  translationDirectory,
   translationFileName,
   verifyTranslation,
 } from "../corpus/translation.js";
@@ -90,7 +90,7 @@ export function parseSegmentReply(raw: string, count: number): string[] {
       throw new MalformedOutputError(`the reply's clause ${id} contains Arabic script`);
     english[id - 1] = en.replace(/\s+/g, " ").trim();
   }
-  const gap = english.findIndex((e) => e === undefined);
+  const gap = english.indexOf(undefined);
   if (gap >= 0) throw new MalformedOutputError(`the reply lacks clause ${gap + 1}`);
   return english as string[];
 }
