@@ -196,3 +196,19 @@ export function personByNameWord(people: readonly Person[], word: string): Perso
   const matches = people.filter((p) => p.nameKeys.includes(bare));
   return matches.length === 1 ? matches[0] : undefined;
 }
+
+/** Whether a text refers to a person: by a name word, or by an office that is theirs alone. */
+export function mentionsPerson(people: readonly Person[], text: string, person: Person): boolean {
+  const tokens = analyzeArabic(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === undefined) continue;
+    if (person.nameKeys.includes(bareWord(t.norm))) return true;
+    if (!isTitle(t)) continue;
+    const next = tokens[i + 1];
+    const words =
+      next === undefined || breakBetween(text, t.end, next.start) ? [t.norm] : [t.norm, next.norm];
+    if (words.length === 2 && resolveMention(people, words) === person) return true;
+  }
+  return false;
+}

@@ -17,7 +17,8 @@ import type { HybridSearch } from "../retrieval/hybrid-search.js";
 import type { QueryPlanner } from "../retrieval/planner.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import { detectLanguage } from "../text/lang.js";
-import { dialectToMsa } from "../text/question-words.js";
+import { dialectToMsa, withoutExclusions } from "../text/question-words.js";
+import { NO_TRANSLATIONS, type TranslationLookup } from "../translate/aligned-lookup.js";
 import { composeEmptyQuestion, composeNotCovered, composeSmalltalk, composeText } from "./compose.js";
 import { assessCoverage, type CoverageThresholds, DEFAULT_COVERAGE } from "./coverage.js";
 import { buildDocumentFacts, type DocumentFacts } from "./document-facts.js";
@@ -26,11 +27,10 @@ import { isQuoteRequest, stripQuoteRequest } from "./intent.js";
 import { matchedInQuotes } from "./matching.js";
 import { metadataAnswer } from "./metadata-answer.js";
 import { overviewAnswer } from "./overview-answer.js";
-import { questionAnswer, quoteRequestAnswer } from "./question-answer.js";
+import { introductionAnswer, questionAnswer, quoteRequestAnswer } from "./question-answer.js";
 import { keepVerifiedQuotes } from "./quote-verifier.js";
 import { classifyRequest } from "./request.js";
 import { speakerOf } from "./speakers.js";
-import { NO_TRANSLATIONS, type TranslationLookup } from "./translations.js";
 
 /**
  * The offline question-answering pipeline behind every front end: language → kind of request
@@ -176,6 +176,7 @@ export class QaService implements QuestionAnswerer {
       this.deps.index.lexical.words,
       this.deps.coverage ?? DEFAULT_COVERAGE,
       (docId) => this.factsOf(docId)?.people.map((p) => p.name) ?? [],
+      this.deps.search.options.translated,
     );
     this.deps.logger.debug("retrieval", {
       lang,
@@ -225,6 +226,8 @@ export class QaService implements QuestionAnswerer {
     const { lang, plan } = retrieval;
     if (plan.words.length === 0 && !retrieval.wantQuotes)
       return this.message(lang, "not_covered", composeEmptyQuestion(lang, this.examples(lang)), false);
+    const introduction = retrieval.wantQuotes ? undefined : introductionAnswer(this.context, retrieval);
+    if (introduction !== undefined) return introduction;
     if (!retrieval.covered) return this.notCovered(lang);
     return retrieval.wantQuotes
       ? quoteRequestAnswer(this.context, retrieval)
@@ -341,7 +344,7 @@ export class QaService implements QuestionAnswerer {
 
 /** The question as retrieval should read it: dialect words in their MSA form. */
 function readable(question: string, lang: Lang): string {
-  const text = question.trim();
+  const text = withoutExclusions(question.trim());
   return lang === "ar" ? dialectToMsa(text) : text;
 }
 

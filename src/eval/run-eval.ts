@@ -31,6 +31,8 @@ export async function runEvaluation(options: {
   readonly questions: readonly EvalQuestion[];
   readonly logger: Logger;
   readonly onProgress?: (done: number, total: number) => void;
+  /** `false` measures without the corpus's aligned translations (the generic English path). */
+  readonly translations?: boolean;
 }): Promise<EvalRun> {
   const corpusPath = await resolveCorpus(options.corpus);
   const documents = await loadCorpus(corpusPath);
@@ -39,6 +41,7 @@ export async function runEvaluation(options: {
     logger: options.logger,
     documents,
     indexDirectory: null,
+    translationsFrom: options.translations === false ? null : corpusPath,
   });
   const { qa } = pipeline;
   const outcomes: QuestionOutcome[] = [];
