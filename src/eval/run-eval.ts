@@ -4,7 +4,7 @@ import { isVerbatim } from "../answer/quote-verifier.js";
 import { buildPipeline } from "../app/composition.js";
 import type { AppConfig } from "../app/config.js";
 import type { Logger } from "../core/logger.js";
-import type { ScoredChunk } from "../core/types.js";
+import type { Answer, QuestionAnswerer, ScoredChunk, Turn } from "../core/types.js";
 import { loadCorpus } from "../corpus/loader.js";
 import {
   type EvalQuestion,
@@ -44,7 +44,11 @@ export async function runEvaluation(options: {
   const outcomes: QuestionOutcome[] = [];
   for (const question of options.questions) {
     let ranked: readonly ScoredChunk[] = [];
-    const answer = await pipeline.answerer.ask(question.question, { onRetrieved: (r) => (ranked = r) });
+    const history = await replayHistory(pipeline.answerer, question.history ?? []);
+    const answer = await pipeline.answerer.ask(question.question, {
+      ...(history.length > 0 ? { history } : {}),
+      onRetrieved: (r) => (ranked = r),
+    });
     outcomes.push({
       question,
       rankedDocs: rankedDocIds(ranked),
@@ -55,6 +59,19 @@ export async function runEvaluation(options: {
     options.onProgress?.(outcomes.length, options.questions.length);
   }
   return { report: summarise(outcomes), outcomes };
+}
+
+/**
+ * A follow-up is asked as in a chat: its earlier questions are asked first, each with the turns
+ * before it, and their answers become the history (what a front end keeps per chat).
+ */
+async function replayHistory(answerer: QuestionAnswerer, questions: readonly string[]): Promise<Turn[]> {
+  const turns: Turn[] = [];
+  for (const question of questions) {
+    const answer: Answer = await answerer.ask(question, turns.length > 0 ? { history: [...turns] } : {});
+    turns.push({ question, answer });
+  }
+  return turns;
 }
 
 /** `--corpus` takes a directory, a corpus file, or a folder holding `corpus.jsonl`. */
