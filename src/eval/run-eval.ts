@@ -4,7 +4,7 @@ import { isVerbatim } from "../answer/quote-verifier.js";
 import { buildPipeline } from "../app/composition.js";
 import type { AppConfig } from "../app/config.js";
 import type { Logger } from "../core/logger.js";
-import type { Answer, QuestionAnswerer, ScoredChunk, Turn } from "../core/types.js";
+import type { Answer, QuestionAnswerer, Quote, ScoredChunk, Turn } from "../core/types.js";
 import { loadCorpus } from "../corpus/loader.js";
 import {
   type EvalQuestion,
@@ -41,11 +41,27 @@ export async function runEvaluation(options: {
     indexDirectory: null,
   });
   const { qa } = pipeline;
+  const outcomes = await askAll(pipeline.answerer, options.questions, {
+    isVerbatim: (quote) => isVerbatim(quote, qa.lookup),
+    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+  });
+  return { report: summarise(outcomes), outcomes };
+}
+
+/** Ask every question of a set (follow-ups after their history) and record what came back. */
+export async function askAll(
+  answerer: QuestionAnswerer,
+  questions: readonly EvalQuestion[],
+  options: {
+    readonly isVerbatim: (quote: Quote) => boolean;
+    readonly onProgress?: (done: number, total: number) => void;
+  },
+): Promise<QuestionOutcome[]> {
   const outcomes: QuestionOutcome[] = [];
-  for (const question of options.questions) {
+  for (const question of questions) {
     let ranked: readonly ScoredChunk[] = [];
-    const history = await replayHistory(pipeline.answerer, question.history ?? []);
-    const answer = await pipeline.answerer.ask(question.question, {
+    const history = await replayHistory(answerer, question.history ?? []);
+    const answer = await answerer.ask(question.question, {
       ...(history.length > 0 ? { history } : {}),
       onRetrieved: (r) => (ranked = r),
     });
@@ -54,11 +70,11 @@ export async function runEvaluation(options: {
       rankedDocs: rankedDocIds(ranked),
       rankedChunks: ranked.map((r) => r.chunk.text),
       answer,
-      verbatimQuotes: answer.quotes.filter((q) => isVerbatim(q, qa.lookup)).length,
+      verbatimQuotes: answer.quotes.filter(options.isVerbatim).length,
     });
-    options.onProgress?.(outcomes.length, options.questions.length);
+    options.onProgress?.(outcomes.length, questions.length);
   }
-  return { report: summarise(outcomes), outcomes };
+  return outcomes;
 }
 
 /**
