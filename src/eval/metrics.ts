@@ -89,16 +89,22 @@ export function overviewIsRight(q: EvalQuestion, answer: Answer): boolean {
   return found.length >= 2;
 }
 
+function containsGold(q: EvalQuestion, text: string): boolean {
+  if (q.gold_answer !== undefined && q.gold_answer.length > 0) return text.includes(q.gold_answer);
+  return goldPhrases(q).some((g) => text.includes(g));
+}
+
 /**
- * The answer's first quote contains the gold answer (or one gold quote); overview questions by
- * `overviewIsRight`.
+ * The answer's first quote contains the gold answer (or one gold quote). Overview questions by
+ * `overviewIsRight`; metadata questions (agency, date, headline) may state the answer in the
+ * answer text itself (the headline comes from the front matter, not a quote), so their whole
+ * text counts too.
  */
 export function answerHasGold(q: EvalQuestion, answer: Answer): boolean {
   if (q.kind === "overview") return overviewIsRight(q, answer);
   const first = answer.quotes[0]?.text;
-  if (first === undefined) return false;
-  if (q.gold_answer !== undefined && q.gold_answer.length > 0) return first.includes(q.gold_answer);
-  return goldPhrases(q).some((g) => first.includes(g));
+  if (first !== undefined && containsGold(q, first)) return true;
+  return q.kind === "metadata" && containsGold(q, answer.text);
 }
 
 export const smalltalkIsRight = (answer: Answer): boolean =>

@@ -128,6 +128,14 @@ describe("the rules of issue 8's question kinds", () => {
     expect(answerHasGold(q, quoting(quote("لا شيء", 1), quote("سوريا", 8), quote("فلسطين", 9)))).toBe(true);
   });
 
+  it("a metadata answer may state its answer in the text; other kinds need it in the first quote", () => {
+    const q = { id: "m", lang: "ar" as const, question: "ما عنوان المقال؟", gold_quote: ["الأمن الجماعي"] };
+    const stated = answer(true, [], { kind: "metadata", text: "العنوان: مفهوم الأمن الجماعي في الخليج" });
+    expect(answerHasGold({ ...q, kind: "metadata" }, stated)).toBe(true);
+    expect(answerHasGold({ ...q, kind: "metadata" }, answer(true, [], { text: "تاس" }))).toBe(false);
+    expect(answerHasGold({ ...q, kind: "fact" }, stated)).toBe(false);
+  });
+
   it("not_quoted: wrong only when a quote is attributed to the asked person", () => {
     const q = { id: "n", lang: "ar" as const, question: "ماذا قال الصفدي؟", expect: "not_quoted" as const };
     const withPerson = { ...q, person: "الصفدي" };
