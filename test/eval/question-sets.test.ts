@@ -1,6 +1,7 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { sampleCrossOos } from "../../scripts/build-cross-oos.js";
 import { loadCorpus } from "../../src/corpus/loader.js";
 import { checkQuestionSet, type EvalQuestion, parseQuestions } from "../../src/eval/questions.js";
 
@@ -10,6 +11,10 @@ import { checkQuestionSet, type EvalQuestion, parseQuestions } from "../../src/e
  * set has the size and the mix of kinds and languages its README promises.
  */
 const EVAL = path.resolve(__dirname, "../../eval");
+// shared/ sits beside the main checkout, or beside the folder of worktrees.
+const XQUAD = ["../../../shared", "../../../../shared"]
+  .map((up) => path.resolve(__dirname, up, "eval/xquad-dev/qa.jsonl"))
+  .find((file) => existsSync(file));
 const read = (name: string) => parseQuestions(readFileSync(path.join(EVAL, name), "utf8"), name);
 const count = (qs: readonly EvalQuestion[], ok: (q: EvalQuestion) => boolean) => qs.filter(ok).length;
 
@@ -63,5 +68,12 @@ describe("xquad-on-article.jsonl", () => {
     expect(questions.every((q) => q.out_of_scope === true)).toBe(true);
     const groups = questions.map((q) => q.id.replace(/^xoos-(ar|en)-/, ""));
     expect(new Set(groups).size).toBe(200);
+  });
+});
+
+describe.skipIf(XQUAD === undefined)("xquad-on-article.jsonl against shared/eval", () => {
+  it("is exactly what scripts/build-cross-oos.ts makes from xquad-dev", () => {
+    const xquad = parseQuestions(readFileSync(XQUAD as string, "utf8"), "qa.jsonl");
+    expect(read("xquad-on-article.jsonl")).toEqual(sampleCrossOos(xquad, 100));
   });
 });
