@@ -17,7 +17,7 @@ import { parseArgs, runCli } from "./run.js";
  * `npm run eval -- --corpus <dir|corpus.jsonl> --qa <questions.jsonl> [--json out.json] [--details out.jsonl]`
  * Prints the per-language table, then accuracy / low-confidence / small-talk / not-quoted figures
  * and the per-kind table; `--details` writes one line per question (answer kind, confidence,
- * verdict, speakers) for reading the failures.
+ * verdict, quotes with paragraph and speaker) for reading the failures.
  */
 const USAGE =
   "Usage: npm run eval -- --corpus <dir or corpus.jsonl> --qa <questions.jsonl> [--json out.json] [--details out.jsonl]";
@@ -83,8 +83,7 @@ runCli(async () => {
         confidence: o.answer.confidence,
         right: judge(o),
         first_quote: o.answer.quotes[0]?.text,
-        speakers: o.answer.quotes.map((q) => q.speaker?.ar ?? null),
-        paragraphs: o.answer.quotes.map((q) => q.paragraph),
+        quotes: o.answer.quotes.map((q) => ({ paragraph: q.paragraph, speaker: q.speaker?.ar, text: q.text })),
         gold_doc: o.question.gold_doc,
         gold: o.question.gold_answer ?? o.question.gold_quote,
         out_of_scope: o.question.out_of_scope === true,

@@ -80,13 +80,19 @@ export const isInScope = (q: EvalQuestion): boolean => q.out_of_scope !== true &
 
 /**
  * Overview questions ("main topics", «لخص») want breadth: right when the answer quotes at least
- * three distinct paragraphs, or its quotes contain at least two of the gold phrases.
+ * three distinct paragraphs, or when quotes from at least two distinct paragraphs each contain a
+ * gold phrase (two points of the topic asked about, not one paragraph holding two phrases).
  */
 export function overviewIsRight(q: EvalQuestion, answer: Answer): boolean {
   const paragraphs = new Set(answer.quotes.map((quote) => `${quote.doc}#${quote.paragraph}`));
   if (paragraphs.size >= 3) return true;
-  const found = goldPhrases(q).filter((g) => answer.quotes.some((quote) => quote.text.includes(g)));
-  return found.length >= 2;
+  const golds = goldPhrases(q);
+  const withGold = new Set(
+    answer.quotes
+      .filter((quote) => golds.some((g) => quote.text.includes(g)))
+      .map((quote) => `${quote.doc}#${quote.paragraph}`),
+  );
+  return withGold.size >= 2;
 }
 
 function containsGold(q: EvalQuestion, text: string): boolean {
