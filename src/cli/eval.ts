@@ -83,7 +83,11 @@ runCli(async () => {
         confidence: o.answer.confidence,
         right: judge(o),
         first_quote: o.answer.quotes[0]?.text,
-        quotes: o.answer.quotes.map((q) => ({ paragraph: q.paragraph, speaker: q.speaker?.ar, text: q.text })),
+        quotes: o.answer.quotes.map((q) => ({
+          paragraph: q.paragraph,
+          speaker: q.speaker?.ar,
+          text: q.text,
+        })),
         gold_doc: o.question.gold_doc,
         gold: o.question.gold_answer ?? o.question.gold_quote,
         out_of_scope: o.question.out_of_scope === true,
