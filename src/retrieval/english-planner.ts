@@ -72,7 +72,9 @@ export class BilingualPlanner implements QueryPlanner {
       const phrase = this.deps.lexicon.lookupPhrase(tokenWords, i);
       if (phrase !== undefined && phrase.length >= 2) {
         const surface = question.slice(token.start, tokens[i + phrase.length - 1]?.end ?? token.end);
-        this.push(words, seen, surface, weighted(phrase.translations), false, "dictionary");
+        // A capitalised phrase inside the sentence ("the United States") names something.
+        const named = i > 0 && surface.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
+        this.push(words, seen, surface, weighted(phrase.translations), named, "dictionary");
         i += phrase.length;
         continue;
       }
