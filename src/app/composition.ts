@@ -14,7 +14,7 @@ import { HybridSearch } from "../retrieval/hybrid-search.js";
 import { ArabicNameDetector } from "../translate/arabic-names.js";
 import { Lexicon } from "../translate/lexicon.js";
 import { SpellingVariants } from "../translate/spelling-variants.js";
-import { buildTransliterationIndex } from "../translate/transliterate.js";
+import { buildTransliterationIndex } from "../translate/transliterate/index.js";
 import type { AppConfig } from "./config.js";
 import { QaService } from "./qa-service.js";
 

@@ -2,7 +2,7 @@ import type { Lang } from "../core/types.js";
 import { isStopword, REPORTING_VERBS, tokenizeEnglish } from "../translate/english.js";
 import type { Lexicon, Translation } from "../translate/lexicon.js";
 import type { SpellingVariants } from "../translate/spelling-variants.js";
-import { matchTransliteration, type TransliterationIndex } from "../translate/transliterate.js";
+import { matchTransliteration, type TransliterationIndex } from "../translate/transliterate/index.js";
 import type { QueryPlanner } from "./planner.js";
 import {
   type ArabicForm,
