@@ -32,7 +32,10 @@ export function createEmbedder(config: AppConfig): IdentifiedEmbeddings {
       return { embeddings, identity: embeddings.identity, fusionWeight: { ar: 0.03, en: 0.1 } };
     }
     case "openai":
-      return createOpenAiCompatibleEmbeddings(config.embeddings, config.limits);
+      return createOpenAiCompatibleEmbeddings(config.embeddings, {
+        timeoutMs: config.limits.llmTimeoutMs,
+        maxRetries: config.limits.llmMaxRetries,
+      });
   }
 }
 
