@@ -31,14 +31,11 @@ runCli(async () => {
     throw new AppError(
       "INPUT_INVALID",
       `cannot read the question set ${qaFile}: ${(error as Error).message}`,
+      { cause: error },
     );
   }
-  let questions: ReturnType<typeof parseQuestions>;
-  try {
-    questions = parseQuestions(content, qaFile);
-  } catch (error) {
-    throw new AppError("INPUT_INVALID", (error as Error).message);
-  }
+  // Throws INPUT_INVALID naming the line of a malformed entry.
+  const questions = parseQuestions(content, qaFile);
   const started = Date.now();
   let lastShown = 0;
   const { report, outcomes } = await runEvaluation({

@@ -1,3 +1,4 @@
+import { AppError } from "../core/errors.js";
 import type { Answer, Lang, ScoredChunk } from "../core/types.js";
 
 /**
@@ -105,13 +106,18 @@ export function parseQuestions(content: string, file: string): EvalQuestion[] {
     try {
       value = JSON.parse(line);
     } catch (error) {
-      throw new Error(`${file}:${i + 1}: not valid JSON (${(error as Error).message})`);
+      throw new AppError("INPUT_INVALID", `${file}:${i + 1}: not valid JSON (${(error as Error).message})`, {
+        cause: error,
+      });
     }
     const q = value as Partial<EvalQuestion>;
     if (typeof q.id !== "string" || typeof q.question !== "string" || (q.lang !== "ar" && q.lang !== "en"))
-      throw new Error(`${file}:${i + 1}: each line needs "id", "question" and "lang" ("ar" or "en")`);
+      throw new AppError(
+        "INPUT_INVALID",
+        `${file}:${i + 1}: each line needs "id", "question" and "lang" ("ar" or "en")`,
+      );
     questions.push(q as EvalQuestion);
   });
-  if (questions.length === 0) throw new Error(`${file}: no questions`);
+  if (questions.length === 0) throw new AppError("INPUT_INVALID", `${file}: no questions`);
   return questions;
 }
