@@ -5,8 +5,9 @@ import { chunkCorpus, chunkDocument, DEFAULT_MAX_CHARS } from "../../src/chunkin
 import { segmentSentences } from "../../src/chunking/segment.js";
 import { AppError } from "../../src/core/errors.js";
 import type { Chunk, CorpusDocument } from "../../src/core/types.js";
+import { isBlankRange } from "../../src/core/unicode.js";
 import { loadCorpus } from "../../src/corpus/loader.js";
-import { isBlankRange, splitParagraphs } from "../../src/corpus/paragraphs.js";
+import { splitParagraphs } from "../../src/corpus/paragraphs.js";
 
 const REPO = path.resolve(import.meta.dirname, "../..");
 const CORPUS_DIR = path.join(REPO, "corpus");
