@@ -5,6 +5,7 @@ import { loadCorpus } from "../corpus/loader.js";
 import { ArabicHashingEmbeddings } from "../embeddings/arabic-hashing-embeddings.js";
 import { createOpenAiCompatibleEmbeddings } from "../embeddings/openai-compatible-embeddings.js";
 import type { IdentifiedEmbeddings } from "../embeddings/types.js";
+import type { EvalPipeline } from "../eval/run-eval.js";
 import { type OpenIndexResult, openSearchIndex } from "../index/search-index.js";
 import { ModelAnswerer } from "../llm/model-answerer.js";
 import { loadPrompts, type Prompts } from "../llm/prompts.js";
@@ -61,6 +62,17 @@ export interface Pipeline {
   readonly answerer: QuestionAnswerer;
   readonly opened: OpenIndexResult;
   readonly documents: readonly CorpusDocument[];
+}
+
+/** What `runEvaluation` runs: the production pipeline over the given documents, in memory. */
+export function evaluationPipeline(
+  config: AppConfig,
+  logger: Logger,
+): (documents: readonly CorpusDocument[]) => Promise<EvalPipeline> {
+  return async (documents) => {
+    const pipeline = await buildPipeline({ config, logger, documents, indexDirectory: null });
+    return { answerer: pipeline.answerer, lookup: pipeline.qa.lookup };
+  };
 }
 
 export async function buildPipeline(options: PipelineOptions): Promise<Pipeline> {

@@ -1,4 +1,5 @@
 import { readFile, writeFile } from "node:fs/promises";
+import { evaluationPipeline } from "../app/composition.js";
 import { redactSecrets } from "../app/config.js";
 import { configFromEnvironment } from "../app/env.js";
 import { AppError } from "../core/errors.js";
@@ -39,10 +40,9 @@ runCli(async () => {
   const started = Date.now();
   let lastShown = 0;
   const { report, outcomes } = await runEvaluation({
-    config,
     corpus,
     questions,
-    logger,
+    build: evaluationPipeline(config, logger),
     onProgress: (done, total) => {
       if (Date.now() - lastShown > 2000 || done === total) {
         lastShown = Date.now();

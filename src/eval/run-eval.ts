@@ -1,10 +1,7 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
-import { isVerbatim } from "../answer/quote-verifier.js";
-import { buildPipeline } from "../app/composition.js";
-import type { AppConfig } from "../app/config.js";
-import type { Logger } from "../core/logger.js";
-import type { ScoredChunk } from "../core/types.js";
+import { type DocumentLookup, isVerbatim } from "../answer/quote-verifier.js";
+import type { CorpusDocument, QuestionAnswerer, ScoredChunk } from "../core/types.js";
 import { loadCorpus } from "../corpus/loader.js";
 import {
   type EvalQuestion,
@@ -18,29 +15,30 @@ import {
  * Evaluate the production pipeline on any corpus and question set: a temporary in-memory
  * index is built for the corpus (the project's main index is never touched), every
  * question goes through the same retrieval and answering as users' questions, and the
- * outcomes are summarised per language.
+ * outcomes are summarised per language. The app builds the pipeline (`build`, in practice
+ * app/composition's `evaluationPipeline`), so evaluation depends on no composition root.
  */
 export interface EvalRun {
   readonly report: EvalReport;
   readonly outcomes: readonly QuestionOutcome[];
 }
 
+/** What an evaluation asks, and how it checks quotes against the documents. */
+export interface EvalPipeline {
+  readonly answerer: QuestionAnswerer;
+  readonly lookup: DocumentLookup;
+}
+
 export async function runEvaluation(options: {
-  readonly config: AppConfig;
   readonly corpus: string;
   readonly questions: readonly EvalQuestion[];
-  readonly logger: Logger;
+  /** The production pipeline over `documents`, with its index in memory. */
+  readonly build: (documents: readonly CorpusDocument[]) => Promise<EvalPipeline>;
   readonly onProgress?: (done: number, total: number) => void;
 }): Promise<EvalRun> {
   const corpusPath = await resolveCorpus(options.corpus);
   const documents = await loadCorpus(corpusPath);
-  const pipeline = await buildPipeline({
-    config: options.config,
-    logger: options.logger,
-    documents,
-    indexDirectory: null,
-  });
-  const { qa } = pipeline;
+  const pipeline = await options.build(documents);
   const outcomes: QuestionOutcome[] = [];
   for (const question of options.questions) {
     let ranked: readonly ScoredChunk[] = [];
@@ -50,7 +48,7 @@ export async function runEvaluation(options: {
       rankedDocs: rankedDocIds(ranked),
       rankedChunks: ranked.map((r) => r.chunk.text),
       answer,
-      verbatimQuotes: answer.quotes.filter((q) => isVerbatim(q, qa.lookup)).length,
+      verbatimQuotes: answer.quotes.filter((q) => isVerbatim(q, pipeline.lookup)).length,
     });
     options.onProgress?.(outcomes.length, options.questions.length);
   }
