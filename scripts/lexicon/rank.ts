@@ -24,7 +24,8 @@
  * drop variants with Latin letters or digits, without Arabic letters, the bare article `ال`,
  * or longer than 4 words (those are definitions, not translations). Variants are deduplicated by `normalizeArabic`.
  */
-import { hasArabicLetter, isArabicDiacritic, normalizeArabic } from "../../src/text/normalize.js";
+import { hasArabicLetter } from "../../src/core/unicode.js";
+import { isArabicDiacritic, normalizeArabic } from "../../src/text/normalize.js";
 import { irregularPluralBase, lemmaCandidates } from "../../src/translate/english.js";
 import { LEXICON_MAGIC, type Translation } from "../../src/translate/lexicon.js";
 import type { DictEntry } from "./dictd.js";

@@ -1,6 +1,6 @@
 /**
- * Character classes every layer needs (the corpus's paragraphs, chunking's sentence bounds),
- * kept in core so that no layer has to import a sibling for them.
+ * Character classes every layer needs (the corpus's paragraphs and translations, chunking's
+ * sentence bounds, the Arabic analyzer), kept in core so that no layer imports a sibling for them.
  */
 
 /**
@@ -34,4 +34,12 @@ export function isBlankRange(text: string, from = 0, to = text.length): boolean 
     if (!isBlankCode(text.charCodeAt(i))) return false;
   }
   return true;
+}
+
+const ARABIC_LETTER =
+  /[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff\u0750-\u077f\u08a0-\u08b4\ufb50-\ufdff\ufe70-\ufefc]/u;
+
+/** True when `text` holds a letter of the Arabic script (its presentation forms included). */
+export function hasArabicLetter(text: string): boolean {
+  return ARABIC_LETTER.test(text);
 }
