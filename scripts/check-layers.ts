@@ -6,8 +6,8 @@
  * A folder may import any folder to its right, never one to its left or a sibling in the same
  * braces. Two folders sit beside the chain: `render` (imports only core; imported only by bot
  * and cli) and `embeddings` (at the index level: imports what index may, imported only by index
- * and app). Every relative import counts, `import type` included: a type import is a
- * dependency on the folder's meaning too.
+ * and app). Nothing under src/ imports from outside it (tests, bench, scripts). Every relative
+ * import counts, `import type` included: a type import is a dependency on the folder's meaning too.
  *
  * `npx tsx scripts/check-layers.ts` prints each violating import as `file:line → target` and
  * exits 1 if there is any; test/layers.test.ts keeps the list from growing.
@@ -102,12 +102,14 @@ export function findViolations(root: string): Violation[] {
           const resolved = path.resolve(path.dirname(file), match[1] ?? "");
           const inSrc = path.relative(srcDir, resolved).split(path.sep);
           const to = inSrc[0] ?? "";
-          if (inSrc.length < 2 || to === ".." || IGNORED.has(to) || allowed.has(to)) continue;
+          // Code under src/ never reaches into the tests, the bench or the scripts.
+          const outside = to === "..";
+          if (!outside && (inSrc.length < 2 || IGNORED.has(to) || allowed.has(to))) continue;
           violations.push({
             file: relative(file),
             line: i + 1,
             target: relative(resolved),
-            message: `${from} may not import ${to}`,
+            message: outside ? `${from} may not import from outside src/` : `${from} may not import ${to}`,
           });
         }
       });

@@ -59,8 +59,10 @@ describe("the checker", () => {
     );
     write("src/cli/main.ts", 'import {\n  a,\n} from "../render/a.js";\nimport z from "zod";\n');
     write("src/extra/x.ts", "");
+    write("src/corpus/y.ts", 'import { seeded } from "../../test/fuzz/random-text.js";\n');
     expect(findViolations(root).map(formatViolation)).toEqual([
       "src/core/types.ts:1 → src/text/lang.js (core may not import text)",
+      "src/corpus/y.ts:1 → test/fuzz/random-text.js (corpus may not import from outside src/)",
       "src/extra/x.ts: src/extra is not in the layer table",
       "src/render/a.ts:2 → src/bot/b.js (render may not import bot)",
       "src/text/lang.ts:2 → src/corpus/loader.js (text may not import corpus)",
