@@ -144,7 +144,10 @@ export class HybridSearch {
           ? [
               {
                 name: "translation",
-                items: this.options.translated.rank(plan.question, this.options.depth),
+                items: this.options.translated.rank(
+                  plan.words.map((w) => ({ surface: w.surface, weight: w.group.boost ?? 1 })),
+                  this.options.depth,
+                ),
                 weight: this.options.translationWeight,
               },
             ]
