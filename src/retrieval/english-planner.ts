@@ -3,7 +3,7 @@ import { isEnglishFrameWord, isEnglishTypeNoun } from "../text/question-words.js
 import { isStopword, REPORTING_VERBS, tokenizeEnglish } from "../translate/english.js";
 import type { Lexicon, Translation } from "../translate/lexicon.js";
 import type { SpellingVariants } from "../translate/spelling-variants.js";
-import { matchTransliteration, type TransliterationIndex } from "../translate/transliterate.js";
+import { matchTransliteration, type TransliterationIndex } from "../translate/transliterate/index.js";
 import type { QueryPlanner } from "./planner.js";
 import {
   type ArabicForm,
