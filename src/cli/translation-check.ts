@@ -22,7 +22,9 @@ import { parseArgs, runCli } from "./run.js";
  */
 
 function report(doc: CorpusDocument, file: string, check: TranslationCheck, segments: number): string[] {
-  const lines = [`${doc.id}: ${path.relative(process.cwd(), file) || file} (${segments} segments)`];
+  const relative = path.relative(process.cwd(), file);
+  const shown = relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
+  const lines = [`${doc.id}: ${shown} (${segments} segments)`];
   for (const p of check.paragraphs) {
     const mark = p.covered === p.visible && p.segments > 0 ? "ok" : "INCOMPLETE";
     lines.push(
