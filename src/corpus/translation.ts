@@ -104,12 +104,6 @@ export interface TranslationCheck {
 
 const preview = (text: string) => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
-function countVisible(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (!isBlankRange(text, i, i + 1)) n++;
-  return n;
-}
-
 /**
  * Check a parsed translation against its document without stopping at the first problem:
  * the hash, each segment's offsets and Arabic text, order and overlap, paragraph crossing,
@@ -160,10 +154,15 @@ export function checkTranslation(doc: CorpusDocument, file: TranslationFile): Tr
     problems.push(`text after the last segment is not covered: ${preview(text.slice(previousEnd).trim())}`);
   }
   const paragraphs = doc.paragraphs.map((p) => {
+    let visible = 0;
     let covered = 0;
-    for (let i = p.start; i < p.end; i++) if (coveredAt[i] === 1 && !isBlankRange(text, i, i + 1)) covered++;
+    for (let i = p.start; i < p.end; i++) {
+      if (isBlankRange(text, i, i + 1)) continue;
+      visible++;
+      if (coveredAt[i] === 1) covered++;
+    }
     const segments = file.segments.filter((s) => s.start >= p.start && s.start < p.end).length;
-    return { paragraph: p.number, segments, visible: countVisible(text, p.start, p.end), covered };
+    return { paragraph: p.number, segments, visible, covered };
   });
   return { problems, paragraphs };
 }
@@ -341,19 +340,19 @@ export function paragraphTranslation(t: AlignedTranslation, paragraphNumber: num
 
 /** Serialise a translation file the way the repository stores it (one segment per block). */
 export function formatTranslationFile(file: TranslationFile): string {
-  const plain: TranslationFile = {
-    doc: file.doc,
-    lang: file.lang,
-    translator: file.translator,
-    title: file.title,
-    sourceSha256: file.sourceSha256,
-    segments: file.segments.map((s) => ({
-      start: s.start,
-      end: s.end,
-      ar: s.ar,
-      en: s.en,
-      ...(s.note === undefined ? {} : { note: s.note }),
-    })),
-  };
-  return `${JSON.stringify(plain, null, 2)}\n`;
+  // A replacer list keeps these keys only (dropping a loaded translation's `paragraph`, `file`), in this order.
+  const keys = [
+    "doc",
+    "lang",
+    "translator",
+    "title",
+    "sourceSha256",
+    "segments",
+    "start",
+    "end",
+    "ar",
+    "en",
+    "note",
+  ];
+  return `${JSON.stringify(file, keys, 2)}\n`;
 }
