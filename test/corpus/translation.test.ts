@@ -91,7 +91,8 @@ describe("the article's translation", () => {
       "Arab League",
       "Arab Peace Initiative",
       "Sochi",
-      "Astana",
+      "Astana process",
+      "[Astana] format",
       "TASS",
     ]) {
       expect(all).toContain(name);
