@@ -22,6 +22,13 @@ export interface ExtractOptions {
   readonly maxQuotes?: number;
   /** Passages considered. */
   readonly passages?: number;
+  /** Spans that may be quoted (e.g. only a given speaker's words, no headings). */
+  readonly accept?: (docId: string, start: number, end: number) => boolean;
+  /**
+   * Plan words that do not tell spans apart (a person the document introduces counts for all
+   * its paragraphs): left out of the information share.
+   */
+  readonly neutral?: ReadonlySet<number>;
 }
 
 interface Candidate {
@@ -47,7 +54,7 @@ export function extractQuotes(
   const passages = results.slice(0, options.passages ?? 3);
   if (passages.length === 0 || plan.words.length === 0) return [];
 
-  const idfs = plan.words.map((w) => words.groupWeight(w.group));
+  const idfs = plan.words.map((w, i) => (options.neutral?.has(i) ? 0 : words.groupWeight(w.group)));
   const totalIdf = idfs.reduce((a, b) => a + b, 0) || 1;
   const topScore = passages[0]?.score ?? 1;
   const share = (text: string) =>
@@ -63,6 +70,7 @@ export function extractQuotes(
         sentence.end - sentence.start > maxChars
           ? bestClauseWindow(doc.text, sentence, share, type, minChars, maxChars)
           : sentence;
+      if (options.accept !== undefined && !options.accept(doc.id, span.start, span.end)) continue;
       const text = doc.text.slice(span.start, span.end);
       const typeBonus = type !== "other" && matchesAnswerType(text, type) ? 0.25 : 0;
       candidates.push({ doc, span, score: share(text) + typeBonus + prior, chunkRank });
@@ -73,10 +81,16 @@ export function extractQuotes(
   const best = candidates[0];
   if (best === undefined) return [];
   const quotes: Quote[] = [];
+  const covered = new Set<number>();
+  const strengthsOf = (text: string) => planStrengths(plan, termSetOf(text));
   for (const candidate of candidates) {
     if (quotes.length >= maxQuotes) break;
     // Further quotes must be nearly as good as the first, and not overlap a chosen one.
     if (quotes.length > 0 && candidate.score < best.score * 0.75) break;
+    const strengths = strengthsOf(candidate.doc.text.slice(candidate.span.start, candidate.span.end));
+    // …and add evidence: a question word the quotes so far lack.
+    const adds = strengths.some((s, i) => s >= 0.8 && (idfs[i] ?? 0) > 0 && !covered.has(i));
+    if (quotes.length > 0 && !adds) continue;
     if (
       quotes.some(
         (q) => q.doc === candidate.doc.id && q.start < candidate.span.end && candidate.span.start < q.end,
@@ -86,7 +100,11 @@ export function extractQuotes(
     const text = candidate.doc.text.slice(candidate.span.start, candidate.span.end);
     const end = candidate.span.start + text.replace(TRAILING_PUNCTUATION, "").length;
     const quote = quoteFromSpan(candidate.doc, candidate.span.start, end, quotes.length + 1);
-    if (quote !== undefined) quotes.push(quote);
+    if (quote === undefined) continue;
+    quotes.push(quote);
+    strengths.forEach((s, i) => {
+      if (s >= 0.8) covered.add(i);
+    });
   }
   return quotes;
 }
@@ -128,16 +146,23 @@ function bestClauseWindow(
   return { start: clauses[from]?.start ?? sentence.start, end: clauses[to]?.end ?? sentence.end };
 }
 
-/** For "give me the quotes": whole paragraphs of the best passages, in rank order. */
+/**
+ * For "give me the quotes": whole paragraphs of the passages that match, in rank order —
+ * only those scoring near the best one and passing `accept` (no padding to a count).
+ */
 export function paragraphQuotes(
   results: readonly ScoredChunk[],
   lookup: (id: string) => CorpusDocument | undefined,
   maxParagraphs = 3,
+  accept: (result: ScoredChunk) => boolean = () => true,
+  minShareOfBest = 0,
 ): Quote[] {
   const quotes: Quote[] = [];
   const seen = new Set<string>();
+  const best = results.find(accept)?.score ?? 0;
   for (const result of results) {
     if (quotes.length >= maxParagraphs) break;
+    if (!accept(result) || result.score < best * minShareOfBest) continue;
     const key = `${result.chunk.docId}#${result.chunk.paragraph}`;
     if (seen.has(key)) continue;
     seen.add(key);

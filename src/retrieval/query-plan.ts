@@ -1,6 +1,7 @@
 import type { Lang } from "../core/types.js";
 import type { QueryGroup, WeightedTerm } from "../index/lexical-index.js";
 import { analyzeArabic, charNgrams, GRAM_SIZE } from "../text/arabic-analyzer.js";
+import { isArabicFrameWord } from "../text/question-words.js";
 
 /**
  * A question turned into what retrieval needs: structured lexical groups (one per content
@@ -96,6 +97,8 @@ export function planArabicQuestion(
     if (token.isStopword || seen.has(token.norm)) continue;
     seen.add(token.norm);
     const surface = question.slice(token.start, token.end);
+    // Question, reporting and request words («شو»، «قال»، «اقتبس») name no topic.
+    if (isArabicFrameWord(surface)) continue;
     const forms = [{ arabic: surface, weight: 1 }];
     const { group, grams } = expandForms(forms);
     if (group.alternatives.length === 0) continue;
