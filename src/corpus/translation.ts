@@ -45,6 +45,11 @@ export interface TranslationFile {
   readonly title: string;
   readonly sourceSha256: string;
   readonly segments: readonly AlignedSegment[];
+  /**
+   * Names as English readers know them (people, places, bodies), each as written somewhere in
+   * the document: `{ "ar": "سيرغي لافروف", "en": "Sergey Lavrov" }`. Optional.
+   */
+  readonly names?: readonly { readonly ar: string; readonly en: string }[];
 }
 
 /** A verified translation: segments also carry the number of the paragraph they lie in. */
@@ -71,6 +76,8 @@ const segmentSchema = z
   })
   .strict();
 
+const nameSchema = z.object({ ar: z.string().trim().min(1), en: z.string().trim().min(1) }).strict();
+
 const fileSchema = z
   .object({
     doc: z.string().min(1),
@@ -79,6 +86,7 @@ const fileSchema = z
     title: z.string().trim().min(1),
     sourceSha256: z.string().regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hex digits"),
     segments: z.array(segmentSchema).min(1),
+    names: z.array(nameSchema).optional(),
   })
   .strict();
 
@@ -149,6 +157,11 @@ export function checkTranslation(doc: CorpusDocument, file: TranslationFile): Tr
     }
     if (hasArabicLetter(segment.en)) problems.push(`${name}: "en" contains Arabic letters`);
     coveredAt.fill(1, segment.start, segment.end);
+  });
+  file.names?.forEach((name, i) => {
+    if (!text.includes(name.ar))
+      problems.push(`name ${i + 1} ${preview(name.ar)} does not occur in the document`);
+    if (hasArabicLetter(name.en)) problems.push(`name ${i + 1}: "en" contains Arabic letters`);
   });
   if (!isBlankRange(text, previousEnd, text.length)) {
     problems.push(`text after the last segment is not covered: ${preview(text.slice(previousEnd).trim())}`);
@@ -341,18 +354,7 @@ export function paragraphTranslation(t: AlignedTranslation, paragraphNumber: num
 /** Serialise a translation file the way the repository stores it (one segment per block). */
 export function formatTranslationFile(file: TranslationFile): string {
   // A replacer list keeps these keys only (dropping a loaded translation's `paragraph`, `file`), in this order.
-  const keys = [
-    "doc",
-    "lang",
-    "translator",
-    "title",
-    "sourceSha256",
-    "segments",
-    "start",
-    "end",
-    "ar",
-    "en",
-    "note",
-  ];
-  return `${JSON.stringify(file, keys, 2)}\n`;
+  const top = ["doc", "lang", "translator", "title", "sourceSha256", "segments", "names"];
+  const fields = [...top, "start", "end", "ar", "en", "note"];
+  return `${JSON.stringify(file, fields, 2)}\n`;
 }

@@ -189,6 +189,10 @@ describe("a corrupted translation fails with a message naming the file and the s
       (f.segments[2] as { en: string }).en = " ";
     });
     expect((await loadError(field)).message).toMatch(/segment 3 field `en`/);
+    const name = await corpusWith((f) => {
+      (f.names as { ar: string }[])[0] = { ar: "بوتين", en: "Putin" } as never;
+    });
+    expect((await loadError(name)).message).toMatch(/name 1 "بوتين" does not occur in the document/);
     const unknown = await corpusWith((f) => {
       f.doc = "some-other-article";
     });
