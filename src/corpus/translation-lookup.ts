@@ -1,12 +1,13 @@
 /**
  * Look-ups over the loaded aligned translations, in the shape the answer layer asks for
  * (`TranslationLookup` in `answer/translations.ts`; matched structurally, since the corpus
- * layer does not depend on the answer layer): English for a span, a paragraph, a title, and
- * the English spelling of a name. Pure.
+ * layer does not depend on the answer layer): English for a span (whole clauses, or a name
+ * or office quoted from inside a clause), a paragraph, a title, and the English spelling of a
+ * name. Pure.
  */
 import type { CorpusDocument } from "../core/types.js";
 import { normalizeArabic } from "../text/normalize.js";
-import { type AlignedTranslation, paragraphTranslation, translationOfSpan } from "./translation.js";
+import { type AlignedTranslation, alignSpan, joinSegments, paragraphTranslation } from "./translation.js";
 
 export interface TranslationLookups {
   span(doc: string, start: number, end: number): string | undefined;
@@ -36,6 +37,31 @@ export function nameTranslation(t: AlignedTranslation, arabic: string): string |
   return names.find((n) => key(n.ar) === wanted.slice(1))?.en;
 }
 
+/** Punctuation that may trail or lead a quoted name or phrase («…الصفدي،»). */
+const EDGE_PUNCTUATION = /^[\s،,؛;:.«»"]+|[\s،,؛;:.«»"]+$/gu;
+
+/**
+ * English for the span `[start, end)` of a document's `text`: the joined English of the whole
+ * segments it touches; when the span cuts a segment (a person with their office, quoted from
+ * inside a clause), the English of a `names` entry written exactly as the span, if there is
+ * one. `exact` says whether the English says no more than the span. Undefined when the span
+ * touches no segment.
+ */
+export function spanTranslation(
+  t: AlignedTranslation,
+  text: string,
+  start: number,
+  end: number,
+): { en: string; exact: boolean } | undefined {
+  const { segments, exact } = alignSpan(t, start, end);
+  if (segments.length === 0) return undefined;
+  if (!exact) {
+    const name = nameTranslation(t, text.slice(start, end).replace(EDGE_PUNCTUATION, ""));
+    if (name !== undefined) return { en: name, exact: true };
+  }
+  return { en: joinSegments(segments), exact };
+}
+
 /** The look-ups for a corpus: documents without a translation answer undefined (and `has` false). */
 export function createTranslationLookup(
   translations: ReadonlyMap<string, AlignedTranslation>,
@@ -45,7 +71,8 @@ export function createTranslationLookup(
   return {
     span: (doc, start, end) => {
       const t = translations.get(doc);
-      return t === undefined ? undefined : translationOfSpan(t, start, end);
+      const text = texts.get(doc);
+      return t === undefined || text === undefined ? undefined : spanTranslation(t, text, start, end)?.en;
     },
     paragraph: (doc, paragraph) => {
       const t = translations.get(doc);

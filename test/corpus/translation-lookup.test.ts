@@ -40,6 +40,17 @@ describe("createTranslationLookup", () => {
     expect(lookup.span(ID, ...at("وناقشنا الاستعدادات للاجتماع المقبل"))).toMatch(
       /mid-February in the city of Sochi/,
     );
+    // A person with their office, quoted from inside the lead's first clause.
+    expect(lookup.span(ID, ...at("وزير الخارجية الروسي سيرغي لافروف"))).toBe(
+      "Russian Foreign Minister Sergey Lavrov",
+    );
+    expect(
+      lookup.span(ID, ...at("نائب رئيس الوزراء، وزير الخارجية الأردني أيمن حسين عبد الله الصفدي،")),
+    ).toBe("Deputy Prime Minister and Jordanian Foreign Minister Ayman Hussein Abdullah Safadi");
+    // Cutting a clause elsewhere gives the whole clause.
+    expect(lookup.span(ID, ...at("الجماعي في منطقة"))).toBe(
+      "the Russian concept of collective security in the Gulf region,",
+    );
     expect(lookup.paragraph(ID, 13)).toBe("Source: TASS");
     expect(lookup.title(ID)).toMatch(/^Lavrov and Safadi discuss in Moscow/);
     expect(lookup.has(ID)).toBe(true);
