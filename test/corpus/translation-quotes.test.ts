@@ -3,8 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildPipeline, type Pipeline } from "../../src/app/composition.js";
 import { loadConfig } from "../../src/app/config.js";
 import { createLogger } from "../../src/core/logger.js";
-import { type AlignedTranslation, loadTranslations } from "../../src/corpus/translation.js";
-import { spanTranslation } from "../../src/corpus/translation-lookup.js";
+import { type AlignedTranslation, loadTranslations, spanTranslation } from "../../src/corpus/translation.js";
 
 /**
  * The translation is aligned at the clauses of the project's own segmenter so that what the
@@ -32,7 +31,6 @@ const QUESTIONS = [
 
 let pipeline: Pipeline;
 let translation: AlignedTranslation;
-let text: string;
 
 beforeAll(async () => {
   const config = loadConfig({ CORPUS_DIR: path.resolve(__dirname, "../../corpus"), LOG_LEVEL: "error" });
@@ -40,7 +38,6 @@ beforeAll(async () => {
   const loaded = (await loadTranslations(config.corpusDir, pipeline.documents)).values().next().value;
   if (loaded === undefined) throw new Error("the article's translation is missing");
   translation = loaded;
-  text = pipeline.documents.find((d) => d.id === loaded.doc)?.text ?? "";
 });
 
 describe("quotes of the offline answerer and the aligned translation", () => {
@@ -51,7 +48,7 @@ describe("quotes of the offline answerer and the aligned translation", () => {
         const answer = await pipeline.answerer.ask(question, { wantQuotes });
         for (const quote of answer.quotes) {
           quotes++;
-          const english = spanTranslation(translation, text, quote.start, quote.end);
+          const english = spanTranslation(translation, quote.start, quote.end);
           expect(english?.exact, `${question}: ${quote.text}`).toBe(true);
         }
       }
