@@ -26,6 +26,11 @@ export interface CoverageThresholds {
   readonly absentWeight: number;
   /** Below this passage share (but at or above `minPassageShare`) the answer is `low`. */
   readonly highPassageShare: number;
+  /**
+   * Absent words carrying at least this share are positive evidence that the article lacks the
+   * topic, unless the best passage holds at least `highPassageShare` of the question anyway.
+   */
+  readonly topicAbsentShare: number;
 }
 
 /**
@@ -37,6 +42,7 @@ export const DEFAULT_COVERAGE: CoverageThresholds = {
   minPassageShare: 0.25,
   absentWeight: 0.5,
   highPassageShare: 0.5,
+  topicAbsentShare: 0.25,
 };
 
 export interface CoverageFeatures {
@@ -57,6 +63,17 @@ export interface Coverage extends CoverageFeatures {
 /** Name words of the people a document introduces in its lead: present in all its paragraphs. */
 export type DocumentNames = (docId: string) => readonly string[];
 
+/** English presence through aligned translations (English questions only). */
+export interface EnglishPresence {
+  has(word: string): boolean;
+  chunkHas(chunkId: string, word: string): boolean;
+}
+
+/** The content words of an English surface ("foreign ministers" → both). */
+function englishWordsOf(surface: string): string[] {
+  return surface.split(/[^\p{L}\p{N}']+/u).filter((w) => w.length > 1);
+}
+
 /** Whether a word occurs in the corpus in an exact or light-stem form. */
 function inCorpus(words: LexicalIndex, plan: QueryPlan, i: number): boolean {
   const group = plan.words[i]?.group;
@@ -72,11 +89,16 @@ export function coverageFeatures(
   words: LexicalIndex,
   weights: Pick<CoverageThresholds, "absentWeight">,
   names: DocumentNames = () => [],
+  english?: EnglishPresence,
 ): CoverageFeatures {
   // Context carried from a previous question helps retrieval but is not what is asked now.
   const asked = fullPlan.words.filter((w) => w.context !== true);
   const plan = asked.length > 0 ? { ...fullPlan, words: asked } : fullPlan;
-  const present = plan.words.map((_, i) => inCorpus(words, plan, i));
+  const inEnglish = (surface: string, test: (w: string) => boolean) =>
+    english !== undefined && plan.lang === "en" && englishWordsOf(surface).every(test);
+  const present = plan.words.map(
+    (w, i) => inCorpus(words, plan, i) || inEnglish(w.surface, (x) => english?.has(x) ?? false),
+  );
   const idfs = plan.words.map((w, i) => {
     // An absent framing verb ("say") is no evidence either way.
     const absent = w.frame === true ? 0 : words.idf(0) * (w.specific ? 1 : weights.absentWeight);
@@ -94,7 +116,12 @@ export function coverageFeatures(
     [...top.map((r) => r.chunk.text), ...(docId === undefined ? [] : names(docId))].join(" "),
   );
   const passageShare =
-    plan.words.reduce((sum, w, i) => sum + (groupPresent(w.group, terms) ? (idfs[i] ?? 0) : 0), 0) / total;
+    plan.words.reduce((sum, w, i) => {
+      const found =
+        groupPresent(w.group, terms) ||
+        inEnglish(w.surface, (x) => top.some((r) => english?.chunkHas(r.chunk.id, x) ?? false));
+      return sum + (found ? (idfs[i] ?? 0) : 0);
+    }, 0) / total;
   return {
     words: plan.words.length,
     retrieved: results.length,
@@ -120,6 +147,14 @@ export function decideCoverage(features: CoverageFeatures, thresholds: CoverageT
     return verdict(false, `absent words carry ${features.absentShare.toFixed(2)} of the question`);
   if (features.passageShare < thresholds.minPassageShare)
     return verdict(false, `the best passage holds ${features.passageShare.toFixed(2)} of the question`);
+  if (
+    features.absentShare >= thresholds.topicAbsentShare &&
+    features.passageShare < thresholds.highPassageShare
+  )
+    return verdict(
+      false,
+      `absent words carry ${features.absentShare.toFixed(2)} and the best passage only ${features.passageShare.toFixed(2)}`,
+    );
   if (features.passageShare < thresholds.highPassageShare)
     return verdict(true, `closest passages: the best holds ${features.passageShare.toFixed(2)}`, "low");
   return verdict(true, "covered");
@@ -131,6 +166,7 @@ export function assessCoverage(
   words: LexicalIndex,
   thresholds: CoverageThresholds = DEFAULT_COVERAGE,
   names: DocumentNames = () => [],
+  english?: EnglishPresence,
 ): Coverage {
-  return decideCoverage(coverageFeatures(plan, results, words, thresholds, names), thresholds);
+  return decideCoverage(coverageFeatures(plan, results, words, thresholds, names, english), thresholds);
 }

@@ -1,5 +1,6 @@
 import type { Answer, Lang, Quote, ScoredChunk } from "../core/types.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
+import { englishTextHas } from "../retrieval/translation-search.js";
 import { normalizeArabic } from "../text/normalize.js";
 import {
   attribution,
@@ -14,7 +15,7 @@ import type { DocumentFacts } from "./document-facts.js";
 import { extractQuotes, paragraphQuotes } from "./extractive-answerer.js";
 import { answerType } from "./intent.js";
 import { groupPresent, termSetOf } from "./matching.js";
-import { bareWord, type Person, resolveMention } from "./people.js";
+import { bareWord, mentionsPerson, type Person, resolveMention } from "./people.js";
 import type { AnswerContext, Retrieval } from "./qa-service.js";
 import { quoteFromSpan } from "./quote-verifier.js";
 import { speakerOf } from "./speakers.js";
@@ -32,8 +33,11 @@ const EN_REPORTED =
 const AR_REPORTED =
   /(?:^|\s)(?:و|ف)?(?:قال|قاله|يقول|تقول|قالت|صرح|يصرح|ذكر|اكد|يري|راي|موقف|حسب|بحسب|اعلن|اشار|تحدث|كلام|تصريح|تصريحات|اقوال)(?:ه|ها)?(?=\s|$|[؟?،,.])/;
 
+const EN_WHO_IS = /^\s*(?:and\s+)?who(?:'s|\s+(?:is|was|are|were))\b/i;
+const AR_WHO_IS = /^\s*(?:و)?(?:من|مين|منو)\s+(?:هو|هي|يكون|كان)(?:\s|$)/;
+
 /** Plan words that name a person the document introduces, with that person. */
-function namedPeople(plan: QueryPlan, facts: DocumentFacts): Map<number, Person> {
+export function namedPeople(plan: QueryPlan, facts: DocumentFacts): Map<number, Person> {
   const named = new Map<number, Person>();
   plan.words.forEach((word, i) => {
     if (word.context === true) return;
@@ -122,24 +126,29 @@ function leadFor(
   };
 }
 
-export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer {
+/**
+ * "Who is Safadi?" / «ما منصب الصفدي؟» / "Who is the Russian foreign minister?": the apposition
+ * that introduces the person, whatever else the question's words are.
+ */
+export function introductionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer | undefined {
   const { lang, plan, results } = retrieval;
-  const facts = topFacts(ctx, results);
   const type = answerType(plan.question, lang);
-  const named = facts === undefined ? new Map<number, Person>() : namedPeople(plan, facts);
-  const asked = [...new Set(named.values())];
-  const framing = composeFraming(facts === undefined ? [] : [toRef(facts)], lang);
-
-  // "Who is Safadi?" / «ما منصب الصفدي؟» / "Who is the Russian foreign minister?": the apposition that introduces them.
+  if (type !== "role" && type !== "person") return undefined;
+  const facts =
+    topFacts(ctx, results) ?? (ctx.documents[0] === undefined ? undefined : ctx.facts(ctx.documents[0].id));
+  if (facts === undefined) return undefined;
+  const asked = [...new Set(namedPeople(plan, facts).values())];
+  const framing = composeFraming([toRef(facts)], lang);
+  // "Who is X?" introduces X; "Who did X meet?" asks about someone else.
+  const whoIs =
+    lang === "ar" ? AR_WHO_IS.test(normalizeArabic(plan.question)) : EN_WHO_IS.test(plan.question);
   const introduced =
-    facts === undefined
-      ? undefined
-      : type === "role" || (type === "person" && asked.length === 1)
-        ? asked[0]
-        : type === "person"
-          ? personByOffice(plan, facts)
-          : undefined;
-  if (facts !== undefined && introduced !== undefined && (type === "role" || type === "person")) {
+    type === "role" || (whoIs && asked.length === 1)
+      ? asked[0]
+      : whoIs
+        ? personByOffice(plan, facts)
+        : undefined;
+  if (introduced !== undefined) {
     const quote = quoteFromSpan(facts.doc, introduced.roleStart, introduced.end, 1);
     if (quote !== undefined) {
       const lead = (quotes: readonly Quote[]) => {
@@ -151,7 +160,18 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
     }
   }
 
-  const neutral = new Set(named.keys());
+  return undefined;
+}
+
+export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer {
+  const { lang, plan, results } = retrieval;
+  const facts = topFacts(ctx, results);
+  const type = answerType(plan.question, lang);
+  const named = facts === undefined ? new Map<number, Person>() : namedPeople(plan, facts);
+  const asked = [...new Set(named.values())];
+  const framing = composeFraming(facts === undefined ? [] : [toRef(facts)], lang);
+
+  const mentions = mentionTests(ctx, named);
   const reported =
     lang === "ar" ? AR_REPORTED.test(normalizeArabic(plan.question)) : EN_REPORTED.test(plan.question);
   const speaker = asked.length === 1 && reported ? asked[0] : undefined;
@@ -169,10 +189,7 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
     ctx.lookup,
     ctx.words,
     type === "yesno" || type === "role" ? "other" : type,
-    {
-      accept,
-      neutral,
-    },
+    { accept, mentions, ...englishOption(ctx, lang) },
   );
   if (speaker !== undefined && quotes.length === 0) {
     // The article does not quote them on this: say so, and show who does speak on it.
@@ -181,8 +198,9 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
         const f = ctx.facts(docId);
         return f === undefined || quotable(f, paragraphOf(f, start));
       },
-      neutral,
+      mentions,
       maxQuotes: 2,
+      ...englishOption(ctx, lang),
     });
     const lead = (shown: readonly Quote[]) => {
       const names = [
@@ -245,6 +263,35 @@ export function quoteRequestAnswer(ctx: AnswerContext, retrieval: Retrieval): An
     );
   const lead = confidence === "low" ? composeClosest(lang) : composeQuotesLead(lang);
   return ctx.finish({ lang, kind: "quotes", confidence, lead: () => lead, quotes, plan });
+}
+
+/** For each plan word naming a person: does a span refer to them (name, office, own words)? */
+function mentionTests(
+  ctx: AnswerContext,
+  named: ReadonlyMap<number, Person>,
+): Map<number, (docId: string, start: number, end: number) => boolean> {
+  const tests = new Map<number, (docId: string, start: number, end: number) => boolean>();
+  for (const [i, person] of named) {
+    tests.set(i, (docId, start, end) => {
+      const f = ctx.facts(docId);
+      if (f === undefined) return false;
+      const who = speakerOf(f.speakers, start, end);
+      if (who?.kind === "person" && who.ar === person.name) return true;
+      return mentionsPerson(f.people, f.doc.text.slice(start, end), person);
+    });
+  }
+  return tests;
+}
+
+/** For English questions: English words count as present in a span whose translation has them. */
+function englishOption(ctx: AnswerContext, lang: Lang) {
+  if (lang !== "en") return {};
+  return {
+    englishHas: (doc: string, start: number, end: number, surface: string) => {
+      const english = ctx.translations.span(doc, start, end);
+      return english !== undefined && englishTextHas(english, surface);
+    },
+  };
 }
 
 function toRef(facts: DocumentFacts) {

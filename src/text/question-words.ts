@@ -72,12 +72,16 @@ const ARABIC_FRAME = new Set(
 ماذا ما ماهو ماهي متى أين اين كيف كم لماذا هل أي من منو مين شو ايش وش ايه شنو وين فين امتى ليش ليه قديش كام شلون ازاي
 قال يقول قالت قاله قالها قالوا تقول يقولون صرح صرّح يصرح ذكر يذكر ذكره أشار اشار يشير أضاف اضاف حكى يحكي حكا تحدث يتحدث
 تكلم يتكلم ورد جاء يرد ردد نقل ينقل
+التقى التقيا يلتقي تلتقي يلتقيان اجتمع اجتمعا يجتمع يجتمعان
+جرى جرت يجري تجري حصل حصلت صار صارت تم تمت حدث حدثت
+تكلموا تحدثوا قالوا حكوا ناقشوا بحثوا
+أعرف اعرف عرفني أفهم افهم اشرح الآن الان حاليا بالظبط بالضبط تحديدا شغال يشتغل بيشتغل
 اقتبس اقتبسي اقتباس اقتباسات انقل انقلي اعطني أعطني عطني عطيني اعطيني ارني أرني وريني ورجيني اعرض اذكر أذكر ارسل أرسل هات
 لخص لخّص لخصلي ملخص تلخيص خلاصة أبرز ابرز أهم اهم باختصار اختصر اشرح اشرحلي وضح وضّح فسر
 أخبرني اخبرني خبرني قلي قولي احكيلي بدي أريد اريد عايز عاوز ابغى ابغي ودي أبي ممكن لو سمحت رجاء رجاءً فضلك من فضلك بليز
 يعني بالضبط تحديدا تحديداً حرفيا حرفياً بالحرف النص الحرفي بالنص الكامل كامل كاملا
 المقال المقالة الخبر النص التقرير القصة
-موقف رأي راي منصب وظيفة وظيفته منصبه لقب مسمى
+موقف رأي راي منصب وظيفة وظيفته منصبه لقب مسمى يشغل يشغله يتولى يتولاه
 `
     .split(/\s+/)
     .filter((w) => w.length > 0)
@@ -91,10 +95,11 @@ const ARABIC_FRAME = new Set(
 const ENGLISH_FRAME = new Set(
   `what which who whom whose when where why how whether
 say says said saying tell tells told telling mention mentions mentioned speak spoke spoken
+meet meets met
 quote quotes quoted quotation quotations verbatim exact exactly literally
 give show send list cite summarize summarise summary summarized overview outline recap briefly
 explain describe please kindly could would can may me us i you let
-position stance view views opinion role`
+position stance view views opinion`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -132,8 +137,60 @@ export function dialectToMsa(question: string): string {
 export function isArabicFrameWord(word: string): boolean {
   const norm = normalizeArabic(word);
   if (ARABIC_FRAME.has(norm)) return true;
+  if (norm.startsWith("ال") && norm.length > 4 && ARABIC_FRAME.has(norm.slice(2))) return true;
   // Glued conjunction («وقال», «فأشار») or object pronoun («قاله», «قالها»).
   return withoutConjunction(norm, (w) => ARABIC_FRAME.has(w)) !== undefined;
+}
+
+/**
+ * Nouns that only say what kind of answer is wanted when they follow «أي» / "which"/"what"
+ * («في أي مدينة», "which countries"): the answer's type, not its topic.
+ */
+const ARABIC_TYPE_NOUNS = new Set(
+  "مدينة بلد بلدان دولة دول عاصمة مكان يوم تاريخ عام سنة شهر وقت منطقة بلدة".split(" ").map(normalizeArabic),
+);
+const ENGLISH_TYPE_NOUNS = new Set(
+  "city cities country countries capital place places day date year month time region town states nations".split(
+    " ",
+  ),
+);
+
+/**
+ * Phrases that only say what kind of answer is wanted: "day of the week" asks for a weekday,
+ * «من أيام الأسبوع» likewise.
+ */
+export function withoutTypePhrases(question: string): string {
+  return question
+    .replace(/\bof the week\b/gi, " ")
+    .replace(/(?:من\s+)?أيام\s+الأسبوع|(?:من\s+)?ايام\s+الاسبوع/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export function isArabicTypeNoun(word: string, previous: string | undefined): boolean {
+  if (previous === undefined || normalizeArabic(previous) !== "اي") return false;
+  return ARABIC_TYPE_NOUNS.has(normalizeArabic(word));
+}
+
+export function isEnglishTypeNoun(word: string, previous: string | undefined): boolean {
+  const p = previous?.toLowerCase();
+  if (p !== "which" && p !== "what") return false;
+  return ENGLISH_TYPE_NOUNS.has(word.toLowerCase().replace(/'s?$/, ""));
+}
+
+/**
+ * Remove what a question excludes ("besides Syria", «عدا سوريا»): those words name what is
+ * NOT asked, so searching for them would find the wrong passages.
+ */
+export function withoutExclusions(question: string): string {
+  return question
+    .replace(
+      /\b(?:besides|except(?: for)?|other than|apart from|aside from|excluding|not counting)\s+(?:the\s+)?[^,;?!.]*/gi,
+      " ",
+    )
+    .replace(/(?:^|\s)(?:عدا|ما عدا|باستثناء|بخلاف|غير)\s+[^،,؛?؟!.]*/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Does this English word (any case) frame a question rather than name its topic? */
