@@ -291,7 +291,21 @@ export function spanTranslation(
     const name = nameTranslation(t, text);
     if (name !== undefined) return { en: name, exact: true };
   }
-  return { en: joinSegments(segments), exact };
+  return { en: tidyEnglish(joinSegments(segments)), exact };
+}
+
+/**
+ * English of clauses shown on their own: no trailing «,» «;» «:» (the answerer trims them off
+ * the Arabic quote too), and no unpaired quotation mark at either end (the quotation opens or
+ * closes in a clause not shown; front ends put their own marks around a translation).
+ */
+export function tidyEnglish(text: string): string {
+  let out = text.trim().replace(/[,;:]+("?)$/u, "$1");
+  if ((out.match(/"/g) ?? []).length % 2 === 1) {
+    if (out.startsWith('"')) out = out.slice(1);
+    else if (out.endsWith('"')) out = out.slice(0, -1);
+  }
+  return out.trim();
 }
 
 /**

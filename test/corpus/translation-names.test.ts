@@ -44,6 +44,24 @@ describe("nameTranslation", () => {
 });
 
 describe("spanTranslation", () => {
+  it("shows clauses on their own without a trailing comma or an unpaired quotation mark at an end", () => {
+    // «"لدينا مقاربات … في سوريا»: the quotation opens here and closes two clauses later.
+    expect(
+      translationOfSpan(
+        t,
+        ...at('"لدينا مقاربات وثيقة للغاية بشأن الحاجة إلى القضاء على مراكز الإرهاب الصغيرة حالياً في سوريا'),
+      ),
+    ).toBe(
+      "We have very close approaches regarding the need to eliminate the centres of terrorism in Syria, which are now small",
+    );
+    // Balanced marks stay; the comma before the closing mark goes.
+    expect(translationOfSpan(t, ...at('فأشار الوزير الروسي إلى أنه "لدى موسكو'))).toBe(
+      'the Russian minister pointed out that "Moscow and Amman share a vision of the need to move the two-state solution forward"',
+    );
+    // The quotation closes in the shown clause, opened in one not shown: the closing mark goes.
+    expect(translationOfSpan(t, ...at("كما قلت، تتوافق بشكل عملي"))).toBe("as I said, practically coincide.");
+  });
+
   it("renders a person with their office, quoted from inside a clause, exactly", () => {
     expect(spanTranslation(t, ...at("وزير الخارجية الروسي سيرغي لافروف"))).toEqual({
       en: "Russian Foreign Minister Sergey Lavrov",
@@ -57,7 +75,7 @@ describe("spanTranslation", () => {
 
   it("gives the whole clause, marked not exact, for any other span cutting a clause", () => {
     expect(spanTranslation(t, ...at("الجماعي في منطقة"))).toEqual({
-      en: "the Russian concept of collective security in the Gulf region,",
+      en: "the Russian concept of collective security in the Gulf region",
       exact: false,
     });
     expect(spanTranslation(t, ...at("وناقشنا الاستعدادات للاجتماع المقبل"))?.en).toMatch(
