@@ -16,8 +16,9 @@ import { parseArgs, runCli } from "./run.js";
 
 /**
  * `npm run translation:check [-- --corpus <dir>]`: check every aligned translation beside
- * the corpus (default CORPUS_DIR) against its document and print coverage per paragraph,
- * every problem found (not just the first, as loading does), clauses of the project's
+ * the corpus (default CORPUS_DIR) against its document and print coverage per paragraph
+ * (with a note where the Arabic and the English have different numbers of quotation marks,
+ * for review: what is quoted in the Arabic stays quoted in the English), every problem found (not just the first, as loading does), clauses of the project's
  * segmenter that do not fall on segment boundaries, and the documents without one. Exits
  * non-zero when any file has a problem.
  */
@@ -30,7 +31,10 @@ function report(doc: CorpusDocument, file: string, check: TranslationCheck, segm
     const mark = p.covered === p.visible && p.segments > 0 ? "ok" : "INCOMPLETE";
     lines.push(
       `  ¶${String(p.paragraph).padEnd(3)} ${String(p.segments).padStart(2)} segment(s)  ` +
-        `${p.covered}/${p.visible} visible characters covered  ${mark}`,
+        `${p.covered}/${p.visible} visible characters covered  ${mark}` +
+        (p.marks.ar === p.marks.en
+          ? ""
+          : `  (note: ${p.marks.ar} quotation mark(s) in the Arabic, ${p.marks.en} in the English)`),
     );
   }
   for (const problem of check.problems) lines.push(`  PROBLEM ${problem}`);

@@ -21,7 +21,12 @@ export interface ParagraphCoverage {
   /** Visible (non-blank) UTF-16 units of the paragraph, and how many lie inside segments. */
   readonly visible: number;
   readonly covered: number;
+  /** Quotation marks (" “ ” « ») in the Arabic and in the English: a review hint where they differ. */
+  readonly marks: { readonly ar: number; readonly en: number };
 }
+
+const QUOTATION_MARKS = /["\u201c\u201d\u00ab\u00bb]/g;
+const countMarks = (text: string) => (text.match(QUOTATION_MARKS) ?? []).length;
 
 export interface TranslationCheck {
   /** Every problem found, each naming the segment (1-based) it concerns; empty when valid. */
@@ -93,8 +98,12 @@ export function checkTranslation(doc: CorpusDocument, file: TranslationFile): Tr
       visible++;
       if (coveredAt[i] === 1) covered++;
     }
-    const segments = file.segments.filter((s) => s.start >= p.start && s.start < p.end).length;
-    return { paragraph: p.number, segments, visible, covered };
+    const inside = file.segments.filter((s) => s.start >= p.start && s.start < p.end);
+    const marks = {
+      ar: countMarks(text.slice(p.start, p.end)),
+      en: countMarks(inside.map((s) => s.en).join(" ")),
+    };
+    return { paragraph: p.number, segments: inside.length, visible, covered, marks };
   });
   return { problems, paragraphs };
 }

@@ -76,6 +76,9 @@ describe("the article's translation", () => {
     expect(check.problems).toEqual([]);
     expect(check.paragraphs).toHaveLength(13);
     for (const p of check.paragraphs) expect(p.covered).toBe(p.visible);
+    // Quotation marks match, except paragraph 6's stray closing mark (see its segment's note).
+    const differing = check.paragraphs.filter((p) => p.marks.ar !== p.marks.en);
+    expect(differing.map((p) => [p.paragraph, p.marks.ar, p.marks.en])).toEqual([[6, 3, 2]]);
     expect(unitsNotAligned(translationUnits(doc), translation.segments)).toEqual([]);
     expect(translation.segments).toHaveLength(translationUnits(doc).length);
   });
