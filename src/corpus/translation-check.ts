@@ -5,8 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import type { CorpusDocument } from "../core/types.js";
-import { hasArabicLetter } from "../text/normalize.js";
-import { isBlankRange } from "./paragraphs.js";
+import { hasArabicLetter, isBlankRange } from "../core/unicode.js";
 import type { TranslationFile } from "./translation.js";
 
 /** SHA-256 (hex) of a document's text as UTF-8: what `sourceSha256` must equal. */

@@ -22,7 +22,6 @@ import path from "node:path";
 import { z } from "zod";
 import { CorpusError } from "../core/errors.js";
 import type { CorpusDocument } from "../core/types.js";
-import { normalizeArabic } from "../text/normalize.js";
 import { checkTranslation } from "./translation-check.js";
 
 export {
@@ -253,13 +252,14 @@ export function joinSegments(segments: AlignedTranslation["segments"]): string {
 const PROCLITIC = /^[وفبلك]/;
 /** Punctuation that may lead or trail a quoted name or phrase («…الصفدي،»). */
 const EDGE_PUNCTUATION = /^[\s،,؛;:.«»"]+|[\s،,؛;:.«»"]+$/gu;
-const nameKey = (text: string) =>
-  normalizeArabic(text.replace(EDGE_PUNCTUATION, "")).replace(/\s+/g, " ").trim();
+// Names are written as in the document (checked at load) and quotes are slices of it: no
+// normalisation is needed beyond edge punctuation and spacing.
+const nameKey = (text: string) => text.replace(EDGE_PUNCTUATION, "").replace(/\s+/g, " ").trim();
 
 /**
  * The English of a name written as `arabic` (e.g. «سيرغي لافروف» → "Sergey Lavrov"), from the
- * translation's `names`: the same words after Arabic normalisation (edge punctuation and
- * spacing aside), or the same words after one proclitic (و ف ب ل ك). Undefined otherwise.
+ * translation's `names`: the same words (edge punctuation and spacing aside), or the same
+ * words after one proclitic (و ف ب ل ك). Undefined otherwise.
  */
 export function nameTranslation(t: AlignedTranslation, arabic: string): string | undefined {
   const names = t.names ?? [];
