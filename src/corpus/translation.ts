@@ -51,8 +51,9 @@ export interface TranslationFile {
   readonly sourceSha256: string;
   readonly segments: readonly AlignedSegment[];
   /**
-   * Names as English readers know them (people, places, bodies), each as written somewhere in
-   * the document: `{ "ar": "سيرغي لافروف", "en": "Sergey Lavrov" }`. Optional.
+   * Names and fixed phrases as English readers know them (people with their offices, places,
+   * bodies, dates), each as written somewhere in the document: `{ "ar": "سيرغي لافروف", "en":
+   * "Sergey Lavrov" }`; they render quotes cut from inside a clause. Optional.
    */
   readonly names?: readonly { readonly ar: string; readonly en: string }[];
 }

@@ -38,6 +38,8 @@ describe("nameTranslation", () => {
     expect(nameTranslation(t, "والصفدي")).toBe("Safadi");
     expect(nameTranslation(t, "لجامعة الدول العربية")).toBe("the Arab League");
     expect(nameTranslation(t, "تاس")).toBe("TASS");
+    expect(nameTranslation(t, "الأربعاء 3 فبراير/شباط 2021")).toBe("Wednesday 3 February 2021");
+    expect(nameTranslation(t, "قرار مجلس الأمن رقم 2254")).toBe("UN Security Council resolution 2254");
     expect(nameTranslation(t, "المفهوم الروسي")).toBeUndefined();
     expect(nameTranslation(t, "")).toBeUndefined();
   });
