@@ -17,7 +17,6 @@ const KNOWN = new Set([
   // QaService moves to answer/ behind an interface the model answerer uses (integrator).
   "src/llm/model-answerer.ts → src/app/qa-service.js",
   // Term matching moves to retrieval/ (integrator).
-  "src/retrieval/hybrid-search.ts → src/answer/matching.js",
 ]);
 
 const ROOT = path.resolve(__dirname, "..");

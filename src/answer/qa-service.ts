@@ -14,6 +14,7 @@ import type {
 } from "../core/types.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { HybridSearch } from "../retrieval/hybrid-search.js";
+import { matchedInQuotes } from "../retrieval/matching.js";
 import type { QueryPlanner } from "../retrieval/planner.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import { detectLanguage } from "../text/lang.js";
@@ -25,7 +26,6 @@ import { buildDocumentFacts, type DocumentFacts } from "./document-facts.js";
 import { eventAnswer } from "./event-answer.js";
 import { looksLikeFollowUp, mergeWithPrevious } from "./follow-up.js";
 import { isQuoteRequest, stripQuoteRequest } from "./intent.js";
-import { matchedInQuotes } from "./matching.js";
 import { metadataAnswer } from "./metadata-answer.js";
 import { overviewAnswer } from "./overview-answer.js";
 import type { Person } from "./people.js";
