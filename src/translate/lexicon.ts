@@ -54,7 +54,7 @@ export function parseTranslations(value: string): Translation[] {
     const arabic = item.slice(0, colon);
     const weight = Number(item.slice(colon + 1));
     if (colon <= 0 || !Number.isFinite(weight) || weight <= 0) {
-      throw new Error(`malformed translation ${JSON.stringify(item)}`);
+      throw new AppError("LEXICON_INVALID", `malformed translation ${JSON.stringify(item)}`);
     }
     out.push({ arabic, weight });
   }
@@ -72,13 +72,13 @@ export interface RawEntries {
  * Index the bytes of a lexicon file (after gunzip) without decoding its values: keys map to
  * the byte range of their value, decoded (UTF-8) and parsed on first look-up, which keeps
  * loading fast — the values are mostly Arabic, whose decoding dominates a full read. Checks
- * the header and that every line has a key, a tab and an `arabic:weight` value; throws a
- * plain Error naming the line.
+ * the header and that every line has a key, a tab and an `arabic:weight` value; throws
+ * `LEXICON_INVALID` naming the line.
  */
 export function indexLexiconBytes(bytes: Uint8Array): RawEntries {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (!buf.subarray(0, LEXICON_MAGIC.length).equals(Buffer.from(LEXICON_MAGIC))) {
-    throw new Error(`missing header line "${LEXICON_MAGIC} …"`);
+    throw new AppError("LEXICON_INVALID", `missing header line "${LEXICON_MAGIC} …"`);
   }
   // Latin-1 maps each byte to one character: byte offsets and string offsets coincide, and
   // decoding is a plain copy. Only keys with non-ASCII bytes are decoded again as UTF-8.
@@ -96,7 +96,7 @@ export function indexLexiconBytes(bytes: Uint8Array): RawEntries {
       const tab = bytesAsText.indexOf("\t", pos);
       const colon = tab < 0 ? -1 : bytesAsText.indexOf(":", tab);
       if (tab <= pos || tab >= end - 1 || colon < 0 || colon >= end) {
-        throw new Error(`line ${lineNo}: expected key<TAB>arabic:weight|…`);
+        throw new AppError("LEXICON_INVALID", `line ${lineNo}: expected key<TAB>arabic:weight|…`);
       }
       const key = bytesAsText.slice(pos, tab);
       ranges.set(/[\u0080-\u00ff]/.test(key) ? buf.toString("utf8", pos, tab) : key, starts.length);
@@ -105,7 +105,7 @@ export function indexLexiconBytes(bytes: Uint8Array): RawEntries {
     }
     pos = end + 1;
   }
-  if (ranges.size === 0) throw new Error("no entries");
+  if (ranges.size === 0) throw new AppError("LEXICON_INVALID", "no entries");
   return {
     size: ranges.size,
     get: (key) => {

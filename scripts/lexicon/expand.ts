@@ -1,5 +1,5 @@
 /**
- * Widening the FreeDict lexicon with general resources (run by `lexicon-widen.ts`):
+ * Widening the FreeDict lexicon with general resources (run by `widen.ts`):
  *
  *  - WordNet (English side): an English word's translations are mixed with the translations
  *    of its synonyms, derivations, pertainyms and similar adjectives (`WordNet.related`).
@@ -14,9 +14,9 @@
  *  - Arabic thesaurus (Arabic side): each translation lends a share to its synonyms.
  *  - Verb forms: FreeDict's Form I imperatives/presents also give their perfect.
  */
-import { normalizeArabic } from "../src/text/normalize.js";
-import { lemmaCandidates } from "../src/translate/english.js";
-import type { Translation } from "../src/translate/lexicon.js";
+import { normalizeArabic } from "../../src/text/normalize.js";
+import { lemmaCandidates } from "../../src/translate/english.js";
+import type { Translation } from "../../src/translate/lexicon.js";
 import { DEFAULT_RELATIONS, type RelationWeights, type WordNet } from "./wordnet.js";
 
 export interface ExpandOptions {

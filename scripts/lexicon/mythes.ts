@@ -8,7 +8,8 @@
  * remarks in brackets and hyphen-joined glosses (`مُمْتَلِئ-البَطْن-`) occur.
  */
 import { readFileSync } from "node:fs";
-import { hasArabicLetter, isArabicDiacritic, normalizeArabic } from "../src/text/normalize.js";
+import { hasArabicLetter } from "../../src/core/unicode.js";
+import { isArabicDiacritic, normalizeArabic } from "../../src/text/normalize.js";
 
 function plain(text: string): string {
   let out = "";

@@ -1,5 +1,5 @@
 /** `data/lexicon/NOTICE.md`, written by `build-lexicon.ts` beside the lexicon it describes. */
-import type { WidenOptions } from "./lexicon-widen.js";
+import type { WidenOptions } from "./widen.js";
 
 export function lexiconNotice(options: WidenOptions): string {
   const wordnet = options.wordnet !== undefined || options.perfect.imperative + options.perfect.present > 0;
@@ -52,7 +52,7 @@ translation; 1 for a WordNet lemma FreeDict lacks), relatives weighted by sense 
     );
   }
   steps.push(`Each English key keeps at most 8 Arabic translations with weights that sum to 1. See the
-comments in \`scripts/build-lexicon.ts\`, \`scripts/lexicon-widen.ts\` and \`scripts/lexicon-expand.ts\`.`);
+comments in \`scripts/lexicon/rank.ts\`, \`scripts/lexicon/widen.ts\` and \`scripts/lexicon/expand.ts\`.`);
   const packages = ["dict-freedict-eng-ara", "dict-freedict-ara-eng"];
   if (wordnet) packages.push("wordnet-base");
   if (thesaurus) packages.push("mythes-ar");
@@ -89,6 +89,6 @@ npm run lexicon:build        # or: npx tsx scripts/build-lexicon.ts [--dictd DIR
 \`\`\`
 
 The build is deterministic: the same dictionaries give a byte-identical file. The flags that
-switch each step off or change its weights are listed at the top of \`scripts/lexicon-widen.ts\`.
+switch each step off or change its weights are listed at the top of \`scripts/lexicon/widen.ts\`.
 `;
 }

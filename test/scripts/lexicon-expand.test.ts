@@ -8,9 +8,9 @@ import {
   expandWithWordNet,
   perfectForVerbs,
   relatedTranslations,
-} from "../../scripts/lexicon-expand.js";
-import { parseMythes, thesaurusKey } from "../../scripts/mythes.js";
-import { DEFAULT_RELATIONS, parseDataLine, WordNet } from "../../scripts/wordnet.js";
+} from "../../scripts/lexicon/expand.js";
+import { parseMythes, thesaurusKey } from "../../scripts/lexicon/mythes.js";
+import { DEFAULT_RELATIONS, parseDataLine, WordNet } from "../../scripts/lexicon/wordnet.js";
 import type { Translation } from "../../src/translate/lexicon.js";
 
 /** A tiny WordNet database in the real file layout (offsets are only ids here). */

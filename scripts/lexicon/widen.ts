@@ -11,8 +11,8 @@
  *   --thesaurus-share X Arabic synonyms from mythes-ar                           (0 = off)
  *   --wordnet DIR  --thesaurus FILE              data locations
  */
-import { lemmaCandidates } from "../src/translate/english.js";
-import type { Translation } from "../src/translate/lexicon.js";
+import { lemmaCandidates } from "../../src/translate/english.js";
+import type { Translation } from "../../src/translate/lexicon.js";
 import {
   DEFAULT_EXPAND,
   type ExpandOptions,
@@ -20,7 +20,7 @@ import {
   expandWithWordNet,
   type PerfectShares,
   perfectForVerbs,
-} from "./lexicon-expand.js";
+} from "./expand.js";
 import { loadMythes, thesaurusKey } from "./mythes.js";
 import { DEFAULT_RELATIONS, WordNet } from "./wordnet.js";
 
