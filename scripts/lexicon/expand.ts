@@ -17,6 +17,7 @@
 import { normalizeArabic } from "../../src/text/normalize.js";
 import { lemmaCandidates } from "../../src/translate/english.js";
 import type { Translation } from "../../src/translate/lexicon.js";
+import { sharesArabicRoot } from "./rank.js";
 import { DEFAULT_RELATIONS, type RelationWeights, type WordNet } from "./wordnet.js";
 
 export interface ExpandOptions {
@@ -34,6 +35,8 @@ export interface ExpandOptions {
   readonly bySense: boolean;
   /** Weight each relative by how common it is (`WordNet.commonness`). */
   readonly byCommonness: boolean;
+  /** Count a key's translations by root (`sharesArabicRoot`): المدينة + المدن is one sense. */
+  readonly thinByRoot: boolean;
 }
 
 export const DEFAULT_EXPAND: ExpandOptions = {
@@ -45,6 +48,7 @@ export const DEFAULT_EXPAND: ExpandOptions = {
   phrases: false,
   bySense: false,
   byCommonness: false,
+  thinByRoot: false,
 };
 
 export interface ExpandStats {
@@ -113,6 +117,15 @@ export function relatedTranslations(
   return [...bag.values()].map((c) => ({ arabic: c.arabic, weight: c.score / total }));
 }
 
+/** Number of translations that share no root with an earlier one. */
+function distinctRoots(list: readonly Translation[]): number {
+  let count = 0;
+  list.forEach((t, i) => {
+    if (!list.slice(0, i).some((u) => sharesArabicRoot(u.arabic, t.arabic))) count += 1;
+  });
+  return count;
+}
+
 /** Every FreeDict key widened through WordNet, plus WordNet's own lemmas; keys sorted. */
 export function expandWithWordNet(
   own: ReadonlyMap<string, readonly Translation[]>,
@@ -139,7 +152,8 @@ export function expandWithWordNet(
       if (mine.length > 0) out.set(key, [...mine]);
       continue;
     }
-    const alpha = mine.length === 0 ? 1 : mine.length === 1 ? options.thinShare : options.share;
+    const senses = options.thinByRoot ? distinctRoots(mine) : mine.length;
+    const alpha = senses === 0 ? 1 : senses === 1 ? options.thinShare : options.share;
     const bag = new Map<string, Scored>();
     accumulate(bag, mine, 1 - alpha);
     accumulate(bag, related, alpha);

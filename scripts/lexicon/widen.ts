@@ -6,7 +6,7 @@
  *   --perfect-share X   Form I imperative → perfect (إنشر → نشر) for verb keys   (0 = off)
  *   --present-share X   Form I present → perfect (يكتب → كتب) for verb keys      (0 = off)
  *   --no-wordnet        skip the WordNet synonyms and derivations
- *   --share X --thin-share X --max N --phrases --no-by-sense --by-commonness
+ *   --share X --thin-share X --max N --phrases --no-by-sense --by-commonness --thin-by-root
  *   --syn X --der X --per X --sim X --hyp X      relation weights
  *   --thesaurus-share X Arabic synonyms from mythes-ar                           (0 = off)
  *   --wordnet DIR  --thesaurus FILE              data locations
@@ -75,6 +75,7 @@ export function parseWidenArgs(args: readonly string[]): WidenOptions {
           phrases: w.phrases || args.includes("--phrases"),
           bySense: w.bySense && !args.includes("--no-by-sense"),
           byCommonness: w.byCommonness || args.includes("--by-commonness"),
+          thinByRoot: w.thinByRoot || args.includes("--thin-by-root"),
           relations: {
             synonym: num("--syn", r.synonym),
             derivation: num("--der", r.derivation),
