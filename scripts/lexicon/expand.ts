@@ -37,6 +37,8 @@ export interface ExpandOptions {
   readonly byCommonness: boolean;
   /** Count a key's translations by root (`sharesArabicRoot`): المدينة + المدن is one sense. */
   readonly thinByRoot: boolean;
+  /** Weight senses by their tagged frequency in WordNet's concordance, not by rank alone. */
+  readonly byFrequency: boolean;
 }
 
 export const DEFAULT_EXPAND: ExpandOptions = {
@@ -49,6 +51,7 @@ export const DEFAULT_EXPAND: ExpandOptions = {
   bySense: false,
   byCommonness: false,
   thinByRoot: false,
+  byFrequency: false,
 };
 
 export interface ExpandStats {
@@ -100,11 +103,12 @@ export function relatedTranslations(
   relations: RelationWeights,
   bySense = false,
   byCommonness = false,
+  byFrequency = false,
 ): Translation[] {
   const related = new Map<string, number>();
   for (const base of wordNetBases(key, wn)) {
     if (base !== key) related.set(base, (related.get(base) ?? 0) + relations.synonym);
-    for (const [word, w] of wn.related(base, relations, bySense, byCommonness))
+    for (const [word, w] of wn.related(base, relations, bySense, byCommonness, byFrequency))
       related.set(word, (related.get(word) ?? 0) + w);
   }
   const bag = new Map<string, Scored>();
@@ -147,6 +151,7 @@ export function expandWithWordNet(
       options.relations,
       options.bySense,
       options.byCommonness,
+      options.byFrequency,
     );
     if (related.length === 0) {
       if (mine.length > 0) out.set(key, [...mine]);

@@ -7,6 +7,7 @@
  *   --present-share X   Form I present → perfect (يكتب → كتب) for verb keys      (0 = off)
  *   --no-wordnet        skip the WordNet synonyms and derivations
  *   --share X --thin-share X --max N --phrases --no-by-sense --by-commonness --thin-by-root
+ *                       --by-frequency
  *   --syn X --der X --per X --sim X --hyp X      relation weights
  *   --thesaurus-share X Arabic synonyms from mythes-ar                           (0 = off)
  *   --wordnet DIR  --thesaurus FILE              data locations
@@ -76,6 +77,7 @@ export function parseWidenArgs(args: readonly string[]): WidenOptions {
           bySense: w.bySense && !args.includes("--no-by-sense"),
           byCommonness: w.byCommonness || args.includes("--by-commonness"),
           thinByRoot: w.thinByRoot || args.includes("--thin-by-root"),
+          byFrequency: w.byFrequency || args.includes("--by-frequency"),
           relations: {
             synonym: num("--syn", r.synonym),
             derivation: num("--der", r.derivation),

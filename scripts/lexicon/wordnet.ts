@@ -98,6 +98,8 @@ export class WordNet {
   /** lemma → synset ids, in sense order, per part of speech (noun, verb, adjective, adverb). */
   readonly #senses = new Map<string, string[][]>();
   readonly #exceptions = new Map<string, string[]>();
+  /** `lemma|pos|sense number` → times the sense was tagged in the concordance (`cntlist.rev`). */
+  readonly #senseCounts = new Map<string, number>();
   /** lemma → senses tagged in WordNet's semantic concordance (a frequency estimate). */
   readonly #tagged = new Map<string, number>();
 
@@ -133,7 +135,36 @@ export class WordNet {
         wn.#exceptions.set(cleanLemma(form), list);
       }
     });
+    wn.#readSenseCounts(path.join(dir, "cntlist.rev"));
     return wn;
+  }
+
+  /** `cntlist.rev` lines: `lemma%ss_type:…  sense_number  tag_count` (ss_type 5 = adjective). */
+  #readSenseCounts(file: string): void {
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch {
+      return; // optional: without it, senses weigh by rank alone
+    }
+    const posOf: Record<string, number> = { "1": 0, "2": 1, "3": 2, "4": 3, "5": 2 };
+    for (const line of text.split("\n")) {
+      const [key = "", sense = "", count = ""] = line.split(" ");
+      const percent = key.indexOf("%");
+      const pos = posOf[key.charAt(percent + 1)];
+      if (percent <= 0 || pos === undefined) continue;
+      const id = `${cleanLemma(key.slice(0, percent))}|${pos}|${Number(sense) - 1}`;
+      this.#senseCounts.set(id, (this.#senseCounts.get(id) ?? 0) + Number(count));
+    }
+  }
+
+  /**
+   * Weight of a lemma's sense: 1/(rank+1), plus, with `byFrequency`, the times the sense was
+   * tagged in WordNet's concordance (so `exact` the adjective outweighs `exact` the verb).
+   */
+  #senseWeight(lemma: string, pos: number, rank: number, byFrequency: boolean): number {
+    const prior = 1 / (rank + 1);
+    return byFrequency ? prior + (this.#senseCounts.get(`${lemma}|${pos}|${rank}`) ?? 0) : prior;
   }
 
   /**
@@ -142,17 +173,18 @@ export class WordNet {
    * translation renders its dominant sense, so it speaks for a synset only as much as that
    * synset is the synonym's usual meaning (`pass` in the synset of `occur` is a rare sense).
    */
-  senseProbability(lemma: string, id: string): number {
+  senseProbability(lemma: string, id: string, byFrequency = false): number {
     const perPos = this.#senses.get(lemma);
     if (perPos === undefined) return 0;
     let total = 0;
     let mine = 0;
-    for (const ids of perPos) {
+    perPos.forEach((ids, pos) => {
       ids.forEach((other, rank) => {
-        total += 1 / (rank + 1);
-        if (other === id) mine = 1 / (rank + 1);
+        const w = this.#senseWeight(lemma, pos, rank, byFrequency);
+        total += w;
+        if (other === id) mine = w;
       });
-    }
+    });
     return total === 0 ? 0 : mine / total;
   }
 
@@ -196,14 +228,19 @@ export class WordNet {
     weights: RelationWeights = DEFAULT_RELATIONS,
     bySense = false,
     byCommonness = false,
+    byFrequency = false,
   ): Map<string, number> {
     const out = new Map<string, number>();
     const perPos = this.#senses.get(lemma);
     if (perPos === undefined) return out;
-    const all = perPos.flatMap((ids) => ids.map((id, rank) => ({ id, w: 1 / (rank + 1) })));
+    const all = perPos.flatMap((ids, pos) =>
+      ids.map((id, rank) => ({ id, w: this.#senseWeight(lemma, pos, rank, byFrequency) })),
+    );
     const total = all.reduce((s, x) => s + x.w, 0);
     const add = (word: string, w: number, id: string) => {
-      const p = (bySense ? this.senseProbability(word, id) : 1) * (byCommonness ? this.commonness(word) : 1);
+      const p =
+        (bySense ? this.senseProbability(word, id, byFrequency) : 1) *
+        (byCommonness ? this.commonness(word) : 1);
       if (word !== lemma && w * p > 0) out.set(word, (out.get(word) ?? 0) + w * p);
     };
     for (const { id, w: raw } of all) {

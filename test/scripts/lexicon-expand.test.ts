@@ -31,6 +31,7 @@ function tinyWordNet(): { dir: string; wn: WordNet } {
       "squad n 1 0 1 0 00000001",
       "discussion n 1 1 + 1 0 00000002",
       "side n 1 1 @ 1 0 00000004",
+      "flank n 2 1 @ 2 0 00000004 00000001",
     ].join("\n"),
     "index.verb": ["discuss v 1 1 + 1 0 00000003", "talk_over v 1 1 + 1 0 00000003"].join("\n"),
     "index.adj": "national a 1 0 1 0 00000005",
@@ -39,6 +40,8 @@ function tinyWordNet(): { dir: string; wn: WordNet } {
     "verb.exc": "discussed discuss",
     "adj.exc": "",
     "adv.exc": "",
+    // The second sense of `flank` (the team) was tagged 9 times, the first never.
+    "cntlist.rev": "flank%1:14:00:: 2 9\nteam%1:14:00:: 1 4",
   };
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), `${text}\n`);
   return { dir, wn: WordNet.load(dir) };
@@ -79,6 +82,15 @@ describe("WordNet reader", () => {
     // A whole-synset pointer shares its weight among the target synset's words.
     expect(wn.related("side", { ...DEFAULT_RELATIONS, hypernym: 0.3 }).get("team")).toBeCloseTo(0.15, 9);
     expect(wn.exceptionBases("discussed")).toEqual(["discuss"]);
+  });
+
+  it("weighs senses by their tagged frequency on request, by rank otherwise", () => {
+    // By rank: the first sense weighs 1, the second 1/2; squad is only in the second.
+    expect(wn.related("flank").get("squad")).toBeCloseTo(0.5 / 1.5, 9);
+    expect(wn.related("flank", DEFAULT_RELATIONS, false, false, true).get("squad")).toBeCloseTo(
+      9.5 / 10.5,
+      9,
+    );
   });
 });
 
