@@ -41,7 +41,7 @@ const EN_ARTICLE = "(?:the|this) (?:article|story|piece|report|news(?: item)?|te
 const EN_METADATA: readonly [MetadataField, RegExp][] = [
   [
     "photo",
-    /\b(?:who took (?:the|this) (?:photo|picture|image)|photo(?:graph)? credits?|(?:photo|picture|image) (?:credit|source)|who (?:is|was) the photographer|source of the (?:photo|picture|image)|where (?:is|was|does) the (?:photo|picture|image) (?:from|come from)|whose (?:photo|picture|image))\b/i,
+    /\b(?:who took (?:the|this) (?:photo|picture|image)|photo(?:graph)? credits?|(?:photo|picture|image) (?:credit|source)|who (?:is|was) the photographer|source of the (?:photo|picture|image)|where (?:is|was|does) the (?:photo|picture|image) (?:from|come from)|whose (?:photo|picture|image)|(?:photo|picture|image) (?:is |was )?credited|credit(?:ed)? (?:for|to) the (?:photo|picture|image))\b/i,
   ],
   ["headline", new RegExp(`\\b(?:headline|title of ${EN_ARTICLE}|${EN_ARTICLE}'s title)\\b`, "i")],
   [
@@ -68,7 +68,7 @@ const AR_ARTICLE = "(?:المقال|المقاله|الخبر|التقرير|ا�
 const AR_METADATA: readonly [MetadataField, RegExp][] = [
   [
     "photo",
-    /(?:(?:من|مين|منو) (?:التقط|صور|اخذ)|مصدر (?:ال)?صوره|(?:ال)?صوره (?:لمن|من مين|من اين|منين)|حقوق (?:ال)?صوره|(?:^|\s)المصور(?:\s|$)|صوره (?:المقال|الخبر)|لمين الصوره|لمن الصوره)/,
+    /(?:(?:من|مين|منو) (?:التقط|صور|اخذ)|مصدر (?:ال)?صوره|(?:ال)?صوره (?:لمن|من مين|من اين|منين)|حقوق (?:ال)?صوره|(?:^|\s)المصور(?:\s|$)|صوره (?:المقال|الخبر)|لمين الصوره|لمن الصوره|صاحب (?:ال)?صوره|الصوره المرفقه)/,
   ],
   [
     "headline",
