@@ -3,45 +3,50 @@
  * that comes from users, the corpus or the answerer is escaped; quotes and passages are shown
  * exactly as the answerer gives them (verbatim corpus text), never shortened or altered. A
  * quote or passage too long for one message is cut into several blockquotes at text
- * boundaries; the pieces together are the whole text.
+ * boundaries; the pieces together are the whole text. Every line carries an explicit
+ * direction mark (see `../bidi.ts`), so each Telegram app lays it out the same way.
  */
 import type { Answer, Lang, Passage, Quote, SourceRef } from "../../core/types.js";
-import { strings } from "../i18n.js";
 import {
-  type Direction,
-  isolate,
-  ltr,
-  rtl,
-  startInDirection,
-  stripBidiControls,
-  stripControlCharacters,
-} from "./bidi.js";
+  attribution,
+  citation,
+  cleanText,
+  documentLine,
+  formatDate,
+  localizeProse,
+  titleOf,
+} from "../format.js";
+import { strings } from "../i18n.js";
+import { directionOf, markHtmlLines, PDI, RLI, RLM, startInDirection } from "./bidi.js";
 import { escapeAttribute, escapeHtml } from "./html.js";
 import { MESSAGE_MARGIN, packMessages, splitPlainText, TELEGRAM_MESSAGE_LIMIT } from "./split.js";
 
-export const directionOf = (lang: Lang): Direction => (lang === "ar" ? "rtl" : "ltr");
+export { cleanText, directionOf, formatDate };
 
-/** Free text (answer text, translations, titles) made safe to show: no control or bidi formatting characters. */
-export function cleanText(text: string): string {
-  return stripControlCharacters(stripBidiControls(text.replace(/\r\n?/g, "\n")));
-}
-
-/** Split free text into paragraphs (blank-line separated), escaped; single newlines are kept. */
-export function textBlocks(text: string): string[] {
-  return cleanText(text)
+/**
+ * Split free text into paragraphs (blank-line separated), escaped; single newlines are kept.
+ * With a language, the prose is first made to read in it (`localizeProse`).
+ */
+export function textBlocks(text: string, lang?: Lang, sources: readonly SourceRef[] = []): string[] {
+  const prose = lang === undefined ? cleanText(text) : localizeProse(text, lang, sources);
+  return prose
     .split(/\n[ \t]*\n/)
     .map((p) => p.trim())
     .filter((p) => p.length > 0)
     .map(escapeHtml);
 }
 
-/** Pack blocks into Telegram-sized messages, each opening in the language's direction. */
+/** Pack blocks into Telegram-sized messages; every line opens with a mark of the language's direction unless it has its own. */
 export function toMessages(
   blocks: readonly string[],
   lang: Lang,
   limit = TELEGRAM_MESSAGE_LIMIT - MESSAGE_MARGIN,
 ): string[] {
-  return packMessages(blocks, limit).map((m) => startInDirection(m, directionOf(lang)));
+  const dir = directionOf(lang);
+  return packMessages(
+    blocks.map((b) => markHtmlLines(b, dir)),
+    limit,
+  ).map((m) => startInDirection(m, dir));
 }
 
 /** A short notice (already HTML) as a single message opening in the right direction. */
@@ -54,23 +59,88 @@ const DEFAULT_LIMIT = TELEGRAM_MESSAGE_LIMIT - MESSAGE_MARGIN;
 /** Room kept for a verbatim piece even when a header is long (real limits are thousands). */
 const MIN_PIECE = 64;
 
-/**
- * Verbatim corpus text as blockquotes under `header`: one blockquote when it fits a message,
- * else several, cut between words, each with its own direction isolate. Corpus text is Arabic:
- * inside an English message it is isolated right to left.
- */
-function verbatimBlocks(header: string, text: string, lang: Lang, limit: number): string[] {
-  const body = (piece: string) => (lang === "ar" ? escapeHtml(piece) : rtl(escapeHtml(piece)));
-  const wrap = (piece: string) => `<blockquote>${body(piece)}</blockquote>`;
-  // `wrap("x")` rather than `wrap("")`: an empty text gets no isolate, a real piece does.
-  const room = Math.max(MIN_PIECE, limit - header.length - 1 - (wrap("x").length - 1));
-  const pieces = splitPlainText(text, room, (ch) => escapeHtml(ch).length);
-  return pieces.map((piece, i) => (i === 0 ? `${header}\n${wrap(piece)}` : wrap(piece)));
+/** A span of a verbatim text to show in bold, offsets relative to that text. */
+type Span = readonly [start: number, end: number];
+
+/** Escaped `text` (which starts at `offset` of the verbatim text) with the parts inside `marks` in bold. */
+function withBold(text: string, offset: number, marks: readonly Span[]): string {
+  let out = "";
+  let at = 0;
+  for (const [s, e] of marks) {
+    const from = Math.max(at, s - offset);
+    const to = Math.min(text.length, e - offset);
+    if (to <= from) continue;
+    out += `${escapeHtml(text.slice(at, from))}<b>${escapeHtml(text.slice(from, to))}</b>`;
+    at = to;
+  }
+  return out + escapeHtml(text.slice(at));
 }
 
-function docLabel(doc: string, sources: readonly SourceRef[]): string {
-  const ref = sources.find((s) => s.doc === doc);
-  return isolate(escapeHtml(cleanText(ref?.source ?? ref?.title ?? doc)), "auto");
+/**
+ * Verbatim corpus text as blockquotes under `header`: one blockquote when it fits a message,
+ * else several, cut between words. Each piece opens right to left with a mark (inside the
+ * blockquote, so no empty line appears before it); inside an English message the Arabic is
+ * also isolated, so Telegram Web's one direction per message cannot reorder it.
+ */
+function verbatimBlocks(
+  header: string,
+  text: string,
+  lang: Lang,
+  limit: number,
+  marks: readonly Span[] = [],
+): string[] {
+  const [open, close] = lang === "ar" ? [RLM, ""] : [`${RLM}${RLI}`, PDI];
+  const wrap = (inner: string) => `<blockquote>${open}${inner}${close}</blockquote>`;
+  const boldRoom = marks.length * "<b></b>".length;
+  const room = Math.max(MIN_PIECE, limit - header.length - 1 - wrap("").length - boldRoom);
+  const pieces = splitPlainText(text, room, (ch) => escapeHtml(ch).length);
+  let offset = 0;
+  return pieces.map((piece, i) => {
+    const html = wrap(withBold(piece, offset, marks));
+    offset += piece.length;
+    return i === 0 ? `${header}\n${html}` : html;
+  });
+}
+
+const sourceOf = (doc: string, sources: readonly SourceRef[]) => sources.find((s) => s.doc === doc);
+
+/** "Sergey Lavrov said (paragraph 9)" / «قال سيرغي لافروف (الفقرة 9)», with the document when several are cited. */
+function quoteHeader(
+  cites: string,
+  q: Pick<Quote, "doc" | "paragraph" | "speaker">,
+  lang: Lang,
+  sources: readonly SourceRef[],
+  showDoc: boolean,
+): string {
+  const s = strings(lang);
+  const ref = sourceOf(q.doc, sources);
+  const doc = showDoc ? (ref === undefined ? cleanText(q.doc) : documentLine(ref, lang)) : "";
+  const where =
+    doc === "" ? s.paragraph(q.paragraph) : `${doc}${lang === "ar" ? "، " : ", "}${s.paragraph(q.paragraph)}`;
+  const head =
+    q.speaker === undefined
+      ? `${s.paragraphTitle(q.paragraph)}${doc === "" ? "" : ` (${doc})`}`
+      : `${attribution(q.speaker, lang)} (${where})`;
+  return `${cites.length > 0 ? `<b>${cites}</b> ` : ""}${escapeHtml(head)}:`;
+}
+
+/** "Translation: …" under a quote, for English readers; never inside the quote. */
+function translationLine(translation: string | undefined, lang: Lang): string | undefined {
+  if (lang !== "en" || translation === undefined) return undefined;
+  const text = localizeProse(translation, "en")
+    .replace(/\s*\n\s*/g, " ")
+    .trim();
+  return text.length === 0 ? undefined : `<i>${strings(lang).translationLabel}:</i> ${escapeHtml(text)}`;
+}
+
+/** Append lines under the last block when they fit one message with it; else as their own blocks. */
+function appendLines(blocks: string[], lines: readonly (string | undefined)[], limit: number): void {
+  for (const line of lines) {
+    if (line === undefined) continue;
+    const last = blocks.pop() ?? "";
+    if (last.length + 2 + line.length <= limit) blocks.push(`${last}\n${line}`);
+    else blocks.push(last, line);
+  }
 }
 
 function renderQuote(
@@ -80,30 +150,53 @@ function renderQuote(
   showDoc: boolean,
   limit: number,
 ): string[] {
-  const s = strings(lang);
-  const where = showDoc ? ` · ${docLabel(q.doc, sources)}` : "";
-  const blocks = verbatimBlocks(`<b>[${q.n}]</b> ${s.paragraph(q.paragraph)}${where}`, q.text, lang, limit);
-  const translation = q.translation === undefined ? "" : cleanText(q.translation).trim();
-  if (translation.length > 0) {
-    const line = `<i>${s.translationLabel}:</i> ${escapeHtml(translation)}`;
-    const last = blocks.pop() ?? "";
-    // Under the quote when both fit one message; else as its own block.
-    if (last.length + 1 + line.length <= limit) blocks.push(`${last}\n${line}`);
-    else blocks.push(last, line);
-  }
+  const blocks = verbatimBlocks(quoteHeader(`[${q.n}]`, q, lang, sources, showDoc), q.text, lang, limit);
+  appendLines(blocks, [translationLine(q.translation, lang)], limit);
   return blocks;
 }
 
-/** A whole cited paragraph, headed by the citation numbers of the quotes taken from it. */
+/** The copyable citation line of the Sources view. */
+function citeLine(doc: string, paragraph: number, lang: Lang, sources: readonly SourceRef[]): string {
+  const text = citation(sourceOf(doc, sources), doc, paragraph, lang);
+  return `<i>${strings(lang).citeAs}:</i> <code>${escapeHtml(text)}</code>`;
+}
+
+/**
+ * The quotes of an answer taken from a passage, as spans of the passage's text to show in
+ * bold (none when a quote is the whole paragraph: there is nothing to point at).
+ */
+function markedSpans(p: Passage, quotes: readonly Quote[]): Span[] {
+  return quotes
+    .filter((q) => q.doc === p.doc && q.paragraph === p.paragraph && q.start >= p.start && q.end <= p.end)
+    .filter((q) => q.end > q.start && q.end - q.start < p.text.length)
+    .map((q): Span => [q.start - p.start, q.end - p.start])
+    .sort((a, b) => a[0] - b[0])
+    .filter((span, i, all) => i === 0 || span[0] >= (all[i - 1]?.[1] ?? 0));
+}
+
+/**
+ * A whole cited paragraph for the Sources view: citation numbers and speaker, the paragraph
+ * verbatim with the quoted words in bold, its translation (English), and a citation to copy.
+ */
 function renderPassage(p: Passage, answer: Answer, showDoc: boolean, limit: number): string[] {
-  const s = strings(answer.lang);
-  const cites = answer.quotes
-    .filter((q) => q.doc === p.doc && q.paragraph === p.paragraph)
-    .map((q) => `[${q.n}]`)
-    .join(" ");
-  const where = showDoc ? ` · ${docLabel(p.doc, answer.sources)}` : "";
-  const header = `${cites.length > 0 ? `<b>${cites}</b> ` : ""}${s.paragraph(p.paragraph)}${where}`;
-  return verbatimBlocks(header, p.text, answer.lang, limit);
+  const lang = answer.lang;
+  const inside = answer.quotes.filter((q) => q.doc === p.doc && q.paragraph === p.paragraph);
+  const cites = inside.map((q) => `[${q.n}]`).join(" ");
+  const speaker = inside.find((q) => q.speaker !== undefined)?.speaker;
+  const header = quoteHeader(
+    cites,
+    { doc: p.doc, paragraph: p.paragraph, speaker },
+    lang,
+    answer.sources,
+    showDoc,
+  );
+  const blocks = verbatimBlocks(header, p.text, lang, limit, markedSpans(p, inside));
+  appendLines(
+    blocks,
+    [translationLine(p.translation, lang), citeLine(p.doc, p.paragraph, lang, answer.sources)],
+    limit,
+  );
+  return blocks;
 }
 
 const docCount = (items: ReadonlyArray<{ readonly doc: string }>) => new Set(items.map((i) => i.doc)).size;
@@ -126,75 +219,98 @@ export function leadOf(answer: Answer): string {
   return repeatsQuote ? "" : cleanText(answer.text).trim();
 }
 
+/**
+ * Example questions to offer under an answer: the answerer's own, else (refusals and small
+ * talk) the catalogue's; at most three.
+ */
+export function suggestionsFor(answer: Answer): readonly string[] {
+  const own = (answer.suggestions ?? []).map((q) => cleanText(q).trim()).filter((q) => q.length > 0);
+  if (own.length > 0) return own.slice(0, 3);
+  const refusal = answer.kind === "not_covered" || answer.kind === "smalltalk" || !answer.covered;
+  return refusal ? strings(answer.lang).exampleQuestions.slice(0, 3) : [];
+}
+
 export interface RenderedAnswer {
   readonly messages: readonly string[];
   /** True when the answer cites passages, so a "Sources" button makes sense. */
   readonly hasSources: boolean;
+  /** Questions to offer as buttons (pressing one asks it). */
+  readonly suggestions: readonly string[];
 }
 
 /** The reply to a question: the lead with [n] markers, then each quote once, as a blockquote. */
 export function renderAnswer(answer: Answer, limit = DEFAULT_LIMIT): RenderedAnswer {
   const lang = answer.lang;
   const s = strings(lang);
-  if (answer.kind === "not_covered" || !answer.covered) {
+  const suggestions = suggestionsFor(answer);
+  if (answer.quotes.length === 0 || !answer.covered) {
     const lead = cleanText(answer.lead).trim();
     const text = lead.length > 0 ? lead : cleanText(answer.text).trim();
-    return {
-      messages: toMessages(textBlocks(text.length > 0 ? text : s.notCovered), lang, limit),
-      hasSources: false,
-    };
+    const blocks = textBlocks(text.length > 0 ? text : s.notCovered, lang, answer.sources);
+    // A refusal says what one can ask instead, unless the answerer already brought its own suggestions.
+    if (answer.kind === "not_covered" && answer.suggestions === undefined)
+      blocks.push(escapeHtml(s.articleTopics));
+    if (suggestions.length > 0) blocks.push(`<i>${escapeHtml(s.tryAsking)}</i>`);
+    return { messages: toMessages(blocks, lang, limit), hasSources: false, suggestions };
   }
   const blocks: string[] = [];
   const lead = leadOf(answer);
-  if (lead.length > 0) blocks.push(...textBlocks(lead));
-  else if (answer.quotes.length > 0) blocks.push(escapeHtml(s.quotesHeader));
-  else blocks.push(escapeHtml(s.notCovered));
+  if (lead.length > 0) blocks.push(...textBlocks(lead, lang, answer.sources));
+  else blocks.push(escapeHtml(s.quotesHeader));
   const showDoc = docCount(answer.quotes) > 1;
   for (const q of answer.quotes) blocks.push(...renderQuote(q, lang, answer.sources, showDoc, limit));
   return {
     messages: toMessages(blocks, lang, limit),
     hasSources: answer.quotes.length > 0 || answer.passages.length > 0,
+    suggestions,
   };
 }
 
-function renderSourceRef(src: SourceRef, lang: Lang): string {
-  const parts = [`<b>${isolate(escapeHtml(cleanText(src.title)), "auto")}</b>`];
-  const meta = [isolate(escapeHtml(cleanText(src.source)), "auto")];
-  if (src.date !== undefined) meta.push(ltr(escapeHtml(cleanText(src.date))));
-  parts.push(meta.join(lang === "ar" ? "، " : ", "));
-  let out = parts.join(" — ");
+/** A document: its title (bold) on one line, "TASS, 3 February 2021" on the next, then its link. */
+function renderSourceRef(src: SourceRef, lang: Lang, withWeekday = false): string {
+  let out = `<b>${escapeHtml(titleOf(src, lang))}</b>\n${escapeHtml(documentLine(src, lang, withWeekday))}`;
   if (src.url !== undefined && /^https?:\/\//i.test(src.url)) {
-    out += `\n🔗 ${ltr(`<a href="${escapeAttribute(src.url)}">${escapeHtml(src.url)}</a>`)}`;
+    out += `\n🔗 <a href="${escapeAttribute(src.url)}">${escapeHtml(cleanText(src.url))}</a>`;
   }
   return out;
 }
 
+/** Matched terms are shown to English readers only when no translation explains the quotes. */
+function matchedTermsBlock(answer: Answer): string | undefined {
+  if (answer.lang !== "en" || answer.matchedTerms.length === 0) return undefined;
+  const translated = [...answer.quotes, ...answer.passages].some((x) => (x.translation ?? "").trim() !== "");
+  if (translated) return undefined;
+  const terms = answer.matchedTerms
+    .map((t) => localizeProse(`${t.english} → ${t.arabic.join("، ")}`, "en").replace(/\n/g, " "))
+    .join("; ");
+  return `<i>${escapeHtml(strings("en").matchedTerms)}:</i> ${escapeHtml(terms)}`;
+}
+
 /**
- * What the "📜 Sources" button shows: the cited documents, then every cited paragraph whole
- * and verbatim with its number (the quotes themselves when the answer has no passages), then
- * the English→Arabic terms that matched.
+ * What the "📜 Sources" button shows: what the answer lacks — the cited documents with their
+ * date, then every cited paragraph whole and verbatim with the quoted words in bold, its
+ * speaker, its translation (English) and a citation to copy.
  */
 export function renderSourcesDetail(answer: Answer, limit = DEFAULT_LIMIT): string[] {
   const lang = answer.lang;
   const s = strings(lang);
   const blocks: string[] = [s.sourcesTitle];
-  for (const src of citedSources(answer)) blocks.push(renderSourceRef(src, lang));
+  for (const src of citedSources(answer)) blocks.push(`📰 ${renderSourceRef(src, lang, true)}`);
   if (answer.passages.length > 0) {
     const showDoc = docCount(answer.passages) > 1;
+    if (answer.passages.some((p) => markedSpans(p, answer.quotes).length > 0))
+      blocks.push(`<i>${escapeHtml(s.quotedInBold)}</i>`);
     for (const p of answer.passages) blocks.push(...renderPassage(p, answer, showDoc, limit));
   } else {
     const showDoc = docCount(answer.quotes) > 1;
-    for (const q of answer.quotes) blocks.push(...renderQuote(q, lang, answer.sources, showDoc, limit));
+    for (const q of answer.quotes) {
+      const quoteBlocks = renderQuote(q, lang, answer.sources, showDoc, limit);
+      appendLines(quoteBlocks, [citeLine(q.doc, q.paragraph, lang, answer.sources)], limit);
+      blocks.push(...quoteBlocks);
+    }
   }
-  if (answer.matchedTerms.length > 0) {
-    const terms = answer.matchedTerms
-      .map(
-        (t) =>
-          `${ltr(escapeHtml(cleanText(t.english)))} → ${rtl(escapeHtml(t.arabic.map(cleanText).join("، ")))}`,
-      )
-      .join("; ");
-    blocks.push(`<i>${escapeHtml(s.matchedTerms)}:</i> ${terms}`);
-  }
+  const terms = matchedTermsBlock(answer);
+  if (terms !== undefined) blocks.push(terms);
   return toMessages(blocks, lang, limit);
 }
 
@@ -202,7 +318,10 @@ export function renderSourcesDetail(answer: Answer, limit = DEFAULT_LIMIT): stri
 export function renderSourceList(sources: readonly SourceRef[], lang: Lang): string[] {
   const s = strings(lang);
   if (sources.length === 0) return notice(escapeHtml(s.noSources), lang);
-  const blocks = [s.sourcesListTitle, ...sources.map((src, i) => `${i + 1}. ${renderSourceRef(src, lang)}`)];
+  const blocks = [
+    s.sourcesListTitle,
+    ...sources.map((src, i) => `${i + 1}. ${renderSourceRef(src, lang, true)}`),
+  ];
   return toMessages(blocks, lang);
 }
 
