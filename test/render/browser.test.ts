@@ -7,7 +7,7 @@
  * guillemets pair around what they quote. PNG snapshots go to test-results/render/ (not
  * committed) for a person to look at.
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Bubble, type Glyph, measure, pageHtml, REGIMES, type Regime } from "./browser/bubble.js";
@@ -53,17 +53,20 @@ beforeAll(async () => {
   cases = await replyCases();
   browser = await launchChromium();
   const bubbles: Bubble[] = cases.flatMap((c) =>
-    REGIMES.flatMap((regime) => c.messages.map((html, i) => ({ id: bubbleId(c, i, regime), html, regime }))),
+    REGIMES.flatMap((regime) => c.messages.map((html, i) => ({ id: bubbleId(c, i, regime), html, regime, group: c.id }))),
   );
   // The issue's scrambled line, unmarked and unisolated, as the checker's own control.
-  bubbles.push({ id: "control", html: "According to TASS / تاس, 2021-02-03, the article says [1]:", regime: "per-line" });
+  bubbles.push({ id: "control", html: "According to TASS / تاس, 2021-02-03, the article says [1]:", regime: "per-line", group: "control" });
   await browser.page.setContent(pageHtml(bubbles));
   laidOut = await measure(
     browser.page,
     bubbles.map((b) => b.id),
   );
+  rmSync(SNAPSHOTS, { recursive: true, force: true });
   mkdirSync(SNAPSHOTS, { recursive: true });
-  for (const b of bubbles) await browser.page.locator(`#${b.id}`).screenshot({ path: join(SNAPSHOTS, `${b.id}.png`) });
+  // One picture per reply, both regimes side by side (left: per line; right: per message).
+  for (const group of new Set(bubbles.map((b) => b.group)))
+    await browser.page.locator(`#group-${group}`).screenshot({ path: join(SNAPSHOTS, `${group}.png`) });
 });
 
 afterAll(async () => {

@@ -27,6 +27,8 @@ export interface Bubble {
   readonly id: string;
   readonly html: string;
   readonly regime: Regime;
+  /** Bubbles of one group (one reply) are shown side by side and photographed together. */
+  readonly group: string;
 }
 
 const STYLE = `
@@ -36,9 +38,13 @@ body { margin: 0; padding: 12px; background: #8fb58a; font: 15px/1.45 "DejaVu Sa
 .bubble.per-line, .bubble.per-line blockquote { unicode-bidi: plaintext; }
 blockquote { margin: 3px 0; padding: 2px 8px; border-inline-start: 3px solid #3a8fd9; background: #eaf3fb;
   border-radius: 4px; }
-code { font-family: "DejaVu Sans Mono", monospace; font-size: 13px; background: #f0f0f0; }
+/* Monospace for Latin; Arabic falls back to a font that joins its letters, as phones do. */
+@font-face { font-family: "TgMono"; src: local("DejaVu Sans Mono"); unicode-range: U+0000-024F, U+2000-206F; }
+code { font-family: "TgMono", "DejaVu Sans"; font-size: 13px; background: #f0f0f0; }
 a { color: #2a7fd4; }
 .label { font: 11px monospace; color: #123; margin: 0 0 2px; }
+.group { display: flex; gap: 16px; align-items: flex-start; padding: 4px; }
+.column { display: flex; flex-direction: column; }
 `;
 
 /** Telegram shows no blank line around a blockquote: drop the newline that only separates it. */
@@ -47,24 +53,36 @@ function bubbleHtml(html: string): string {
 }
 
 export function pageHtml(bubbles: readonly Bubble[]): string {
-  const body = bubbles
-    .map((b) => {
-      const dir = b.regime === "per-message" ? ' dir="auto"' : "";
-      return `<div class="label">${b.id}</div><div class="bubble ${b.regime}" id="${b.id}"${dir}>${bubbleHtml(b.html)}</div>`;
+  const groups = [...new Set(bubbles.map((b) => b.group))];
+  const body = groups
+    .map((group) => {
+      const columns = REGIMES.map((regime) => {
+        const inner = bubbles
+          .filter((b) => b.group === group && b.regime === regime)
+          .map((b) => {
+            const dir = regime === "per-message" ? ' dir="auto"' : "";
+            return `<div class="label">${b.id}</div><div class="bubble ${regime}" id="${b.id}"${dir}>${bubbleHtml(b.html)}</div>`;
+          })
+          .join("");
+        return inner === "" ? "" : `<div class="column">${inner}</div>`;
+      });
+      return `<div class="group" id="group-${group}">${columns.join("")}</div>`;
     })
     .join("\n");
   return `<!doctype html><html><head><meta charset="utf-8"><style>${STYLE}</style></head><body>${body}</body></html>`;
 }
 
-/** Every character of every bubble with its on-screen box (Range.getClientRects), in logical order. */
+/** Every character of every bubble with its on-screen box (a Range around it), in logical order. */
 export async function measure(page: Page, ids: readonly string[]): Promise<Record<string, Glyph[]>> {
-  return page.evaluate((list) => {
+  // One JSON string back (missing boxes as null): much faster than Playwright's object serialisation.
+  const json = await page.evaluate((list) => {
     const out: Record<string, { ch: string; left: number; right: number; top: number; bottom: number }[]> = {};
     for (const id of list) {
       const root = document.getElementById(id);
       const glyphs: (typeof out)[string] = [];
       if (root === null) throw new Error(`no bubble ${id}`);
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
       let block: Element | null = null;
       for (let node = walker.nextNode() as Text | null; node !== null; node = walker.nextNode() as Text | null) {
         const data = node.data;
@@ -75,11 +93,10 @@ export async function measure(page: Page, ids: readonly string[]): Promise<Recor
         block = inside;
         for (let i = 0; i < data.length; ) {
           const size = (data.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-          const range = document.createRange();
           range.setStart(node, i);
           range.setEnd(node, i + size);
-          const rects = [...range.getClientRects()].filter((r) => r.width > 0 || r.height > 0);
-          const r = rects[0];
+          const box = range.getBoundingClientRect();
+          const r = box.width > 0 || box.height > 0 ? box : undefined;
           glyphs.push({
             ch: data.slice(i, i + size),
             left: r?.left ?? Number.NaN,
@@ -92,6 +109,16 @@ export async function measure(page: Page, ids: readonly string[]): Promise<Recor
       }
       out[id] = glyphs;
     }
-    return out;
+    return JSON.stringify(out);
   }, ids);
+  const parsed = JSON.parse(json) as Record<string, Array<{ ch: string } & Record<Side, number | null>>>;
+  const box = (n: number | null) => (n === null ? Number.NaN : n);
+  return Object.fromEntries(
+    Object.entries(parsed).map(([id, gs]) => [
+      id,
+      gs.map((g) => ({ ch: g.ch, left: box(g.left), right: box(g.right), top: box(g.top), bottom: box(g.bottom) })),
+    ]),
+  );
 }
+
+type Side = "left" | "right" | "top" | "bottom";
