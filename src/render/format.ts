@@ -5,8 +5,9 @@
  * citation one can copy. All functions return plain text (not HTML), with isolates where a
  * fragment of the other script sits in the line.
  */
-import type { Lang, SourceRef, Speaker } from "../core/types.js";
+import type { Answer, Lang, Quote, SourceRef, Speaker } from "../core/types.js";
 import { isolateForeignRuns, rtl, stripBidiControls, stripControlCharacters } from "./bidi.js";
+import { strings } from "./i18n.js";
 
 const EN_MONTHS = [
   "January",
@@ -131,3 +132,65 @@ export function localizeProse(text: string, lang: Lang, sources: readonly Source
     .map((line) => isolateForeignRuns(line, lang))
     .join("\n");
 }
+
+/**
+ * What is written before a quote or a cited paragraph, after its `[n]` markers: "Sergey
+ * Lavrov said (paragraph 8)" / «قال سيرغي لافروف (الفقرة 8)», or "Paragraph 8" without a
+ * speaker; with the document line when an answer cites several documents.
+ */
+export function quoteHeading(
+  q: Pick<Quote, "doc" | "paragraph" | "speaker">,
+  lang: Lang,
+  sources: readonly SourceRef[],
+  showDoc: boolean,
+): string {
+  const s = strings(lang);
+  const ref = sources.find((x) => x.doc === q.doc);
+  const doc = !showDoc
+    ? ""
+    : ref === undefined
+      ? isolateForeignRuns(cleanText(q.doc), lang)
+      : documentLine(ref, lang);
+  if (q.speaker === undefined) return `${s.paragraphTitle(q.paragraph)}${doc === "" ? "" : ` (${doc})`}`;
+  const where =
+    doc === "" ? s.paragraph(q.paragraph) : `${doc}${lang === "ar" ? "، " : ", "}${s.paragraph(q.paragraph)}`;
+  return `${attribution(q.speaker, lang)} (${where})`;
+}
+
+/** An English translation shown under Arabic text, on one line, safe to show; undefined when there is none or the reader is Arabic. */
+export function translationText(translation: string | undefined, lang: Lang): string | undefined {
+  if (lang !== "en" || translation === undefined) return undefined;
+  const text = localizeProse(translation, "en")
+    .replace(/\s*\n\s*/g, " ")
+    .trim();
+  return text.length === 0 ? undefined : text;
+}
+
+/**
+ * The text shown above the quotes: `lead` (the answer without the quote bodies). Without a
+ * lead, `text` is used, unless it repeats a quote body that is shown as a blockquote anyway.
+ */
+export function leadOf(answer: Answer): string {
+  const lead = cleanText(answer.lead).trim();
+  if (lead.length > 0) return lead;
+  const repeatsQuote = answer.quotes.some((q) => q.text.trim().length > 0 && answer.text.includes(q.text));
+  return repeatsQuote ? "" : cleanText(answer.text).trim();
+}
+
+/** True for replies that answer nothing from the article (refusals, small talk). */
+export const answersNothing = (answer: Answer): boolean => !answer.covered || answer.quotes.length === 0;
+
+/**
+ * Example questions to offer under an answer: the answerer's own, else (refusals and small
+ * talk) the catalogue's; at most three.
+ */
+export function suggestionsFor(answer: Answer): readonly string[] {
+  const own = (answer.suggestions ?? []).map((q) => cleanText(q).trim()).filter((q) => q.length > 0);
+  if (own.length > 0) return own.slice(0, 3);
+  const refusal = answer.kind === "not_covered" || answer.kind === "smalltalk" || !answer.covered;
+  return refusal ? strings(answer.lang).exampleQuestions.slice(0, 3) : [];
+}
+
+/** A refusal without the answerer's own suggestions says what the article covers (catalogue text). */
+export const needsTopics = (answer: Answer): boolean =>
+  answer.kind === "not_covered" && answer.suggestions === undefined;

@@ -27,6 +27,8 @@ export interface Strings {
   /** Example questions offered as buttons when the answer brings none. */
   readonly exampleQuestions: readonly string[];
   readonly tryAsking: string;
+  /** Heads a list of example questions where there are no buttons (terminal). */
+  readonly examplesHeader: string;
   readonly quotesHeader: string;
   readonly notCovered: string;
   readonly sourcesTitle: string;
@@ -69,6 +71,7 @@ const ar: Strings = {
     "ما موقف موسكو وعمّان من حل الدولتين؟",
   ],
   tryAsking: "اضغط أحد الأسئلة أدناه، أو اكتب سؤالك.",
+  examplesHeader: "يمكنك أن تسأل مثلاً:",
   quotesHeader: "المقاطع الحرفية من المقال:",
   notCovered: "المقال لا يتناول هذا الموضوع.",
   sourcesTitle: "📜 <b>المصادر والمقاطع المقتبسة</b>",
@@ -143,6 +146,7 @@ const en: Strings = {
     "What did the ministers say about the two-state solution?",
   ],
   tryAsking: "Tap a question below, or type your own.",
+  examplesHeader: "You could ask, for example:",
   quotesHeader: "Verbatim passages from the article:",
   notCovered: "The article does not cover this.",
   sourcesTitle: "📜 <b>Sources and quoted passages</b>",

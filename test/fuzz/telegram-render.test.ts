@@ -29,8 +29,8 @@ interface Doc {
   readonly paragraphs: ReturnType<typeof splitParagraphs>;
 }
 
-/** The renderer adds its own isolates around Arabic inside English: keep them out of the corpus text. */
-const withoutIsolates = (text: string) => text.replace(/[\u2067\u2069]/g, "·");
+/** The renderer adds its own marks and isolates around Arabic: keep them out of the corpus text. */
+const withoutIsolates = (text: string) => text.replace(/[\u200e\u200f\u2067\u2069]/g, "·");
 
 function randomDoc(random: Random, n: number): Doc {
   const paragraphs = Array.from({ length: 1 + int(random, 6) }, () => {
@@ -144,9 +144,9 @@ function expectTelegramValid(messages: readonly string[], limit: number, label: 
   }
 }
 
-/** What the blockquotes of some messages show, joined, with the renderer's own isolates removed. */
+/** What the blockquotes of some messages show, joined, with the renderer's own marks and isolates removed. */
 function shownVerbatim(messages: readonly string[], lang: Lang): string {
-  const shown = messages.flatMap(blockquoteTexts).join("");
+  const shown = messages.flatMap(blockquoteTexts).join("").replace(/[\u200e\u200f]/g, "");
   return lang === "en" ? shown.replaceAll(RLI, "").replaceAll(PDI, "") : shown;
 }
 

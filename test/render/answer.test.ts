@@ -7,7 +7,15 @@ import {
   renderSourceList,
   renderSourcesDetail,
 } from "../../src/render/telegram/answer.js";
-import { firstStrongDirection, PDI, RLI } from "../../src/render/telegram/bidi.js";
+import {
+  firstStrongDirection,
+  LRM,
+  PDI,
+  RLI,
+  RLM,
+  stripBidiControls,
+} from "../../src/render/telegram/bidi.js";
+import { strings } from "../../src/render/i18n.js";
 import { escapeHtml, findHtmlProblem, htmlToPlainText } from "../../src/render/telegram/html.js";
 import { TELEGRAM_MESSAGE_LIMIT } from "../../src/render/telegram/split.js";
 import {
@@ -16,6 +24,8 @@ import {
   longAnswer,
   notCovered,
   passageOf,
+  LAVROV,
+  PARAGRAPH_TRANSLATIONS,
   passagesOf,
   quoteOf,
   SOURCE,
@@ -32,7 +42,7 @@ function occurrences(haystack: string, needle: string): number {
 function blockquoteTexts(messages: readonly string[]): string[] {
   return messages.flatMap((m) =>
     [...m.matchAll(/<blockquote>([\s\S]*?)<\/blockquote>/g)].map((x) =>
-      htmlToPlainText(x[1] ?? "").replace(/^\u2067|\u2069$/g, ""),
+      htmlToPlainText(x[1] ?? "").replace(/^\u200f\u2067?|\u2069$/g, ""),
     ),
   );
 }
@@ -41,6 +51,9 @@ function wellFormed(messages: readonly string[]): void {
   for (const m of messages) {
     expect(findHtmlProblem(m), m).toBeUndefined();
     expect(m.length).toBeLessThanOrEqual(TELEGRAM_MESSAGE_LIMIT);
+    // Every line with text opens with an explicit direction mark (after its opening tags).
+    for (const line of htmlToPlainText(m).split("\n"))
+      if (line.trim() !== "") expect(line[0] === LRM || line[0] === RLM, JSON.stringify(line)).toBe(true);
   }
 }
 
@@ -57,7 +70,7 @@ describe("renderAnswer", () => {
     const html = messages[0] ?? "";
     wellFormed(messages);
     expect(html).toContain(
-      `<b>[1]</b> الفقرة ${quote.paragraph}\n<blockquote>${escapeHtml(quote.text)}</blockquote>`,
+      `<b>${RLM}[1]</b> الفقرة ${quote.paragraph}:\n<blockquote>${RLM}${escapeHtml(quote.text)}</blockquote>`,
     );
     expect(firstStrongDirection(htmlToPlainText(html))).toBe("rtl");
     expect(htmlToPlainText(html)).toContain(quote.text);
@@ -69,9 +82,11 @@ describe("renderAnswer", () => {
     if (quote === undefined) throw new Error("fake gave no quote");
     const html = renderAnswer(answer).messages.join("\n");
     expect(html).toContain(
-      `paragraph ${quote.paragraph}\n<blockquote>${RLI}${escapeHtml(quote.text)}${PDI}</blockquote>`,
+      `Paragraph ${quote.paragraph}:\n<blockquote>${RLM}${RLI}${escapeHtml(quote.text)}${PDI}</blockquote>`,
     );
-    expect(html).toContain("<i>Translation (not a quote):</i>");
+    // The translation is under the quote, labelled, and never inside the blockquote.
+    expect(html).toMatch(/<\/blockquote>\n<i>\u200eTranslation:<\/i> Lavrov said/);
+    wellFormed([html]);
     expect(firstStrongDirection(htmlToPlainText(html))).toBe("ltr");
   });
 
@@ -96,19 +111,25 @@ describe("renderAnswer", () => {
     const { messages, hasSources } = renderAnswer(notCovered("ar", "<script>"));
     expect(hasSources).toBe(false);
     expect(messages.join("")).not.toContain("<blockquote>");
-    expect(messages.join("")).toContain("&lt;script&gt;");
+    expect(stripBidiControls(htmlToPlainText(messages.join("")))).toContain("«<script>»");
     expect(firstStrongDirection(htmlToPlainText(messages.join("")))).toBe("rtl");
   });
 
   it("falls back to the catalog's not-covered text when the answerer gives none", () => {
-    const { messages } = renderAnswer({ ...notCovered("en", ""), text: "  ", lead: "" });
-    expect(messages).toEqual(["The article does not cover this."]);
+    const { messages, suggestions } = renderAnswer({ ...notCovered("en", ""), text: "  ", lead: "" });
+    expect(messages[0]).toMatch(
+      /^\u200eThe article does not cover this\.\n\n\u200eThe article covers the talks/,
+    );
+    expect(suggestions).toEqual(strings("en").exampleQuestions);
+    wellFormed(messages);
   });
 
   it("out of scope: shows the lead, or the text when the lead is empty", () => {
     const base = notCovered("en", "x");
-    expect(renderAnswer({ ...base, lead: "Lead only." }).messages).toEqual(["Lead only."]);
-    expect(renderAnswer({ ...base, lead: "", text: "Text only." }).messages).toEqual(["Text only."]);
+    expect(renderAnswer({ ...base, lead: "Lead only." }).messages[0]).toMatch(/^\u200eLead only\.\n/);
+    expect(renderAnswer({ ...base, lead: "", text: "Text only." }).messages[0]).toMatch(
+      /^\u200eText only\.\n/,
+    );
   });
 
   it("shows every quote body exactly once: the lead above, the quotes as blockquotes", async () => {
@@ -168,7 +189,7 @@ describe("renderAnswer", () => {
       if (lang === "en") {
         for (const m of messages)
           for (const b of m.match(/<blockquote>[\s\S]*?<\/blockquote>/g) ?? [])
-            expect(b).toMatch(new RegExp(`^<blockquote>${RLI}[^${RLI}${PDI}]*${PDI}</blockquote>$`));
+            expect(b).toMatch(new RegExp(`^<blockquote>${RLM}${RLI}[^${RLI}${PDI}]*${PDI}</blockquote>$`));
       }
     }
   });
@@ -202,27 +223,61 @@ describe("renderAnswer", () => {
       quotes: [q, { ...q, doc: "other", n: 2 }],
       sources: [SOURCE, other],
     }).messages.join("");
-    expect(html).toContain("Other Agency");
-    expect(html).toContain("TASS / تاس");
+    expect(html).toContain("[2]</b> Paragraph 6 (Other Agency):");
+    // The agency in the reader's script, with the date as English readers write it.
+    expect(html).toContain("[1]</b> Paragraph 6 (TASS, 3 February 2021):");
   });
 });
 
 describe("renderSourcesDetail", () => {
-  it("lists the cited document, each passage with its paragraph number, and matched terms", async () => {
+  it("English: the document line, the paragraph with its speaker, translation and a citation to copy", async () => {
     const answer = await fake.ask("What did Safadi say about refugees?");
-    const html = renderSourcesDetail(answer).join("\n");
-    wellFormed([html]);
-    expect(html).toContain("Sources and quoted passages");
-    expect(html).toContain(escapeHtml(DOC.title));
-    expect(html).toContain("2021-02-03");
-    const q = answer.quotes[0];
-    expect(html).toContain(`paragraph ${q?.paragraph}`);
-    expect(html).toContain(escapeHtml(q?.text ?? "?"));
-    expect(html).toContain("Matched terms");
-    expect(html).toContain("refugees");
+    const quote = answer.quotes[0];
+    if (quote === undefined) throw new Error("no quote");
+    const withMore: Answer = {
+      ...answer,
+      quotes: [{ ...quote, speaker: LAVROV }],
+      passages: passagesOf([quote], true),
+      sources: [{ ...SOURCE, titleEn: "Lavrov and Safadi discuss Gulf security in Moscow" }],
+    };
+    const messages = renderSourcesDetail(withMore);
+    wellFormed(messages);
+    const html = messages.join("\n");
+    expect(html).toContain(
+      "<b>Lavrov and Safadi discuss Gulf security in Moscow</b>\n\u200eTASS, Wednesday 3 February 2021",
+    );
+    expect(html).toContain(`[1]</b> Sergey Lavrov said (paragraph ${quote.paragraph}):\n<blockquote>`);
+    expect(html).toContain(`<b>${escapeHtml(quote.text)}</b>`);
+    expect(html).toContain(
+      `<i>\u200eTranslation:</i> ${escapeHtml(PARAGRAPH_TRANSLATIONS[quote.paragraph] ?? "?")}`,
+    );
+    expect(html).toContain(`<i>\u200eCite as:</i> <code>TASS, 3 February 2021, ¶${quote.paragraph}</code>`);
+    // The translation explains the quote: no dictionary "matched terms" for it.
+    expect(html).not.toContain("Matched terms");
+    expect(html).not.toContain("2021-02-03");
   });
 
-  it("shows each cited paragraph whole and verbatim, after the source line and before the matched terms", async () => {
+  it("English without any translation keeps the matched terms, Arabic isolated", async () => {
+    const answer = await fake.ask("What did Safadi say about refugees?");
+    const bare: Answer = { ...answer, quotes: answer.quotes.map(({ translation: _, ...q }) => q) };
+    const html = renderSourcesDetail(bare).join("\n");
+    expect(html).toContain(`Matched terms:</i> refugees → ${RLI}اللاجئين، للاجئين${PDI}`);
+  });
+
+  it("Arabic: the date as the article writes it, Arabic punctuation, the citation in Arabic", async () => {
+    const answer = await fake.ask("ماذا قال لافروف عن سوريا؟");
+    const html = renderSourcesDetail({
+      ...answer,
+      quotes: answer.quotes.map((q) => ({ ...q, speaker: LAVROV })),
+    }).join("\n");
+    wellFormed([html]);
+    expect(html).toContain(`${RLM}تاس، الأربعاء 3 فبراير/شباط 2021`);
+    expect(html).toContain(`[1]</b> قال سيرغي لافروف (الفقرة 8):`);
+    expect(html).toContain(`<code>تاس، 3 فبراير/شباط 2021، الفقرة 8</code>`);
+    expect(html).not.toContain("TASS");
+  });
+
+  it("shows each cited paragraph whole and verbatim with the quoted words in bold", async () => {
     for (const question of [
       "What did Lavrov say about Syria?",
       "ماذا قال لافروف عن سوريا؟",
@@ -237,21 +292,17 @@ describe("renderSourcesDetail", () => {
       // The passage is the whole paragraph the (shorter) quote comes from.
       expect(passage.text).toBe(DOC.text.slice(paragraph?.start, paragraph?.end));
       expect(passage.text.length).toBeGreaterThan(quote.text.length);
-      expect(passage.text).toContain(quote.text);
       const messages = renderSourcesDetail(answer);
       wellFormed(messages);
       const html = messages.join("\n");
-      const body =
-        answer.lang === "ar" ? escapeHtml(passage.text) : `${RLI}${escapeHtml(passage.text)}${PDI}`;
-      const label = answer.lang === "ar" ? `الفقرة ${passage.paragraph}` : `paragraph ${passage.paragraph}`;
-      expect(html).toContain(`<b>[1]</b> ${label}\n<blockquote>${body}</blockquote>`);
       expect(blockquoteTexts(messages)).toEqual([passage.text]);
+      const before = passage.text.slice(0, quote.start - passage.start);
+      expect(html).toContain(`${escapeHtml(before)}<b>${escapeHtml(quote.text)}</b>`);
+      const label = answer.lang === "ar" ? `الفقرة ${passage.paragraph}` : `Paragraph ${passage.paragraph}`;
+      expect(html).toContain(`[1]</b> ${label}:\n<blockquote>`);
       const sourceAt = html.indexOf(escapeHtml(DOC.title));
       expect(sourceAt).toBeGreaterThan(0);
       expect(sourceAt).toBeLessThan(html.indexOf("<blockquote>"));
-      if (answer.lang === "en")
-        expect(html.indexOf("Matched terms")).toBeGreaterThan(html.lastIndexOf("</blockquote>"));
-      else expect(html).not.toContain("المصطلحات المطابقة");
     }
   });
 
@@ -269,8 +320,8 @@ describe("renderSourcesDetail", () => {
     };
     expect(answer.passages.map((p) => p.paragraph)).toEqual([a.paragraph, b.paragraph]);
     const html = renderSourcesDetail(answer).join("\n");
-    expect(html).toContain(`<b>[1] [3]</b> الفقرة ${a.paragraph}\n<blockquote>`);
-    expect(html).toContain(`<b>[2]</b> الفقرة ${b.paragraph}\n<blockquote>`);
+    expect(html).toContain(`[1] [3]</b> الفقرة ${a.paragraph}:\n<blockquote>`);
+    expect(html).toContain(`[2]</b> الفقرة ${b.paragraph}:\n<blockquote>`);
     expect(html.indexOf(`الفقرة ${a.paragraph}`)).toBeLessThan(html.indexOf(`الفقرة ${b.paragraph}`));
     expect(blockquoteTexts([html])).toEqual(answer.passages.map((p) => p.text));
   });
@@ -291,24 +342,15 @@ describe("renderSourcesDetail", () => {
       expect(pieces.join("")).toBe(passage.text);
       // Cut between words only.
       for (const piece of pieces.slice(0, -1)) expect(piece).toMatch(/\s$/);
-      const dir = answer.lang === "ar" ? "rtl" : "ltr";
-      for (const m of messages) expect(firstStrongDirection(htmlToPlainText(m))).toBe(dir);
     }
   });
 
-  it("shows the quotes when the answer has no passages", async () => {
+  it("shows the quotes, each with a citation, when the answer has no passages", async () => {
     const answer = { ...(await fake.ask("What about Libya?")), passages: [] as Passage[] };
     const q = answer.quotes[0];
     const html = renderSourcesDetail(answer).join("\n");
     expect(blockquoteTexts([html])).toEqual([q?.text]);
-  });
-
-  it("is in Arabic for an Arabic answer", async () => {
-    const answer = await fake.ask("ماذا عن اللاجئين؟");
-    const html = renderSourcesDetail(answer).join("\n");
-    expect(html).toContain("المصادر");
-    expect(html).toContain("الفقرة");
-    expect(firstStrongDirection(htmlToPlainText(html))).toBe("rtl");
+    expect(html).toContain(`<code>TASS, 3 February 2021, ¶${q?.paragraph}</code>`);
   });
 });
 

@@ -19,8 +19,12 @@ const SNAPSHOTS = join(import.meta.dirname, "../../test-results/render");
 
 const EN_DATE =
   /(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/g;
-const AR_DATE = /(?:ال[\u0621-\u064a]+ )?\d{1,2} [\u0621-\u064a]+\/[\u0621-\u064a]+(?: [\u0621-\u064a]+)? \d{4}/g;
-const SOURCE_AND_DATE = [/TASS, (?:\w+day )?\d{1,2} \w+ \d{4}(?:, ¶\d+)?/g, /تاس، (?:ال\S+ )?\d{1,2} \S+ \d{4}(?:، الفقرة \d+)?/g];
+const AR_DATE =
+  /(?:ال[\u0621-\u064a]+ )?\d{1,2} [\u0621-\u064a]+\/[\u0621-\u064a]+(?: [\u0621-\u064a]+)? \d{4}/g;
+const SOURCE_AND_DATE = [
+  /TASS, (?:\w+day )?\d{1,2} \w+ \d{4}(?:, ¶\d+)?/g,
+  /تاس، (?:ال\S+ )?\d{1,2} \S+ \d{4}(?:، الفقرة \d+)?/g,
+];
 const COMMAND = /\/(?:start|help|quote|sources|lang|ask)(?:@\w+)?/g;
 const MARKER = /\[\d+\]/g;
 
@@ -34,10 +38,13 @@ function readingProblems(laid: Laid, phrases: ReplyCase["phrases"]): string[] {
   for (const m of laid.text.matchAll(EN_DATE)) check(m.index, m[0].length, "ltr", "date");
   for (const m of laid.text.matchAll(AR_DATE)) check(m.index, m[0].length, "rtl", "date");
   for (const re of SOURCE_AND_DATE)
-    for (const m of laid.text.matchAll(re)) check(m.index, m[0].length, /تاس/.test(m[0]) ? "rtl" : "ltr", "source and date");
+    for (const m of laid.text.matchAll(re))
+      check(m.index, m[0].length, /تاس/.test(m[0]) ? "rtl" : "ltr", "source and date");
   for (const m of laid.text.matchAll(COMMAND)) check(m.index, m[0].length, "ltr", "command");
-  for (const m of laid.text.matchAll(MARKER)) check(m.index, m[0].length, laid.paragraphDir[m.index] ?? "ltr", "marker");
-  for (const [phrase, dir] of phrases) for (const at of occurrences(laid, phrase)) check(at, phrase.length, dir, "phrase");
+  for (const m of laid.text.matchAll(MARKER))
+    check(m.index, m[0].length, laid.paragraphDir[m.index] ?? "ltr", "marker");
+  for (const [phrase, dir] of phrases)
+    for (const at of occurrences(laid, phrase)) check(at, phrase.length, dir, "phrase");
   problems.push(...guillemetProblems(laid));
   return problems;
 }
@@ -53,10 +60,17 @@ beforeAll(async () => {
   cases = await replyCases();
   browser = await launchChromium();
   const bubbles: Bubble[] = cases.flatMap((c) =>
-    REGIMES.flatMap((regime) => c.messages.map((html, i) => ({ id: bubbleId(c, i, regime), html, regime, group: c.id }))),
+    REGIMES.flatMap((regime) =>
+      c.messages.map((html, i) => ({ id: bubbleId(c, i, regime), html, regime, group: c.id })),
+    ),
   );
   // The issue's scrambled line, unmarked and unisolated, as the checker's own control.
-  bubbles.push({ id: "control", html: "According to TASS / تاس, 2021-02-03, the article says [1]:", regime: "per-line", group: "control" });
+  bubbles.push({
+    id: "control",
+    html: "According to TASS / تاس, 2021-02-03, the article says [1]:",
+    regime: "per-line",
+    group: "control",
+  });
   await browser.page.setContent(pageHtml(bubbles));
   laidOut = await measure(
     browser.page,
@@ -77,17 +91,28 @@ describe("replies laid out by a browser read right", () => {
   it("the checker catches the scrambled source line of the issue (date reversed after an Arabic word)", () => {
     const laid = lay(laidOut.control ?? [], "per-line");
     const at = laid.text.indexOf("2021-02-03");
-    expect(readingProblem(laid, at, "2021-02-03".length, "ltr")).toMatch(/does not read left to right|should be/);
+    expect(readingProblem(laid, at, "2021-02-03".length, "ltr")).toMatch(
+      /does not read left to right|should be/,
+    );
   });
 
   it("every reply kind is rendered, with Arabic glyphs on screen", () => {
     expect(cases.map((c) => c.id)).toEqual(
-      expect.arrayContaining(["answer-en", "answer-ar", "quotes-en", "quotes-ar", "sources-en", "sources-ar"]),
+      expect.arrayContaining([
+        "answer-en",
+        "answer-ar",
+        "quotes-en",
+        "quotes-ar",
+        "sources-en",
+        "sources-ar",
+      ]),
     );
-    expect(cases.map((c) => c.id)).toEqual(expect.arrayContaining(["refusal-en", "refusal-ar", "start-en", "start-ar"]));
-    const arabic = (laidOut[bubbleId(cases.find((c) => c.id === "sources-ar") as ReplyCase, 0, "per-line")] ?? []).filter(
-      (g) => /\p{Script=Arabic}/u.test(g.ch),
+    expect(cases.map((c) => c.id)).toEqual(
+      expect.arrayContaining(["refusal-en", "refusal-ar", "start-en", "start-ar"]),
     );
+    const arabic = (
+      laidOut[bubbleId(cases.find((c) => c.id === "sources-ar") as ReplyCase, 0, "per-line")] ?? []
+    ).filter((g) => /\p{Script=Arabic}/u.test(g.ch));
     expect(arabic.length).toBeGreaterThan(100);
     expect(arabic.every((g) => g.right - g.left >= 0 && Number.isFinite(g.left))).toBe(true);
   });
@@ -103,7 +128,8 @@ describe("replies laid out by a browser read right", () => {
           for (const [phrase] of c.phrases) if (laid.text.includes(phrase)) seen.add(phrase);
         });
         // Each expected phrase is really there (so its check was not skipped).
-        for (const [phrase] of c.phrases) if (!seen.has(phrase)) problems.push(`${c.id}: missing «${phrase}»`);
+        for (const [phrase] of c.phrases)
+          if (!seen.has(phrase)) problems.push(`${c.id}: missing «${phrase}»`);
       }
       expect(problems).toEqual([]);
     });

@@ -8,20 +8,25 @@
  */
 import type { Answer, Lang, Passage, Quote, SourceRef } from "../../core/types.js";
 import {
-  attribution,
+  answersNothing,
   citation,
   cleanText,
   documentLine,
   formatDate,
+  leadOf,
   localizeProse,
+  needsTopics,
+  quoteHeading,
+  suggestionsFor,
   titleOf,
+  translationText,
 } from "../format.js";
 import { strings } from "../i18n.js";
-import { directionOf, markHtmlLines, PDI, RLI, RLM, startInDirection } from "./bidi.js";
+import { directionOf, markHtmlLines, PDI, RLI, RLM } from "./bidi.js";
 import { escapeAttribute, escapeHtml } from "./html.js";
 import { MESSAGE_MARGIN, packMessages, splitPlainText, TELEGRAM_MESSAGE_LIMIT } from "./split.js";
 
-export { cleanText, directionOf, formatDate };
+export { cleanText, directionOf, formatDate, leadOf, suggestionsFor };
 
 /**
  * Split free text into paragraphs (blank-line separated), escaped; single newlines are kept.
@@ -43,10 +48,12 @@ export function toMessages(
   limit = TELEGRAM_MESSAGE_LIMIT - MESSAGE_MARGIN,
 ): string[] {
   const dir = directionOf(lang);
+  // Marks go in before packing, so sizes count them; a block cut mid-line starts its next message
+  // without one, which the second pass adds (one character: the margin allows it).
   return packMessages(
     blocks.map((b) => markHtmlLines(b, dir)),
     limit,
-  ).map((m) => startInDirection(m, dir));
+  ).map((m) => markHtmlLines(m, dir));
 }
 
 /** A short notice (already HTML) as a single message opening in the right direction. */
@@ -91,20 +98,27 @@ function verbatimBlocks(
 ): string[] {
   const [open, close] = lang === "ar" ? [RLM, ""] : [`${RLM}${RLI}`, PDI];
   const wrap = (inner: string) => `<blockquote>${open}${inner}${close}</blockquote>`;
-  const boldRoom = marks.length * "<b></b>".length;
-  const room = Math.max(MIN_PIECE, limit - header.length - 1 - wrap("").length - boldRoom);
-  const pieces = splitPlainText(text, room, (ch) => escapeHtml(ch).length);
+  // Room for one piece: a message less the blockquote, its marks (one more is added to a line
+  // when messages are packed) and the bold tags; the first piece also shares it with the header.
+  const room = Math.max(MIN_PIECE, limit - 2 - wrap("").length - marks.length * "<b></b>".length);
+  const measure = (ch: string) => escapeHtml(ch).length;
+  const firstRoom = room - header.length - 1;
+  const first = firstRoom >= MIN_PIECE ? (splitPlainText(text, firstRoom, measure)[0] ?? "") : "";
+  const pieces = [first, ...splitPlainText(text.slice(first.length), room, measure)].filter((p) => p !== "");
   let offset = 0;
-  return pieces.map((piece, i) => {
+  const blocks = pieces.map((piece) => {
     const html = wrap(withBold(piece, offset, marks));
     offset += piece.length;
-    return i === 0 ? `${header}\n${html}` : html;
+    return html;
   });
+  // The header on the first piece's first line, or (when it leaves no room) a block of its own.
+  if (first !== "" && blocks.length > 0) blocks[0] = `${header}\n${blocks[0]}`;
+  else blocks.unshift(header);
+  return blocks;
 }
 
 const sourceOf = (doc: string, sources: readonly SourceRef[]) => sources.find((s) => s.doc === doc);
 
-/** "Sergey Lavrov said (paragraph 9)" / «قال سيرغي لافروف (الفقرة 9)», with the document when several are cited. */
 function quoteHeader(
   cites: string,
   q: Pick<Quote, "doc" | "paragraph" | "speaker">,
@@ -112,25 +126,13 @@ function quoteHeader(
   sources: readonly SourceRef[],
   showDoc: boolean,
 ): string {
-  const s = strings(lang);
-  const ref = sourceOf(q.doc, sources);
-  const doc = showDoc ? (ref === undefined ? cleanText(q.doc) : documentLine(ref, lang)) : "";
-  const where =
-    doc === "" ? s.paragraph(q.paragraph) : `${doc}${lang === "ar" ? "، " : ", "}${s.paragraph(q.paragraph)}`;
-  const head =
-    q.speaker === undefined
-      ? `${s.paragraphTitle(q.paragraph)}${doc === "" ? "" : ` (${doc})`}`
-      : `${attribution(q.speaker, lang)} (${where})`;
-  return `${cites.length > 0 ? `<b>${cites}</b> ` : ""}${escapeHtml(head)}:`;
+  return `${cites.length > 0 ? `<b>${cites}</b> ` : ""}${escapeHtml(quoteHeading(q, lang, sources, showDoc))}:`;
 }
 
 /** "Translation: …" under a quote, for English readers; never inside the quote. */
 function translationLine(translation: string | undefined, lang: Lang): string | undefined {
-  if (lang !== "en" || translation === undefined) return undefined;
-  const text = localizeProse(translation, "en")
-    .replace(/\s*\n\s*/g, " ")
-    .trim();
-  return text.length === 0 ? undefined : `<i>${strings(lang).translationLabel}:</i> ${escapeHtml(text)}`;
+  const text = translationText(translation, lang);
+  return text === undefined ? undefined : `<i>${strings(lang).translationLabel}:</i> ${escapeHtml(text)}`;
 }
 
 /** Append lines under the last block when they fit one message with it; else as their own blocks. */
@@ -208,28 +210,6 @@ export function citedSources(answer: Answer): readonly SourceRef[] {
   return cited.length > 0 ? cited : answer.sources;
 }
 
-/**
- * The text shown above the quotes: `lead` (the answer without the quote bodies). Without a
- * lead, `text` is used, unless it repeats a quote body that is shown as a blockquote anyway.
- */
-export function leadOf(answer: Answer): string {
-  const lead = cleanText(answer.lead).trim();
-  if (lead.length > 0) return lead;
-  const repeatsQuote = answer.quotes.some((q) => q.text.trim().length > 0 && answer.text.includes(q.text));
-  return repeatsQuote ? "" : cleanText(answer.text).trim();
-}
-
-/**
- * Example questions to offer under an answer: the answerer's own, else (refusals and small
- * talk) the catalogue's; at most three.
- */
-export function suggestionsFor(answer: Answer): readonly string[] {
-  const own = (answer.suggestions ?? []).map((q) => cleanText(q).trim()).filter((q) => q.length > 0);
-  if (own.length > 0) return own.slice(0, 3);
-  const refusal = answer.kind === "not_covered" || answer.kind === "smalltalk" || !answer.covered;
-  return refusal ? strings(answer.lang).exampleQuestions.slice(0, 3) : [];
-}
-
 export interface RenderedAnswer {
   readonly messages: readonly string[];
   /** True when the answer cites passages, so a "Sources" button makes sense. */
@@ -243,7 +223,7 @@ export function renderAnswer(answer: Answer, limit = DEFAULT_LIMIT): RenderedAns
   const lang = answer.lang;
   const s = strings(lang);
   const suggestions = suggestionsFor(answer);
-  if (answer.quotes.length === 0 || !answer.covered) {
+  if (answersNothing(answer)) {
     const lead = cleanText(answer.lead).trim();
     const text = lead.length > 0 ? lead : cleanText(answer.text).trim();
     const blocks = textBlocks(text.length > 0 ? text : s.notCovered, lang, answer.sources);

@@ -72,51 +72,57 @@ export function pageHtml(bubbles: readonly Bubble[]): string {
   return `<!doctype html><html><head><meta charset="utf-8"><style>${STYLE}</style></head><body>${body}</body></html>`;
 }
 
+/**
+ * Runs in the page (plain JavaScript: the project compiles without DOM types). For each
+ * bubble, walks its text and puts a Range around each character; a blockquote boundary is
+ * reported as a newline (it starts a new paragraph). Returns one JSON string: much faster than
+ * Playwright's object serialisation; missing boxes come back as null.
+ */
+const MEASURE_SCRIPT = `(ids) => {
+  const out = {};
+  for (const id of ids) {
+    const root = document.getElementById(id);
+    if (root === null) throw new Error("no bubble " + id);
+    const glyphs = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let block = null;
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const inside = node.parentElement ? node.parentElement.closest("blockquote") : null;
+      if (inside !== block && glyphs.length > 0) glyphs.push({ ch: "\\n", left: null, right: null, top: null, bottom: null });
+      block = inside;
+      const data = node.data;
+      for (let i = 0; i < data.length; ) {
+        const size = data.codePointAt(i) > 0xffff ? 2 : 1;
+        range.setStart(node, i);
+        range.setEnd(node, i + size);
+        const r = range.getBoundingClientRect();
+        const box = r.width > 0 || r.height > 0;
+        glyphs.push({ ch: data.slice(i, i + size), left: box ? r.left : null, right: box ? r.right : null,
+          top: box ? r.top : null, bottom: box ? r.bottom : null });
+        i += size;
+      }
+    }
+    out[id] = glyphs;
+  }
+  return JSON.stringify(out);
+}`;
+
 /** Every character of every bubble with its on-screen box (a Range around it), in logical order. */
 export async function measure(page: Page, ids: readonly string[]): Promise<Record<string, Glyph[]>> {
-  // One JSON string back (missing boxes as null): much faster than Playwright's object serialisation.
-  const json = await page.evaluate((list) => {
-    const out: Record<string, { ch: string; left: number; right: number; top: number; bottom: number }[]> = {};
-    for (const id of list) {
-      const root = document.getElementById(id);
-      const glyphs: (typeof out)[string] = [];
-      if (root === null) throw new Error(`no bubble ${id}`);
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      const range = document.createRange();
-      let block: Element | null = null;
-      for (let node = walker.nextNode() as Text | null; node !== null; node = walker.nextNode() as Text | null) {
-        const data = node.data;
-        // Entering or leaving a blockquote starts a new paragraph (it is a block): say so with a newline.
-        const inside = node.parentElement?.closest("blockquote") ?? null;
-        if (inside !== block && glyphs.length > 0)
-          glyphs.push({ ch: "\n", left: Number.NaN, right: Number.NaN, top: Number.NaN, bottom: Number.NaN });
-        block = inside;
-        for (let i = 0; i < data.length; ) {
-          const size = (data.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-          range.setStart(node, i);
-          range.setEnd(node, i + size);
-          const box = range.getBoundingClientRect();
-          const r = box.width > 0 || box.height > 0 ? box : undefined;
-          glyphs.push({
-            ch: data.slice(i, i + size),
-            left: r?.left ?? Number.NaN,
-            right: r?.right ?? Number.NaN,
-            top: r?.top ?? Number.NaN,
-            bottom: r?.bottom ?? Number.NaN,
-          });
-          i += size;
-        }
-      }
-      out[id] = glyphs;
-    }
-    return JSON.stringify(out);
-  }, ids);
+  const json = (await page.evaluate(`(${MEASURE_SCRIPT})(${JSON.stringify(ids)})`)) as string;
   const parsed = JSON.parse(json) as Record<string, Array<{ ch: string } & Record<Side, number | null>>>;
   const box = (n: number | null) => (n === null ? Number.NaN : n);
   return Object.fromEntries(
     Object.entries(parsed).map(([id, gs]) => [
       id,
-      gs.map((g) => ({ ch: g.ch, left: box(g.left), right: box(g.right), top: box(g.top), bottom: box(g.bottom) })),
+      gs.map((g) => ({
+        ch: g.ch,
+        left: box(g.left),
+        right: box(g.right),
+        top: box(g.top),
+        bottom: box(g.bottom),
+      })),
     ]),
   );
 }

@@ -168,7 +168,11 @@ export async function replyCases(): Promise<ReplyCase[]> {
         id: `sources-list-${lang}`,
         lang,
         messages: renderSourceList([SOURCE_REF], lang),
-        phrases: [lang === "en" ? ["TASS, Wednesday 3 February 2021", "ltr"] : ["تاس، الأربعاء 3 فبراير/شباط 2021", "rtl"]],
+        phrases: [
+          lang === "en"
+            ? ["TASS, Wednesday 3 February 2021", "ltr"]
+            : ["تاس، الأربعاء 3 فبراير/شباط 2021", "rtl"],
+        ],
       }),
     ),
   ];

@@ -11,7 +11,7 @@ import type { Glyph, Regime } from "./bubble.js";
 type Dir = "ltr" | "rtl";
 
 const CONTROL = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/u;
-const NEUTRAL = new Set([..."«»[]()<>\"“”,،.:;؛?؟!—–·•¶"]);
+const NEUTRAL = new Set([...'«»[]()<>"“”,،.:;؛?؟!—–·•¶']);
 const ARABIC = /\p{Script=Arabic}/u;
 /** Half a pixel: glyphs of one ligature (lam-alef) or a combining mark share a box. */
 const TOLERANCE = 0.5;
@@ -37,7 +37,9 @@ export function lay(raw: readonly Glyph[], regime: Regime): Laid {
     if (i < raw.length && raw[i]?.ch !== "\n") continue;
     const paragraph = raw.slice(paragraphStart, i);
     const dir =
-      regime === "per-message" ? messageDir : (firstStrongDirection(paragraph.map((g) => g.ch).join("")) ?? "ltr");
+      regime === "per-message"
+        ? messageDir
+        : (firstStrongDirection(paragraph.map((g) => g.ch).join("")) ?? "ltr");
     for (const g of paragraph) {
       if (CONTROL.test(g.ch)) continue;
       // One entry per UTF-16 unit, so offsets into `text` index `glyphs` (emoji take two).
@@ -54,10 +56,13 @@ export function lay(raw: readonly Glyph[], regime: Regime): Laid {
     paragraphStart = i + 1;
   }
   const centres = [
-    ...new Set(glyphs.filter((g) => boxed(g) && g.ch !== "\n").map((g) => Math.round((g.top + g.bottom) / 2))),
+    ...new Set(
+      glyphs.filter((g) => boxed(g) && g.ch !== "\n").map((g) => Math.round((g.top + g.bottom) / 2)),
+    ),
   ].sort((a, b) => a - b);
   const lineStarts: number[] = [];
-  for (const c of centres) if (lineStarts.length === 0 || c - (lineStarts.at(-1) ?? 0) > 8) lineStarts.push(c);
+  for (const c of centres)
+    if (lineStarts.length === 0 || c - (lineStarts.at(-1) ?? 0) > 8) lineStarts.push(c);
   const lines = glyphs.map((g) => {
     if (!boxed(g) || g.ch === "\n") return -1;
     const c = (g.top + g.bottom) / 2;
@@ -168,7 +173,8 @@ export function guillemetProblems(laid: Laid): string[] {
     }
     const line = laid.lines[open];
     if (laid.lines[close] !== line) {
-      if ((laid.lines[close] ?? 0) < (line ?? 0)) problems.push(`» of «${laid.text.slice(open + 1, close)}» is above its «`);
+      if ((laid.lines[close] ?? 0) < (line ?? 0))
+        problems.push(`» of «${laid.text.slice(open + 1, close)}» is above its «`);
       continue;
     }
     const o = laid.glyphs[open];
