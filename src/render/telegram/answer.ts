@@ -129,10 +129,11 @@ function quoteHeader(
   return `${cites.length > 0 ? `<b>${cites}</b> ` : ""}${escapeHtml(quoteHeading(q, lang, sources, showDoc))}:`;
 }
 
-/** "Translation: …" under a quote, for English readers; never inside the quote. */
-function translationLine(translation: string | undefined, lang: Lang): string | undefined {
+/** "Translation: …" (or "Translation [2]: …") under a quote, for English readers; never inside the quote. */
+function translationLine(translation: string | undefined, lang: Lang, n?: number): string | undefined {
   const text = translationText(translation, lang);
-  return text === undefined ? undefined : `<i>${strings(lang).translationLabel}:</i> ${escapeHtml(text)}`;
+  const label = `${strings(lang).translationLabel}${n === undefined ? "" : ` [${n}]`}`;
+  return text === undefined ? undefined : `<i>${label}:</i> ${escapeHtml(text)}`;
 }
 
 /** Append lines under the last block when they fit one message with it; else as their own blocks. */
@@ -193,11 +194,12 @@ function renderPassage(p: Passage, answer: Answer, showDoc: boolean, limit: numb
     showDoc,
   );
   const blocks = verbatimBlocks(header, p.text, lang, limit, markedSpans(p, inside));
-  appendLines(
-    blocks,
-    [translationLine(p.translation, lang), citeLine(p.doc, p.paragraph, lang, answer.sources)],
-    limit,
-  );
+  // The paragraph's own translation; without one, the translations of the quotes taken from it.
+  const translations =
+    translationText(p.translation, lang) !== undefined
+      ? [translationLine(p.translation, lang)]
+      : inside.map((q) => translationLine(q.translation, lang, inside.length > 1 ? q.n : undefined));
+  appendLines(blocks, [...translations, citeLine(p.doc, p.paragraph, lang, answer.sources)], limit);
   return blocks;
 }
 
