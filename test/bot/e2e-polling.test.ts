@@ -188,7 +188,7 @@ describe("conversation", () => {
     // The whole paragraph, not only the quoted clause.
     const passage = passageOf(quoteOf("للأمن الجماعي في منطقة الخليج", 1));
     expect(passage.text).toBe(DOC.text.slice(DOC.paragraphs[0]?.start, DOC.paragraphs[0]?.end));
-    expect(sources?.text).toMatch(/<blockquote>\u200f\u2067[^]*<\/blockquote>/);
+    expect(sources?.text).toMatch(/<blockquote>\u200f\u2067[\s\S]*<\/blockquote>/);
     expect(plain(sources)).toContain(passage.text);
     // The quote's translation explains it, so no dictionary terms; a citation to copy instead.
     expect(plain(sources).indexOf("Translation:")).toBeGreaterThan(plain(sources).indexOf(passage.text));

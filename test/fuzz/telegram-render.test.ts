@@ -146,7 +146,10 @@ function expectTelegramValid(messages: readonly string[], limit: number, label: 
 
 /** What the blockquotes of some messages show, joined, with the renderer's own marks and isolates removed. */
 function shownVerbatim(messages: readonly string[], lang: Lang): string {
-  const shown = messages.flatMap(blockquoteTexts).join("").replace(/[\u200e\u200f]/g, "");
+  const shown = messages
+    .flatMap(blockquoteTexts)
+    .join("")
+    .replace(/[\u200e\u200f]/g, "");
   return lang === "en" ? shown.replaceAll(RLI, "").replaceAll(PDI, "") : shown;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Answer, Passage, SourceRef } from "../../src/core/types.js";
+import { strings } from "../../src/render/i18n.js";
 import {
   cleanText,
   renderAnswer,
@@ -15,17 +16,16 @@ import {
   RLM,
   stripBidiControls,
 } from "../../src/render/telegram/bidi.js";
-import { strings } from "../../src/render/i18n.js";
 import { escapeHtml, findHtmlProblem, htmlToPlainText } from "../../src/render/telegram/html.js";
 import { TELEGRAM_MESSAGE_LIMIT } from "../../src/render/telegram/split.js";
 import {
   DOC,
   FakeAnswerer,
+  LAVROV,
   longAnswer,
   notCovered,
-  passageOf,
-  LAVROV,
   PARAGRAPH_TRANSLATIONS,
+  passageOf,
   passagesOf,
   quoteOf,
   SOURCE,

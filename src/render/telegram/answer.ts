@@ -230,8 +230,7 @@ export function renderAnswer(answer: Answer, limit = DEFAULT_LIMIT): RenderedAns
     const text = lead.length > 0 ? lead : cleanText(answer.text).trim();
     const blocks = textBlocks(text.length > 0 ? text : s.notCovered, lang, answer.sources);
     // A refusal says what one can ask instead, unless the answerer already brought its own suggestions.
-    if (answer.kind === "not_covered" && answer.suggestions === undefined)
-      blocks.push(escapeHtml(s.articleTopics));
+    if (needsTopics(answer)) blocks.push(escapeHtml(s.articleTopics));
     if (suggestions.length > 0) blocks.push(`<i>${escapeHtml(s.tryAsking)}</i>`);
     return { messages: toMessages(blocks, lang, limit), hasSources: false, suggestions };
   }
