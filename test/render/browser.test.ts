@@ -55,15 +55,23 @@ let cases: ReplyCase[];
 let laidOut: Record<string, Glyph[]>;
 
 const bubbleId = (c: ReplyCase, message: number, regime: Regime) => `${c.id}-${message}-${regime}`;
+const buttonId = (c: ReplyCase, k: number) => `${c.id}-button-${k}`;
 
 beforeAll(async () => {
   cases = await replyCases();
   browser = await launchChromium();
-  const bubbles: Bubble[] = cases.flatMap((c) =>
-    REGIMES.flatMap((regime) =>
+  const bubbles: Bubble[] = cases.flatMap((c) => [
+    ...REGIMES.flatMap((regime) =>
       c.messages.map((html, i) => ({ id: bubbleId(c, i, regime), html, regime, group: c.id })),
     ),
-  );
+    ...(c.buttons ?? []).map((html, k) => ({
+      id: buttonId(c, k),
+      html,
+      regime: "per-line" as const,
+      group: c.id,
+      button: true,
+    })),
+  ]);
   // The issue's scrambled line, unmarked and unisolated, as the checker's own control.
   bubbles.push({
     id: "control",
@@ -115,6 +123,22 @@ describe("replies laid out by a browser read right", () => {
     ).filter((g) => /\p{Script=Arabic}/u.test(g.ch));
     expect(arabic.length).toBeGreaterThan(100);
     expect(arabic.every((g) => g.right - g.left >= 0 && Number.isFinite(g.left))).toBe(true);
+  });
+
+  it("example-question buttons read as questions in their own language", () => {
+    const problems: string[] = [];
+    let buttons = 0;
+    for (const c of cases)
+      for (const [k, text] of (c.buttons ?? []).entries()) {
+        buttons++;
+        const laid = lay(laidOut[buttonId(c, k)] ?? [], "per-line");
+        expect(laid.text).toBe(text);
+        const dir = /\p{Script=Arabic}/u.test(text) ? "rtl" : "ltr";
+        const problem = readingProblem(laid, 0, text.length, dir);
+        if (problem !== undefined) problems.push(`${c.id} button «${text}»: ${problem}`);
+      }
+    expect(buttons).toBeGreaterThanOrEqual(10);
+    expect(problems).toEqual([]);
   });
 
   for (const regime of REGIMES) {

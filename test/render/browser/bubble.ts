@@ -29,6 +29,8 @@ export interface Bubble {
   readonly regime: Regime;
   /** Bubbles of one group (one reply) are shown side by side and photographed together. */
   readonly group: string;
+  /** An inline keyboard button under the reply (its text is plain, direction auto as in the apps). */
+  readonly button?: boolean;
 }
 
 const STYLE = `
@@ -43,9 +45,13 @@ blockquote { margin: 3px 0; padding: 2px 8px; border-inline-start: 3px solid #3a
 code { font-family: "TgMono", "DejaVu Sans"; font-size: 13px; background: #f0f0f0; }
 a { color: #2a7fd4; }
 .label { font: 11px monospace; color: #123; margin: 0 0 2px; }
+.button { width: 420px; margin: 0 0 4px; padding: 6px 11px; background: #5b8f5877; color: #fff;
+  border-radius: 8px; text-align: center; white-space: pre-wrap; }
 .group { display: flex; gap: 16px; align-items: flex-start; padding: 4px; }
 .column { display: flex; flex-direction: column; }
 `;
+
+const escapeText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** Telegram shows no blank line around a blockquote: drop the newline that only separates it. */
 function bubbleHtml(html: string): string {
@@ -58,7 +64,7 @@ export function pageHtml(bubbles: readonly Bubble[]): string {
     .map((group) => {
       const columns = REGIMES.map((regime) => {
         const inner = bubbles
-          .filter((b) => b.group === group && b.regime === regime)
+          .filter((b) => b.group === group && b.regime === regime && b.button !== true)
           .map((b) => {
             const dir = regime === "per-message" ? ' dir="auto"' : "";
             return `<div class="label">${b.id}</div><div class="bubble ${regime}" id="${b.id}"${dir}>${bubbleHtml(b.html)}</div>`;
@@ -66,7 +72,12 @@ export function pageHtml(bubbles: readonly Bubble[]): string {
           .join("");
         return inner === "" ? "" : `<div class="column">${inner}</div>`;
       });
-      return `<div class="group" id="group-${group}">${columns.join("")}</div>`;
+      const buttons = bubbles
+        .filter((b) => b.group === group && b.button === true)
+        .map((b) => `<div class="button" id="${b.id}" dir="auto">${escapeText(b.html)}</div>`)
+        .join("");
+      const keyboard = buttons === "" ? "" : `<div class="column">${buttons}</div>`;
+      return `<div class="group" id="group-${group}">${columns.join("")}${keyboard}</div>`;
     })
     .join("\n");
   return `<!doctype html><html><head><meta charset="utf-8"><style>${STYLE}</style></head><body>${body}</body></html>`;

@@ -5,6 +5,7 @@
  * handling of them is what is tested.
  */
 import type { Answer, Lang, Speaker } from "../../../src/core/types.js";
+import { strings } from "../../../src/render/i18n.js";
 import {
   renderAnswer,
   renderHelp,
@@ -19,6 +20,8 @@ export interface ReplyCase {
   readonly messages: readonly string[];
   /** Phrases that must appear, each read in the given direction. */
   readonly phrases: ReadonlyArray<readonly [string, "ltr" | "rtl"]>;
+  /** Texts of the inline buttons under the reply (example questions). */
+  readonly buttons?: readonly string[];
 }
 
 const SOURCE_REF = { ...SOURCE, source: "TASS / تاس", date: "2021-02-03" };
@@ -49,6 +52,14 @@ export async function replyCases(): Promise<ReplyCase[]> {
     lead: `The article does not cover this, so I cannot answer it from the source. The article is about: ${SOURCE.title}.`,
   };
   const refusalAr = { ...notCovered("ar", "ماذا قال لافروف عن أوكرانيا؟"), sources: [SOURCE_REF] };
+  // Small talk as the pipeline will give it: a greeting, and its own example questions (mixed languages).
+  const smalltalkAr: Answer = {
+    ...notCovered("ar", "مرحبا"),
+    kind: "smalltalk",
+    sources: [SOURCE_REF],
+    lead: "أهلاً! أجيب عن أسئلتك حول محادثات لافروف والصفدي (2021-02-03).",
+    suggestions: ["ماذا قال لافروف عن سوريا؟", "Where will the next Astana meeting be held?"],
+  };
   const quote = (a: Answer) => a.quotes[0]?.text.split(" ").slice(0, 4).join(" ") ?? "";
   return [
     {
@@ -128,15 +139,24 @@ export async function replyCases(): Promise<ReplyCase[]> {
       ],
     },
     {
+      id: "smalltalk-ar",
+      lang: "ar",
+      messages: renderAnswer(smalltalkAr).messages,
+      buttons: renderAnswer(smalltalkAr).suggestions,
+      phrases: [["أهلاً! أجيب عن أسئلتك حول محادثات لافروف والصفدي (3 فبراير/شباط 2021).", "rtl"]],
+    },
+    {
       id: "refusal-en",
       lang: "en",
       messages: renderAnswer(refusalEn).messages,
+      buttons: renderAnswer(refusalEn).suggestions,
       phrases: [["on Wednesday 3 February 2021: collective security in the Gulf", "ltr"]],
     },
     {
       id: "refusal-ar",
       lang: "ar",
       messages: renderAnswer(refusalAr).messages,
+      buttons: renderAnswer(refusalAr).suggestions,
       phrases: [
         ["«ماذا قال لافروف عن أوكرانيا؟».", "rtl"],
         ["يوم الأربعاء 3 فبراير/شباط 2021: الأمن الجماعي", "rtl"],
@@ -147,6 +167,7 @@ export async function replyCases(): Promise<ReplyCase[]> {
         id: `start-${lang}`,
         lang,
         messages: renderHelp(lang, "LavrovSafadiBot", [SOURCE_REF]),
+        buttons: strings(lang).exampleQuestions,
         phrases:
           lang === "en"
             ? [

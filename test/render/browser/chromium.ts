@@ -36,7 +36,7 @@ export async function launchChromium(): Promise<Browser> {
       executablePath: CHROMIUM,
       headless: true,
       args: FLAGS,
-      viewport: { width: 1100, height: 800 },
+      viewport: { width: 1500, height: 800 },
       deviceScaleFactor: 1,
     });
   } catch (error) {
