@@ -43,9 +43,13 @@ const AR_DAYS = ["الأحد", "الاثنين", "الثلاثاء", "الأرب
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Free text from the corpus or the answerer, safe to show: no control or bidi formatting characters. */
+/**
+ * Free text from the corpus or the answerer, safe to show: no control or bidi formatting
+ * characters, and every paragraph break a newline (U+2029 and NEL also end a bidi paragraph,
+ * and each paragraph must open with its own mark).
+ */
 export function cleanText(text: string): string {
-  return stripControlCharacters(stripBidiControls(text.replace(/\r\n?/g, "\n")));
+  return stripControlCharacters(stripBidiControls(text.replace(/\r\n?|[\u0085\u2029]/g, "\n")));
 }
 
 /**

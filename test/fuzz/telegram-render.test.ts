@@ -17,7 +17,7 @@ import {
   renderSourcesDetail,
 } from "../../src/render/telegram/answer.js";
 import { PDI, RLI } from "../../src/render/telegram/bidi.js";
-import { escapeHtml, findHtmlProblem } from "../../src/render/telegram/html.js";
+import { escapeHtml, findHtmlProblem, htmlToPlainText } from "../../src/render/telegram/html.js";
 import { int, pick, type Random, randomLength, randomText, seeded } from "./random-text.js";
 import { blockquoteTexts, parseTelegramHtml, TELEGRAM_LIMIT } from "./telegram-html.js";
 
@@ -139,6 +139,10 @@ function expectTelegramValid(messages: readonly string[], limit: number, label: 
     const where = `${label}, message ${i + 1}/${messages.length}`;
     expect(parseTelegramHtml(html).problems, where).toEqual([]);
     expect(findHtmlProblem(html), where).toBeUndefined();
+    // Every line with visible text opens with an explicit direction mark, whatever the input.
+    for (const line of htmlToPlainText(html).split("\n"))
+      if (line.trim() !== "")
+        expect(["\u200e", "\u200f"], `${where}: ${JSON.stringify(line.slice(0, 40))}`).toContain(line[0]);
     // The source itself fits (one direction mark may be added in front of a packed message).
     expect(html.length, where).toBeLessThanOrEqual(Math.min(limit + 1, TELEGRAM_LIMIT));
   }
