@@ -198,3 +198,16 @@ export function suggestionsFor(answer: Answer): readonly string[] {
 /** A refusal without the answerer's own suggestions says what the article covers (catalogue text). */
 export const needsTopics = (answer: Answer): boolean =>
   answer.kind === "not_covered" && answer.suggestions === undefined;
+
+/**
+ * A refusal's or greeting's text without the line that lists the example questions, when they
+ * are shown another way (buttons, or a list): the line holding every one of them.
+ */
+export function withoutSuggestionLine(text: string, suggestions: readonly string[]): string {
+  if (suggestions.length === 0) return text;
+  return text
+    .split("\n")
+    .filter((line) => !suggestions.every((q) => line.includes(q)))
+    .join("\n")
+    .trim();
+}

@@ -18,6 +18,7 @@ import {
   suggestionsFor,
   titleOf,
   translationText,
+  withoutSuggestionLine,
 } from "./format.js";
 import { strings } from "./i18n.js";
 
@@ -36,8 +37,15 @@ export function renderAnswerForTerminal(answer: Answer): string {
   const s = strings(lang);
   const lines: string[] = [];
   if (answersNothing(answer)) {
-    const lead = cleanText(answer.lead).trim() || cleanText(answer.text).trim() || s.notCovered;
-    lines.push(localizeProse(lead, lang, answer.sources));
+    const lead = cleanText(answer.lead).trim() || cleanText(answer.text).trim();
+    // The example questions are listed below, one a line: not also run together in the text.
+    lines.push(
+      localizeProse(
+        withoutSuggestionLine(lead, suggestionsFor(answer)) || s.notCovered,
+        lang,
+        answer.sources,
+      ),
+    );
     if (needsTopics(answer)) lines.push("", s.articleTopics);
     lines.push(...examples(answer));
     return markPlainLines(lines.join("\n"), directionOf(lang));

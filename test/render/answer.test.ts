@@ -124,6 +124,19 @@ describe("renderAnswer", () => {
     wellFormed(messages);
   });
 
+  it("a refusal with the answerer's own example questions: buttons, not the line listing them", () => {
+    const suggestions = ["أين سيعقد اجتماع أستانا المقبل؟", "ماذا قال لافروف عن حل الدولتين؟"];
+    const lead = `لا يتناول المقال هذا السؤال. يتناول المقال: الأمن في الخليج.\nيمكنك أن تسأل مثلاً: «${suggestions[0]}»، «${suggestions[1]}»`;
+    const rendered = renderAnswer({ ...notCovered("ar", "x"), lead, suggestions });
+    expect(rendered.suggestions).toEqual(suggestions);
+    const shown = stripBidiControls(htmlToPlainText(rendered.messages.join("\n")));
+    expect(shown).toContain("يتناول المقال: الأمن في الخليج.");
+    expect(shown).not.toContain("يمكنك أن تسأل");
+    // The answerer said what the article covers: the catalogue's topics are not added.
+    expect(shown).not.toContain(strings("ar").articleTopics);
+    expect(shown).toContain(strings("ar").tryAsking);
+  });
+
   it("out of scope: shows the lead, or the text when the lead is empty", () => {
     const base = notCovered("en", "x");
     expect(renderAnswer({ ...base, lead: "Lead only." }).messages[0]).toMatch(/^\u200eLead only\.\n/);

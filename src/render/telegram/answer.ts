@@ -20,6 +20,7 @@ import {
   suggestionsFor,
   titleOf,
   translationText,
+  withoutSuggestionLine,
 } from "../format.js";
 import { strings } from "../i18n.js";
 import { directionOf, markHtmlLines, PDI, RLI, RLM } from "./bidi.js";
@@ -227,7 +228,8 @@ export function renderAnswer(answer: Answer, limit = DEFAULT_LIMIT): RenderedAns
   const suggestions = suggestionsFor(answer);
   if (answersNothing(answer)) {
     const lead = cleanText(answer.lead).trim();
-    const text = lead.length > 0 ? lead : cleanText(answer.text).trim();
+    // The example questions become buttons: a line of the text listing them all would repeat them.
+    const text = withoutSuggestionLine(lead.length > 0 ? lead : cleanText(answer.text).trim(), suggestions);
     const blocks = textBlocks(text.length > 0 ? text : s.notCovered, lang, answer.sources);
     // A refusal says what one can ask instead, unless the answerer already brought its own suggestions.
     if (needsTopics(answer)) blocks.push(escapeHtml(s.articleTopics));
