@@ -23,7 +23,7 @@ import {
   withoutSuggestionLine,
 } from "../format.js";
 import { strings } from "../i18n.js";
-import { directionOf, markHtmlLines, PDI, RLI, RLM } from "./bidi.js";
+import { directionOf, markHtmlLines, PDI, RLI, RLM, rtl } from "./bidi.js";
 import { escapeAttribute, escapeHtml } from "./html.js";
 import { MESSAGE_MARGIN, packMessages, splitPlainText, TELEGRAM_MESSAGE_LIMIT } from "./split.js";
 
@@ -249,9 +249,15 @@ export function renderAnswer(answer: Answer, limit = DEFAULT_LIMIT): RenderedAns
   };
 }
 
-/** A document: its title (bold) on one line, "TASS, 3 February 2021" on the next, then its link. */
+/**
+ * A document: its title (bold) on one line — for English readers with the original Arabic
+ * title under it — then "TASS, 3 February 2021", then its link.
+ */
 function renderSourceRef(src: SourceRef, lang: Lang, withWeekday = false): string {
-  let out = `<b>${escapeHtml(titleOf(src, lang))}</b>\n${escapeHtml(documentLine(src, lang, withWeekday))}`;
+  const lines = [`<b>${escapeHtml(titleOf(src, lang))}</b>`];
+  const hasEnglish = (src.titleEn ?? "").trim() !== "";
+  if (lang === "en" && hasEnglish) lines.push(escapeHtml(rtl(cleanText(src.title).trim())));
+  let out = `${lines.join("\n")}\n${escapeHtml(documentLine(src, lang, withWeekday))}`;
   if (src.url !== undefined && /^https?:\/\//i.test(src.url)) {
     out += `\n🔗 <a href="${escapeAttribute(src.url)}">${escapeHtml(cleanText(src.url))}</a>`;
   }

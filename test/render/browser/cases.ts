@@ -24,7 +24,13 @@ export interface ReplyCase {
   readonly buttons?: readonly string[];
 }
 
-const SOURCE_REF = { ...SOURCE, source: "TASS / تاس", date: "2021-02-03" };
+const SOURCE_REF = {
+  ...SOURCE,
+  source: "TASS / تاس",
+  date: "2021-02-03",
+  titleEn:
+    "Lavrov and Safadi discuss in Moscow the Russian concept of collective security in the Gulf region",
+};
 
 /** The pipeline's lead for an answer, as `src/answer/compose.ts` writes it. */
 const PIPELINE_LEAD: Readonly<Record<Lang, string>> = {
