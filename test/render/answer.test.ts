@@ -258,7 +258,7 @@ describe("renderSourcesDetail", () => {
     const html = messages.join("\n");
     // The English title, the original under it, then the document line.
     expect(html).toContain(
-      `<b>Lavrov and Safadi discuss Gulf security in Moscow</b>\n${LRM}${RLI}${escapeHtml(DOC.title)}${PDI}\n${LRM}TASS, Wednesday 3 February 2021`,
+      `<b>Lavrov and Safadi discuss Gulf security in Moscow</b>\n${RLM}${RLI}${escapeHtml(DOC.title)}${PDI}\n${LRM}TASS, Wednesday 3 February 2021`,
     );
     expect(html).toContain(`[1]</b> Sergey Lavrov said (paragraph ${quote.paragraph}):\n<blockquote>`);
     expect(html).toContain(`<b>${escapeHtml(quote.text)}</b>`);

@@ -256,7 +256,8 @@ export function renderAnswer(answer: Answer, limit = DEFAULT_LIMIT): RenderedAns
 function renderSourceRef(src: SourceRef, lang: Lang, withWeekday = false): string {
   const lines = [`<b>${escapeHtml(titleOf(src, lang))}</b>`];
   const hasEnglish = (src.titleEn ?? "").trim() !== "";
-  if (lang === "en" && hasEnglish) lines.push(escapeHtml(rtl(cleanText(src.title).trim())));
+  // An Arabic line: right to left where apps lay out each line on its own, isolated for the others.
+  if (lang === "en" && hasEnglish) lines.push(RLM + escapeHtml(rtl(cleanText(src.title).trim())));
   let out = `${lines.join("\n")}\n${escapeHtml(documentLine(src, lang, withWeekday))}`;
   if (src.url !== undefined && /^https?:\/\//i.test(src.url)) {
     out += `\n🔗 <a href="${escapeAttribute(src.url)}">${escapeHtml(cleanText(src.url))}</a>`;
