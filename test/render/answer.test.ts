@@ -2,42 +2,17 @@ import { describe, expect, it } from "vitest";
 import type { Answer, SourceRef } from "../../src/core/types.js";
 import { strings } from "../../src/render/i18n.js";
 import { cleanText, renderAnswer, renderHelp, renderSourceList } from "../../src/render/telegram/answer.js";
-import {
-  firstStrongDirection,
-  LRM,
-  PDI,
-  RLI,
-  RLM,
-  stripBidiControls,
-} from "../../src/render/telegram/bidi.js";
-import { escapeHtml, findHtmlProblem, htmlToPlainText } from "../../src/render/telegram/html.js";
-import { TELEGRAM_MESSAGE_LIMIT } from "../../src/render/telegram/split.js";
+import { firstStrongDirection, PDI, RLI, RLM, stripBidiControls } from "../../src/render/telegram/bidi.js";
+import { escapeHtml, htmlToPlainText } from "../../src/render/telegram/html.js";
 import { DOC, FakeAnswerer, longAnswer, notCovered, passageOf, quoteOf, SOURCE } from "../bot/fakes.js";
+
+import { blockquoteTexts, wellFormed } from "./rendered.js";
 
 const fake = new FakeAnswerer();
 
 /** How many times `needle` occurs in `haystack` (non-overlapping). */
 function occurrences(haystack: string, needle: string): number {
   return needle.length === 0 ? 0 : haystack.split(needle).length - 1;
-}
-
-/** The text inside each blockquote of some messages, direction isolates removed. */
-function blockquoteTexts(messages: readonly string[]): string[] {
-  return messages.flatMap((m) =>
-    [...m.matchAll(/<blockquote>([\s\S]*?)<\/blockquote>/g)].map((x) =>
-      htmlToPlainText(x[1] ?? "").replace(/^\u200f\u2067?|\u2069$/g, ""),
-    ),
-  );
-}
-
-function wellFormed(messages: readonly string[]): void {
-  for (const m of messages) {
-    expect(findHtmlProblem(m), m).toBeUndefined();
-    expect(m.length).toBeLessThanOrEqual(TELEGRAM_MESSAGE_LIMIT);
-    // Every line with text opens with an explicit direction mark (after its opening tags).
-    for (const line of htmlToPlainText(m).split("\n"))
-      if (line.trim() !== "") expect(line[0] === LRM || line[0] === RLM, JSON.stringify(line)).toBe(true);
-  }
 }
 
 describe("renderAnswer", () => {

@@ -3,8 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Answer, Passage } from "../../src/core/types.js";
 import { renderSourcesDetail } from "../../src/render/telegram/answer.js";
 import { LRM, PDI, RLI, RLM } from "../../src/render/telegram/bidi.js";
-import { escapeHtml, findHtmlProblem, htmlToPlainText } from "../../src/render/telegram/html.js";
-import { TELEGRAM_MESSAGE_LIMIT } from "../../src/render/telegram/split.js";
+import { escapeHtml } from "../../src/render/telegram/html.js";
 import {
   DOC,
   FakeAnswerer,
@@ -16,31 +15,9 @@ import {
   SOURCE,
 } from "../bot/fakes.js";
 
+import { blockquoteTexts, wellFormed } from "./rendered.js";
+
 const fake = new FakeAnswerer();
-
-/** How many times `needle` occurs in `haystack` (non-overlapping). */
-function _occurrences(haystack: string, needle: string): number {
-  return needle.length === 0 ? 0 : haystack.split(needle).length - 1;
-}
-
-/** The text inside each blockquote of some messages, direction isolates removed. */
-function blockquoteTexts(messages: readonly string[]): string[] {
-  return messages.flatMap((m) =>
-    [...m.matchAll(/<blockquote>([\s\S]*?)<\/blockquote>/g)].map((x) =>
-      htmlToPlainText(x[1] ?? "").replace(/^\u200f\u2067?|\u2069$/g, ""),
-    ),
-  );
-}
-
-function wellFormed(messages: readonly string[]): void {
-  for (const m of messages) {
-    expect(findHtmlProblem(m), m).toBeUndefined();
-    expect(m.length).toBeLessThanOrEqual(TELEGRAM_MESSAGE_LIMIT);
-    // Every line with text opens with an explicit direction mark (after its opening tags).
-    for (const line of htmlToPlainText(m).split("\n"))
-      if (line.trim() !== "") expect(line[0] === LRM || line[0] === RLM, JSON.stringify(line)).toBe(true);
-  }
-}
 
 describe("renderSourcesDetail", () => {
   it("English: the document line, the paragraph with its speaker, translation and a citation to copy", async () => {
