@@ -24,7 +24,7 @@ export interface CreditLine {
 export interface Topic {
   /** Body paragraphs of the topic, in article order. */
   readonly paragraphs: readonly number[];
-  /** The section heading above it, when the article has one. */
+  /** The heading of the section the topic is in, when the article has sections. */
   readonly heading?: number;
 }
 
@@ -123,7 +123,6 @@ function findTopics(
       cluster = new Set();
     }
     for (const s of own) cluster.add(s);
-    heading = undefined;
   }
   return topics;
 }

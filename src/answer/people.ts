@@ -42,6 +42,35 @@ const DOMAINS = new Set(
     .map(normalizeArabic),
 );
 
+/**
+ * Words news Arabic uses for the same office domain («رئيس الدبلوماسية الروسية» is the foreign
+ * minister), normalised without the article and a final «ه».
+ */
+const DOMAIN_SYNONYMS: Readonly<Record<string, string>> = {
+  [normalizeArabic("دبلوماسي")]: normalizeArabic("خارجي"),
+  [normalizeArabic("دبلوماسيي")]: normalizeArabic("خارجي"),
+  // "foreign minister" through a dictionary: أجنبي is "foreign" in the ministry's sense too.
+  [normalizeArabic("أجنبي")]: normalizeArabic("خارجي"),
+};
+
+/** A word as offices are compared: no article, no final «ه»/«ين», domain synonyms folded. */
+function officeForm(word: string): string {
+  const s = bareWord(normalizeArabic(word))
+    .replace(/(?:ه|ها)$/, "")
+    .replace(/ين$/, "");
+  return DOMAIN_SYNONYMS[s] ?? s;
+}
+
+/** How a word fits a person's office: a title noun, one of their office's qualifiers, or not at all. */
+export function officeMatch(person: Person, word: string): "title" | "qualifier" | undefined {
+  const form = officeForm(word);
+  if (TITLES.has(form)) return "title";
+  // A country stands for its nationality adjective ("Jordan's minister" ~ «الوزير الأردني»).
+  return person.roleWords.has(form) || person.roleWords.has(`${form.replace(/[اي]$/, "")}ي`)
+    ? "qualifier"
+    : undefined;
+}
+
 /** Name particles: part of a full name, never a surname on their own. */
 const NAME_PARTICLES = new Set(["عبد", "الله", "بن", "ابن", "ابو", "ال", "بنت"].map(normalizeArabic));
 
@@ -181,7 +210,7 @@ export function resolveMention(people: readonly Person[], words: readonly string
   const bare = words.map((w) => bareWord(normalizeArabic(w)));
   const byName = people.filter((p) => bare.some((w) => p.nameKeys.includes(w)));
   if (byName.length === 1) return byName[0];
-  const stripped = bare.map((w) => w.replace(/(?:ه|ها)$/, ""));
+  const stripped = words.map(officeForm);
   const hasTitle = stripped.some((w) => TITLES.has(w));
   if (!hasTitle) return undefined;
   const qualifiers = stripped.filter((w) => !TITLES.has(w));

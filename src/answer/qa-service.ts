@@ -14,19 +14,22 @@ import type {
 } from "../core/types.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { HybridSearch } from "../retrieval/hybrid-search.js";
+import { matchedInQuotes } from "../retrieval/matching.js";
 import type { QueryPlanner } from "../retrieval/planner.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import { detectLanguage } from "../text/lang.js";
-import { dialectToMsa, withoutExclusions } from "../text/question-words.js";
+import { dialectToMsa, withoutExclusions, withoutTypePhrases } from "../text/question-words.js";
 import { NO_TRANSLATIONS, type TranslationLookup } from "../translate/aligned-lookup.js";
 import { composeEmptyQuestion, composeNotCovered, composeSmalltalk, composeText } from "./compose.js";
 import { assessCoverage, type CoverageThresholds, DEFAULT_COVERAGE } from "./coverage.js";
 import { buildDocumentFacts, type DocumentFacts } from "./document-facts.js";
+import { eventAnswer } from "./event-answer.js";
 import { looksLikeFollowUp, mergeWithPrevious } from "./follow-up.js";
 import { isQuoteRequest, stripQuoteRequest } from "./intent.js";
-import { matchedInQuotes } from "./matching.js";
 import { metadataAnswer } from "./metadata-answer.js";
 import { overviewAnswer } from "./overview-answer.js";
+import type { Person } from "./people.js";
+import { resolvePeopleInPlan } from "./people-in-plan.js";
 import { introductionAnswer, questionAnswer, quoteRequestAnswer } from "./question-answer.js";
 import { keepVerifiedQuotes } from "./quote-verifier.js";
 import { classifyRequest } from "./request.js";
@@ -149,6 +152,11 @@ export class QaService implements QuestionAnswerer {
     return facts;
   }
 
+  /** The people every document introduces (for reading offices in questions as people). */
+  private people(): Person[] {
+    return this.deps.index.documents.flatMap((d) => this.factsOf(d.id)?.people ?? []);
+  }
+
   /** Language, plan (with follow-up context), retrieval and the coverage decision. */
   async retrieve(question: string, options: RetrieveOptions = {}): Promise<Retrieval> {
     const previous = lastQuestion(options.history);
@@ -158,14 +166,18 @@ export class QaService implements QuestionAnswerer {
     let topic = wantQuotes ? stripQuoteRequest(text) : text;
     if (wantQuotes && topic.length === 0 && previous !== undefined) topic = stripQuoteRequest(previous);
 
-    let plan = this.deps.planner.plan(topic, lang);
-    if (previous !== undefined && looksLikeFollowUp(topic, lang, plan.words.length)) {
+    let plan = resolvePeopleInPlan(this.deps.planner.plan(topic, lang), this.people());
+    // A question with no words of its own ("When?", «وين؟») continues the previous one.
+    if (
+      previous !== undefined &&
+      (plan.words.length === 0 || looksLikeFollowUp(topic, lang, plan.words.length))
+    ) {
       const previousLang = detectLanguage(previous, lang);
       const previousPlan = this.deps.planner.plan(
         stripQuoteRequest(readable(previous, previousLang)),
         previousLang,
       );
-      plan = mergeWithPrevious(plan, previousPlan);
+      plan = mergeWithPrevious(plan, resolvePeopleInPlan(previousPlan, this.people()));
     }
     const searchPlan = options.refinePlan === undefined ? plan : options.refinePlan(plan);
     const results = plan.words.length === 0 ? [] : await this.deps.search.search(searchPlan, 10);
@@ -224,10 +236,13 @@ export class QaService implements QuestionAnswerer {
   /** The extractive answer for a retrieval (also the fallback of model answerers). */
   answerFrom(retrieval: Retrieval): Answer {
     const { lang, plan } = retrieval;
+    // About the person or the event itself: answered from the apposition or the lead.
+    const special = retrieval.wantQuotes
+      ? undefined
+      : (introductionAnswer(this.context, retrieval) ?? eventAnswer(this.context, retrieval));
+    if (special !== undefined) return special;
     if (plan.words.length === 0 && !retrieval.wantQuotes)
       return this.message(lang, "not_covered", composeEmptyQuestion(lang, this.examples(lang)), false);
-    const introduction = retrieval.wantQuotes ? undefined : introductionAnswer(this.context, retrieval);
-    if (introduction !== undefined) return introduction;
     if (!retrieval.covered) return this.notCovered(lang);
     return retrieval.wantQuotes
       ? quoteRequestAnswer(this.context, retrieval)
@@ -344,7 +359,7 @@ export class QaService implements QuestionAnswerer {
 
 /** The question as retrieval should read it: dialect words in their MSA form. */
 function readable(question: string, lang: Lang): string {
-  const text = withoutExclusions(question.trim());
+  const text = withoutTypePhrases(withoutExclusions(question.trim()));
   return lang === "ar" ? dialectToMsa(text) : text;
 }
 

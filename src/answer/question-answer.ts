@@ -1,4 +1,5 @@
 import type { Answer, Lang, Quote, ScoredChunk } from "../core/types.js";
+import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import { englishTextHas } from "../retrieval/translation-search.js";
 import { normalizeArabic } from "../text/normalize.js";
@@ -14,7 +15,6 @@ import { directAnswer } from "./direct-answer.js";
 import type { DocumentFacts } from "./document-facts.js";
 import { extractQuotes, paragraphQuotes } from "./extractive-answerer.js";
 import { answerType } from "./intent.js";
-import { groupPresent, termSetOf } from "./matching.js";
 import { bareWord, mentionsPerson, type Person, resolveMention } from "./people.js";
 import type { AnswerContext, Retrieval } from "./qa-service.js";
 import { quoteFromSpan } from "./quote-verifier.js";
@@ -34,10 +34,10 @@ const AR_REPORTED =
   /(?:^|\s)(?:و|ف)?(?:قال|قاله|يقول|تقول|قالت|صرح|يصرح|ذكر|اكد|يري|راي|موقف|حسب|بحسب|اعلن|اشار|تحدث|كلام|تصريح|تصريحات|اقوال)(?:ه|ها)?(?=\s|$|[؟?،,.])/;
 
 const EN_WHO_IS = /^\s*(?:and\s+)?who(?:'s|\s+(?:is|was|are|were))\b/i;
-const AR_WHO_IS = /^\s*(?:و)?(?:من|مين|منو)\s+(?:هو|هي|يكون|كان)?/;
+const AR_WHO_IS = /^\s*(?:و)?(?:من|مين|منو)\s+(?:هو|هي|يكون|كان)(?:\s|$)/;
 
 /** Plan words that name a person the document introduces, with that person. */
-function namedPeople(plan: QueryPlan, facts: DocumentFacts): Map<number, Person> {
+export function namedPeople(plan: QueryPlan, facts: DocumentFacts): Map<number, Person> {
   const named = new Map<number, Person>();
   plan.words.forEach((word, i) => {
     if (word.context === true) return;
@@ -140,7 +140,8 @@ export function introductionAnswer(ctx: AnswerContext, retrieval: Retrieval): An
   const asked = [...new Set(namedPeople(plan, facts).values())];
   const framing = composeFraming([toRef(facts)], lang);
   // "Who is X?" introduces X; "Who did X meet?" asks about someone else.
-  const whoIs = lang === "ar" ? AR_WHO_IS.test(normalizeArabic(plan.question)) : EN_WHO_IS.test(plan.question);
+  const whoIs =
+    lang === "ar" ? AR_WHO_IS.test(normalizeArabic(plan.question)) : EN_WHO_IS.test(plan.question);
   const introduced =
     type === "role" || (whoIs && asked.length === 1)
       ? asked[0]

@@ -18,7 +18,7 @@ export type RequestKind =
 const EN_GREETING =
   /^(?:hi+|hello|hey|hiya|yo|greetings|good (?:morning|afternoon|evening|day)|salam|salaam|marhaba|howdy)\b/i;
 const EN_THANKS =
-  /^(?:thanks?|thank you|thx|ty|cheers|much appreciated|great,? thanks|ok(?:ay)?,? thanks?)\b/i;
+  /^(?:thanks?|thank you|thx|ty|cheers|much appreciated|great,? thanks|ok(?:ay)?,? thanks?|perfect|great|awesome|got it)\b/i;
 const EN_HELP =
   /^(?:help|\/help|what can you do|what do you do|who are you|how (?:does this|do you) work|how do i use (?:this|you)|what (?:can|should) i ask)\b/i;
 const AR_GREETING =
@@ -26,14 +26,14 @@ const AR_GREETING =
 const AR_THANKS =
   /^(?:شكرا|شكرا جزيلا|مشكور|مشكوره|يعطيك العافيه|تسلم|تسلمي|الله يعطيك العافيه|ممنون|متشكر|الف شكر)(?:\s|$)/;
 const AR_HELP =
-  /^(?:مساعده|ساعدني|كيف استخدمك|من انت|مين انت|شو بتعمل|ماذا تستطيع|ماذا يمكنك|ايش تقدر|ماذا اسال|شو بقدر اسال)(?:\s|$)/;
+  /^(?:مساعده|ساعدني|كيف استخدمك|من انت|مين انت|شو بتعمل|ماذا تستطيع(?: ان)?(?: تفعل| تعمل)?|ماذا يمكنك(?: ان)?(?: تفعل| تعمل)?|ماذا تفعل|ايش تقدر(?: تسوي)?|ماذا اسال|شو بقدر اسال|شو بتقدر تعمل)(?:\s|$)/;
 
 /** At most this many words remain after the greeting for it to be small talk alone. */
 const SMALLTALK_TAIL_WORDS = 3;
 const EN_SMALLTALK_TAIL =
-  /^(?:there|bot|friend|again|a lot|so much|very much|you|how are you|all|everyone)?\W*$/i;
+  /^\W*(?:there|bot|friend|again|a lot|so much|very much|you|how are you|all|everyone|(?:that|this|it)(?:'s| is| was) (?:helpful|great|useful|clear|perfect|good)|(?:that|this|it) helps)?\W*$/i;
 const AR_SMALLTALK_TAIL =
-  /^(?:يا)?\s*(?:صديقي|بوت|كيفك|كيف حالك|كيف الحال|شلونك|ازيك|عليكم|جزيلا|كتير|كثيرا)?\s*$/;
+  /^(?:يا)?\s*(?:صديقي|بوت|كيفك|كيف حالك|كيف الحال|شلونك|ازيك|عليكم|جزيلا|كتير|كثيرا|هذا مفيد|مفيد|كلامك مفيد)?\s*$/;
 
 const EN_METADATA: readonly [MetadataField, RegExp][] = [
   ["photo", /\b(?:photo(?:graph)?s?|pictures?|images?|photographer)\b/i],
@@ -59,7 +59,7 @@ const AR_METADATA: readonly [MetadataField, RegExp][] = [
   ["author", /(?:من كتب|مين كتب|كاتب المقال|الكاتب|المحرر|المراسل)/],
   [
     "date",
-    /(?:(?:متي|امتي) (?:نشر|تم نشر|كتب)|تاريخ (?:النشر|المقال|الخبر)|(?:نشر|كتب) (?:المقال|الخبر) (?:متي|في))/,
+    /(?:(?:متي|امتي) (?:نشر|تم نشر|كتب)|تاريخ (?:النشر|المقال|الخبر)|(?:تاريخ|متي|امتي|يوم)[^؟?]*(?:نشر|تم نشر|كتب) (?:المقال|الخبر|التقرير)|(?:نشر|كتب) (?:المقال|الخبر) (?:متي|في))/,
   ],
 ];
 
@@ -69,10 +69,12 @@ const AR_OVERVIEW =
   /(?:(?:^|\s)(?:لخص|لخصلي|ملخص|تلخيص|خلاصه|باختصار|اختصر)|ابرز ما|اهم ما|ابرز (?:النقاط|القضايا|المواضيع|الموضوعات|الملفات)|اهم (?:النقاط|القضايا|المواضيع|الموضوعات|الملفات)|(?:عن ماذا|عن شو|عن ايش|عن ايه) (?:يتحدث|يتكلم|بيحكي|يحكي)|(?:ما|ماهو|ما هو|ماهي|ما هي) (?:موضوع|مواضيع|فكره) (?:المقال|الخبر)|(?:ما|ماذا|ماهي|ما هي) (?:القضايا|المواضيع|الملفات|الموضوعات) التي (?:ناقشها|بحثها|تناولها|تم)|(?:ماذا|ما الذي) (?:ناقش|بحث|تناول) (?:الوزيران|الجانبان|الطرفان)|شو صار)/;
 
 /** The words that ask for an overview, removed to leave its topic ("Syria" in "summarize … on Syria"). */
+// The words that ask for an overview, and the news event itself ("the talks", «المباحثات»):
+// neither restricts an overview to a topic.
 const EN_OVERVIEW_WORDS =
-  /\b(?:summar(?:y|ize|ise|ising|izing)|overview|main|key|topics?|points?|issues?|highlights|gist|give|me|an?|the|of|article|please|brief|briefly|what|were|was|is|are|did|do|they|discuss(?:ed)?|talk|about|cover(?:ed)?|in|short)\b/gi;
+  /\b(?:summar(?:y|ize|ise|ising|izing)|overview|main|key|topics?|points?|issues?|highlights|gist|give|me|an?|the|of|article|story|news|please|brief|briefly|what|were|was|is|are|did|do|they|discuss(?:ed)?|talk|talks|meeting|discussions|about|cover(?:ed)?|in|short|during|at|two|ministers|sides)\b/gi;
 const AR_OVERVIEW_WORDS =
-  /(?:^|\s)(?:لخص|لخصلي|ملخص|تلخيص|خلاصه|باختصار|اختصر|ابرز|اهم|ما|ماذا|جاء|في|المقال|الخبر|النقاط|القضايا|المواضيع|لي|عن|شو|صار|موقف)(?=\s|$)/g;
+  /(?:^|\s)(?:لخص|لخصلي|ملخص|تلخيص|خلاصه|باختصار|اختصر|ابرز|اهم|ما|ماذا|جاء|في|المقال|الخبر|النقاط|القضايا|المواضيع|لي|عن|شو|صار|موقف|المباحثات|المحادثات|اللقاء|الاجتماع|الزياره|خلال|الوزيرين|الوزيران|الجانبين|الجانبان)(?=\s|$)/g;
 
 function smalltalk(question: string, lang: Lang): RequestKind | undefined {
   const text =
@@ -113,8 +115,8 @@ export function classifyRequest(question: string, lang: Lang): RequestKind {
   if ((lang === "ar" ? AR_OVERVIEW : EN_OVERVIEW).test(norm)) {
     const topic =
       lang === "ar"
-        ? norm.replace(AR_OVERVIEW_WORDS, " ").replace(/[؟?!.,،]/g, " ")
-        : question.replace(EN_OVERVIEW_WORDS, " ").replace(/[?!.,]/g, " ");
+        ? norm.replace(/[؟?!.,،]/g, " ").replace(AR_OVERVIEW_WORDS, " ")
+        : question.replace(/[?!.,]/g, " ").replace(EN_OVERVIEW_WORDS, " ");
     return { kind: "overview", topic: topic.replace(/\s+/g, " ").trim() };
   }
   return { kind: "question" };

@@ -1,8 +1,8 @@
 import type { Embeddings } from "@langchain/core/embeddings";
-import { planStrengths, type TermSet, termSetOf } from "../answer/matching.js";
 import type { Lang, ScoredChunk } from "../core/types.js";
 import type { SearchIndex } from "../index/search-index.js";
 import { reciprocalRankFusion } from "./fusion.js";
+import { planStrengths, type TermSet, termSetOf } from "./matching.js";
 import { gramGroups, type QueryPlan, wordGroups } from "./query-plan.js";
 import { TranslationSearch } from "./translation-search.js";
 
@@ -144,7 +144,10 @@ export class HybridSearch {
           ? [
               {
                 name: "translation",
-                items: this.options.translated.rank(plan.question, this.options.depth),
+                items: this.options.translated.rank(
+                  plan.words.map((w) => ({ surface: w.surface, weight: w.group.boost ?? 1 })),
+                  this.options.depth,
+                ),
                 weight: this.options.translationWeight,
               },
             ]

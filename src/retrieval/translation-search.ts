@@ -135,19 +135,29 @@ export class TranslationSearch {
     return this.termSets.has(chunkId);
   }
 
-  /** BM25 ranking of translated chunks for an English question (chunk positions, best first). */
-  rank(question: string, depth = 50): { key: number; score: number }[] {
+  /**
+   * BM25 ranking of translated chunks (chunk positions, best first) for the words of an English
+   * question, each weighted (a person named only to say whose words weighs less).
+   */
+  rank(
+    words: readonly { readonly surface: string; readonly weight: number }[],
+    depth = 50,
+  ): { key: number; score: number }[] {
     if (this.size === 0) return [];
     const scores = new Map<number, number>();
     const n = this.size;
-    for (const term of new Set(englishContentTerms(question))) {
+    const weights = new Map<string, number>();
+    for (const word of words)
+      for (const term of englishContentTerms(word.surface))
+        weights.set(term, Math.max(weights.get(term) ?? 0, word.weight));
+    for (const [term, weight] of weights) {
       const posting = this.postings.get(term);
       if (posting === undefined) continue;
       const idf = Math.log(1 + (n - posting.size + 0.5) / (posting.size + 0.5));
       for (const [position, tf] of posting) {
         const length = this.lengths.get(position) ?? 0;
         const norm = tf + K1 * (1 - B + (B * length) / this.averageLength);
-        scores.set(position, (scores.get(position) ?? 0) + (idf * tf * (K1 + 1)) / norm);
+        scores.set(position, (scores.get(position) ?? 0) + (weight * idf * tf * (K1 + 1)) / norm);
       }
     }
     return [...scores]

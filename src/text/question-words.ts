@@ -59,6 +59,9 @@ const DIALECT_TO_MSA: Readonly<Record<string, string>> = toNormalisedMap({
   قلي: "أخبرني",
   قللي: "أخبرني",
   قولي: "أخبرني",
+  // relative pronoun
+  اللي: "التي",
+  إللي: "التي",
   // the meeting / the talks ("اللقا" drops the hamza)
   اللقا: "اللقاء",
 });
@@ -73,6 +76,10 @@ const ARABIC_FRAME = new Set(
 قال يقول قالت قاله قالها قالوا تقول يقولون صرح صرّح يصرح ذكر يذكر ذكره أشار اشار يشير أضاف اضاف حكى يحكي حكا تحدث يتحدث
 تكلم يتكلم ورد جاء يرد ردد نقل ينقل
 التقى التقيا يلتقي تلتقي يلتقيان اجتمع اجتمعا يجتمع يجتمعان
+جرى جرت يجري تجري حصل حصلت صار صارت تم تمت حدث حدثت
+يريد تريد يريدون أراد أرادت تريده يريده يود تود
+تكلموا تحدثوا قالوا حكوا ناقشوا بحثوا
+أعرف اعرف عرفني أفهم افهم اشرح الآن الان حاليا بالظبط بالضبط تحديدا شغال يشتغل بيشتغل
 اقتبس اقتبسي اقتباس اقتباسات انقل انقلي اعطني أعطني عطني عطيني اعطيني ارني أرني وريني ورجيني اعرض اذكر أذكر ارسل أرسل هات
 لخص لخّص لخصلي ملخص تلخيص خلاصة أبرز ابرز أهم اهم باختصار اختصر اشرح اشرحلي وضح وضّح فسر
 أخبرني اخبرني خبرني قلي قولي احكيلي بدي أريد اريد عايز عاوز ابغى ابغي ودي أبي ممكن لو سمحت رجاء رجاءً فضلك من فضلك بليز
@@ -92,7 +99,7 @@ const ARABIC_FRAME = new Set(
 const ENGLISH_FRAME = new Set(
   `what which who whom whose when where why how whether
 say says said saying tell tells told telling mention mentions mentioned speak spoke spoken
-meet meets met
+meet meets met want wants wanted
 quote quotes quoted quotation quotations verbatim exact exactly literally
 give show send list cite summarize summarise summary summarized overview outline recap briefly
 explain describe please kindly could would can may me us i you let
@@ -151,6 +158,18 @@ const ENGLISH_TYPE_NOUNS = new Set(
     " ",
   ),
 );
+
+/**
+ * Phrases that only say what kind of answer is wanted: "day of the week" asks for a weekday,
+ * «من أيام الأسبوع» likewise.
+ */
+export function withoutTypePhrases(question: string): string {
+  return question
+    .replace(/\bof the week\b/gi, " ")
+    .replace(/(?:من\s+)?أيام\s+الأسبوع|(?:من\s+)?ايام\s+الاسبوع/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
 
 export function isArabicTypeNoun(word: string, previous: string | undefined): boolean {
   if (previous === undefined || normalizeArabic(previous) !== "اي") return false;
