@@ -192,7 +192,7 @@ export function withoutExclusions(question: string): string {
       /\b(?:besides|except(?: for)?|other than|apart from|aside from|excluding|not counting)\s+(?:the\s+)?[^,;?!.]*/gi,
       " ",
     )
-    .replace(/(?:^|\s)(?:عدا|ما عدا|باستثناء|بخلاف|غير)\s+[^،,؛?؟!.]*/g, " ")
+    .replace(/(?:^|\s)(?:عدا|ما عدا|باستثناء|بخلاف)\s+[^،,؛?؟!.]*/g, " ")
     .replace(/\s+/g, " ")
     .trim();
 }
