@@ -151,3 +151,11 @@ export function classifyRequest(question: string, lang: Lang): RequestKind {
   }
   return { kind: "question" };
 }
+
+/** The request `/summary [topic]` stands for, in the topic's language (English without one). */
+export function summaryQuestion(topic: string, lang: Lang): string {
+  const t = topic.trim();
+  if (lang === "ar" || /\p{Script=Arabic}/u.test(t))
+    return t.length > 0 ? `لخص ما جاء عن ${t}` : "لخص المقال";
+  return t.length > 0 ? `Summarize the article on ${t}` : "Summarize the article";
+}
