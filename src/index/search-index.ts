@@ -53,6 +53,22 @@ export interface LexicalIndexes {
   readonly grams: LexicalIndex;
 }
 
+/** A chunk's terms: word views (`n:`, `l:`, `r:`), light-stem n-grams, its length and words. */
+export function lexicalTerms(text: string): { words: string[]; grams: string[]; count: number; norms: string[] } {
+  const words: string[] = [];
+  const grams: string[] = [];
+  const norms: string[] = [];
+  let count = 0;
+  for (const token of analyzeArabic(text)) {
+    norms.push(token.norm);
+    if (token.isStopword) continue;
+    count += 1;
+    words.push(`n:${token.norm}`, `l:${token.light}`, `r:${token.root}`);
+    grams.push(...charNgrams(token.light, GRAM_SIZE));
+  }
+  return { words, grams, count, norms };
+}
+
 /** Build the lexical indexes and the corpus vocabulary (normalised word forms). */
 export function buildLexicalIndex(chunks: readonly Chunk[]): {
   lexical: LexicalIndexes;
@@ -62,18 +78,10 @@ export function buildLexicalIndex(chunks: readonly Chunk[]): {
   const grams = new LexicalIndex();
   const vocabulary = new Set<string>();
   for (const chunk of chunks) {
-    const wordTerms: string[] = [];
-    const gramTerms: string[] = [];
-    let count = 0;
-    for (const token of analyzeArabic(chunk.text)) {
-      vocabulary.add(token.norm);
-      if (token.isStopword) continue;
-      count += 1;
-      wordTerms.push(`n:${token.norm}`, `l:${token.light}`, `r:${token.root}`);
-      gramTerms.push(...charNgrams(token.light, GRAM_SIZE));
-    }
-    words.add(wordTerms, count);
-    grams.add(gramTerms);
+    const terms = lexicalTerms(chunk.text);
+    for (const norm of terms.norms) vocabulary.add(norm);
+    words.add(terms.words, terms.count);
+    grams.add(terms.grams);
   }
   return { lexical: { words, grams }, vocabulary };
 }

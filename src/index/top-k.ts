@@ -1,0 +1,354 @@
+import type { LexicalIndex, QueryGroup } from "./lexical-index.js";
+
+/**
+ * Top-k BM25 with dynamic pruning (MaxScore, Turtle & Flood 1995, as in Lucene and Tantivy),
+ * over PSQ groups of one or more indexes. Each group is one scoring *unit* with an upper
+ * bound on what it can add to any document. Units are ordered by bound; once the k-th best
+ * score exceeds the summed bounds of the weakest units, those units become non-essential:
+ * documents are only enumerated from the essential ones, and a candidate stops being scored
+ * as soon as its partial score plus the remaining bounds cannot reach the k-th best.
+ *
+ * Exactness: a candidate that survives is scored with the very operations, in the very order,
+ * of the exhaustive engine (`LexicalIndex.score` and the caller's combination), so scores are
+ * the same doubles and rankings the same, ties (broken by ascending document) included.
+ * Bounds are inflated by a relative margin far above floating-point rounding, so pruning can
+ * only skip documents that could not have entered the top k.
+ */
+
+/** Relative safety margin on upper bounds (rounding is ~1e-16). */
+const MARGIN = 1e-9;
+
+export interface Ranked {
+  readonly key: number;
+  readonly score: number;
+}
+
+/** Groups of one index, and how their summed score enters the final score. */
+export interface ScoredPart {
+  readonly index: LexicalIndex;
+  readonly groups: readonly QueryGroup[];
+  /**
+   * Final score = Σ over parts that match the document of `weight · S / divisor`, evaluated
+   * as `(weight * S) / divisor`, or `S / divisor` when `weight` is 1, added in part order to 0.
+   */
+  readonly weight: number;
+  readonly divisor: number;
+}
+
+interface Unit {
+  readonly part: number;
+  readonly idf: number;
+  readonly alternatives: readonly { readonly weight: number; readonly end: number; pos: number }[];
+  readonly norms: Float64Array;
+  readonly docs: Uint32Array;
+  readonly tfs: Uint32Array;
+  readonly k1p1: number;
+  /** Upper bound on the unit's share of the final score. */
+  readonly bound: number;
+}
+
+/** Can the pruned path reproduce the exhaustive ranking? (positive finite weights and boosts) */
+export function prunable(parts: readonly ScoredPart[]): boolean {
+  return parts.every(
+    (p) =>
+      p.weight > 0 &&
+      Number.isFinite(p.weight) &&
+      p.divisor > 0 &&
+      Number.isFinite(p.divisor) &&
+      p.groups.every(
+        (g) =>
+          (g.boost ?? 1) > 0 &&
+          Number.isFinite(g.boost ?? 1) &&
+          g.alternatives.every((a) => Number.isFinite(a.weight)),
+      ),
+  );
+}
+
+/** The scoring units of every part, or undefined when a unit's idf is not positive. */
+function unitsOf(parts: readonly ScoredPart[]): Unit[][] | undefined {
+  let bounded = true;
+  const byPart = parts.map((part, p) => {
+    const { index, groups } = part;
+    const data = index.arrays;
+    const norms = index.normalisation;
+    const k1p1 = index.bm25.k1 + 1;
+    const units: Unit[] = [];
+    for (const group of groups) {
+      const alternatives: { weight: number; end: number; pos: number }[] = [];
+      let df = 0;
+      let tfBound = 0;
+      let impactBound = 0;
+      let normBound = Number.POSITIVE_INFINITY;
+      for (const alt of group.alternatives) {
+        if (alt.weight <= 0) continue;
+        const slice = index.slice(alt.term);
+        if (slice === undefined) continue;
+        df += alt.weight * (slice.end - slice.start);
+        alternatives.push({ weight: alt.weight, end: slice.end, pos: slice.start });
+        const maxTf = data.maxTf[slice.term] as number;
+        const minNorm = data.minNorm[slice.term] as number;
+        tfBound += alt.weight * maxTf;
+        normBound = Math.min(normBound, minNorm);
+        // tf ↦ tf(k1+1)/(tf+K) is increasing, so a weight ≤ 1 cannot raise an impact; above 1 scale it.
+        impactBound += (data.maxImpact[slice.term] as number) * Math.max(1, alt.weight);
+      }
+      if (alternatives.length === 0) continue;
+      const idf = index.idf(df) * (group.boost ?? 1);
+      // Weights summing above 1 can push df_g above N: idf ≤ 0 (or NaN), and bounds mean nothing.
+      if (!(idf > 0)) bounded = false;
+      // Two bounds on tf_g(k1+1)/(tf_g+K): the saturation at the largest tf_g and smallest K,
+      // and (the function being concave and 0 at 0) the sum of the alternatives' own bounds.
+      const saturation = (tfBound * k1p1) / (tfBound + normBound);
+      const scale = part.weight / part.divisor;
+      const bound = idf * Math.min(saturation, impactBound) * scale * (1 + MARGIN);
+      units.push({ part: p, idf, alternatives, norms, docs: data.docs, tfs: data.tfs, k1p1, bound });
+    }
+    return units;
+  });
+  return bounded ? byPart : undefined;
+}
+
+/** Advance a cursor to the first posting ≥ doc (galloping, then binary search). */
+function seek(docs: Uint32Array, alt: { end: number; pos: number }, doc: number): void {
+  let lo = alt.pos;
+  if (lo >= alt.end || (docs[lo] as number) >= doc) return;
+  let step = 1;
+  let hi = lo + 1;
+  while (hi < alt.end && (docs[hi] as number) < doc) {
+    lo = hi;
+    step *= 2;
+    hi = lo + step;
+  }
+  if (hi > alt.end) hi = alt.end;
+  // docs[lo] < doc; find the first position in (lo, hi] with docs ≥ doc.
+  let a = lo + 1;
+  let b = hi;
+  while (a < b) {
+    const mid = (a + b) >>> 1;
+    if ((docs[mid] as number) < doc) a = mid + 1;
+    else b = mid;
+  }
+  alt.pos = a;
+}
+
+/** The unit's raw contribution at `doc` (cursors already at or past it), or undefined when absent. */
+function contribution(unit: Unit, doc: number): number | undefined {
+  let f = 0;
+  let matched = false;
+  for (const alt of unit.alternatives) {
+    if (alt.pos < alt.end && unit.docs[alt.pos] === doc) {
+      f = f + alt.weight * (unit.tfs[alt.pos] as number);
+      matched = true;
+    }
+  }
+  if (!matched) return undefined;
+  return (unit.idf * (f * unit.k1p1)) / (f + (unit.norms[doc] as number));
+}
+
+/** Min-heap on (score ascending, key descending): the root is the weakest of the best k. */
+class Worst {
+  readonly items: Ranked[] = [];
+  constructor(private readonly k: number) {}
+  private below(a: Ranked, b: Ranked): boolean {
+    return a.score < b.score || (a.score === b.score && a.key > b.key);
+  }
+  get threshold(): number {
+    return this.items.length < this.k ? Number.NEGATIVE_INFINITY : (this.items[0] as Ranked).score;
+  }
+  offer(item: Ranked): void {
+    const h = this.items;
+    if (h.length < this.k) {
+      h.push(item);
+      let i = h.length - 1;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!this.below(h[i] as Ranked, h[parent] as Ranked)) break;
+        [h[i], h[parent]] = [h[parent] as Ranked, h[i] as Ranked];
+        i = parent;
+      }
+      return;
+    }
+    if (!this.below(h[0] as Ranked, item)) return;
+    h[0] = item;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < h.length && this.below(h[l] as Ranked, h[m] as Ranked)) m = l;
+      if (r < h.length && this.below(h[r] as Ranked, h[m] as Ranked)) m = r;
+      if (m === i) break;
+      [h[i], h[m]] = [h[m] as Ranked, h[i] as Ranked];
+      i = m;
+    }
+  }
+}
+
+/**
+ * The k best documents under Σ_parts (weight · Σ_groups BM25) / divisor, best first, ties by
+ * ascending key: the same list as scoring every document exhaustively and sorting.
+ */
+export function topK(parts: readonly ScoredPart[], k: number): Ranked[] {
+  if (k <= 0) return [];
+  const byPart = unitsOf(parts);
+  if (byPart === undefined) return exhaustiveTopK(parts, k);
+  const units = byPart.flat().sort((a, b) => a.bound - b.bound);
+  const n = units.length;
+  const prefix = new Float64Array(n);
+  let running = 0;
+  for (let i = 0; i < n; i++) {
+    running += units[i]?.bound as number;
+    prefix[i] = running * (1 + MARGIN);
+  }
+  const raw = new Map<Unit, number>();
+  const heap = new Worst(k);
+  let firstEssential = 0;
+  for (;;) {
+    const threshold = heap.threshold;
+    while (firstEssential < n && (prefix[firstEssential] as number) < threshold) firstEssential++;
+    if (firstEssential >= n) break;
+    let doc = Number.POSITIVE_INFINITY;
+    for (let u = firstEssential; u < n; u++) {
+      const unit = units[u] as Unit;
+      for (const alt of unit.alternatives) {
+        if (alt.pos < alt.end) {
+          const d = unit.docs[alt.pos] as number;
+          if (d < doc) doc = d;
+        }
+      }
+    }
+    if (doc === Number.POSITIVE_INFINITY) break;
+    raw.clear();
+    let partial = 0;
+    for (let u = firstEssential; u < n; u++) {
+      const unit = units[u] as Unit;
+      const c = contribution(unit, doc);
+      if (c !== undefined) {
+        raw.set(unit, c);
+        partial += c * (parts[unit.part]?.weight as number) / (parts[unit.part]?.divisor as number);
+      }
+      for (const alt of unit.alternatives) if (alt.pos < alt.end && unit.docs[alt.pos] === doc) alt.pos++;
+    }
+    let pruned = false;
+    for (let u = firstEssential - 1; u >= 0; u--) {
+      if ((partial + (prefix[u] as number)) * (1 + MARGIN) < threshold) {
+        pruned = true;
+        break;
+      }
+      const unit = units[u] as Unit;
+      for (const alt of unit.alternatives) seek(unit.docs, alt, doc);
+      const c = contribution(unit, doc);
+      if (c !== undefined) {
+        raw.set(unit, c);
+        partial += c * (parts[unit.part]?.weight as number) / (parts[unit.part]?.divisor as number);
+      }
+    }
+    if (pruned) continue;
+    heap.offer({ key: doc, score: exactScore(parts, byPart, raw) });
+  }
+  return heap.items.sort((a, b) => b.score - a.score || a.key - b.key);
+}
+
+/** Every matching document scored (`LexicalIndex.score`), combined as `exactScore` does, sorted. */
+function exhaustiveTopK(parts: readonly ScoredPart[], k: number): Ranked[] {
+  const combined = new Map<number, number>();
+  for (const part of parts) {
+    for (const [key, s] of part.index.score(part.groups)) {
+      const scaled = part.weight === 1 ? s / part.divisor : (part.weight * s) / part.divisor;
+      combined.set(key, (combined.get(key) ?? 0) + scaled);
+    }
+  }
+  return [...combined]
+    .map(([key, score]) => ({ key, score }))
+    .sort((a, b) => b.score - a.score || a.key - b.key)
+    .slice(0, k);
+}
+
+/** The final score as the exhaustive engine computes it: groups in query order, parts in order. */
+function exactScore(parts: readonly ScoredPart[], byPart: readonly Unit[][], raw: ReadonlyMap<Unit, number>): number {
+  let total = 0;
+  byPart.forEach((units, p) => {
+    let sum = 0;
+    let matched = false;
+    for (const unit of units) {
+      const c = raw.get(unit);
+      if (c === undefined) continue;
+      sum = sum + c;
+      matched = true;
+    }
+    if (!matched) return;
+    const part = parts[p] as ScoredPart;
+    total = total + (part.weight === 1 ? sum / part.divisor : (part.weight * sum) / part.divisor);
+  });
+  return total;
+}
+
+/** The best score of one index's groups (0 when nothing matches). */
+export function bestScore(index: LexicalIndex, groups: readonly QueryGroup[]): number {
+  const parts = [{ index, groups, weight: 1, divisor: 1 }];
+  if (!prunable(parts)) {
+    let best = 0;
+    for (const s of index.score(groups).values()) if (s > best) best = s;
+    return best;
+  }
+  return Math.max(0, topK(parts, 1)[0]?.score ?? 0);
+}
+
+export interface LexicalRankingOptions {
+  /** Weight of the n-gram score relative to the word score. */
+  readonly gramWeight: number;
+  /** How many documents to return. */
+  readonly depth: number;
+}
+
+/**
+ * Word BM25 + n-gram BM25, each scaled to [0, 1] by its best score (CombSUM), best `depth`
+ * first, ties by ascending key: exactly what scoring everything and sorting gave, found
+ * with pruning (three passes: the best word score, the best n-gram score, then the top k).
+ */
+export function lexicalTopK(
+  words: LexicalIndex,
+  wordGroups: readonly QueryGroup[],
+  grams: LexicalIndex,
+  gramGroups: readonly QueryGroup[],
+  options: LexicalRankingOptions,
+): Ranked[] {
+  const { gramWeight, depth } = options;
+  const probe = [
+    { index: words, groups: wordGroups, weight: 1, divisor: 1 },
+    { index: grams, groups: gramGroups, weight: gramWeight, divisor: 1 },
+  ];
+  if (!prunable(probe)) return exhaustiveLexicalRanking(words, wordGroups, grams, gramGroups, options);
+  const maxWords = bestScore(words, wordGroups);
+  const maxGrams = bestScore(grams, gramGroups);
+  const parts: ScoredPart[] = [];
+  if (maxWords > 0) parts.push({ index: words, groups: wordGroups, weight: 1, divisor: maxWords });
+  if (maxGrams > 0) parts.push({ index: grams, groups: gramGroups, weight: gramWeight, divisor: maxGrams });
+  return topK(parts, depth);
+}
+
+/** The reference: score every matching document of both indexes, combine, sort (the scan engine). */
+export function exhaustiveLexicalRanking(
+  wordsIndex: LexicalIndex,
+  wordGroups: readonly QueryGroup[],
+  gramsIndex: LexicalIndex,
+  gramGroups: readonly QueryGroup[],
+  options: LexicalRankingOptions,
+): Ranked[] {
+  const words = wordsIndex.score(wordGroups);
+  const grams = gramsIndex.score(gramGroups);
+  let maxWords = 0;
+  for (const s of words.values()) if (s > maxWords) maxWords = s;
+  let maxGrams = 0;
+  for (const s of grams.values()) if (s > maxGrams) maxGrams = s;
+  const combined = new Map<number, number>();
+  if (maxWords > 0) for (const [key, s] of words) combined.set(key, s / maxWords);
+  if (maxGrams > 0) {
+    for (const [key, s] of grams)
+      combined.set(key, (combined.get(key) ?? 0) + (options.gramWeight * s) / maxGrams);
+  }
+  return [...combined]
+    .map(([key, score]) => ({ key, score }))
+    .sort((a, b) => b.score - a.score || a.key - b.key)
+    .slice(0, options.depth);
+}
