@@ -292,7 +292,8 @@ export class LexicalIndex {
     const pending = new Map<string, number[]>();
     terms.forEach((term, t) => {
       const list: number[] = [];
-      for (let p = offsets[t] as number; p < (offsets[t + 1] as number); p++) list.push(docs[p] as number, tfs[p] as number);
+      for (let p = offsets[t] as number; p < (offsets[t + 1] as number); p++)
+        list.push(docs[p] as number, tfs[p] as number);
       pending.set(term, list);
     });
     this.pendingLengths = [...lengths];

@@ -225,7 +225,7 @@ export function topK(parts: readonly ScoredPart[], k: number): Ranked[] {
       const c = contribution(unit, doc);
       if (c !== undefined) {
         raw.set(unit, c);
-        partial += c * (parts[unit.part]?.weight as number) / (parts[unit.part]?.divisor as number);
+        partial += (c * (parts[unit.part]?.weight as number)) / (parts[unit.part]?.divisor as number);
       }
       for (const alt of unit.alternatives) if (alt.pos < alt.end && unit.docs[alt.pos] === doc) alt.pos++;
     }
@@ -240,7 +240,7 @@ export function topK(parts: readonly ScoredPart[], k: number): Ranked[] {
       const c = contribution(unit, doc);
       if (c !== undefined) {
         raw.set(unit, c);
-        partial += c * (parts[unit.part]?.weight as number) / (parts[unit.part]?.divisor as number);
+        partial += (c * (parts[unit.part]?.weight as number)) / (parts[unit.part]?.divisor as number);
       }
     }
     if (pruned) continue;
@@ -265,7 +265,11 @@ function exhaustiveTopK(parts: readonly ScoredPart[], k: number): Ranked[] {
 }
 
 /** The final score as the exhaustive engine computes it: groups in query order, parts in order. */
-function exactScore(parts: readonly ScoredPart[], byPart: readonly Unit[][], raw: ReadonlyMap<Unit, number>): number {
+function exactScore(
+  parts: readonly ScoredPart[],
+  byPart: readonly Unit[][],
+  raw: ReadonlyMap<Unit, number>,
+): number {
   let total = 0;
   byPart.forEach((units, p) => {
     let sum = 0;

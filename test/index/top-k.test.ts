@@ -53,8 +53,20 @@ describe("on the article, with the real planner", () => {
     for (const plan of plans) {
       for (const depth of [1, 5, 50]) {
         const options = { gramWeight: 1, depth };
-        const expected = scanLexicalRanking(scan.words, wordGroups(plan), scan.grams, gramGroups(plan), options);
-        const found = lexicalTopK(postings.words, wordGroups(plan), postings.grams, gramGroups(plan), options);
+        const expected = scanLexicalRanking(
+          scan.words,
+          wordGroups(plan),
+          scan.grams,
+          gramGroups(plan),
+          options,
+        );
+        const found = lexicalTopK(
+          postings.words,
+          wordGroups(plan),
+          postings.grams,
+          gramGroups(plan),
+          options,
+        );
         expect(found, plan.question).toEqual(expected);
         compared += expected.length;
       }
@@ -126,7 +138,10 @@ describe("on generated corpora and queries", () => {
   it("ties are broken by ascending document, as the sort did", () => {
     const postings = new LexicalIndex();
     for (let d = 0; d < 40; d++) postings.add(d % 2 === 0 ? ["same", "x"] : ["y", "z"]);
-    const ranked = topK([{ index: postings, groups: [{ alternatives: [{ term: "same", weight: 1 }] }], weight: 1, divisor: 1 }], 5);
+    const ranked = topK(
+      [{ index: postings, groups: [{ alternatives: [{ term: "same", weight: 1 }] }], weight: 1, divisor: 1 }],
+      5,
+    );
     expect(ranked.map((r) => r.key)).toEqual([0, 2, 4, 6, 8]);
   });
 
@@ -137,7 +152,9 @@ describe("on generated corpora and queries", () => {
     const options = { gramWeight: 0, depth: 30 };
     const expected = scanLexicalRanking(corpus.scan, words, corpus.scan, grams, options);
     expect(lexicalTopK(corpus.postings, words, corpus.postings, grams, options)).toEqual(expected);
-    expect(exhaustiveLexicalRanking(corpus.postings, words, corpus.postings, grams, options)).toEqual(expected);
+    expect(exhaustiveLexicalRanking(corpus.postings, words, corpus.postings, grams, options)).toEqual(
+      expected,
+    );
   });
 
   it("documents added after a query are indexed too", () => {
