@@ -326,9 +326,10 @@ function askCli(indexDir: string, killWhen?: (stderr: string) => boolean): Promi
       "EMBEDDINGS_PROVIDER=local",
       "LOG_LEVEL=info",
       process.execPath,
-      "--import",
-      "tsx",
-      "src/cli/ask.ts",
+      // What `npm run ask` runs: the compiled bundle (test/global-setup.ts keeps it current).
+      "scripts/dist.mjs",
+      "run",
+      "ask",
       QUESTION,
     ],
     { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
