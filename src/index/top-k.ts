@@ -356,3 +356,106 @@ export function exhaustiveLexicalRanking(
     .sort((a, b) => b.score - a.score || a.key - b.key)
     .slice(0, options.depth);
 }
+
+/** Per-index scratch arrays for `accumulate`, reused across queries (JavaScript runs one at a time). */
+const scratch = new WeakMap<LexicalIndex, { tf: Float64Array; seen: Uint8Array }>();
+
+/**
+ * One part's exact scores, term at a time into dense arrays: groups in query order, each
+ * group's tf_g summed over its alternatives in order, exactly the scan engine's operations.
+ * Returns the documents touched (in first-touch order) with their scores in `into`.
+ */
+function accumulate(part: ScoredPart, into: Float64Array, touched: Uint8Array, list: number[]): void {
+  const { index, groups } = part;
+  const { docs, tfs } = index.arrays;
+  const norms = index.normalisation;
+  const k1p1 = index.bm25.k1 + 1;
+  let work = scratch.get(index);
+  if (work === undefined || work.tf.length !== norms.length) {
+    work = { tf: new Float64Array(norms.length), seen: new Uint8Array(norms.length) };
+    scratch.set(index, work);
+  }
+  const { tf, seen } = work;
+  const inGroup: number[] = [];
+  for (const group of groups) {
+    let df = 0;
+    for (const alt of group.alternatives) {
+      if (alt.weight <= 0) continue;
+      const slice = index.slice(alt.term);
+      if (slice === undefined) continue;
+      df += alt.weight * (slice.end - slice.start);
+      for (let p = slice.start; p < slice.end; p++) {
+        const d = docs[p] as number;
+        if (seen[d] === 0) {
+          seen[d] = 1;
+          tf[d] = 0;
+          inGroup.push(d);
+        }
+        tf[d] = (tf[d] as number) + alt.weight * (tfs[p] as number);
+      }
+    }
+    if (inGroup.length === 0) continue;
+    const idf = index.idf(df) * (group.boost ?? 1);
+    for (const d of inGroup) {
+      const f = tf[d] as number;
+      const c = (idf * (f * k1p1)) / (f + (norms[d] as number));
+      if (touched[d] === 0) {
+        touched[d] = 1;
+        into[d] = 0;
+        list.push(d);
+      }
+      into[d] = (into[d] as number) + c;
+      seen[d] = 0;
+    }
+    inGroup.length = 0;
+  }
+}
+
+/** Largest value, NaN if any is NaN (as `Math.max(0, ...values)` in the scan engine). */
+function maxOf(values: Float64Array, docs: readonly number[]): number {
+  let best = 0;
+  for (const d of docs) {
+    const s = values[d] as number;
+    if (Number.isNaN(s)) return Number.NaN;
+    if (s > best) best = s;
+  }
+  return best;
+}
+
+/** `lexicalTopK` term at a time over dense arrays, every matching document scored. */
+export function denseLexicalTopK(
+  words: LexicalIndex,
+  wordGroups: readonly QueryGroup[],
+  grams: LexicalIndex,
+  gramGroups: readonly QueryGroup[],
+  options: LexicalRankingOptions,
+): Ranked[] {
+  const n = Math.max(words.size, grams.size);
+  const sw = new Float64Array(n);
+  const tw = new Uint8Array(n);
+  const lw: number[] = [];
+  accumulate({ index: words, groups: wordGroups, weight: 1, divisor: 1 }, sw, tw, lw);
+  const sg = new Float64Array(n);
+  const tg = new Uint8Array(n);
+  const lg: number[] = [];
+  accumulate({ index: grams, groups: gramGroups, weight: 1, divisor: 1 }, sg, tg, lg);
+  const maxWords = maxOf(sw, lw);
+  const maxGrams = maxOf(sg, lg);
+  const heap = new Worst(options.depth);
+  if (options.depth <= 0) return [];
+  const useWords = maxWords > 0;
+  const useGrams = maxGrams > 0;
+  if (useWords) {
+    for (const d of lw) {
+      const base = (sw[d] as number) / maxWords;
+      heap.offer({ key: d, score: useGrams && tg[d] === 1 ? base + (options.gramWeight * (sg[d] as number)) / maxGrams : base });
+    }
+  }
+  if (useGrams) {
+    for (const d of lg) {
+      if (useWords && tw[d] === 1) continue;
+      heap.offer({ key: d, score: 0 + (options.gramWeight * (sg[d] as number)) / maxGrams });
+    }
+  }
+  return heap.items.sort((a, b) => b.score - a.score || a.key - b.key);
+}
