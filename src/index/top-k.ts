@@ -38,13 +38,20 @@ export interface ScoredPart {
 interface Unit {
   readonly part: number;
   readonly idf: number;
-  readonly alternatives: readonly { readonly weight: number; readonly end: number; pos: number }[];
+  readonly alternatives: readonly {
+    readonly weight: number;
+    readonly start: number;
+    readonly end: number;
+    pos: number;
+  }[];
   readonly norms: Float64Array;
   readonly docs: Uint32Array;
   readonly tfs: Uint32Array;
   readonly k1p1: number;
   /** Upper bound on the unit's share of the final score. */
   readonly bound: number;
+  /** weight / divisor of its part. */
+  readonly scale: number;
 }
 
 /** Can the pruned path reproduce the exhaustive ranking? (positive finite weights and boosts) */
@@ -74,7 +81,7 @@ function unitsOf(parts: readonly ScoredPart[]): Unit[][] | undefined {
     const k1p1 = index.bm25.k1 + 1;
     const units: Unit[] = [];
     for (const group of groups) {
-      const alternatives: { weight: number; end: number; pos: number }[] = [];
+      const alternatives: { weight: number; start: number; end: number; pos: number }[] = [];
       let df = 0;
       let tfBound = 0;
       let impactBound = 0;
@@ -84,7 +91,7 @@ function unitsOf(parts: readonly ScoredPart[]): Unit[][] | undefined {
         const slice = index.slice(alt.term);
         if (slice === undefined) continue;
         df += alt.weight * (slice.end - slice.start);
-        alternatives.push({ weight: alt.weight, end: slice.end, pos: slice.start });
+        alternatives.push({ weight: alt.weight, start: slice.start, end: slice.end, pos: slice.start });
         const maxTf = data.maxTf[slice.term] as number;
         const minNorm = data.minNorm[slice.term] as number;
         tfBound += alt.weight * maxTf;
@@ -101,7 +108,7 @@ function unitsOf(parts: readonly ScoredPart[]): Unit[][] | undefined {
       const saturation = (tfBound * k1p1) / (tfBound + normBound);
       const scale = part.weight / part.divisor;
       const bound = idf * Math.min(saturation, impactBound) * scale * (1 + MARGIN);
-      units.push({ part: p, idf, alternatives, norms, docs: data.docs, tfs: data.tfs, k1p1, bound });
+      units.push({ part: p, idf, alternatives, norms, docs: data.docs, tfs: data.tfs, k1p1, bound, scale });
     }
     return units;
   });
@@ -184,67 +191,115 @@ class Worst {
   }
 }
 
+/** The k-th largest of `values[d]` over `docs` (−∞ when fewer than k). */
+function kthLargest(values: Float64Array, docs: readonly number[], k: number): number {
+  if (docs.length < k) return Number.NEGATIVE_INFINITY;
+  const heap = new Worst(k);
+  for (const d of docs) heap.offer({ key: 0, score: values[d] as number });
+  return heap.threshold;
+}
+
+/** Put every cursor of the units back at the start of its postings. */
+function rewind(units: readonly Unit[]): void {
+  for (const unit of units) for (const alt of unit.alternatives) alt.pos = alt.start;
+}
+
 /**
  * The k best documents under Σ_parts (weight · Σ_groups BM25) / divisor, best first, ties by
  * ascending key: the same list as scoring every document exhaustively and sorting.
+ *
+ * Term at a time with MaxScore's bounds ("continue" pruning, Moffat & Zobel): units are added
+ * strongest bound first into dense partial scores; once the bounds of the units left sum
+ * below the k-th best partial score, no new document can enter, so the long postings of the
+ * weak units (common terms) are never scanned: they are probed (galloping search) only for the
+ * candidates still in reach. The few finalists are then scored exactly, in query order.
  */
 export function topK(parts: readonly ScoredPart[], k: number): Ranked[] {
   if (k <= 0) return [];
   const byPart = unitsOf(parts);
   if (byPart === undefined) return exhaustiveTopK(parts, k);
-  const units = byPart.flat().sort((a, b) => a.bound - b.bound);
-  const n = units.length;
-  const prefix = new Float64Array(n);
-  let running = 0;
-  for (let i = 0; i < n; i++) {
-    running += units[i]?.bound as number;
-    prefix[i] = running * (1 + MARGIN);
-  }
-  const raw = new Map<Unit, number>();
-  const heap = new Worst(k);
-  let firstEssential = 0;
-  for (;;) {
-    const threshold = heap.threshold;
-    while (firstEssential < n && (prefix[firstEssential] as number) < threshold) firstEssential++;
-    if (firstEssential >= n) break;
-    let doc = Number.POSITIVE_INFINITY;
-    for (let u = firstEssential; u < n; u++) {
-      const unit = units[u] as Unit;
-      for (const alt of unit.alternatives) {
-        if (alt.pos < alt.end) {
-          const d = unit.docs[alt.pos] as number;
-          if (d < doc) doc = d;
+  const units = byPart.flat().sort((a, b) => b.bound - a.bound);
+  const m = units.length;
+  const rest = new Float64Array(m + 1);
+  for (let j = m - 1; j >= 0; j--)
+    rest[j] = ((rest[j + 1] as number) + (units[j] as Unit).bound) * (1 + MARGIN);
+  const n = Math.max(0, ...parts.map((p) => p.index.size));
+  const partial = new Float64Array(n);
+  const touched = new Uint8Array(n);
+  const list: number[] = [];
+  // tf_g of the unit being scanned, per document.
+  const tf = new Float64Array(n);
+  const mark = new Uint8Array(n);
+  const inUnit: number[] = [];
+  let best = 0;
+  let theta = Number.NEGATIVE_INFINITY;
+  let checkedAt = Number.POSITIVE_INFINITY;
+  let j = 0;
+  for (; j < m; j++) {
+    const left = rest[j] as number;
+    // θ can only matter once the bounds left are below the best partial score; recheck sparingly.
+    if (left < best && left < checkedAt * 0.9) {
+      checkedAt = left;
+      theta = kthLargest(partial, list, k) * (1 - MARGIN);
+      if (left < theta) break;
+    }
+    const unit = units[j] as Unit;
+    for (const alt of unit.alternatives) {
+      for (let p = alt.start; p < alt.end; p++) {
+        const d = unit.docs[p] as number;
+        if (mark[d] === 0) {
+          mark[d] = 1;
+          tf[d] = 0;
+          inUnit.push(d);
         }
+        tf[d] = (tf[d] as number) + alt.weight * (unit.tfs[p] as number);
       }
     }
-    if (doc === Number.POSITIVE_INFINITY) break;
+    for (const d of inUnit) {
+      const f = tf[d] as number;
+      const c = (unit.idf * (f * unit.k1p1)) / (f + (unit.norms[d] as number));
+      if (touched[d] === 0) {
+        touched[d] = 1;
+        partial[d] = 0;
+        list.push(d);
+      }
+      partial[d] = (partial[d] as number) + c * unit.scale;
+      if ((partial[d] as number) > best) best = partial[d] as number;
+      mark[d] = 0;
+    }
+    inUnit.length = 0;
+  }
+  // Candidates still in reach, completed with the units not scanned (probed, in doc order).
+  theta = kthLargest(partial, list, k) * (1 - MARGIN);
+  let candidates = list
+    .filter((d) => (partial[d] as number) + (rest[j] as number) >= theta)
+    .sort((a, b) => a - b);
+  rewind(units);
+  for (let i = j; i < m; i++) {
+    const unit = units[i] as Unit;
+    const left = rest[i] as number;
+    candidates = candidates.filter((d) => {
+      if ((partial[d] as number) + left < theta) return false;
+      for (const alt of unit.alternatives) seek(unit.docs, alt, d);
+      const c = contribution(unit, d);
+      if (c !== undefined) partial[d] = (partial[d] as number) + c * unit.scale;
+      return true;
+    });
+  }
+  const cut = kthLargest(partial, candidates, k) * (1 - MARGIN);
+  const finalists = candidates.filter((d) => (partial[d] as number) >= cut);
+  // Exact scores of the finalists, as the exhaustive engine computes them.
+  rewind(units);
+  const heap = new Worst(k);
+  const raw = new Map<Unit, number>();
+  for (const d of finalists) {
     raw.clear();
-    let partial = 0;
-    for (let u = firstEssential; u < n; u++) {
-      const unit = units[u] as Unit;
-      const c = contribution(unit, doc);
-      if (c !== undefined) {
-        raw.set(unit, c);
-        partial += (c * (parts[unit.part]?.weight as number)) / (parts[unit.part]?.divisor as number);
-      }
-      for (const alt of unit.alternatives) if (alt.pos < alt.end && unit.docs[alt.pos] === doc) alt.pos++;
+    for (const unit of units) {
+      for (const alt of unit.alternatives) seek(unit.docs, alt, d);
+      const c = contribution(unit, d);
+      if (c !== undefined) raw.set(unit, c);
     }
-    let pruned = false;
-    for (let u = firstEssential - 1; u >= 0; u--) {
-      if ((partial + (prefix[u] as number)) * (1 + MARGIN) < threshold) {
-        pruned = true;
-        break;
-      }
-      const unit = units[u] as Unit;
-      for (const alt of unit.alternatives) seek(unit.docs, alt, doc);
-      const c = contribution(unit, doc);
-      if (c !== undefined) {
-        raw.set(unit, c);
-        partial += (c * (parts[unit.part]?.weight as number)) / (parts[unit.part]?.divisor as number);
-      }
-    }
-    if (pruned) continue;
-    heap.offer({ key: doc, score: exactScore(parts, byPart, raw) });
+    heap.offer({ key: d, score: exactScore(parts, byPart, raw) });
   }
   return heap.items.sort((a, b) => b.score - a.score || a.key - b.key);
 }
@@ -448,7 +503,10 @@ export function denseLexicalTopK(
   if (useWords) {
     for (const d of lw) {
       const base = (sw[d] as number) / maxWords;
-      heap.offer({ key: d, score: useGrams && tg[d] === 1 ? base + (options.gramWeight * (sg[d] as number)) / maxGrams : base });
+      heap.offer({
+        key: d,
+        score: useGrams && tg[d] === 1 ? base + (options.gramWeight * (sg[d] as number)) / maxGrams : base,
+      });
     }
   }
   if (useGrams) {

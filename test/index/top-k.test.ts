@@ -15,7 +15,13 @@ import { loadConfig } from "../../src/app/config.js";
 import type { Chunk } from "../../src/core/types.js";
 import { LexicalIndex, type QueryGroup } from "../../src/index/lexical-index.js";
 import { lexicalTerms } from "../../src/index/search-index.js";
-import { bestScore, exhaustiveLexicalRanking, lexicalTopK, topK } from "../../src/index/top-k.js";
+import {
+  bestScore,
+  denseLexicalTopK,
+  exhaustiveLexicalRanking,
+  lexicalTopK,
+  topK,
+} from "../../src/index/top-k.js";
 import { gramGroups, type QueryPlan, wordGroups } from "../../src/retrieval/query-plan.js";
 
 const quietLogger = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
@@ -119,6 +125,7 @@ describe("on generated corpora and queries", () => {
         const options = { gramWeight, depth };
         const expected = scanLexicalRanking(corpus.scan, words, corpus.scan, grams, options);
         expect(lexicalTopK(corpus.postings, words, corpus.postings, grams, options)).toEqual(expected);
+        expect(denseLexicalTopK(corpus.postings, words, corpus.postings, grams, options)).toEqual(expected);
       }
     }
   });
