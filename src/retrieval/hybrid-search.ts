@@ -5,6 +5,7 @@ import type { SearchIndex } from "../index/search-index.js";
 import { lexicalTopK } from "../index/top-k.js";
 import { reciprocalRankFusion } from "./fusion.js";
 import { gramGroups, type QueryPlan, wordGroups } from "./query-plan.js";
+import { TranslationSearch } from "./translation-search.js";
 
 /**
  * Hybrid retrieval over chunks:
@@ -32,6 +33,10 @@ export interface HybridSearchOptions {
    * ranking is then used alone, so questions are still answered.
    */
   readonly onVectorError?: (error: unknown) => void;
+  /** English retrieval over aligned translations, fused for English questions. */
+  readonly translated?: TranslationSearch;
+  /** RRF weight of the translation ranking. */
+  readonly translationWeight?: number;
 }
 
 export interface Ranked {
@@ -57,6 +62,8 @@ export class HybridSearch {
       vectorWeight: options.vectorWeight ?? 0.5,
       rrfK: options.rrfK ?? 60,
       onVectorError: options.onVectorError ?? (() => {}),
+      translated: options.translated ?? TranslationSearch.build([], () => undefined),
+      translationWeight: options.translationWeight ?? 1,
     };
   }
 
@@ -128,6 +135,18 @@ export class HybridSearch {
       [
         { name: "lexical", items: lexical, weight: this.options.lexicalWeight },
         { name: "vector", items: vector, weight: vectorWeight },
+        ...(plan.lang === "en" && this.options.translated.size > 0
+          ? [
+              {
+                name: "translation",
+                items: this.options.translated.rank(
+                  plan.words.map((w) => ({ surface: w.surface, weight: w.group.boost ?? 1 })),
+                  this.options.depth,
+                ),
+                weight: this.options.translationWeight,
+              },
+            ]
+          : []),
       ],
       this.options.rrfK,
     );
