@@ -37,7 +37,8 @@ export interface BotOverheadOptions {
   readonly timeoutMs: number;
 }
 
-const TOKEN = "123456:bench-instant";
+// A token of the shape runBot checks (<digits>:<35 characters>); the fake API accepts any.
+const TOKEN = `123456:${"b".repeat(35)}`;
 
 async function body(req: IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
