@@ -18,7 +18,7 @@ import { QaService } from "../../src/app/qa-service.js";
 import type { Logger } from "../../src/core/logger.js";
 import type { CorpusDocument, Lang } from "../../src/core/types.js";
 import { lexicalTerms, openSearchIndex, type SearchIndex } from "../../src/index/search-index.js";
-import { lexicalTopK } from "../../src/index/top-k.js";
+import { denseLexicalTopK, lexicalTopK } from "../../src/index/top-k.js";
 import { HybridSearch, type Ranked } from "../../src/retrieval/hybrid-search.js";
 import { gramGroups, wordGroups } from "../../src/retrieval/query-plan.js";
 import type { Lexicon } from "../../src/translate/lexicon.js";
@@ -37,6 +37,7 @@ export const METRICS = [
   "hnsw",
   "exactScan",
   "lexicalTopK",
+  "lexicalDense",
   "lexicalScan",
 ] as const;
 export type Metric = (typeof METRICS)[number];
@@ -51,6 +52,7 @@ export const METRIC_LABELS: Readonly<Record<Metric, string>> = {
   hnsw: "HNSW search (depth 50)",
   exactScan: "exact cosine scan (depth 50)",
   lexicalTopK: "lexical top 50, postings + MaxScore",
+  lexicalDense: "lexical top 50, postings, every match scored (dense)",
   lexicalScan: "lexical top 50, previous scan engine",
 };
 
@@ -236,6 +238,16 @@ export async function measureCorpus(options: MeasureOptions): Promise<CorpusResu
       ),
     );
     record("lexicalTopK", pruned.ms);
+    const dense = await timed(() =>
+      denseLexicalTopK(
+        index.lexical.words,
+        wordGroups(plan),
+        index.lexical.grams,
+        gramGroups(plan),
+        lexicalOptions,
+      ),
+    );
+    record("lexicalDense", dense.ms);
     const scanned = await timed(() =>
       scanLexicalRanking(
         scanEngine.words,
@@ -246,7 +258,9 @@ export async function measureCorpus(options: MeasureOptions): Promise<CorpusResu
       ),
     );
     record("lexicalScan", scanned.ms);
-    if (keep && JSON.stringify(pruned.value) !== JSON.stringify(scanned.value)) lexicalMismatches++;
+    const expected = JSON.stringify(scanned.value);
+    if (keep && (JSON.stringify(pruned.value) !== expected || JSON.stringify(dense.value) !== expected))
+      lexicalMismatches++;
     const vector = await timed(() => hybrid.vectorRanking(plan));
     record("vectorOnly", vector.ms);
     if (plan.vectorText.trim().length === 0) return;
