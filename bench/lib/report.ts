@@ -90,8 +90,8 @@ export function summaryLines(results: BenchResults): string[] {
   for (const c of results.corpora) {
     const m = c.memory;
     lines.push(
-      `${c.name} lexical top 50: postings ${formatMs(c.latency.lexicalTopK.all.p50)} p50 / ` +
-        `${formatMs(c.latency.lexicalTopK.all.p95)} p95, dense ${formatMs(c.latency.lexicalDense.all.p50)} p50, ` +
+      `${c.name} lexical top 50: postings (dense) ${formatMs(c.latency.lexicalTopK.all.p50)} p50 / ` +
+        `${formatMs(c.latency.lexicalTopK.all.p95)} p95, MaxScore ${formatMs(c.latency.lexicalPruned.all.p50)} p50, ` +
         `previous scan ${formatMs(c.latency.lexicalScan.all.p50)} p50 ` +
         `(${x(ratio(c.latency.lexicalScan.all.p50, c.latency.lexicalTopK.all.p50))} faster; ` +
         `${c.lexicalMismatches} rankings differ); memory: postings ${mb(m.postingsBytes)}, strings ` +

@@ -20,6 +20,7 @@ import {
   denseLexicalTopK,
   exhaustiveLexicalRanking,
   lexicalTopK,
+  prunedLexicalTopK,
   topK,
 } from "../../src/index/top-k.js";
 import { gramGroups, type QueryPlan, wordGroups } from "../../src/retrieval/query-plan.js";
@@ -126,6 +127,7 @@ describe("on generated corpora and queries", () => {
         const expected = scanLexicalRanking(corpus.scan, words, corpus.scan, grams, options);
         expect(lexicalTopK(corpus.postings, words, corpus.postings, grams, options)).toEqual(expected);
         expect(denseLexicalTopK(corpus.postings, words, corpus.postings, grams, options)).toEqual(expected);
+        expect(prunedLexicalTopK(corpus.postings, words, corpus.postings, grams, options)).toEqual(expected);
       }
     }
   });
@@ -159,6 +161,7 @@ describe("on generated corpora and queries", () => {
     const options = { gramWeight: 0, depth: 30 };
     const expected = scanLexicalRanking(corpus.scan, words, corpus.scan, grams, options);
     expect(lexicalTopK(corpus.postings, words, corpus.postings, grams, options)).toEqual(expected);
+    expect(prunedLexicalTopK(corpus.postings, words, corpus.postings, grams, options)).toEqual(expected);
     expect(exhaustiveLexicalRanking(corpus.postings, words, corpus.postings, grams, options)).toEqual(
       expected,
     );
