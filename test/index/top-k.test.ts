@@ -14,15 +14,9 @@ import { buildPipeline } from "../../src/app/composition.js";
 import { loadConfig } from "../../src/app/config.js";
 import type { Chunk } from "../../src/core/types.js";
 import { LexicalIndex, type QueryGroup } from "../../src/index/lexical-index.js";
+import { bestScore, prunedLexicalTopK, topK } from "../../src/index/max-score.js";
 import { lexicalTerms } from "../../src/index/search-index.js";
-import {
-  bestScore,
-  denseLexicalTopK,
-  exhaustiveLexicalRanking,
-  lexicalTopK,
-  prunedLexicalTopK,
-  topK,
-} from "../../src/index/top-k.js";
+import { denseLexicalTopK, exhaustiveLexicalRanking, lexicalTopK } from "../../src/index/top-k.js";
 import { gramGroups, type QueryPlan, wordGroups } from "../../src/retrieval/query-plan.js";
 
 const quietLogger = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
