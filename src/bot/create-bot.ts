@@ -28,6 +28,7 @@ import { createRedactor, type Redactor, redactingLogger } from "./redact.js";
 import { type ChatKind, isKnownCommand, mentionsBot, type Route, routeText } from "./routing.js";
 import { Sender, type Sleep } from "./sender.js";
 import { StreamingReply } from "./stream-reply.js";
+import { SUGGESTION_PREFIX, suggestedQuestion, withSuggestions } from "./suggestions.js";
 
 export interface BotDeps {
   readonly answerer: QuestionAnswerer;
@@ -276,9 +277,10 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): BotHandle {
     }
     histories.set(key, [...history, { question: check.text, answer }].slice(-historyTurns));
     const rendered = renderAnswer(answer);
-    const markup = rendered.hasSources
+    const sources = rendered.hasSources
       ? sourcesButton(rememberAnswer(inc.chatId, answer), answer.lang)
       : undefined;
+    const markup = withSuggestions(sources, rendered.suggestions);
     await stream.finish(rendered.messages, markup);
     logger.info("Answered", {
       chatId: inc.chatId,
@@ -330,6 +332,7 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): BotHandle {
           replyTo: inc.messageId,
           threadId: inc.threadId,
           signal,
+          markup: withSuggestions(undefined, strings(inc.lang).exampleQuestions),
         });
         return;
       case "sources":
@@ -476,6 +479,16 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): BotHandle {
       languages.set(query.from.id, chosen);
       queues.track(sender.answerCallback(query.id, strings(chosen).langChosen));
       return;
+    }
+    if (data.startsWith(SUGGESTION_PREFIX)) {
+      // A suggested question: asked as if the user had typed it (allowlist and rate limit apply).
+      const question = suggestedQuestion(query);
+      if (question === undefined) return expired();
+      queues.track(sender.answerCallback(query.id, question));
+      const lang = chooseLanguage({ override: languages.get(query.from.id), text: question });
+      const inc = { updateId, chatId, chatType: message.chat.type as ChatKind, userId: query.from.id };
+      const at = { messageId: message.message_id, threadId: topicOf(message), lang, edited: false };
+      return admit({ ...inc, ...at }, { kind: "question", text: question }, "suggestion");
     }
     const entry = data.startsWith("s:") ? answers.get(data) : undefined;
     if (entry === undefined || entry.chatId !== chatId) {

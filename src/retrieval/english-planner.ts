@@ -3,7 +3,7 @@ import { isEnglishFrameWord, isEnglishTypeNoun } from "../text/question-words.js
 import { isStopword, REPORTING_VERBS, tokenizeEnglish } from "../translate/english.js";
 import type { Lexicon, Translation } from "../translate/lexicon.js";
 import type { SpellingVariants } from "../translate/spelling-variants.js";
-import { matchTransliteration, type TransliterationIndex } from "../translate/transliterate.js";
+import { matchTransliteration, type TransliterationIndex } from "../translate/transliterate/index.js";
 import type { QueryPlanner } from "./planner.js";
 import {
   type ArabicForm,
@@ -56,7 +56,7 @@ export class BilingualPlanner implements QueryPlanner {
   constructor(private readonly deps: BilingualPlannerDeps) {}
 
   plan(question: string, lang: Lang): QueryPlan {
-    if (lang === "ar") return planArabicQuestion(question, this.deps.isArabicName);
+    if (lang === "ar") return this.withNameSpellings(planArabicQuestion(question, this.deps.isArabicName));
     return this.planEnglish(question);
   }
 
@@ -72,7 +72,9 @@ export class BilingualPlanner implements QueryPlanner {
       const phrase = this.deps.lexicon.lookupPhrase(tokenWords, i);
       if (phrase !== undefined && phrase.length >= 2) {
         const surface = question.slice(token.start, tokens[i + phrase.length - 1]?.end ?? token.end);
-        this.push(words, seen, surface, weighted(phrase.translations), false, "dictionary");
+        // A capitalised phrase inside the sentence ("the United States") names something.
+        const named = i > 0 && surface.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
+        this.push(words, seen, surface, weighted(phrase.translations), named, "dictionary");
         i += phrase.length;
         continue;
       }
@@ -149,6 +151,21 @@ export class BilingualPlanner implements QueryPlanner {
     for (const t of own) mixed.set(t.arabic, (mixed.get(t.arabic) ?? 0) + (1 - share) * t.weight);
     for (const t of derived) mixed.set(t.arabic, (mixed.get(t.arabic) ?? 0) + share * t.weight);
     return [...mixed].map(([arabic, weight]) => ({ arabic, weight })).sort((a, b) => b.weight - a.weight);
+  }
+
+  /**
+   * Names in Arabic questions are often spelt otherwise than in the corpus (إينيل / إنيل): a
+   * name the corpus lacks also searches for the corpus's close spellings of it.
+   */
+  private withNameSpellings(plan: QueryPlan): QueryPlan {
+    if (this.deps.spellings === undefined) return plan;
+    const words = plan.words.map((word) => {
+      if (!word.specific || word.forms.length !== 1) return word;
+      const forms = this.withCorpusSpellings(word.forms.map((f) => ({ ...f })));
+      if (forms.length === word.forms.length) return word;
+      return { ...word, forms, ...expandForms(forms) };
+    });
+    return { ...plan, words };
   }
 
   /** Add the corpus's spellings of translations it lacks, sharing their weight. */

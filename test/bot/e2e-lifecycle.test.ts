@@ -11,6 +11,7 @@ import type { TelegramConfig } from "../../src/app/config.js";
 import { type BotOptions, createBot } from "../../src/bot/create-bot.js";
 import { runBot } from "../../src/bot/run-bot.js";
 import { ConfigError, ProviderError } from "../../src/core/errors.js";
+import { stripBidiControls } from "../../src/render/bidi.js";
 import { htmlToPlainText } from "../../src/render/telegram/html.js";
 import { FakeAnswerer } from "./fakes.js";
 import {
@@ -99,7 +100,9 @@ function update(fields: MessageFields): { update: Update; messageId: number } {
   return { update: raw as unknown as Update, messageId };
 }
 
-const texts = (chatId: number) => botMessages(emulator, chatId).map((m) => htmlToPlainText(m.text));
+/** What the user reads in each reply: tags and the renderer's invisible direction marks removed. */
+const texts = (chatId: number) =>
+  botMessages(emulator, chatId).map((m) => stripBidiControls(htmlToPlainText(m.text)));
 
 describe("createBot driven with handleUpdate", () => {
   it("an edited question is answered again, replying to the edited message; an edited command is ignored", async () => {

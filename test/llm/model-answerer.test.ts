@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { keepVerifiedQuotes } from "../../src/answer/quote-verifier.js";
 import type { Answer, Turn } from "../../src/core/types.js";
 import { LeakGuard } from "../../src/llm/leak.js";
+import { captureLogger } from "../helpers/logger.js";
 import { httpError, RecordingChatModel, ScriptedChatModel } from "./fake-models.js";
 import {
   answerJson,
-  collectingLogger,
   fakeProvider,
   P_REFUGEES,
   passageNumberOf,
@@ -92,7 +92,7 @@ describe("ModelAnswerer with LangChain fake chat models", () => {
   });
 
   it("falls back to the extractive answer when the only quote is fabricated (and logs it)", async () => {
-    const logger = collectingLogger();
+    const log = captureLogger();
     const model = new ScriptedChatModel({
       answer: citing(
         "قال لافروف إن روسيا ستسحب قواتها [1].",
@@ -100,12 +100,12 @@ describe("ModelAnswerer with LangChain fake chat models", () => {
         P_REFUGEES,
       ),
     });
-    const pipeline = await testPipeline({ chatModel: fakeProvider(model), logger });
+    const pipeline = await testPipeline({ chatModel: fakeProvider(model), logger: log.logger });
     const answer = await pipeline.answerer.ask(AR_REFUGEES);
     expect(answer).toEqual(await pipeline.qa.ask(AR_REFUGEES));
     expect(answer.answerer).toBe("extractive");
     expect(answer.text).not.toContain("تسحب");
-    expect(logger.lines.map((l) => l.message)).toEqual(
+    expect(log.entries.map((l) => l.message)).toEqual(
       expect.arrayContaining([
         "dropped a model citation",
         "model answer had nothing verifiable; answering extractively",
@@ -230,10 +230,14 @@ describe("ModelAnswerer under provider failures", () => {
       if (failure !== undefined) throw failure;
       yield* scripted._streamResponseChunks(messages, options, runManager);
     };
-    const logger = collectingLogger();
-    const pipeline = await testPipeline({ chatModel: fakeProvider(model), logger, config: testConfig(env) });
+    const log = captureLogger();
+    const pipeline = await testPipeline({
+      chatModel: fakeProvider(model),
+      logger: log.logger,
+      config: testConfig(env),
+    });
     const answer = await pipeline.answerer.ask(AR_REFUGEES);
-    return { answer, attempts: model.prompts.length, logger, pipeline };
+    return { answer, attempts: model.prompts.length, log, pipeline };
   }
 
   it("retries a 500 and a 429, then shows the model's answer", async () => {
@@ -253,7 +257,7 @@ describe("ModelAnswerer under provider failures", () => {
     expect(unauthorised.attempts).toBe(1);
     expect(unauthorised.answer.answerer).toBe("extractive");
     expect(
-      unauthorised.logger.lines.some(
+      unauthorised.log.entries.some(
         (l) => l.message.startsWith("model answer failed") && l.context?.status === 401,
       ),
     ).toBe(true);
@@ -341,8 +345,8 @@ describe("ModelAnswerer and prompt injection", () => {
           },
         ]),
     });
-    const logger = collectingLogger();
-    const { answerer, qa } = await permissiveAnswerer(fakeProvider(compliant), logger);
+    const log = captureLogger();
+    const { answerer, qa } = await permissiveAnswerer(fakeProvider(compliant), log.logger);
     const partials: string[] = [];
     const answer = await answerer.ask(INJECTION, { onPartial: (t) => partials.push(t) });
     const system = compliant.calls[0]?.system ?? "";
@@ -352,6 +356,6 @@ describe("ModelAnswerer and prompt injection", () => {
     expect(guard.leaks(answer.lead)).toBe(false);
     for (const p of partials) expect(guard.leaks(p)).toBe(false);
     expect(keepVerifiedQuotes(answer.quotes, qa.lookup)).toEqual(answer.quotes);
-    expect(logger.lines.some((l) => l.message.includes("repeats the instructions"))).toBe(true);
+    expect(log.entries.some((l) => l.message.includes("repeats the instructions"))).toBe(true);
   });
 });
