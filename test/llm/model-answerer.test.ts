@@ -398,6 +398,9 @@ describe("ModelAnswerer and prompt injection", () => {
     expect(guard.leaks(answer.lead)).toBe(false);
     for (const p of partials) expect(guard.leaks(p)).toBe(false);
     expect(keepVerifiedQuotes(answer.quotes, qa.lookup)).toEqual(answer.quotes);
-    expect(logger.lines.some((l) => l.message.includes("repeats the instructions"))).toBe(true);
+    // Caught by the claim check (the instructions cite nothing) or, failing that, the leak guard.
+    expect(
+      logger.lines.some((l) => /repeats the instructions|most of the model's claims are unverified/.test(l.message)),
+    ).toBe(true);
   });
 });
