@@ -12,7 +12,7 @@ import { TelegramError } from "telegraf";
 import type { InlineKeyboardMarkup } from "telegraf/types";
 import type { Logger } from "../core/logger.js";
 import { describeSafely, type Redactor } from "../core/redact.js";
-import { type Sleep, sleep as realSleep } from "../core/sleep.js";
+import { sleep as realSleep, type Sleep } from "../core/sleep.js";
 import { htmlToPlainText } from "../render/telegram/html.js";
 
 /** The one Bot API entry point the bot uses (telegraf's `Telegram#callApi`). */
@@ -81,12 +81,16 @@ export function isParseError(error: unknown): boolean {
   return (
     error instanceof TelegramError &&
     error.code === 400 &&
-    /can't parse entities|unsupported start tag|can't find end tag|unexpected end tag/i.test(error.description)
+    /can't parse entities|unsupported start tag|can't find end tag|unexpected end tag/i.test(
+      error.description,
+    )
   );
 }
 
 export function isNotModified(error: unknown): boolean {
-  return error instanceof TelegramError && error.code === 400 && /message is not modified/i.test(error.description);
+  return (
+    error instanceof TelegramError && error.code === 400 && /message is not modified/i.test(error.description)
+  );
 }
 
 export interface CallOptions {
@@ -142,8 +146,7 @@ export class Sender {
       } catch (error) {
         if (options.signal?.aborted) throw error;
         const outcome = classify(error);
-        const retryAfterMs =
-          error instanceof TelegramError ? (error.parameters?.retry_after ?? 1) * 1000 : 0;
+        const retryAfterMs = error instanceof TelegramError ? (error.parameters?.retry_after ?? 1) * 1000 : 0;
         if (outcome === "flood" && floods < max429 && retryAfterMs <= maxWait) {
           floods++;
           this.options.logger.warn("Telegram flood control (429): waiting before retrying", {
@@ -167,7 +170,8 @@ export class Sender {
           await this.sleep(1000 * transient, options.signal);
           continue;
         }
-        if (outcome === "uncertain" && !options.idempotent) throw new UncertainDeliveryError(method, { cause: error });
+        if (outcome === "uncertain" && !options.idempotent)
+          throw new UncertainDeliveryError(method, { cause: error });
         throw error;
       }
     }
@@ -198,7 +202,11 @@ export class Sender {
       });
       const { parse_mode: _drop, ...plain } = payload;
       return (
-        await this.call<{ message_id: number }>("sendMessage", { ...plain, text: htmlToPlainText(html) }, opts)
+        await this.call<{ message_id: number }>(
+          "sendMessage",
+          { ...plain, text: htmlToPlainText(html) },
+          opts,
+        )
       ).message_id;
     }
   }
@@ -234,7 +242,11 @@ export class Sender {
   }
 
   async deleteMessage(chatId: number, messageId: number): Promise<void> {
-    await this.call("deleteMessage", { chat_id: chatId, message_id: messageId }, { chatId, idempotent: true });
+    await this.call(
+      "deleteMessage",
+      { chat_id: chatId, message_id: messageId },
+      { chatId, idempotent: true },
+    );
   }
 
   /** Answer a callback query; failures (e.g. a query older than Telegram allows) are only logged. */
@@ -242,7 +254,11 @@ export class Sender {
     try {
       await this.call(
         "answerCallbackQuery",
-        { callback_query_id: id, ...(text === undefined ? {} : { text }), ...(alert ? { show_alert: true } : {}) },
+        {
+          callback_query_id: id,
+          ...(text === undefined ? {} : { text }),
+          ...(alert ? { show_alert: true } : {}),
+        },
         { idempotent: true },
       );
     } catch (error) {

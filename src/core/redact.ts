@@ -21,7 +21,9 @@ const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi;
 const MIN_SECRET_LENGTH = 4;
 
 export function createRedactor(secrets: readonly (string | undefined)[]): Redactor {
-  const known = [...new Set(secrets.filter((s): s is string => typeof s === "string" && s.length >= MIN_SECRET_LENGTH))]
+  const known = [
+    ...new Set(secrets.filter((s): s is string => typeof s === "string" && s.length >= MIN_SECRET_LENGTH)),
+  ]
     // Longest first, so a secret containing another is removed whole.
     .sort((a, b) => b.length - a.length);
   return (text: string) => {

@@ -254,8 +254,7 @@ export class ModelAnswerer implements QuestionAnswerer {
     let raw: string;
     try {
       raw = await withRetries(
-        () =>
-          streamText(this.deps.model.json, messages, { signal, idleTimeoutMs: limits.llmTimeoutMs }),
+        () => streamText(this.deps.model.json, messages, { signal, idleTimeoutMs: limits.llmTimeoutMs }),
         {
           maxRetries: limits.llmMaxRetries,
           baseDelayMs: this.deps.retryBaseDelayMs,

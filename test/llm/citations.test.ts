@@ -134,7 +134,9 @@ describe("verifyModelAnswer", () => {
       lookup,
       "en",
     );
-    expect(result.lead).toBe("Lavrov called for the refugees' return [1]. Safadi backs a political solution. [2]");
+    expect(result.lead).toBe(
+      "Lavrov called for the refugees' return [1]. Safadi backs a political solution. [2]",
+    );
     expect(result.lead).not.toMatch(/TROOPS|pay/);
     expect(result.claims).toEqual({ kept: 2, total: 4 });
     expect(result.quotes.map((q) => [q.n, q.text])).toEqual([

@@ -133,7 +133,9 @@ describe("ModelAnswerer with LangChain fake chat models", () => {
     const partials: string[] = [];
     const answer = await pipeline.answerer.ask(EN_REFUGEES, { onPartial: (t) => partials.push(t) });
     expect(answer.answerer).toBe("llm:fake");
-    expect(answer.lead).toBe("Lavrov said conditions must be created for refugees to return home [1]. Safadi agreed [1].");
+    expect(answer.lead).toBe(
+      "Lavrov said conditions must be created for refugees to return home [1]. Safadi agreed [1].",
+    );
     for (const shown of [answer.text, answer.lead, JSON.stringify(answer), ...partials]) {
       expect(shown).not.toMatch(/TROOPS|leave Syria|انسحاب/);
     }
@@ -400,7 +402,9 @@ describe("ModelAnswerer and prompt injection", () => {
     expect(keepVerifiedQuotes(answer.quotes, qa.lookup)).toEqual(answer.quotes);
     // Caught by the claim check (the instructions cite nothing) or, failing that, the leak guard.
     expect(
-      logger.lines.some((l) => /repeats the instructions|most of the model's claims are unverified/.test(l.message)),
+      logger.lines.some((l) =>
+        /repeats the instructions|most of the model's claims are unverified/.test(l.message),
+      ),
     ).toBe(true);
   });
 });

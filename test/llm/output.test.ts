@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  firstLine,
-  MalformedOutputError,
-  parseAnswerOutput,
-  stripThinking,
-} from "../../src/llm/output.js";
+import { firstLine, MalformedOutputError, parseAnswerOutput, stripThinking } from "../../src/llm/output.js";
 
 const GOOD = JSON.stringify({
   answer: "Lavrov said the refugees should return [1].",
