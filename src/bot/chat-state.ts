@@ -12,14 +12,19 @@ export interface RateLimit {
   readonly windowMs: number;
 }
 
+/** A previous exchange, with the update it answered (a replayed update skips its own turn). */
+export interface ChatTurn extends Turn {
+  readonly updateId: number;
+}
+
 export interface StoredAnswer {
   readonly chatId: number;
   readonly answer: Answer;
 }
 
 export interface ChatState {
-  history(key: string): Promise<readonly Turn[]>;
-  setHistory(key: string, turns: readonly Turn[]): Promise<void>;
+  history(key: string): Promise<readonly ChatTurn[]>;
+  setHistory(key: string, turns: readonly ChatTurn[]): Promise<void>;
   language(userKey: string): Promise<Lang | undefined>;
   setLanguage(userKey: string, lang: Lang): Promise<void>;
   /** Count one message against the key's sliding window. */
@@ -29,18 +34,18 @@ export interface ChatState {
 }
 
 export class MemoryChatState implements ChatState {
-  private readonly histories = new LruMap<string, readonly Turn[]>(5_000);
+  private readonly histories = new LruMap<string, readonly ChatTurn[]>(5_000);
   private readonly languages = new LruMap<string, Lang>(20_000);
   private readonly answers = new LruMap<string, StoredAnswer>(1_000);
   private limiter: RateLimiter | undefined;
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  async history(key: string): Promise<readonly Turn[]> {
+  async history(key: string): Promise<readonly ChatTurn[]> {
     return this.histories.get(key) ?? [];
   }
 
-  async setHistory(key: string, turns: readonly Turn[]): Promise<void> {
+  async setHistory(key: string, turns: readonly ChatTurn[]): Promise<void> {
     this.histories.set(key, turns);
   }
 

@@ -63,7 +63,10 @@ export async function answerQuestion(ctx: BotContext, raw: string, wantQuotes: b
 
   const chatId = s.target?.chatId ?? 0;
   const key = historyKey(ctx);
-  const history = await state.history(key);
+  const updateId = ctx.update.update_id;
+  // Turns of earlier updates only: a replay after a crash must not see its own question.
+  const earlier = (await state.history(key)).filter((t) => t.updateId < updateId);
+  const history: readonly Turn[] = earlier.map(({ question, answer }) => ({ question, answer }));
   const started = Date.now();
   const stopTyping = sender.startTyping(chatId);
   let answer: Answer;
@@ -88,8 +91,14 @@ export async function answerQuestion(ctx: BotContext, raw: string, wantQuotes: b
   const rendered = renderAnswer(answer);
   const markup = rendered.hasSources ? sourcesButton(buttonId, answer.lang) : undefined;
   if (markup !== undefined) await state.saveAnswer(buttonId, { chatId, answer });
+  // Context first: the next question may be answered by another instance the moment this reply is out.
+  const remember = (a: Answer) =>
+    state.setHistory(
+      key,
+      [...earlier, { question: check.text, answer: a, updateId }].slice(-services.historyTurns),
+    );
+  await remember(answer);
   const ids = await reply(ctx, rendered.messages, markup);
-  await state.setHistory(key, [...history, { question: check.text, answer }].slice(-services.historyTurns));
   logger.info("Answered", {
     chatId,
     updateId: ctx.update.update_id,
@@ -103,7 +112,7 @@ export async function answerQuestion(ctx: BotContext, raw: string, wantQuotes: b
     ms: Date.now() - started,
   });
   if (services.refiner !== undefined && !wantQuotes && answer.kind === "answer") {
-    await refine(ctx, { question: check.text, history, key, buttonId, ids, offline: answer });
+    await refine(ctx, { question: check.text, history, remember, buttonId, ids, offline: answer });
   }
 }
 
@@ -113,13 +122,13 @@ async function refine(
   job: {
     readonly question: string;
     readonly history: readonly Turn[];
-    readonly key: string;
+    readonly remember: (answer: Answer) => Promise<void>;
     readonly buttonId: string;
     readonly ids: readonly number[];
     readonly offline: Answer;
   },
 ): Promise<void> {
-  const { refiner, sender, state, logger, deadlines, historyTurns, redact } = ctx.services;
+  const { refiner, sender, state, logger, deadlines, redact } = ctx.services;
   if (refiner === undefined) return;
   const s = stateOf(ctx);
   const chatId = s.target?.chatId ?? 0;
@@ -164,10 +173,7 @@ async function refine(
     });
     return;
   }
-  await state.setHistory(
-    job.key,
-    [...job.history, { question: job.question, answer: better }].slice(-historyTurns),
-  );
+  await job.remember(better);
   logger.info("Replaced the offline answer with the model's", {
     chatId,
     updateId: ctx.update.update_id,

@@ -9,8 +9,8 @@ import { Redis } from "ioredis";
 import type { Update } from "telegraf/types";
 import type { Logger } from "../core/logger.js";
 import { describeSafely, type Redactor } from "../core/redact.js";
-import type { Lang, Turn } from "../core/types.js";
-import type { ChatState, RateLimit, StoredAnswer } from "./chat-state.js";
+import type { Lang } from "../core/types.js";
+import type { ChatState, ChatTurn, RateLimit, StoredAnswer } from "./chat-state.js";
 import {
   type ChatLocks,
   chatOf,
@@ -128,12 +128,12 @@ export class RedisStore implements ChatState, UpdateLedger, ChatLocks {
 
   // --- ChatState ---
 
-  async history(key: string): Promise<readonly Turn[]> {
+  async history(key: string): Promise<readonly ChatTurn[]> {
     const raw = await this.redis.get(`${this.p}h:${key}`);
-    return raw === null ? [] : (JSON.parse(raw) as Turn[]);
+    return raw === null ? [] : (JSON.parse(raw) as ChatTurn[]);
   }
 
-  async setHistory(key: string, turns: readonly Turn[]): Promise<void> {
+  async setHistory(key: string, turns: readonly ChatTurn[]): Promise<void> {
     await this.redis.set(`${this.p}h:${key}`, JSON.stringify(turns), "EX", KEEP_SECONDS);
   }
 

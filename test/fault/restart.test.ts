@@ -11,50 +11,12 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { freePort } from "../bot/harness.js";
 import { FakeBotApi } from "./bot-api.js";
-import { startBotProcess, waitUntil } from "./processes.js";
+import { burst, startBotProcess, tally, waitUntil } from "./processes.js";
 
 const dirs: string[] = [];
 afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
-
-const CHATS = 20;
-const PER_CHAT = 5;
-const TOPICS = ["Syria", "refugees", "the Gulf", "Libya", "Palestine"];
-
-interface Asked {
-  readonly chatId: number;
-  readonly messageId: number;
-}
-
-function burst(api: FakeBotApi): Asked[] {
-  const asked: Asked[] = [];
-  for (let round = 0; round < PER_CHAT; round++) {
-    for (let c = 0; c < CHATS; c++) {
-      const chatId = 5000 + c;
-      const { messageId } = api.userSends(chatId, `What about ${TOPICS[round]}? (${round + 1})`);
-      asked.push({ chatId, messageId });
-    }
-  }
-  return asked;
-}
-
-/** lost, duplicated and out-of-order replies of a burst, as a user would count them. */
-export function tally(api: FakeBotApi, asked: readonly Asked[]) {
-  let lost = 0;
-  let duplicated = 0;
-  for (const q of asked) {
-    const n = api.repliesTo(q.chatId, q.messageId).length;
-    if (n === 0) lost++;
-    if (n > 1) duplicated += n - 1;
-  }
-  let outOfOrder = 0;
-  for (const chatId of new Set(asked.map((q) => q.chatId))) {
-    const order = api.messagesIn(chatId).map((m) => m.replyTo ?? -1);
-    for (let i = 1; i < order.length; i++) if ((order[i] ?? 0) < (order[i - 1] ?? 0)) outOfOrder++;
-  }
-  return { lost, duplicated, outOfOrder };
-}
 
 async function crashMidBurst(mode: "polling" | "webhook") {
   const api = await FakeBotApi.start();
