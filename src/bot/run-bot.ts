@@ -193,7 +193,12 @@ export async function runBot(deps: RunBotDeps, options: RunBotOptions = {}): Pro
     }, options.sweepMs ?? 2_000);
 
     if (config.webhook === undefined) {
-      await bot.sender.call("deleteWebhook", { drop_pending_updates: false }, { idempotent: true });
+      // Polling and a webhook exclude each other; a failure here shows up as 409 when polling.
+      await bot.sender
+        .call("deleteWebhook", { drop_pending_updates: false }, { idempotent: true })
+        .catch((error: unknown) =>
+          logger.warn("Could not remove a webhook (continuing)", { error: describeSafely(error, redact) }),
+        );
       logger.info("Bot started (long polling)", {
         username: me.username,
         store: active.kind,

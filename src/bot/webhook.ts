@@ -104,7 +104,7 @@ export function createWebhookServer(options: WebhookServerOptions): Server {
     }
     const authorised =
       req.method === "POST" &&
-      path === options.path &&
+      req.url === options.path &&
       secretMatches(req.headers[SECRET_HEADER], options.secret);
     if (!authorised) {
       logger.debug("Rejected a webhook request", { method: req.method, path });

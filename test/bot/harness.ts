@@ -4,8 +4,11 @@
  * such as 429, and slows down empty `getUpdates` replies because the emulator ignores the
  * long-polling `timeout`), and helpers that wait — with a bound — for what a user would see.
  */
+import { mkdtempSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import { type AddressInfo, createServer as createNetServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { runBot } from "../../src/bot/run-bot.js";
 import type { Logger } from "../../src/core/logger.js";
@@ -16,6 +19,11 @@ export const TOKEN = `7000000001:AAF${"qZ3x".repeat(9)}`;
 /** The emulator's bot (`getMe`). */
 export const BOT_USERNAME = "TestNameBot";
 export const BOT_ID = 666;
+
+/** A fresh update ledger file, so tests never share (or leave) one in the working folder. */
+export function tempLedger(): string {
+  return path.join(mkdtempSync(path.join(tmpdir(), "bot-test-")), "ledger.jsonl");
+}
 
 export async function freePort(): Promise<number> {
   const server = createNetServer();
@@ -240,6 +248,7 @@ export async function startPollingBot(options: {
         apiRoot: options.apiRoot,
         allowedChatIds: [],
         rateLimit: { max: options.rateMax, windowMs: options.windowMs },
+        ledgerPath: tempLedger(),
       },
       logger: options.log.logger,
       signal: abort.signal,
