@@ -17,6 +17,9 @@ import { describeSafely, type Redactor } from "../core/redact.js";
 import type { LedgerEntry, Progress, ReplyPart, UpdateLedger } from "./ledger.js";
 import { isNotModified, type Sender, UncertainDeliveryError } from "./sender.js";
 
+/** Sends of one part that may end without an answer before the reply is given up. */
+const MAX_UNCERTAIN_SENDS = 2;
+
 export interface ReplyTarget {
   readonly chatId: number;
   readonly replyTo?: number;
@@ -79,6 +82,7 @@ export class Delivery {
   private async complete(entry: LedgerEntry, signal: AbortSignal): Promise<void> {
     const id = entry.update.update_id;
     const { ledger } = this.options;
+    let uncertain = 0;
     for (;;) {
       const progress = this.live.get(id);
       if (progress === undefined) return;
@@ -109,7 +113,9 @@ export class Delivery {
           });
         } catch (error) {
           if (!(error instanceof UncertainDeliveryError) || signal.aborted) throw error;
-          continue; // probe, then send if it is not there
+          // Probe, then send if it is not there; a chat whose calls keep hanging is given up on.
+          if (++uncertain > MAX_UNCERTAIN_SENDS) throw error;
+          continue;
         }
       }
       const { sendingAfter: _done, ...rest } = progress;
