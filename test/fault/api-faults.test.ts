@@ -60,7 +60,8 @@ function askAll(chatIds: readonly number[], text: (chatId: number) => string) {
   return chatIds.map((chatId) => ({ chatId, at: Date.now(), ...api.userSends(chatId, text(chatId)) }));
 }
 
-const answered = (q: { chatId: number; messageId: number }) => api.repliesTo(q.chatId, q.messageId).length > 0;
+const answered = (q: { chatId: number; messageId: number }) =>
+  api.repliesTo(q.chatId, q.messageId).length > 0;
 
 describe("slow or refusing Telegram calls in some chats", () => {
   it("4 chats whose sendMessage hangs: the 12 others are all answered within 5 s", async () => {
@@ -80,7 +81,9 @@ describe("slow or refusing Telegram calls in some chats", () => {
     expect(hung.some(answered)).toBe(false);
     // The hung chats give up within their bound (3 attempts × 1.5 s here) and are not stuck forever.
     await waitFor(
-      () => log.lines.filter((l) => l.includes("Update handler failed") || l.includes("Failed to handle")).length >= 4,
+      () =>
+        log.lines.filter((l) => l.includes("Update handler failed") || l.includes("Failed to handle"))
+          .length >= 4,
       "the hung chats to give up",
       20_000,
     );
@@ -129,7 +132,9 @@ describe("odd replies to getUpdates", () => {
     await waitFor(() => asked.every(answered), "every reply after the faults", 15_000);
     await new Promise((r) => setTimeout(r, 200));
     for (const q of asked) expect(api.repliesTo(q.chatId, q.messageId)).toHaveLength(1);
-    expect(log.lines.filter((l) => l.includes("getUpdates failed; trying again")).length).toBeGreaterThanOrEqual(4);
+    expect(
+      log.lines.filter((l) => l.includes("getUpdates failed; trying again")).length,
+    ).toBeGreaterThanOrEqual(4);
     expect(waits).toContain(2_000); // the 429's retry_after
   }, 30_000);
 });
