@@ -15,6 +15,8 @@ import { chatOf, type LedgerEntry, type Progress, type UpdateLedger } from "./le
 
 /** Finished update ids remembered for dropping redeliveries (Telegram keeps updates for 24 h). */
 const KEEP_FINISHED = 20_000;
+/** Lines appended before the journal is compacted again while running. */
+const COMPACT_AFTER = 100_000;
 
 type Line =
   | { readonly a: "add"; readonly u: Update; readonly c: string }
@@ -29,6 +31,7 @@ export class JournalLedger implements UpdateLedger {
   private readonly own = new Map<string, number>();
   private maxId: number | undefined;
   private fd: number | undefined;
+  private appended = 0;
 
   private constructor(private readonly file: string) {}
 
@@ -83,6 +86,9 @@ export class JournalLedger implements UpdateLedger {
   }
 
   private compact(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    this.appended = 0;
     const finished = [...this.finished].sort((a, b) => a - b).slice(-KEEP_FINISHED);
     this.finished.clear();
     for (const id of finished) this.finished.add(id);
@@ -114,6 +120,8 @@ export class JournalLedger implements UpdateLedger {
     writeSync(this.fd, lines.map((l) => `${JSON.stringify(l)}\n`).join(""));
     fdatasyncSync(this.fd);
     for (const line of lines) this.apply(line);
+    this.appended += lines.length;
+    if (this.appended >= COMPACT_AFTER) this.compact();
   }
 
   async record(updates: readonly Update[]): Promise<boolean[]> {
