@@ -166,6 +166,11 @@ export class FakeBotApi {
     return this.calls.filter((c) => c.method === method);
   }
 
+  /** Scripted faults not used yet. */
+  get pendingFaults(): number {
+    return this.faults.length;
+  }
+
   get pendingUpdates(): number {
     return this.queue.length;
   }
