@@ -78,7 +78,7 @@ const envSchema = z
         .regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL")
         .optional(),
     ),
-    BOT_LEDGER_PATH: z.preprocess(emptyToUndefined, z.string().default(".bot-ledger.jsonl")),
+    BOT_LEDGER_PATH: optionalString,
     TELEGRAM_TIMEOUT_MS: positiveInt(10_000),
 
     EMBEDDINGS_PROVIDER: z.preprocess(emptyToUndefined, z.enum(["local", "openai"]).default("local")),

@@ -25,7 +25,7 @@ export interface BotConfig {
   readonly rateLimit: { readonly max: number; readonly windowMs: number };
   /** Shared store for several instances (chat state, update ledger, per-chat locks). */
   readonly redisUrl?: string;
-  /** The embedded update ledger (one instance; default `.bot-ledger.jsonl`). */
+  /** The embedded update ledger (one instance; default `.bot-ledger-<bot id>.jsonl`). */
   readonly ledgerPath?: string;
   readonly deadlines?: Partial<BotDeadlines>;
 }

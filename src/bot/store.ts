@@ -20,9 +20,17 @@ export interface BotStore {
   close(): Promise<void>;
 }
 
-export const DEFAULT_LEDGER_PATH = ".bot-ledger.jsonl";
+/** The bot's numeric id (the token's part before the colon): each bot keeps its own ledger and keys. */
+export function botIdOf(token: string): string {
+  return token.split(":")[0] ?? "bot";
+}
 
-export function embeddedStore(ledgerPath: string = DEFAULT_LEDGER_PATH): BotStore {
+/** Default ledger file: one per bot, so a test or emulator token never shares one with the real bot. */
+export function defaultLedgerPath(token: string): string {
+  return `.bot-ledger-${botIdOf(token)}.jsonl`;
+}
+
+export function embeddedStore(ledgerPath: string): BotStore {
   const ledger = JournalLedger.open(ledgerPath);
   return {
     kind: "embedded",
@@ -35,8 +43,14 @@ export function embeddedStore(ledgerPath: string = DEFAULT_LEDGER_PATH): BotStor
 }
 
 export async function openStore(config: BotConfig, logger: Logger, redact: Redactor): Promise<BotStore> {
-  if (config.redisUrl === undefined) return embeddedStore(config.ledgerPath);
-  const redis = await RedisStore.connect({ url: config.redisUrl, logger, redact });
+  if (config.redisUrl === undefined)
+    return embeddedStore(config.ledgerPath ?? defaultLedgerPath(config.token));
+  const redis = await RedisStore.connect({
+    url: config.redisUrl,
+    logger,
+    redact,
+    prefix: `tqa:${botIdOf(config.token)}:`,
+  });
   return {
     kind: "redis",
     state: redis,
