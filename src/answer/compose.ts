@@ -1,75 +1,229 @@
-import type { Lang, Quote, SourceRef, TermMatch } from "../core/types.js";
+import type { Lang, Quote, SourceRef, Speaker } from "../core/types.js";
 
 /**
- * Answer texts in the question's language. Quotes always stay Arabic and verbatim; the
- * framing around them is Arabic for Arabic questions and English for English ones.
+ * Answer texts in the question's language. Quotes always stay Arabic and verbatim inside
+ * «…»; an English translation is shown after a quote, labelled, never inside the «…».
+ * `lead` is what a front end shows above the quotes (the direct answer and the framing);
+ * `text` is the whole answer as plain text (terminal, JSON): the lead, then each quote
+ * with its speaker, citation and (English) translation.
  */
 
-function sourceLine(sources: readonly SourceRef[], lang: Lang): string {
+const EN_MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+const AR_MONTHS = [
+  "يناير/كانون الثاني",
+  "فبراير/شباط",
+  "مارس/آذار",
+  "أبريل/نيسان",
+  "مايو/أيار",
+  "يونيو/حزيران",
+  "يوليو/تموز",
+  "أغسطس/آب",
+  "سبتمبر/أيلول",
+  "أكتوبر/تشرين الأول",
+  "نوفمبر/تشرين الثاني",
+  "ديسمبر/كانون الأول",
+];
+
+/** "3 February 2021" / «3 فبراير/شباط 2021» from an ISO date, as readers of each language write it. */
+export function formatDate(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (m === null) return iso;
+  const [, y, mo, d] = m;
+  const month = Number(mo) - 1;
+  const name = (lang === "ar" ? AR_MONTHS : EN_MONTHS)[month];
+  return name === undefined ? iso : `${Number(d)} ${name} ${y}`;
+}
+
+/** "TASS" / «تاس» from a source line "TASS / تاس". */
+export function sourceName(source: string, lang: Lang): string {
+  const parts = source.split("/").map((p) => p.trim());
+  const ar = parts.find((p) => /\p{Script=Arabic}/u.test(p));
+  const en = parts.find((p) => /[A-Za-z]/.test(p));
+  return (lang === "ar" ? (ar ?? en) : (en ?? ar)) ?? source;
+}
+
+/** «تاس، 3 فبراير/شباط 2021» / "TASS, 3 February 2021". */
+export function citationLine(src: SourceRef, lang: Lang): string {
+  const name = sourceName(src.source, lang);
+  if (src.date === undefined) return name;
+  return `${name}${lang === "ar" ? "، " : ", "}${formatDate(src.date, lang)}`;
+}
+
+function speakerName(speaker: Speaker | undefined, lang: Lang): string | undefined {
+  if (speaker === undefined) return undefined;
+  return lang === "en" ? (speaker.en ?? speaker.ar) : speaker.ar;
+}
+
+/** «قال سيرغي لافروف» / "Sergey Lavrov said"; narration: «بحسب تاس» / "TASS reports". */
+export function attribution(speaker: Speaker | undefined, lang: Lang): string | undefined {
+  const name = speakerName(speaker, lang);
+  if (name === undefined || speaker === undefined) return undefined;
+  if (speaker.kind === "agency") return lang === "ar" ? `بحسب ${name}` : `${name} reports`;
+  return lang === "ar" ? `قال ${name}` : `${name} said`;
+}
+
+/** One quote as plain text: attribution, «quote» [n] (¶p), and the labelled translation. */
+export function quoteLine(quote: Quote, lang: Lang): string {
+  const who = attribution(quote.speaker, lang);
+  const where = lang === "ar" ? `الفقرة ${quote.paragraph}` : `¶${quote.paragraph}`;
+  const head = `${who === undefined ? "" : `${who}: `}«${quote.text}» [${quote.n}] (${where})`;
+  if (lang !== "en" || quote.translation === undefined) return head;
+  return `${head}\n    Translation (ours, not TASS's): "${quote.translation}"`;
+}
+
+export function composeText(lead: string, quotes: readonly Quote[], lang: Lang): string {
+  return [lead, ...quotes.map((q) => quoteLine(q, lang))].filter((l) => l.length > 0).join("\n");
+}
+
+/** Framing when no direct answer leads: «بحسب تاس (3 فبراير/شباط 2021):». */
+export function composeFraming(sources: readonly SourceRef[], lang: Lang): string {
   const first = sources[0];
-  if (first === undefined) return "";
-  const date = first.date ? `, ${first.date}` : "";
-  if (sources.length > 1) return lang === "ar" ? "بحسب المصادر" : "According to the sources";
-  return lang === "ar" ? `بحسب ${first.source}${date}` : `According to ${first.source}${date}`;
+  if (first === undefined || sources.length > 1)
+    return lang === "ar" ? "بحسب المصادر:" : "According to the sources:";
+  return lang === "ar" ? `بحسب ${citationLine(first, lang)}:` : `According to ${citationLine(first, lang)}:`;
 }
 
-export function composeAnswerText(
-  lang: Lang,
-  quotes: readonly Quote[],
-  sources: readonly SourceRef[],
-  matched: readonly TermMatch[],
-): string {
-  const lines: string[] = [];
-  quotes.forEach((quote, i) => {
-    if (i === 0)
-      lines.push(`${sourceLine(sources, lang)}${lang === "ar" ? "، " : ", "}«${quote.text}» [${quote.n}]`);
-    else lines.push(`${lang === "ar" ? "وكذلك" : "Also"}: «${quote.text}» [${quote.n}]`);
-  });
-  if (lang === "en" && matched.length > 0) {
-    const pairs = matched.map((m) => `${m.english} → ${m.arabic.join(" / ")}`);
-    lines.push(`(Matched: ${pairs.join("; ")})`);
-  }
-  return lines.join("\n");
-}
-
-/** The answer's lead: framing and citation markers, without the quote bodies. */
-export function composeAnswerLead(
-  lang: Lang,
-  quotes: readonly Quote[],
-  sources: readonly SourceRef[],
-): string {
-  const markers = quotes.map((q) => `[${q.n}]`).join(" ");
+export function composeClosest(lang: Lang): string {
   return lang === "ar"
-    ? `${sourceLine(sources, lang)}، ورد في المقال ما يلي ${markers}:`
-    : `${sourceLine(sources, lang)}, the article says (in Arabic) ${markers}:`;
+    ? "لا يقول المقال ذلك بالتحديد؛ هذه أقرب المقاطع إلى سؤالك:"
+    : "The article does not say exactly this; these are the closest passages:";
+}
+
+export function composeYes(lang: Lang): string {
+  return lang === "ar" ? "نعم." : "Yes.";
+}
+
+export function composeNotQuoted(person: string, others: readonly string[], lang: Lang): string {
+  const who = others.length > 0 ? others.join(lang === "ar" ? " و" : " and ") : undefined;
+  if (lang === "ar")
+    return `لا ينقل المقال عن ${person} كلاماً في هذا الشأن.${who === undefined ? "" : ` الذي تحدث عنه في المقال هو ${who}:`}`;
+  return `The article does not quote ${person} on this.${who === undefined ? "" : ` It quotes ${who} on it:`}`;
 }
 
 export function composeQuotesLead(lang: Lang): string {
   return lang === "ar" ? "النص الحرفي من المصدر:" : "The source's exact words (Arabic):";
 }
 
-export function composeQuotesText(lang: Lang, quotes: readonly Quote[]): string {
-  const header = composeQuotesLead(lang);
-  const body = quotes.map((q) =>
-    lang === "ar"
-      ? `[${q.n}] (الفقرة ${q.paragraph}) «${q.text}»`
-      : `[${q.n}] (paragraph ${q.paragraph}) «${q.text}»`,
-  );
-  return [header, ...body].join("\n");
-}
-
-export function composeNotCovered(lang: Lang, sources: readonly SourceRef[]): string {
-  const titles = sources.slice(0, 3).map((s) => s.title);
-  if (lang === "ar") {
-    const about = titles.length === 1 ? ` المقال يتناول: ${titles[0]}.` : "";
-    return `لا يتناول المقال هذا السؤال، لذلك لا أستطيع الإجابة عنه من المصدر.${about}`;
-  }
-  const about = titles.length === 1 ? ` The article is about: ${titles[0]}.` : "";
-  return `The article does not cover this, so I cannot answer it from the source.${about}`;
-}
-
-export function composeEmptyQuestion(lang: Lang): string {
+export function composeOverviewLead(count: number, lang: Lang, topic?: string): string {
+  if (topic !== undefined && topic.length > 0)
+    return lang === "ar"
+      ? `أبرز ما جاء في المقال عن «${topic}»:`
+      : `What the article says on "${topic}", in article order:`;
   return lang === "ar"
-    ? "لم أجد سؤالاً في رسالتك. اكتب سؤالاً عن المقال، مثل: «أين التقى الوزيران؟»"
-    : 'I could not find a question in your message. Ask something about the article, e.g. "Where did the ministers meet?"';
+    ? `يتناول المقال ${count} محاور، في ترتيب وروده:`
+    : `The article covers ${count} topics, in the order it presents them:`;
+}
+
+function topicsSentence(topics: readonly string[], lang: Lang): string {
+  if (topics.length === 0) return "";
+  return lang === "ar"
+    ? ` يتناول المقال: ${topics.join("؛ ")}.`
+    : ` The article covers: ${topics.join("; ")}.`;
+}
+
+function examplesSentence(examples: readonly string[], lang: Lang): string {
+  if (examples.length === 0) return "";
+  return lang === "ar"
+    ? `\nيمكنك أن تسأل مثلاً: ${examples.map((e) => `«${e}»`).join("، ")}`
+    : `\nYou could ask, for example: ${examples.map((e) => `"${e}"`).join(", ")}`;
+}
+
+export function composeNotCovered(
+  lang: Lang,
+  topics: readonly string[],
+  examples: readonly string[],
+): string {
+  const head =
+    lang === "ar"
+      ? "لا يتناول المقال هذا السؤال، لذلك لا أستطيع الإجابة عنه من المصدر."
+      : "The article does not cover this, so I cannot answer it from the source.";
+  return `${head}${topicsSentence(topics, lang)}${examplesSentence(examples, lang)}`;
+}
+
+export function composeEmptyQuestion(lang: Lang, examples: readonly string[]): string {
+  const head =
+    lang === "ar"
+      ? "لم أجد سؤالاً في رسالتك. اكتب سؤالاً عن المقال."
+      : "I could not find a question in your message. Ask something about the article.";
+  return `${head}${examplesSentence(examples, lang)}`;
+}
+
+export function composeSmalltalk(
+  act: "greeting" | "thanks" | "help",
+  lang: Lang,
+  topics: readonly string[],
+  examples: readonly string[],
+): string {
+  const head =
+    act === "thanks"
+      ? lang === "ar"
+        ? "على الرحب والسعة!"
+        : "You're welcome!"
+      : act === "greeting"
+        ? lang === "ar"
+          ? "أهلاً بك! أجيب عن الأسئلة حول مقال تاس عن مباحثات لافروف والصفدي، وأستشهد بنص المقال حرفياً."
+          : "Hello! I answer questions about the TASS article on the Lavrov–Safadi talks, quoting the article word for word."
+        : lang === "ar"
+          ? "اسألني بالعربية أو بالإنجليزية عن المقال، وسأجيب مستشهداً بنصه الحرفي مع رقم الفقرة. اطلب «لخص المقال» لملخص، أو «اقتبس…» للنص الحرفي."
+          : 'Ask me about the article in English or Arabic; I answer with its exact words and paragraph numbers. Ask "summarize the article" for an overview, or "quote …" for the source text.';
+  return `${head}${topicsSentence(topics, lang)}${examplesSentence(examples, lang)}`;
+}
+
+export function composeMetadataLead(
+  field: "source" | "date" | "photo" | "headline" | "author",
+  src: SourceRef,
+  lang: Lang,
+  value?: string,
+): string {
+  const name = sourceName(src.source, lang);
+  const date = src.date === undefined ? undefined : formatDate(src.date, lang);
+  switch (field) {
+    case "source":
+      return lang === "ar"
+        ? `نشرت المقالَ وكالة ${name}${date ? ` في ${date}` : ""}.`
+        : `The article was published by ${name}${date ? ` on ${date}` : ""}.`;
+    case "date":
+      return date === undefined
+        ? lang === "ar"
+          ? "لا يذكر المقال تاريخ نشره."
+          : "The article's date is not given."
+        : lang === "ar"
+          ? `نُشر المقال في ${date} (${name}).`
+          : `The article is dated ${date} (${name}).`;
+    case "headline": {
+      const title = lang === "en" ? (src.titleEn ?? src.title) : src.title;
+      return lang === "ar"
+        ? `عنوان المقال: «${src.title}»`
+        : `The article's headline: "${title}"${src.titleEn ? " (our translation)" : ""}`;
+    }
+    case "photo":
+      return value === undefined
+        ? lang === "ar"
+          ? "لا يذكر المقال مصدر الصورة."
+          : "The article gives no photo credit."
+        : lang === "ar"
+          ? `الصورة: ${value}`
+          : `Photo credit: ${value} (as the article's credit line gives it)`;
+    case "author":
+      return value === undefined
+        ? lang === "ar"
+          ? `لا يذكر المقال اسم كاتبه؛ مصدره وكالة ${name}.`
+          : `The article names no author; its source is ${name}.`
+        : lang === "ar"
+          ? `الكاتب: ${value}`
+          : `Author: ${value}`;
+  }
 }

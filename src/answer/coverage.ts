@@ -4,7 +4,9 @@ import type { QueryPlan } from "../retrieval/query-plan.js";
 import { groupPresent, termSetOf } from "./matching.js";
 
 /**
- * Does the corpus answer the question? Refuse ("not covered") when
+ * Does the corpus answer the question? Three outcomes: answered (`high`), closest passages
+ * (`low`: the article touches the topic but its best passage holds too little of what is
+ * asked), and not covered, on positive evidence. Refuse ("not covered") when
  * - the question has no content words, or nothing was retrieved;
  * - a specific word (a name, a number, a word no dictionary knows) appears nowhere in the
  *   corpus: "What did Lavrov say about Ukraine?" over an article without Ukraine;
@@ -22,6 +24,13 @@ export interface CoverageThresholds {
   readonly minPassageShare: number;
   /** Weight of an absent general word relative to an unseen word's idf. */
   readonly absentWeight: number;
+  /** Below this passage share (but at or above `minPassageShare`) the answer is `low`. */
+  readonly highPassageShare: number;
+  /**
+   * Absent words carrying at least this share are positive evidence that the article lacks the
+   * topic, unless the best passage holds at least `highPassageShare` of the question anyway.
+   */
+  readonly topicAbsentShare: number;
 }
 
 /**
@@ -30,8 +39,10 @@ export interface CoverageThresholds {
  */
 export const DEFAULT_COVERAGE: CoverageThresholds = {
   maxAbsentShare: 0.4,
-  minPassageShare: 0.4,
+  minPassageShare: 0.25,
   absentWeight: 0.5,
+  highPassageShare: 0.5,
+  topicAbsentShare: 0.25,
 };
 
 export interface CoverageFeatures {
@@ -45,7 +56,22 @@ export interface CoverageFeatures {
 
 export interface Coverage extends CoverageFeatures {
   readonly covered: boolean;
+  readonly confidence: "high" | "low";
   readonly reason: string;
+}
+
+/** Name words of the people a document introduces in its lead: present in all its paragraphs. */
+export type DocumentNames = (docId: string) => readonly string[];
+
+/** English presence through aligned translations (English questions only). */
+export interface EnglishPresence {
+  has(word: string): boolean;
+  chunkHas(chunkId: string, word: string): boolean;
+}
+
+/** The content words of an English surface ("foreign ministers" → both). */
+function englishWordsOf(surface: string): string[] {
+  return surface.split(/[^\p{L}\p{N}']+/u).filter((w) => w.length > 1);
 }
 
 /** Whether a word occurs in the corpus in an exact or light-stem form. */
@@ -62,11 +88,17 @@ export function coverageFeatures(
   results: readonly ScoredChunk[],
   words: LexicalIndex,
   weights: Pick<CoverageThresholds, "absentWeight">,
+  names: DocumentNames = () => [],
+  english?: EnglishPresence,
 ): CoverageFeatures {
   // Context carried from a previous question helps retrieval but is not what is asked now.
   const asked = fullPlan.words.filter((w) => w.context !== true);
   const plan = asked.length > 0 ? { ...fullPlan, words: asked } : fullPlan;
-  const present = plan.words.map((_, i) => inCorpus(words, plan, i));
+  const inEnglish = (surface: string, test: (w: string) => boolean) =>
+    english !== undefined && plan.lang === "en" && englishWordsOf(surface).every(test);
+  const present = plan.words.map(
+    (w, i) => inCorpus(words, plan, i) || inEnglish(w.surface, (x) => english?.has(x) ?? false),
+  );
   const idfs = plan.words.map((w, i) => {
     // An absent framing verb ("say") is no evidence either way.
     const absent = w.frame === true ? 0 : words.idf(0) * (w.specific ? 1 : weights.absentWeight);
@@ -78,9 +110,18 @@ export function coverageFeatures(
   const top = results
     .slice(0, 2)
     .filter((r, i, all) => i === 0 || r.chunk.paragraph === all[0]?.chunk.paragraph);
-  const terms = termSetOf(top.map((r) => r.chunk.text).join(" "));
+  // People the document introduces count for every paragraph ("the Russian minister" there is Lavrov).
+  const docId = top[0]?.chunk.docId;
+  const terms = termSetOf(
+    [...top.map((r) => r.chunk.text), ...(docId === undefined ? [] : names(docId))].join(" "),
+  );
   const passageShare =
-    plan.words.reduce((sum, w, i) => sum + (groupPresent(w.group, terms) ? (idfs[i] ?? 0) : 0), 0) / total;
+    plan.words.reduce((sum, w, i) => {
+      const found =
+        groupPresent(w.group, terms) ||
+        inEnglish(w.surface, (x) => top.some((r) => english?.chunkHas(r.chunk.id, x) ?? false));
+      return sum + (found ? (idfs[i] ?? 0) : 0);
+    }, 0) / total;
   return {
     words: plan.words.length,
     retrieved: results.length,
@@ -92,7 +133,12 @@ export function coverageFeatures(
 }
 
 export function decideCoverage(features: CoverageFeatures, thresholds: CoverageThresholds): Coverage {
-  const verdict = (covered: boolean, reason: string): Coverage => ({ ...features, covered, reason });
+  const verdict = (covered: boolean, reason: string, confidence: "high" | "low" = "high"): Coverage => ({
+    ...features,
+    covered,
+    confidence,
+    reason,
+  });
   if (features.words === 0) return verdict(false, "no content words");
   if (features.missingSpecific.length > 0)
     return verdict(false, `specific words absent from the corpus: ${features.missingSpecific.join(", ")}`);
@@ -101,6 +147,16 @@ export function decideCoverage(features: CoverageFeatures, thresholds: CoverageT
     return verdict(false, `absent words carry ${features.absentShare.toFixed(2)} of the question`);
   if (features.passageShare < thresholds.minPassageShare)
     return verdict(false, `the best passage holds ${features.passageShare.toFixed(2)} of the question`);
+  if (
+    features.absentShare >= thresholds.topicAbsentShare &&
+    features.passageShare < thresholds.highPassageShare
+  )
+    return verdict(
+      false,
+      `absent words carry ${features.absentShare.toFixed(2)} and the best passage only ${features.passageShare.toFixed(2)}`,
+    );
+  if (features.passageShare < thresholds.highPassageShare)
+    return verdict(true, `closest passages: the best holds ${features.passageShare.toFixed(2)}`, "low");
   return verdict(true, "covered");
 }
 
@@ -109,6 +165,8 @@ export function assessCoverage(
   results: readonly ScoredChunk[],
   words: LexicalIndex,
   thresholds: CoverageThresholds = DEFAULT_COVERAGE,
+  names: DocumentNames = () => [],
+  english?: EnglishPresence,
 ): Coverage {
-  return decideCoverage(coverageFeatures(plan, results, words, thresholds), thresholds);
+  return decideCoverage(coverageFeatures(plan, results, words, thresholds, names, english), thresholds);
 }

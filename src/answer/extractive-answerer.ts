@@ -22,6 +22,18 @@ export interface ExtractOptions {
   readonly maxQuotes?: number;
   /** Passages considered. */
   readonly passages?: number;
+  /** Spans that may be quoted (e.g. only a given speaker's words, no headings). */
+  readonly accept?: (docId: string, start: number, end: number) => boolean;
+  /**
+   * Plan words naming a person the document introduces: present in a span that refers to
+   * them in any way (name, office, or their own words), not only by the name as written.
+   */
+  readonly mentions?: ReadonlyMap<number, (docId: string, start: number, end: number) => boolean>;
+  /**
+   * English questions on translated documents: whether an English plan word occurs in the
+   * English of a span (counts as a full match, like an exact Arabic match).
+   */
+  readonly englishHas?: (docId: string, start: number, end: number, surface: string) => boolean;
 }
 
 interface Candidate {
@@ -50,22 +62,36 @@ export function extractQuotes(
   const idfs = plan.words.map((w) => words.groupWeight(w.group));
   const totalIdf = idfs.reduce((a, b) => a + b, 0) || 1;
   const topScore = passages[0]?.score ?? 1;
-  const share = (text: string) =>
-    planStrengths(plan, termSetOf(text)).reduce((sum, s, i) => sum + s * (idfs[i] ?? 0), 0) / totalIdf;
+  const strengthsIn = (doc: CorpusDocument, start: number, end: number) => {
+    const arabic = planStrengths(plan, termSetOf(doc.text.slice(start, end))).map((s, i) => {
+      const mentions = options.mentions?.get(i);
+      return mentions === undefined ? s : mentions(doc.id, start, end) ? 1 : 0;
+    });
+    const englishHas = options.englishHas;
+    if (englishHas === undefined) return arabic;
+    return arabic.map((s, i) => {
+      const surface = plan.words[i]?.surface;
+      return surface !== undefined && s < 1 && englishHas(doc.id, start, end, surface) ? 1 : s;
+    });
+  };
+  const shareOf = (doc: CorpusDocument) => (span: Sentence) =>
+    strengthsIn(doc, span.start, span.end).reduce((sum, s, i) => sum + s * (idfs[i] ?? 0), 0) / totalIdf;
 
   const candidates: Candidate[] = [];
   passages.forEach((result, chunkRank) => {
     const doc = lookup(result.chunk.docId);
     if (doc === undefined) return;
     const prior = 0.3 * (result.score / topScore);
+    const share = shareOf(doc);
     for (const sentence of result.chunk.sentences) {
       const span =
         sentence.end - sentence.start > maxChars
           ? bestClauseWindow(doc.text, sentence, share, type, minChars, maxChars)
           : sentence;
+      if (options.accept !== undefined && !options.accept(doc.id, span.start, span.end)) continue;
       const text = doc.text.slice(span.start, span.end);
       const typeBonus = type !== "other" && matchesAnswerType(text, type) ? 0.25 : 0;
-      candidates.push({ doc, span, score: share(text) + typeBonus + prior, chunkRank });
+      candidates.push({ doc, span, score: share(span) + typeBonus + prior, chunkRank });
     }
   });
   candidates.sort((a, b) => b.score - a.score || a.chunkRank - b.chunkRank || a.span.start - b.span.start);
@@ -73,10 +99,15 @@ export function extractQuotes(
   const best = candidates[0];
   if (best === undefined) return [];
   const quotes: Quote[] = [];
+  const covered = new Set<number>();
   for (const candidate of candidates) {
     if (quotes.length >= maxQuotes) break;
     // Further quotes must be nearly as good as the first, and not overlap a chosen one.
     if (quotes.length > 0 && candidate.score < best.score * 0.75) break;
+    const strengths = strengthsIn(candidate.doc, candidate.span.start, candidate.span.end);
+    // …and add evidence: a question word the quotes so far lack.
+    const adds = strengths.some((s, i) => s >= 0.8 && (idfs[i] ?? 0) > 0 && !covered.has(i));
+    if (quotes.length > 0 && !adds) continue;
     if (
       quotes.some(
         (q) => q.doc === candidate.doc.id && q.start < candidate.span.end && candidate.span.start < q.end,
@@ -86,7 +117,11 @@ export function extractQuotes(
     const text = candidate.doc.text.slice(candidate.span.start, candidate.span.end);
     const end = candidate.span.start + text.replace(TRAILING_PUNCTUATION, "").length;
     const quote = quoteFromSpan(candidate.doc, candidate.span.start, end, quotes.length + 1);
-    if (quote !== undefined) quotes.push(quote);
+    if (quote === undefined) continue;
+    quotes.push(quote);
+    strengths.forEach((s, i) => {
+      if (s >= 0.8) covered.add(i);
+    });
   }
   return quotes;
 }
@@ -95,7 +130,7 @@ export function extractQuotes(
 function bestClauseWindow(
   text: string,
   sentence: Sentence,
-  share: (text: string) => number,
+  share: (span: Sentence) => number,
   type: AnswerType,
   minChars: number,
   maxChars: number,
@@ -106,7 +141,7 @@ function bestClauseWindow(
   let bestScore = -1;
   clauses.forEach((clause, i) => {
     const clauseText = text.slice(clause.start, clause.end);
-    const score = share(clauseText) + (type !== "other" && matchesAnswerType(clauseText, type) ? 0.25 : 0);
+    const score = share(clause) + (type !== "other" && matchesAnswerType(clauseText, type) ? 0.25 : 0);
     if (score > bestScore) {
       bestScore = score;
       bestIndex = i;
@@ -128,16 +163,23 @@ function bestClauseWindow(
   return { start: clauses[from]?.start ?? sentence.start, end: clauses[to]?.end ?? sentence.end };
 }
 
-/** For "give me the quotes": whole paragraphs of the best passages, in rank order. */
+/**
+ * For "give me the quotes": whole paragraphs of the passages that match, in rank order —
+ * only those scoring near the best one and passing `accept` (no padding to a count).
+ */
 export function paragraphQuotes(
   results: readonly ScoredChunk[],
   lookup: (id: string) => CorpusDocument | undefined,
   maxParagraphs = 3,
+  accept: (result: ScoredChunk) => boolean = () => true,
+  minShareOfBest = 0,
 ): Quote[] {
   const quotes: Quote[] = [];
   const seen = new Set<string>();
+  const best = results.find(accept)?.score ?? 0;
   for (const result of results) {
     if (quotes.length >= maxParagraphs) break;
+    if (!accept(result) || result.score < best * minShareOfBest) continue;
     const key = `${result.chunk.docId}#${result.chunk.paragraph}`;
     if (seen.has(key)) continue;
     seen.add(key);

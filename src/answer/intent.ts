@@ -6,10 +6,10 @@ import { normalizeArabic } from "../text/normalize.js";
  * and English (not from any particular question set).
  */
 
-export type AnswerType = "date" | "place" | "person" | "number" | "other";
+export type AnswerType = "date" | "place" | "person" | "number" | "yesno" | "role" | "other";
 
 const EN_QUOTE_REQUEST =
-  /\b(quotes?|quotations?|quoted|verbatim|exact (?:words?|wording|text|phrasing)|word[- ]for[- ]word|original (?:text|wording|arabic|words?|passages?)|source (?:text|passages?|quotes?|paragraphs?)|(?:show|give|send|list)(?: me)? (?:the )?(?:sources?|passages?|paragraphs?)|cite|citations?)\b/i;
+  /\b(quotes?|quotations?|quoted|verbatim|exact (?:words?|wording|text|phrasing|statement)|word[- ]for[- ]word|in (?:his|her|their) own words|original (?:text|wording|arabic|words?|passages?)|source (?:text|passages?|quotes?|paragraphs?)|(?:show|give|send|list)(?: me)? (?:the )?(?:sources?|passages?|paragraphs?)|cite|citations?)\b/i;
 
 // Matched on normalised Arabic (hamza/ta marbuta folded).
 const AR_QUOTE_REQUEST = new RegExp(
@@ -17,6 +17,10 @@ const AR_QUOTE_REQUEST = new RegExp(
     "اقتباس",
     "اقتباسات",
     "اقتبس",
+    "(?:^|\\s)انقل(?:ي)?(?:\\s|$)",
+    "بالحرف الواحد",
+    "كلامه بالضبط",
+    "الكلام الحرفي",
     "النص الحرفي",
     "بالنص",
     "حرفيا",
@@ -24,8 +28,6 @@ const AR_QUOTE_REQUEST = new RegExp(
     "النص الاصلي",
     "نص المقال",
     "الكلمات نفسها",
-    "(?:^|\\s)(?:ال|و)?مصادر(?:\\s|$)",
-    "(?:^|\\s)المصدر(?:\\s|$)",
     "(?:اعطني|ارني|اعرض|اذكر|ارسل)\\s+(?:لي\\s+)?(?:الفقره|الفقرات|النص|المقطع|المقاطع)",
   ].join("|"),
 );
@@ -41,7 +43,7 @@ export function stripQuoteRequest(question: string): string {
     .replace(new RegExp(EN_QUOTE_REQUEST.source, "gi"), " ")
     .replace(/\b(?:give|show|send|me|the|about|on|regarding|please|of|for|what|exact)\b/gi, " ")
     .replace(
-      /(?:اعطني|أعطني|ارني|أرني|اعرض|اذكر|أرسل|ارسل|لي|حول|عن|بشأن|من فضلك|الاقتباس|اقتباس|اقتباسات|النص الحرفي|المصدر|المصادر|حرفياً|حرفيا|النص)/g,
+      /(?:^|\s)(?:اعطني|أعطني|ارني|أرني|اعرض|اذكر|أرسل|ارسل|لي|حول|عن|بشأن|من فضلك|الاقتباس|اقتباس|اقتباسات|اقتبس|انقل|النص الحرفي|بالحرف الواحد|حرفياً|حرفيا|النص)(?=\s|$)/g,
       " ",
     )
     .replace(/\s+/g, " ")
@@ -55,14 +57,21 @@ const EN_TYPES: readonly [RegExp, AnswerType][] = [
     "number",
   ],
   [/\b(where|which (?:city|country|capital|place)|what (?:city|country|capital|place))\b/i, "place"],
+  [
+    /\b(what (?:is|was) (?:the )?(?:position|title|role|job|office|post)|(?:position|title|role|job|office|post) (?:of|does|did|is|was)|what (?:position|title|office|post) does)\b/i,
+    "role",
+  ],
   [/\b(who|whom|whose)\b/i, "person"],
+  [/^\s*(?:is|are|was|were|do|does|did|will|would|has|have|had|can|could|should)\b/i, "yesno"],
 ];
 
 const AR_TYPES: readonly [RegExp, AnswerType][] = [
   [/(^|\s)(متي|في اي (?:يوم|تاريخ|عام|سنه|شهر)|ما تاريخ)(\s|$)/, "date"],
   [/(^|\s)(كم|ما رقم|ما عدد|ما هو رقم|ما نسبه)(\s|$)/, "number"],
   [/(^|\s)(اين|في اي (?:مدينه|دوله|بلد|مكان|عاصمه)|ما المدينه|ما العاصمه)(\s|$)/, "place"],
+  [/(^|\s)(ما|ماذا|ما هو|ما هي)?\s*(ال)?(منصب|صفه|وظيفه|لقب|مسمي|شغال|يشتغل|بيشتغل|يعمل)(\s|$)/, "role"],
   [/^\s*(من هو|من هي|من هم|من الذي|من التي|من)(\s|$)/, "person"],
+  [/^\s*(هل|وهل|أ)(\s|$)/, "yesno"],
 ];
 
 export function answerType(question: string, lang: Lang): AnswerType {
@@ -98,6 +107,8 @@ export function matchesAnswerType(text: string, type: AnswerType): boolean {
       return PLACE_PATTERN.test(norm);
     case "person":
       return PERSON_PATTERN.test(norm);
+    case "yesno":
+    case "role":
     case "other":
       return false;
   }

@@ -2,6 +2,7 @@ import { describeError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import type { CorpusDocument, QuestionAnswerer } from "../core/types.js";
 import { loadCorpus } from "../corpus/loader.js";
+import { loadTranslations } from "../corpus/translation.js";
 import { ArabicHashingEmbeddings } from "../embeddings/arabic-hashing-embeddings.js";
 import { createOpenAiCompatibleEmbeddings } from "../embeddings/openai-compatible-embeddings.js";
 import type { IdentifiedEmbeddings } from "../embeddings/types.js";
@@ -11,6 +12,8 @@ import { loadPrompts, type Prompts } from "../llm/prompts.js";
 import { type ChatProvider, createChatProvider } from "../llm/providers.js";
 import { BilingualPlanner } from "../retrieval/english-planner.js";
 import { HybridSearch } from "../retrieval/hybrid-search.js";
+import { TranslationSearch } from "../retrieval/translation-search.js";
+import { alignedTranslationLookup, NO_TRANSLATIONS } from "../translate/aligned-lookup.js";
 import { ArabicNameDetector } from "../translate/arabic-names.js";
 import { Lexicon } from "../translate/lexicon.js";
 import { SpellingVariants } from "../translate/spelling-variants.js";
@@ -41,6 +44,11 @@ export interface PipelineOptions {
   readonly logger: Logger;
   /** Documents to serve; default: the corpus at `config.corpusDir`. */
   readonly documents?: readonly CorpusDocument[];
+  /**
+   * Where aligned translations (`*.en.json`) are looked for: default the corpus directory
+   * when `documents` is not given; `null` serves without translations.
+   */
+  readonly translationsFrom?: string | null;
   /** Where the index lives; `null` keeps it in memory (eval); default `config.indexDir`. */
   readonly indexDirectory?: string | null;
   readonly rebuild?: boolean;
@@ -80,14 +88,27 @@ export async function buildPipeline(options: PipelineOptions): Promise<Pipeline>
     isArabicName: (word) => names.isName(word),
     isKnownArabicWord: (word) => names.isKnownWord(word),
   });
+  const translationsFrom =
+    options.translationsFrom === undefined
+      ? options.documents === undefined
+        ? config.corpusDir
+        : null
+      : options.translationsFrom;
+  const translations =
+    translationsFrom === null
+      ? NO_TRANSLATIONS
+      : alignedTranslationLookup(await loadTranslations(translationsFrom, documents));
   const search = new HybridSearch(opened.index, embedder.embeddings, {
+    translated: TranslationSearch.build(opened.index.chunks, (chunk) =>
+      translations.span(chunk.docId, chunk.start, chunk.end),
+    ),
     vectorWeight: embedder.fusionWeight ?? { ar: 1, en: 1 },
     onVectorError: (error) =>
       logger.warn("vector search failed; answering from the lexical ranking alone", {
         error: describeError(error),
       }),
   });
-  const qa = new QaService({ index: opened.index, search, planner, logger });
+  const qa = new QaService({ index: opened.index, search, planner, logger, translations });
   const answerer = await createModelAnswerer(options, qa, opened);
   return { qa, answerer: answerer ?? qa, opened, documents };
 }

@@ -3,16 +3,24 @@ import { redactSecrets } from "../app/config.js";
 import { configFromEnvironment } from "../app/env.js";
 import { AppError } from "../core/errors.js";
 import { createLogger } from "../core/logger.js";
-import type { LangMetrics } from "../eval/metrics.js";
-import { parseQuestions } from "../eval/metrics.js";
+import {
+  type EvalReport,
+  judge,
+  type KindMetrics,
+  type LangMetrics,
+  parseQuestions,
+} from "../eval/metrics.js";
 import { runEvaluation } from "../eval/run-eval.js";
 import { parseArgs, runCli } from "./run.js";
 
 /**
  * `npm run eval -- --corpus <dir|corpus.jsonl> --qa <questions.jsonl> [--json out.json] [--details out.jsonl]`
+ * Prints the per-language table, then accuracy / low-confidence / small-talk / not-quoted figures
+ * and the per-kind table; `--details` writes one line per question (answer kind, confidence,
+ * verdict, quotes with paragraph and speaker) for reading the failures.
  */
 const USAGE =
-  "Usage: npm run eval -- --corpus <dir or corpus.jsonl> --qa <questions.jsonl> [--json out.json]";
+  "Usage: npm run eval -- --corpus <dir or corpus.jsonl> --qa <questions.jsonl> [--json out.json] [--details out.jsonl]";
 
 runCli(async () => {
   const args = parseArgs(process.argv.slice(2), { values: ["corpus", "qa", "json", "details"] });
@@ -55,7 +63,7 @@ runCli(async () => {
   });
   const rows = Object.entries(report.by_lang).map(([lang, m]) => formatRow(lang, m as LangMetrics));
   process.stdout.write(
-    `corpus: ${corpus}\nquestions: ${qaFile} (${questions.length})\ntime: ${((Date.now() - started) / 1000).toFixed(1)} s\n\n${HEADER}\n${rows.join("\n")}\n`,
+    `corpus: ${corpus}\nquestions: ${qaFile} (${questions.length})\ntime: ${((Date.now() - started) / 1000).toFixed(1)} s\n\n${HEADER}\n${rows.join("\n")}\n\n${formatExtra(report)}`,
   );
   if (args.values.json !== undefined) {
     await writeFile(args.values.json, `${JSON.stringify(report, null, 2)}\n`);
@@ -69,10 +77,21 @@ runCli(async () => {
         question: o.question.question,
         covered: o.answer.covered,
         top_docs: o.rankedDocs.slice(0, 3),
+        kind: o.question.kind,
+        history: o.question.history,
+        answer_kind: o.answer.kind,
+        confidence: o.answer.confidence,
+        right: judge(o),
         first_quote: o.answer.quotes[0]?.text,
+        quotes: o.answer.quotes.map((q) => ({
+          paragraph: q.paragraph,
+          speaker: q.speaker?.ar,
+          text: q.text,
+        })),
         gold_doc: o.question.gold_doc,
         gold: o.question.gold_answer ?? o.question.gold_quote,
         out_of_scope: o.question.out_of_scope === true,
+        expect: o.question.expect,
       }),
     );
     await writeFile(args.values.details, `${lines.join("\n")}\n`);
@@ -97,4 +116,25 @@ function formatRow(lang: string, m: LangMetrics): string {
     f(m.quote_fidelity),
   ];
   return [lang, ...cells].map((c) => c.padStart(9)).join(" ");
+}
+
+const f3 = (v: number | null) => (v === null ? "—" : v.toFixed(3));
+const row = (cells: readonly string[], first = 14) =>
+  cells.map((c, i) => (i === 0 ? c.padEnd(first) : c.padStart(10))).join(" ");
+
+/** Judged accuracy, low-confidence counts, the `expect` rules, then one row per kind and language. */
+function formatExtra(report: EvalReport): string {
+  const lines = [row(["lang", "accuracy", "low_conf", "smalltalk", "not_quoted"])];
+  for (const [lang, m] of Object.entries(report.by_lang) as [string, LangMetrics][])
+    lines.push(
+      row([lang, f3(m.accuracy), String(m.low_confidence), f3(m.smalltalk_ok), f3(m.not_quoted_ok)]),
+    );
+  const kinds = Object.entries(report.by_kind);
+  if (kinds.length > 0) {
+    lines.push("", row(["kind", "lang", "n", "right", "refused", "low_conf"]));
+    for (const [kind, byLang] of kinds)
+      for (const [lang, k] of Object.entries(byLang) as [string, KindMetrics][])
+        lines.push(row([kind, lang, String(k.n), f3(k.right), f3(k.refused), String(k.low_confidence)]));
+  }
+  return `${lines.join("\n")}\n`;
 }

@@ -23,6 +23,10 @@ export interface CorpusDocument {
   readonly lang: string;
   readonly date?: string;
   readonly url?: string;
+  /** The document's topics in words for each reader language (front matter `topics`). */
+  readonly topics?: Readonly<Record<string, readonly string[]>>;
+  /** Example questions for each reader language (front matter `examples`). */
+  readonly examples?: Readonly<Record<string, readonly string[]>>;
   /** The document body exactly as stored in the corpus file (byte for byte after UTF-8 decoding). */
   readonly text: string;
   readonly paragraphs: readonly Paragraph[];

@@ -19,7 +19,17 @@ import { isBlankRange, splitParagraphs } from "./paragraphs.js";
 const EXTENSIONS = new Set([".md", ".txt", ".jsonl"]);
 
 /** Front matter keys a document may have; anything else is a typo and rejected. */
-const FRONT_MATTER_KEYS = new Set(["id", "title", "source", "lang", "date", "url", "note"]);
+const FRONT_MATTER_KEYS = new Set([
+  "id",
+  "title",
+  "source",
+  "lang",
+  "date",
+  "url",
+  "note",
+  "topics",
+  "examples",
+]);
 
 /** Ids appear in chunk ids (`${id}#n`) and log lines: no whitespace, `#` or control characters. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it rejects.
@@ -111,6 +121,29 @@ function parseUrl(value: unknown, where: string, file: string): string | undefin
   throw new CorpusError(file, `${where}field \`url\` (${JSON.stringify(value)}) must be an http(s) URL`);
 }
 
+/** `topics:`/`examples:` front matter: a mapping of language code → list of short strings. */
+function parsePerLanguage(
+  value: unknown,
+  key: string,
+  where: string,
+  file: string,
+): Readonly<Record<string, readonly string[]>> | undefined {
+  if (value === undefined || value === null) return undefined;
+  const bad = () =>
+    new CorpusError(
+      file,
+      `${where}field \`${key}\` must map language codes to lists of strings (e.g. en: [..])`,
+    );
+  if (typeof value !== "object" || Array.isArray(value)) throw bad();
+  const out: Record<string, readonly string[]> = {};
+  for (const [lang, list] of Object.entries(value as Record<string, unknown>)) {
+    if (!LANG_PATTERN.test(lang) || !Array.isArray(list)) throw bad();
+    if (!list.every((item) => typeof item === "string" && item.trim().length > 0)) throw bad();
+    out[lang] = list as string[];
+  }
+  return out;
+}
+
 function makeDocument(
   fields: Omit<CorpusDocument, "paragraphs" | "text" | "file">,
   text: string,
@@ -125,6 +158,8 @@ function makeDocument(
     lang: fields.lang,
     ...(fields.date !== undefined ? { date: fields.date } : {}),
     ...(fields.url !== undefined ? { url: fields.url } : {}),
+    ...(fields.topics !== undefined ? { topics: fields.topics } : {}),
+    ...(fields.examples !== undefined ? { examples: fields.examples } : {}),
     text,
     paragraphs: splitParagraphs(text),
     file,
@@ -161,6 +196,8 @@ export function parseTextDocument(content: string, file: string): CorpusDocument
     lang: checkLang(requireString(data.lang, "lang", where, file), where, file),
     date: parseDate(data.date, where, file),
     url: parseUrl(data.url, where, file),
+    topics: parsePerLanguage(data.topics, "topics", where, file),
+    examples: parsePerLanguage(data.examples, "examples", where, file),
   };
   if (isBlankRange(body)) throw new CorpusError(file, "body after the front matter is empty");
   return makeDocument(fields, body, "", file);

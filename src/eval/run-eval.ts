@@ -4,7 +4,7 @@ import { isVerbatim } from "../answer/quote-verifier.js";
 import { buildPipeline } from "../app/composition.js";
 import type { AppConfig } from "../app/config.js";
 import type { Logger } from "../core/logger.js";
-import type { ScoredChunk } from "../core/types.js";
+import type { Answer, QuestionAnswerer, Quote, ScoredChunk, Turn } from "../core/types.js";
 import { loadCorpus } from "../corpus/loader.js";
 import {
   type EvalQuestion,
@@ -31,6 +31,8 @@ export async function runEvaluation(options: {
   readonly questions: readonly EvalQuestion[];
   readonly logger: Logger;
   readonly onProgress?: (done: number, total: number) => void;
+  /** `false` measures without the corpus's aligned translations (the generic English path). */
+  readonly translations?: boolean;
 }): Promise<EvalRun> {
   const corpusPath = await resolveCorpus(options.corpus);
   const documents = await loadCorpus(corpusPath);
@@ -39,22 +41,56 @@ export async function runEvaluation(options: {
     logger: options.logger,
     documents,
     indexDirectory: null,
+    translationsFrom: options.translations === false ? null : corpusPath,
   });
   const { qa } = pipeline;
+  const outcomes = await askAll(pipeline.answerer, options.questions, {
+    isVerbatim: (quote) => isVerbatim(quote, qa.lookup),
+    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+  });
+  return { report: summarise(outcomes), outcomes };
+}
+
+/** Ask every question of a set (follow-ups after their history) and record what came back. */
+export async function askAll(
+  answerer: QuestionAnswerer,
+  questions: readonly EvalQuestion[],
+  options: {
+    readonly isVerbatim: (quote: Quote) => boolean;
+    readonly onProgress?: (done: number, total: number) => void;
+  },
+): Promise<QuestionOutcome[]> {
   const outcomes: QuestionOutcome[] = [];
-  for (const question of options.questions) {
+  for (const question of questions) {
     let ranked: readonly ScoredChunk[] = [];
-    const answer = await pipeline.answerer.ask(question.question, { onRetrieved: (r) => (ranked = r) });
+    const history = await replayHistory(answerer, question.history ?? []);
+    const answer = await answerer.ask(question.question, {
+      ...(history.length > 0 ? { history } : {}),
+      onRetrieved: (r) => (ranked = r),
+    });
     outcomes.push({
       question,
       rankedDocs: rankedDocIds(ranked),
       rankedChunks: ranked.map((r) => r.chunk.text),
       answer,
-      verbatimQuotes: answer.quotes.filter((q) => isVerbatim(q, qa.lookup)).length,
+      verbatimQuotes: answer.quotes.filter(options.isVerbatim).length,
     });
-    options.onProgress?.(outcomes.length, options.questions.length);
+    options.onProgress?.(outcomes.length, questions.length);
   }
-  return { report: summarise(outcomes), outcomes };
+  return outcomes;
+}
+
+/**
+ * A follow-up is asked as in a chat: its earlier questions are asked first, each with the turns
+ * before it, and their answers become the history (what a front end keeps per chat).
+ */
+async function replayHistory(answerer: QuestionAnswerer, questions: readonly string[]): Promise<Turn[]> {
+  const turns: Turn[] = [];
+  for (const question of questions) {
+    const answer: Answer = await answerer.ask(question, turns.length > 0 ? { history: [...turns] } : {});
+    turns.push({ question, answer });
+  }
+  return turns;
 }
 
 /** `--corpus` takes a directory, a corpus file, or a folder holding `corpus.jsonl`. */

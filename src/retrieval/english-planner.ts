@@ -1,4 +1,5 @@
 import type { Lang } from "../core/types.js";
+import { isEnglishFrameWord, isEnglishTypeNoun } from "../text/question-words.js";
 import { isStopword, REPORTING_VERBS, tokenizeEnglish } from "../translate/english.js";
 import type { Lexicon, Translation } from "../translate/lexicon.js";
 import type { SpellingVariants } from "../translate/spelling-variants.js";
@@ -84,7 +85,9 @@ export class BilingualPlanner implements QueryPlanner {
         this.push(words, seen, token.surface, [{ arabic: token.word, weight: 1 }], false, "literal");
         continue;
       }
-      if (isStopword(token.word)) continue;
+      // Stopwords and the words that frame a question ("quote", "say", "please") name no topic.
+      if (isStopword(token.word) || isEnglishFrameWord(token.word)) continue;
+      if (isEnglishTypeNoun(token.surface, tokens[i - 2]?.word)) continue;
       const dictionary = this.withCorpusSpellings(weighted(this.lookup(token.word, token.compound)));
       const capitalised = /^\p{Lu}/u.test(token.surface) && (i > 1 || dictionary.length === 0);
       const sounds =

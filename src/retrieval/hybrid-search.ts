@@ -4,6 +4,7 @@ import type { Lang, ScoredChunk } from "../core/types.js";
 import type { SearchIndex } from "../index/search-index.js";
 import { reciprocalRankFusion } from "./fusion.js";
 import { gramGroups, type QueryPlan, wordGroups } from "./query-plan.js";
+import { TranslationSearch } from "./translation-search.js";
 
 /**
  * Hybrid retrieval over chunks:
@@ -31,6 +32,10 @@ export interface HybridSearchOptions {
    * ranking is then used alone, so questions are still answered.
    */
   readonly onVectorError?: (error: unknown) => void;
+  /** English retrieval over aligned translations, fused for English questions. */
+  readonly translated?: TranslationSearch;
+  /** RRF weight of the translation ranking. */
+  readonly translationWeight?: number;
 }
 
 export interface Ranked {
@@ -56,6 +61,8 @@ export class HybridSearch {
       vectorWeight: options.vectorWeight ?? 0.5,
       rrfK: options.rrfK ?? 60,
       onVectorError: options.onVectorError ?? (() => {}),
+      translated: options.translated ?? TranslationSearch.build([], () => undefined),
+      translationWeight: options.translationWeight ?? 1,
     };
   }
 
@@ -133,6 +140,18 @@ export class HybridSearch {
       [
         { name: "lexical", items: lexical, weight: this.options.lexicalWeight },
         { name: "vector", items: vector, weight: vectorWeight },
+        ...(plan.lang === "en" && this.options.translated.size > 0
+          ? [
+              {
+                name: "translation",
+                items: this.options.translated.rank(
+                  plan.words.map((w) => ({ surface: w.surface, weight: w.group.boost ?? 1 })),
+                  this.options.depth,
+                ),
+                weight: this.options.translationWeight,
+              },
+            ]
+          : []),
       ],
       this.options.rrfK,
     );

@@ -1,6 +1,7 @@
 import type { Lang } from "../core/types.js";
 import type { QueryGroup, WeightedTerm } from "../index/lexical-index.js";
 import { analyzeArabic, charNgrams, GRAM_SIZE } from "../text/arabic-analyzer.js";
+import { isArabicFrameWord, isArabicTypeNoun } from "../text/question-words.js";
 
 /**
  * A question turned into what retrieval needs: structured lexical groups (one per content
@@ -92,10 +93,16 @@ export function planArabicQuestion(
 ): QueryPlan {
   const words: PlannedWord[] = [];
   const seen = new Set<string>();
-  for (const token of analyzeArabic(question)) {
+  const tokens = analyzeArabic(question);
+  for (const [index, token] of tokens.entries()) {
     if (token.isStopword || seen.has(token.norm)) continue;
     seen.add(token.norm);
     const surface = question.slice(token.start, token.end);
+    const before = tokens[index - 1];
+    // Question, reporting and request words («شو»، «قال»، «اقتبس») and the answer's type
+    // («في أي مدينة») name no topic.
+    if (isArabicFrameWord(surface)) continue;
+    if (before !== undefined && isArabicTypeNoun(surface, question.slice(before.start, before.end))) continue;
     const forms = [{ arabic: surface, weight: 1 }];
     const { group, grams } = expandForms(forms);
     if (group.alternatives.length === 0) continue;

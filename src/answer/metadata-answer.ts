@@ -1,0 +1,55 @@
+import type { Answer, Lang, Quote, SourceRef } from "../core/types.js";
+import { composeMetadataLead } from "./compose.js";
+import { findArabicDate } from "./direct-answer.js";
+import type { CreditKind } from "./document-facts.js";
+import type { AnswerContext } from "./qa-service.js";
+import { quoteFromSpan } from "./quote-verifier.js";
+import type { MetadataField } from "./request.js";
+
+/**
+ * Questions about the article itself (who published it, when, the photo credit, the
+ * headline, the author), answered from its front matter and quoting its credit lines
+ * («المصدر: تاس», «الصورة: …») or the date as its text gives it, where there is one.
+ */
+export function metadataAnswer(ctx: AnswerContext, field: MetadataField, lang: Lang): Answer {
+  const doc = ctx.documents[0];
+  if (doc === undefined) return ctx.notCovered(lang);
+  const facts = ctx.facts(doc.id);
+  const titleEn = ctx.translations.title(doc.id);
+  const ref: SourceRef = {
+    doc: doc.id,
+    title: doc.title,
+    source: doc.source,
+    ...(doc.date !== undefined ? { date: doc.date } : {}),
+    ...(titleEn !== undefined ? { titleEn } : {}),
+  };
+  const creditKind: CreditKind | undefined =
+    field === "source" ? "source" : field === "photo" ? "photo" : field === "author" ? "author" : undefined;
+  const credit = creditKind === undefined ? undefined : facts?.credits.find((c) => c.kind === creditKind);
+  const quotes: Quote[] = [];
+  let value: string | undefined;
+  if (credit !== undefined) {
+    const quote = quoteFromSpan(doc, credit.start, credit.end, 1);
+    if (quote !== undefined) quotes.push(quote);
+    value =
+      lang === "en"
+        ? (ctx.translations.paragraph(doc.id, credit.paragraph)?.replace(/^[^:]*:\s*/, "") ??
+          doc.text.slice(credit.valueStart, credit.end))
+        : doc.text.slice(credit.valueStart, credit.end);
+  }
+  if (field === "date") {
+    // The date as the article's own text states it, when it does.
+    for (const p of doc.paragraphs) {
+      const text = doc.text.slice(p.start, p.end);
+      const date = findArabicDate(text);
+      if (date === undefined) continue;
+      const at = text.indexOf(date.arabic);
+      const quote = quoteFromSpan(doc, p.start + at, p.start + at + date.arabic.length, 1);
+      if (quote !== undefined) quotes.push(quote);
+      break;
+    }
+  }
+  const marker = quotes.length > 0 ? " [1]" : "";
+  const lead = `${composeMetadataLead(field, ref, lang, value)}${marker}`;
+  return ctx.finish({ lang, kind: "metadata", confidence: "high", lead: () => lead, quotes });
+}

@@ -1,0 +1,98 @@
+import type { QueryPlan } from "../retrieval/query-plan.js";
+import { expandForms } from "../retrieval/query-plan.js";
+import type { Person } from "./people.js";
+import { officeMatch, resolveMention } from "./people.js";
+
+/**
+ * Read people named by office in a question («رئيس الدبلوماسية الروسية», "the Jordanian foreign
+ * minister") as those people: a run of question words whose Arabic forms make an office that
+ * belongs to exactly one person the documents introduce becomes one word standing for that
+ * person's name, so retrieval, coverage and attribution treat it like the name itself.
+ */
+
+const MAX_RUN = 4;
+/** Forms of each word tried (the most probable translations). */
+const FORMS_PER_WORD = 3;
+
+function formsOf(plan: QueryPlan, i: number): string[] {
+  const word = plan.words[i];
+  if (word === undefined) return [];
+  return word.forms.slice(0, FORMS_PER_WORD).flatMap((f) => f.arabic.split(/\s+/));
+}
+
+/** The person a run of words names by office, if exactly one (and the run is not a name alone). */
+function personOfRun(
+  plan: QueryPlan,
+  from: number,
+  to: number,
+  people: readonly Person[],
+): Person | undefined {
+  // Every word must have a sense that is part of the person's office (its other senses are set
+  // aside: "minister" is also «دقيقة»); one must be a title and one a qualifier of theirs alone.
+  const matches = people.filter((person) => {
+    let title = false;
+    let qualifier = false;
+    for (let i = from; i < to; i++) {
+      const kinds = formsOf(plan, i).map((f) => officeMatch(person, f));
+      if (kinds.every((k) => k === undefined)) return false;
+      if (kinds.includes("title")) title = true;
+      if (kinds.includes("qualifier")) qualifier = true;
+    }
+    return title && qualifier;
+  });
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+/**
+ * How much a word naming a person weighs in retrieval: in "what did Lavrov say about the
+ * Quartet" the person narrows whose words, the Quartet is what to find.
+ */
+const PERSON_BOOST = 0.35;
+
+function downweighted(
+  word: QueryPlan["words"][number],
+  people: readonly Person[],
+): QueryPlan["words"][number] {
+  const names = word.forms.some(
+    (f) => f.weight >= 0.2 && resolveMention(people, f.arabic.split(/\s+/)) !== undefined,
+  );
+  return names ? { ...word, group: { ...word.group, boost: (word.group.boost ?? 1) * PERSON_BOOST } } : word;
+}
+
+export function resolvePeopleInPlan(plan: QueryPlan, people: readonly Person[]): QueryPlan {
+  if (people.length === 0 || plan.words.length === 0) return plan;
+  const out: QueryPlan["words"][number][] = [];
+  let i = 0;
+  while (i < plan.words.length) {
+    let replaced = false;
+    for (let to = Math.min(plan.words.length, i + MAX_RUN); to > i + 1; to--) {
+      if (plan.words.slice(i, to).some((w) => w.context === true)) continue;
+      const person = personOfRun(plan, i, to, people);
+      if (person === undefined) continue;
+      const forms = [{ arabic: person.name, weight: 1 }];
+      const { group, grams } = expandForms(forms);
+      out.push({
+        surface: plan.words
+          .slice(i, to)
+          .map((w) => w.surface)
+          .join(" "),
+        forms,
+        group,
+        grams,
+        specific: false,
+        via: "mixed",
+      });
+      i = to;
+      replaced = true;
+      break;
+    }
+    if (!replaced) {
+      const word = plan.words[i];
+      if (word !== undefined) out.push(word);
+      i += 1;
+    }
+  }
+  // Only when the question has other words: a question about a person alone searches for them.
+  const words = out.length > 1 ? out.map((w) => downweighted(w, people)) : out;
+  return { ...plan, words };
+}

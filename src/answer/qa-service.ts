@@ -1,0 +1,361 @@
+import type { Logger } from "../core/logger.js";
+import type {
+  Answer,
+  AnswerKind,
+  AskOptions,
+  CorpusDocument,
+  Lang,
+  Passage,
+  QuestionAnswerer,
+  Quote,
+  ScoredChunk,
+  SourceRef,
+  Turn,
+} from "../core/types.js";
+import type { SearchIndex } from "../index/search-index.js";
+import type { HybridSearch } from "../retrieval/hybrid-search.js";
+import type { QueryPlanner } from "../retrieval/planner.js";
+import type { QueryPlan } from "../retrieval/query-plan.js";
+import { detectLanguage } from "../text/lang.js";
+import { dialectToMsa, withoutExclusions, withoutTypePhrases } from "../text/question-words.js";
+import { NO_TRANSLATIONS, type TranslationLookup } from "../translate/aligned-lookup.js";
+import { composeEmptyQuestion, composeNotCovered, composeSmalltalk, composeText } from "./compose.js";
+import { assessCoverage, type CoverageThresholds, DEFAULT_COVERAGE } from "./coverage.js";
+import { buildDocumentFacts, type DocumentFacts } from "./document-facts.js";
+import { looksLikeFollowUp, mergeWithPrevious } from "./follow-up.js";
+import { isQuoteRequest, stripQuoteRequest } from "./intent.js";
+import { matchedInQuotes } from "./matching.js";
+import { metadataAnswer } from "./metadata-answer.js";
+import { overviewAnswer } from "./overview-answer.js";
+import type { Person } from "./people.js";
+import { resolvePeopleInPlan } from "./people-in-plan.js";
+import { introductionAnswer, questionAnswer, quoteRequestAnswer } from "./question-answer.js";
+import { keepVerifiedQuotes } from "./quote-verifier.js";
+import { classifyRequest } from "./request.js";
+import { speakerOf } from "./speakers.js";
+
+/**
+ * The offline question-answering pipeline behind every front end: language → kind of request
+ * (small talk, article metadata, overview, quote request, question) → plan → hybrid retrieval
+ * → coverage decision → verbatim quotes with speakers and translations → answer text. Pure
+ * data in, pure data out; no I/O besides logging.
+ */
+export interface QaServiceDeps {
+  readonly index: SearchIndex;
+  readonly search: HybridSearch;
+  readonly planner: QueryPlanner;
+  readonly logger: Logger;
+  readonly coverage?: CoverageThresholds;
+  /** Aligned English translations of the documents (issue 9), where there are any. */
+  readonly translations?: TranslationLookup;
+}
+
+/** What retrieval found for a question, before an answer is written (shared with model answerers). */
+export interface Retrieval {
+  readonly lang: Lang;
+  readonly plan: QueryPlan;
+  readonly wantQuotes: boolean;
+  readonly results: readonly ScoredChunk[];
+  readonly covered: boolean;
+  /** `low` when the article touches the topic without saying exactly this. */
+  readonly confidence: "high" | "low";
+  readonly reason: string;
+  /** Share of the question's information found in the best passage. */
+  readonly passageShare: number;
+}
+
+/** `retrieve` options beyond `AskOptions`, for answerers that build on the QA service. */
+export interface RetrieveOptions extends AskOptions {
+  /**
+   * Adjust the plan used to SEARCH (after follow-up context is merged); a model answerer
+   * fuses its model's Arabic query for an English question here. Coverage is still judged on
+   * the question's own plan (which `Retrieval.plan` stays), so a refinement can improve the
+   * ranking but never makes the article "cover" a question it does not.
+   */
+  readonly refinePlan?: (plan: QueryPlan) => QueryPlan;
+}
+
+/** What the answer builders need from the service. */
+export interface AnswerContext {
+  readonly facts: (docId: string) => DocumentFacts | undefined;
+  readonly documents: readonly CorpusDocument[];
+  readonly translations: TranslationLookup;
+  readonly words: SearchIndex["lexical"]["words"];
+  readonly lookup: (id: string) => CorpusDocument | undefined;
+  /** Verified quotes, enriched with speakers and translations, and the rest of the answer. */
+  readonly finish: (parts: AnswerParts) => Answer;
+  readonly notCovered: (lang: Lang) => Answer;
+}
+
+export interface AnswerParts {
+  readonly lang: Lang;
+  readonly kind: AnswerKind;
+  readonly confidence: "high" | "low";
+  /** Builds the lead from the final (verified, numbered, enriched) quotes. */
+  readonly lead: (quotes: readonly Quote[]) => string;
+  readonly quotes: readonly Quote[];
+  readonly plan?: QueryPlan;
+}
+
+export class QaService implements QuestionAnswerer {
+  private readonly sources: readonly SourceRef[];
+  private readonly facts = new Map<string, DocumentFacts>();
+  private readonly translations: TranslationLookup;
+  readonly context: AnswerContext;
+
+  constructor(private readonly deps: QaServiceDeps) {
+    this.translations = deps.translations ?? NO_TRANSLATIONS;
+    this.sources = deps.index.documents.map((doc) => {
+      const titleEn = this.translations.title(doc.id);
+      return {
+        doc: doc.id,
+        title: doc.title,
+        source: doc.source,
+        ...(doc.date !== undefined ? { date: doc.date } : {}),
+        ...(doc.url !== undefined ? { url: doc.url } : {}),
+        ...(titleEn !== undefined ? { titleEn } : {}),
+      };
+    });
+    this.context = {
+      facts: (id) => this.factsOf(id),
+      documents: deps.index.documents,
+      translations: this.translations,
+      words: deps.index.lexical.words,
+      lookup: this.lookup,
+      finish: (parts) => this.finish(parts),
+      notCovered: (lang) => this.notCovered(lang),
+    };
+  }
+
+  listSources(): readonly SourceRef[] {
+    return this.sources;
+  }
+
+  readonly lookup = (id: string) => this.deps.index.documentsById.get(id);
+
+  /** The query planner in use (benchmarks and diagnostics plan questions without answering). */
+  get planner(): QueryPlanner {
+    return this.deps.planner;
+  }
+
+  /** Facts of a document (people, speakers, headings, credits, topics), read on first use. */
+  factsOf(docId: string): DocumentFacts | undefined {
+    const cached = this.facts.get(docId);
+    if (cached !== undefined) return cached;
+    const doc = this.lookup(docId);
+    if (doc === undefined) return undefined;
+    const facts = buildDocumentFacts(doc, (person) =>
+      this.translations.name(doc.id, person.start, person.end),
+    );
+    this.facts.set(docId, facts);
+    return facts;
+  }
+
+  /** The people every document introduces (for reading offices in questions as people). */
+  private people(): Person[] {
+    return this.deps.index.documents.flatMap((d) => this.factsOf(d.id)?.people ?? []);
+  }
+
+  /** Language, plan (with follow-up context), retrieval and the coverage decision. */
+  async retrieve(question: string, options: RetrieveOptions = {}): Promise<Retrieval> {
+    const previous = lastQuestion(options.history);
+    const lang = detectLanguage(question.trim(), previous ? detectLanguage(previous) : "en");
+    const text = readable(question, lang);
+    const wantQuotes = options.wantQuotes === true || isQuoteRequest(text);
+    let topic = wantQuotes ? stripQuoteRequest(text) : text;
+    if (wantQuotes && topic.length === 0 && previous !== undefined) topic = stripQuoteRequest(previous);
+
+    let plan = resolvePeopleInPlan(this.deps.planner.plan(topic, lang), this.people());
+    if (previous !== undefined && looksLikeFollowUp(topic, lang, plan.words.length)) {
+      const previousLang = detectLanguage(previous, lang);
+      const previousPlan = this.deps.planner.plan(
+        stripQuoteRequest(readable(previous, previousLang)),
+        previousLang,
+      );
+      plan = mergeWithPrevious(plan, resolvePeopleInPlan(previousPlan, this.people()));
+    }
+    const searchPlan = options.refinePlan === undefined ? plan : options.refinePlan(plan);
+    const results = plan.words.length === 0 ? [] : await this.deps.search.search(searchPlan, 10);
+    options.onRetrieved?.(results);
+    const coverage = assessCoverage(
+      plan,
+      results,
+      this.deps.index.lexical.words,
+      this.deps.coverage ?? DEFAULT_COVERAGE,
+      (docId) => this.factsOf(docId)?.people.map((p) => p.name) ?? [],
+      this.deps.search.options.translated,
+    );
+    this.deps.logger.debug("retrieval", {
+      lang,
+      wantQuotes,
+      words: plan.words.length,
+      coverage: coverage.reason,
+    });
+    return {
+      lang,
+      plan,
+      wantQuotes,
+      results,
+      covered: coverage.covered,
+      confidence: coverage.confidence,
+      reason: coverage.reason,
+      passageShare: coverage.passageShare,
+    };
+  }
+
+  async ask(question: string, options: AskOptions = {}): Promise<Answer> {
+    const previous = lastQuestion(options.history);
+    const lang = detectLanguage(question.trim(), previous ? detectLanguage(previous) : "en");
+    const request =
+      options.wantQuotes === true
+        ? { kind: "question" as const }
+        : classifyRequest(readable(question, lang), lang);
+    switch (request.kind) {
+      case "smalltalk":
+        return this.message(
+          lang,
+          "smalltalk",
+          composeSmalltalk(request.act, lang, this.topics(lang), this.examples(lang)),
+        );
+      case "metadata":
+        return metadataAnswer(this.context, request.field, lang);
+      case "overview":
+        return overviewAnswer(this.context, lang, request.topic, (topic) => this.retrieve(topic, {}));
+      case "question":
+        break;
+    }
+    const retrieval = await this.retrieve(question, options);
+    return this.answerFrom(retrieval);
+  }
+
+  /** The extractive answer for a retrieval (also the fallback of model answerers). */
+  answerFrom(retrieval: Retrieval): Answer {
+    const { lang, plan } = retrieval;
+    if (plan.words.length === 0 && !retrieval.wantQuotes)
+      return this.message(lang, "not_covered", composeEmptyQuestion(lang, this.examples(lang)), false);
+    const introduction = retrieval.wantQuotes ? undefined : introductionAnswer(this.context, retrieval);
+    if (introduction !== undefined) return introduction;
+    if (!retrieval.covered) return this.notCovered(lang);
+    return retrieval.wantQuotes
+      ? quoteRequestAnswer(this.context, retrieval)
+      : questionAnswer(this.context, retrieval);
+  }
+
+  /** Verify, number, attribute and translate quotes, then write the answer around them. */
+  private finish(parts: AnswerParts): Answer {
+    const numbered = parts.quotes.map((q, i) => ({ ...q, n: i + 1 }));
+    const verified = this.verify(numbered).map((q) => this.enrich(q, parts.lang));
+    if (verified.length === 0 && parts.kind !== "metadata") return this.notCovered(parts.lang);
+    const lead = parts.lead(verified);
+    const sources = this.sourcesOf(verified);
+    return {
+      lang: parts.lang,
+      covered: true,
+      kind: parts.kind,
+      confidence: parts.confidence,
+      text: composeText(lead, verified, parts.lang),
+      lead,
+      quotes: verified,
+      passages: this.passagesOf(verified),
+      sources: sources.length > 0 ? sources : this.sources.slice(0, 1),
+      matchedTerms: parts.plan === undefined ? [] : matchedInQuotes(parts.plan, verified),
+      answerer: "extractive",
+    };
+  }
+
+  /** A quote with its speaker and, for English readers, its translation. */
+  private enrich(quote: Quote, lang: Lang): Quote {
+    const spans = this.factsOf(quote.doc)?.speakers;
+    const who = spans === undefined ? undefined : speakerOf(spans, quote.start, quote.end);
+    const translation = lang === "en" ? this.translations.span(quote.doc, quote.start, quote.end) : undefined;
+    return {
+      ...quote,
+      ...(who !== undefined ? { speaker: who } : {}),
+      ...(translation !== undefined ? { translation } : {}),
+    };
+  }
+
+  verify(quotes: readonly Quote[]): Quote[] {
+    return keepVerifiedQuotes(quotes, this.lookup, (quote, problem) =>
+      this.deps.logger.warn("dropped a quote that is not verbatim", { doc: quote.doc, problem }),
+    );
+  }
+
+  /** The whole paragraphs the quotes come from, each once, in citation order. */
+  passagesOf(quotes: readonly Quote[]): Passage[] {
+    const passages: Passage[] = [];
+    for (const quote of quotes) {
+      if (passages.some((p) => p.doc === quote.doc && p.paragraph === quote.paragraph)) continue;
+      const doc = this.lookup(quote.doc);
+      const paragraph = doc?.paragraphs.find((p) => p.number === quote.paragraph);
+      if (doc === undefined || paragraph === undefined) continue;
+      const translation = this.translations.paragraph(doc.id, paragraph.number);
+      passages.push({
+        doc: doc.id,
+        paragraph: paragraph.number,
+        start: paragraph.start,
+        end: paragraph.end,
+        text: doc.text.slice(paragraph.start, paragraph.end),
+        ...(translation !== undefined ? { translation } : {}),
+      });
+    }
+    return passages;
+  }
+
+  sourcesOf(quotes: readonly Quote[]): SourceRef[] {
+    const ids = [...new Set(quotes.map((q) => q.doc))];
+    return this.sources.filter((s) => ids.includes(s.doc));
+  }
+
+  /** Topics of the corpus in the reader's language (front matter), for refusals and help. */
+  topics(lang: Lang): string[] {
+    return this.deps.index.documents.length === 1
+      ? [...(this.deps.index.documents[0]?.topics?.[lang] ?? [])]
+      : this.deps.index.documents
+          .slice(0, 3)
+          .map((d) => (lang === "en" ? (this.translations.title(d.id) ?? d.title) : d.title));
+  }
+
+  examples(lang: Lang): string[] {
+    return this.deps.index.documents.flatMap((d) => d.examples?.[lang] ?? []).slice(0, 3);
+  }
+
+  notCovered(lang: Lang, text?: string): Answer {
+    return this.message(
+      lang,
+      "not_covered",
+      text ?? composeNotCovered(lang, this.topics(lang), this.examples(lang)),
+      false,
+    );
+  }
+
+  /** An answer without quotes (refusal, small talk), offering example questions. */
+  private message(lang: Lang, kind: AnswerKind, text: string, covered = kind !== "not_covered"): Answer {
+    const suggestions = this.examples(lang);
+    return {
+      lang,
+      covered: kind === "smalltalk" ? false : covered,
+      kind,
+      confidence: "high",
+      text,
+      lead: text,
+      quotes: [],
+      passages: [],
+      sources: [],
+      matchedTerms: [],
+      answerer: "extractive",
+      ...(suggestions.length > 0 ? { suggestions } : {}),
+    };
+  }
+}
+
+/** The question as retrieval should read it: dialect words in their MSA form. */
+function readable(question: string, lang: Lang): string {
+  const text = withoutTypePhrases(withoutExclusions(question.trim()));
+  return lang === "ar" ? dialectToMsa(text) : text;
+}
+
+function lastQuestion(history: readonly Turn[] | undefined): string | undefined {
+  const last = history?.[history.length - 1];
+  return last?.question;
+}

@@ -1,0 +1,304 @@
+import type { Answer, Lang, Quote, ScoredChunk } from "../core/types.js";
+import type { QueryPlan } from "../retrieval/query-plan.js";
+import { englishTextHas } from "../retrieval/translation-search.js";
+import { normalizeArabic } from "../text/normalize.js";
+import {
+  attribution,
+  composeClosest,
+  composeFraming,
+  composeNotQuoted,
+  composeQuotesLead,
+  composeYes,
+} from "./compose.js";
+import { directAnswer } from "./direct-answer.js";
+import type { DocumentFacts } from "./document-facts.js";
+import { extractQuotes, paragraphQuotes } from "./extractive-answerer.js";
+import { answerType } from "./intent.js";
+import { groupPresent, termSetOf } from "./matching.js";
+import { bareWord, mentionsPerson, type Person, resolveMention } from "./people.js";
+import type { AnswerContext, Retrieval } from "./qa-service.js";
+import { quoteFromSpan } from "./quote-verifier.js";
+import { speakerOf } from "./speakers.js";
+
+/**
+ * Answers to ordinary questions and to quote requests, from a retrieval: who is asked about,
+ * whose words may answer (a question about what someone said is answered with that person's
+ * words, or with the fact that the article does not quote them), which spans are quotable
+ * (never a heading or a credit line alone), and the direct answer that leads.
+ */
+
+/** Asks what someone said or thinks: then only that person's words answer it. */
+const EN_REPORTED =
+  /\b(?:say|said|says|tell|told|state|stated|mention|mentioned|claim|claimed|announce|announced|declare|declared|stress|stressed|position|stance|view|views|opinion|think|thinks|thought|believe|believes|according to|quote|quoted|words?)\b/i;
+const AR_REPORTED =
+  /(?:^|\s)(?:و|ف)?(?:قال|قاله|يقول|تقول|قالت|صرح|يصرح|ذكر|اكد|يري|راي|موقف|حسب|بحسب|اعلن|اشار|تحدث|كلام|تصريح|تصريحات|اقوال)(?:ه|ها)?(?=\s|$|[؟?،,.])/;
+
+const EN_WHO_IS = /^\s*(?:and\s+)?who(?:'s|\s+(?:is|was|are|were))\b/i;
+const AR_WHO_IS = /^\s*(?:و)?(?:من|مين|منو)\s+(?:هو|هي|يكون|كان)(?:\s|$)/;
+
+/** Plan words that name a person the document introduces, with that person. */
+export function namedPeople(plan: QueryPlan, facts: DocumentFacts): Map<number, Person> {
+  const named = new Map<number, Person>();
+  plan.words.forEach((word, i) => {
+    if (word.context === true) return;
+    for (const form of word.forms) {
+      const person = resolveMention(facts.people, [form.arabic]);
+      if (person !== undefined && form.weight >= 0.2) {
+        named.set(i, person);
+        return;
+      }
+    }
+  });
+  return named;
+}
+
+/** A person named by office in the question («الوزير الأردني», "the Russian foreign minister"). */
+function personByOffice(plan: QueryPlan, facts: DocumentFacts): Person | undefined {
+  const words = plan.words
+    .filter((w) => w.context !== true)
+    .flatMap((w) => w.forms.slice(0, 2).map((f) => f.arabic));
+  const titles = words.filter((w) => /وزير|رئيس|نائب|سفير|ملك|امير|متحدث/.test(normalizeArabic(w)));
+  if (titles.length === 0) return undefined;
+  return resolveMention(
+    facts.people,
+    words.filter((w) => bareWord(normalizeArabic(w)).length > 2),
+  );
+}
+
+/** Share of the plan's information (non-neutral words) present in a text. */
+export function informationShare(
+  ctx: AnswerContext,
+  plan: QueryPlan,
+  text: string,
+  neutral: ReadonlySet<number> = new Set(),
+): number {
+  const terms = termSetOf(text);
+  let total = 0;
+  let present = 0;
+  plan.words.forEach((w, i) => {
+    if (neutral.has(i)) return;
+    const weight = ctx.words.groupWeight(w.group) * (w.context === true ? 0.5 : 1);
+    total += weight;
+    if (groupPresent(w.group, terms)) present += weight;
+  });
+  return total === 0 ? 0 : present / total;
+}
+
+function topFacts(ctx: AnswerContext, results: readonly ScoredChunk[]): DocumentFacts | undefined {
+  const docId = results[0]?.chunk.docId;
+  return docId === undefined ? undefined : ctx.facts(docId);
+}
+
+function quotable(facts: DocumentFacts | undefined, paragraph: number): boolean {
+  return (
+    facts === undefined ||
+    (!facts.headings.has(paragraph) && !facts.credits.some((c) => c.paragraph === paragraph))
+  );
+}
+
+function paragraphOf(facts: DocumentFacts, offset: number): number {
+  return facts.doc.paragraphs.find((p) => offset >= p.start && offset < p.end)?.number ?? 0;
+}
+
+function englishLead(quotes: readonly Quote[]): string | undefined {
+  const first = quotes[0];
+  if (first?.translation === undefined) return undefined;
+  const who = attribution(first.speaker, "en");
+  const sentence =
+    first.translation.length > 240 ? `${first.translation.slice(0, 237).trimEnd()}…` : first.translation;
+  return `${who === undefined ? "The article says" : who} [${first.n}]: ${sentence}`;
+}
+
+/** The lead above the quotes: the direct answer, else a short reading (English) or the framing. */
+function leadFor(
+  type: ReturnType<typeof answerType>,
+  lang: Lang,
+  retrieval: Retrieval,
+  sourcesFraming: string,
+): (quotes: readonly Quote[]) => string {
+  return (quotes) => {
+    if (retrieval.confidence === "low") return composeClosest(lang);
+    const direct = directAnswer(type, lang, quotes);
+    if (direct !== undefined) return `${direct.text}${lang === "ar" ? "." : "."} [${direct.n}]`;
+    const yes = type === "yesno" && retrieval.passageShare >= 0.7 ? `${composeYes(lang)} ` : "";
+    if (lang === "en") return `${yes}${englishLead(quotes) ?? sourcesFraming}`;
+    return `${yes}${sourcesFraming}`;
+  };
+}
+
+/**
+ * "Who is Safadi?" / «ما منصب الصفدي؟» / "Who is the Russian foreign minister?": the apposition
+ * that introduces the person, whatever else the question's words are.
+ */
+export function introductionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer | undefined {
+  const { lang, plan, results } = retrieval;
+  const type = answerType(plan.question, lang);
+  if (type !== "role" && type !== "person") return undefined;
+  const facts =
+    topFacts(ctx, results) ?? (ctx.documents[0] === undefined ? undefined : ctx.facts(ctx.documents[0].id));
+  if (facts === undefined) return undefined;
+  const asked = [...new Set(namedPeople(plan, facts).values())];
+  const framing = composeFraming([toRef(facts)], lang);
+  // "Who is X?" introduces X; "Who did X meet?" asks about someone else.
+  const whoIs =
+    lang === "ar" ? AR_WHO_IS.test(normalizeArabic(plan.question)) : EN_WHO_IS.test(plan.question);
+  const introduced =
+    type === "role" || (whoIs && asked.length === 1)
+      ? asked[0]
+      : whoIs
+        ? personByOffice(plan, facts)
+        : undefined;
+  if (introduced !== undefined) {
+    const quote = quoteFromSpan(facts.doc, introduced.roleStart, introduced.end, 1);
+    if (quote !== undefined) {
+      const lead = (quotes: readonly Quote[]) => {
+        const translation = quotes[0]?.translation;
+        if (lang === "en") return translation === undefined ? framing : `${translation} [1]`;
+        return type === "role" ? `${introduced.roles.join("، ")}. [1]` : `${introduced.name}. [1]`;
+      };
+      return ctx.finish({ lang, kind: "answer", confidence: "high", lead, quotes: [quote], plan });
+    }
+  }
+
+  return undefined;
+}
+
+export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer {
+  const { lang, plan, results } = retrieval;
+  const facts = topFacts(ctx, results);
+  const type = answerType(plan.question, lang);
+  const named = facts === undefined ? new Map<number, Person>() : namedPeople(plan, facts);
+  const asked = [...new Set(named.values())];
+  const framing = composeFraming(facts === undefined ? [] : [toRef(facts)], lang);
+
+  const mentions = mentionTests(ctx, named);
+  const reported =
+    lang === "ar" ? AR_REPORTED.test(normalizeArabic(plan.question)) : EN_REPORTED.test(plan.question);
+  const speaker = asked.length === 1 && reported ? asked[0] : undefined;
+  const accept = (docId: string, start: number, end: number) => {
+    const f = ctx.facts(docId);
+    if (f === undefined) return true;
+    if (!quotable(f, paragraphOf(f, start))) return false;
+    if (speaker === undefined) return true;
+    const who = speakerOf(f.speakers, start, end);
+    return who?.kind === "person" && who.ar === speaker.name;
+  };
+  const quotes = extractQuotes(
+    plan,
+    results,
+    ctx.lookup,
+    ctx.words,
+    type === "yesno" || type === "role" ? "other" : type,
+    { accept, mentions, ...englishOption(ctx, lang) },
+  );
+  if (speaker !== undefined && quotes.length === 0) {
+    // The article does not quote them on this: say so, and show who does speak on it.
+    const others = extractQuotes(plan, results, ctx.lookup, ctx.words, "other", {
+      accept: (docId, start) => {
+        const f = ctx.facts(docId);
+        return f === undefined || quotable(f, paragraphOf(f, start));
+      },
+      mentions,
+      maxQuotes: 2,
+      ...englishOption(ctx, lang),
+    });
+    const lead = (shown: readonly Quote[]) => {
+      const names = [
+        ...new Set(
+          shown
+            .map((q) => q.speaker)
+            .filter((s) => s?.kind === "person")
+            .map((s) => (lang === "en" ? (s?.en ?? s?.ar ?? "") : (s?.ar ?? ""))),
+        ),
+      ];
+      const person =
+        lang === "en"
+          ? (ctx.translations.name(facts?.doc.id ?? "", speaker.start, speaker.end) ?? speaker.name)
+          : speaker.name;
+      return composeNotQuoted(person, names, lang);
+    };
+    return ctx.finish({ lang, kind: "answer", confidence: "low", lead, quotes: others, plan });
+  }
+  return ctx.finish({
+    lang,
+    kind: "answer",
+    confidence: retrieval.confidence,
+    lead: leadFor(type, lang, retrieval, framing),
+    quotes,
+    plan,
+  });
+}
+
+/** "Quote what Lavrov said about refugees": the whole paragraphs that match, and only those. */
+export function quoteRequestAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer {
+  const { lang, plan, results } = retrieval;
+  const facts = topFacts(ctx, results);
+  const named = facts === undefined ? new Map<number, Person>() : namedPeople(plan, facts);
+  const neutral = new Set(named.keys());
+  const asked = [...new Set(named.values())];
+  const speaker = asked.length === 1 ? asked[0] : undefined;
+  const accept = (result: ScoredChunk) => {
+    const f = ctx.facts(result.chunk.docId);
+    if (f !== undefined && !quotable(f, result.chunk.paragraph)) return false;
+    const paragraph = f?.doc.paragraphs.find((p) => p.number === result.chunk.paragraph);
+    const text =
+      paragraph === undefined || f === undefined
+        ? result.chunk.text
+        : f.doc.text.slice(paragraph.start, paragraph.end);
+    if (plan.words.length > neutral.size && informationShare(ctx, plan, text, neutral) < 0.5) return false;
+    if (speaker === undefined || f === undefined || paragraph === undefined) return true;
+    return f.speakers.some(
+      (s) =>
+        s.start < paragraph.end &&
+        s.end > paragraph.start &&
+        s.speaker.kind === "person" &&
+        s.speaker.ar === speaker.name,
+    );
+  };
+  let quotes = paragraphQuotes(results, ctx.lookup, 3, accept);
+  const confidence = quotes.length > 0 ? retrieval.confidence : "low";
+  if (quotes.length === 0)
+    quotes = paragraphQuotes(results, ctx.lookup, 1, (r) =>
+      quotable(ctx.facts(r.chunk.docId), r.chunk.paragraph),
+    );
+  const lead = confidence === "low" ? composeClosest(lang) : composeQuotesLead(lang);
+  return ctx.finish({ lang, kind: "quotes", confidence, lead: () => lead, quotes, plan });
+}
+
+/** For each plan word naming a person: does a span refer to them (name, office, own words)? */
+function mentionTests(
+  ctx: AnswerContext,
+  named: ReadonlyMap<number, Person>,
+): Map<number, (docId: string, start: number, end: number) => boolean> {
+  const tests = new Map<number, (docId: string, start: number, end: number) => boolean>();
+  for (const [i, person] of named) {
+    tests.set(i, (docId, start, end) => {
+      const f = ctx.facts(docId);
+      if (f === undefined) return false;
+      const who = speakerOf(f.speakers, start, end);
+      if (who?.kind === "person" && who.ar === person.name) return true;
+      return mentionsPerson(f.people, f.doc.text.slice(start, end), person);
+    });
+  }
+  return tests;
+}
+
+/** For English questions: English words count as present in a span whose translation has them. */
+function englishOption(ctx: AnswerContext, lang: Lang) {
+  if (lang !== "en") return {};
+  return {
+    englishHas: (doc: string, start: number, end: number, surface: string) => {
+      const english = ctx.translations.span(doc, start, end);
+      return english !== undefined && englishTextHas(english, surface);
+    },
+  };
+}
+
+function toRef(facts: DocumentFacts) {
+  return {
+    doc: facts.doc.id,
+    title: facts.doc.title,
+    source: facts.doc.source,
+    ...(facts.doc.date !== undefined ? { date: facts.doc.date } : {}),
+  };
+}

@@ -1,0 +1,123 @@
+import type { Lang } from "../core/types.js";
+import { normalizeArabic } from "../text/normalize.js";
+
+/**
+ * What kind of request a message is, before any retrieval: small talk (greetings, thanks,
+ * help), a question about the article itself (who published it, when, the photo credit, the
+ * headline), a request for an overview, or an ordinary question. General phrasing of Arabic
+ * (MSA and dialects) and English, matched on normalised text.
+ */
+export type MetadataField = "source" | "date" | "photo" | "headline" | "author";
+
+export type RequestKind =
+  | { readonly kind: "smalltalk"; readonly act: "greeting" | "thanks" | "help" }
+  | { readonly kind: "metadata"; readonly field: MetadataField }
+  | { readonly kind: "overview"; readonly topic: string }
+  | { readonly kind: "question" };
+
+const EN_GREETING =
+  /^(?:hi+|hello|hey|hiya|yo|greetings|good (?:morning|afternoon|evening|day)|salam|salaam|marhaba|howdy)\b/i;
+const EN_THANKS =
+  /^(?:thanks?|thank you|thx|ty|cheers|much appreciated|great,? thanks|ok(?:ay)?,? thanks?|perfect|great|awesome|got it)\b/i;
+const EN_HELP =
+  /^(?:help|\/help|what can you do|what do you do|who are you|how (?:does this|do you) work|how do i use (?:this|you)|what (?:can|should) i ask)\b/i;
+const AR_GREETING =
+  /^(?:مرحبا|مرحبتين|اهلا|اهلين|اهلا وسهلا|هلا|هاي|السلام عليكم|سلام عليكم|سلام|صباح الخير|مساء الخير|صباح النور|مساء النور|يا هلا)(?:\s|$)/;
+const AR_THANKS =
+  /^(?:شكرا|شكرا جزيلا|مشكور|مشكوره|يعطيك العافيه|تسلم|تسلمي|الله يعطيك العافيه|ممنون|متشكر|الف شكر)(?:\s|$)/;
+const AR_HELP =
+  /^(?:مساعده|ساعدني|كيف استخدمك|من انت|مين انت|شو بتعمل|ماذا تستطيع(?: ان)?(?: تفعل| تعمل)?|ماذا يمكنك(?: ان)?(?: تفعل| تعمل)?|ماذا تفعل|ايش تقدر(?: تسوي)?|ماذا اسال|شو بقدر اسال|شو بتقدر تعمل)(?:\s|$)/;
+
+/** At most this many words remain after the greeting for it to be small talk alone. */
+const SMALLTALK_TAIL_WORDS = 3;
+const EN_SMALLTALK_TAIL =
+  /^\W*(?:there|bot|friend|again|a lot|so much|very much|you|how are you|all|everyone|(?:that|this|it)(?:'s| is| was) (?:helpful|great|useful|clear|perfect|good)|(?:that|this|it) helps)?\W*$/i;
+const AR_SMALLTALK_TAIL =
+  /^(?:يا)?\s*(?:صديقي|بوت|كيفك|كيف حالك|كيف الحال|شلونك|ازيك|عليكم|جزيلا|كتير|كثيرا|هذا مفيد|مفيد|كلامك مفيد)?\s*$/;
+
+const EN_METADATA: readonly [MetadataField, RegExp][] = [
+  ["photo", /\b(?:photo(?:graph)?s?|pictures?|images?|photographer)\b/i],
+  ["headline", /\b(?:headline|title of (?:the|this) (?:article|story|piece|report))\b/i],
+  [
+    "source",
+    /\b(?:(?:which|what) (?:news )?(?:agency|outlet|publication|website|newspaper|media)|who (?:published|reported|released|issued|put out)|source of (?:the|this) (?:article|news|story|report|information)|where (?:is|was|does) (?:the|this) (?:article|news|story|report) (?:from|come from)|published (?:by|in)|publisher)\b/i,
+  ],
+  ["author", /\b(?:who (?:wrote|authored)|author|byline|journalist|reporter)\b/i],
+  [
+    "date",
+    /\b(?:when (?:was|is) (?:the|this) (?:article|story|piece|report|news) (?:published|written|posted|released|dated|from)|(?:publication|publishing|published) date|date of (?:the|this) (?:article|publication|story|report))\b/i,
+  ],
+];
+
+const AR_METADATA: readonly [MetadataField, RegExp][] = [
+  ["photo", /(?:الصوره|صوره|الصور|المصور|صور(?:ها)?(?:\s|$)|التقط)/],
+  ["headline", /(?:عنوان|العنوان)/],
+  [
+    "source",
+    /(?:مصدر (?:الخبر|المقال|المعلومات|التقرير|النص)|(?:اي|ما|ماهي|ما هي) (?:وكاله|الوكاله|جهه|الجهه|صحيفه|موقع)|من (?:نشر|اصدر|كتب الخبر)|مين نشر|وين (?:انشر|نشر)|(?:الخبر|المقال) (?:من|منين)|الوكاله التي|نشرته|الناشر|ما (?:هو )?المصدر|شو المصدر|ايش المصدر)/,
+  ],
+  ["author", /(?:من كتب|مين كتب|كاتب المقال|الكاتب|المحرر|المراسل)/],
+  [
+    "date",
+    /(?:(?:متي|امتي) (?:نشر|تم نشر|كتب)|تاريخ (?:النشر|المقال|الخبر)|(?:تاريخ|متي|امتي|يوم)[^؟?]*(?:نشر|تم نشر|كتب) (?:المقال|الخبر|التقرير)|(?:نشر|كتب) (?:المقال|الخبر) (?:متي|في))/,
+  ],
+];
+
+const EN_OVERVIEW =
+  /\b(?:summar(?:y|ize|ise|ising|izing)|overview|main (?:topics?|points?|issues?|subjects?|themes?|ideas?|takeaways?)|key (?:points?|topics?|issues?|takeaways?)|highlights|gist|tl;?dr|in (?:brief|short|a nutshell)|what (?:is|was) (?:the|this) (?:article|story|piece|report|news) about|what (?:is|was) it about|what (?:did|do) (?:they|the (?:two )?(?:ministers|sides|men)) (?:discuss|talk about|cover|agree on)|what (?:topics|issues|subjects|matters) (?:were|did|are)|what (?:was|were) (?:discussed|covered))\b/i;
+const AR_OVERVIEW =
+  /(?:(?:^|\s)(?:لخص|لخصلي|ملخص|تلخيص|خلاصه|باختصار|اختصر)|ابرز ما|اهم ما|ابرز (?:النقاط|القضايا|المواضيع|الموضوعات|الملفات)|اهم (?:النقاط|القضايا|المواضيع|الموضوعات|الملفات)|(?:عن ماذا|عن شو|عن ايش|عن ايه) (?:يتحدث|يتكلم|بيحكي|يحكي)|(?:ما|ماهو|ما هو|ماهي|ما هي) (?:موضوع|مواضيع|فكره) (?:المقال|الخبر)|(?:ما|ماذا|ماهي|ما هي) (?:القضايا|المواضيع|الملفات|الموضوعات) التي (?:ناقشها|بحثها|تناولها|تم)|(?:ماذا|ما الذي) (?:ناقش|بحث|تناول) (?:الوزيران|الجانبان|الطرفان)|شو صار)/;
+
+/** The words that ask for an overview, removed to leave its topic ("Syria" in "summarize … on Syria"). */
+// The words that ask for an overview, and the news event itself ("the talks", «المباحثات»):
+// neither restricts an overview to a topic.
+const EN_OVERVIEW_WORDS =
+  /\b(?:summar(?:y|ize|ise|ising|izing)|overview|main|key|topics?|points?|issues?|highlights|gist|give|me|an?|the|of|article|story|news|please|brief|briefly|what|were|was|is|are|did|do|they|discuss(?:ed)?|talk|talks|meeting|discussions|about|cover(?:ed)?|in|short|during|at|two|ministers|sides)\b/gi;
+const AR_OVERVIEW_WORDS =
+  /(?:^|\s)(?:لخص|لخصلي|ملخص|تلخيص|خلاصه|باختصار|اختصر|ابرز|اهم|ما|ماذا|جاء|في|المقال|الخبر|النقاط|القضايا|المواضيع|لي|عن|شو|صار|موقف|المباحثات|المحادثات|اللقاء|الاجتماع|الزياره|خلال|الوزيرين|الوزيران|الجانبين|الجانبان)(?=\s|$)/g;
+
+function smalltalk(question: string, lang: Lang): RequestKind | undefined {
+  const text =
+    lang === "ar"
+      ? normalizeArabic(question)
+          .replace(/[؟?!.,،]/g, " ")
+          .trim()
+      : question.trim();
+  const acts: readonly ["greeting" | "thanks" | "help", RegExp][] =
+    lang === "ar"
+      ? [
+          ["greeting", AR_GREETING],
+          ["thanks", AR_THANKS],
+          ["help", AR_HELP],
+        ]
+      : [
+          ["greeting", EN_GREETING],
+          ["thanks", EN_THANKS],
+          ["help", EN_HELP],
+        ];
+  for (const [act, pattern] of acts) {
+    const match = pattern.exec(text);
+    if (match === null) continue;
+    const tail = text.slice(match[0].length).trim();
+    const tailPattern = lang === "ar" ? AR_SMALLTALK_TAIL : EN_SMALLTALK_TAIL;
+    if (tail.split(/\s+/).length <= SMALLTALK_TAIL_WORDS && tailPattern.test(tail))
+      return { kind: "smalltalk", act };
+  }
+  return undefined;
+}
+
+export function classifyRequest(question: string, lang: Lang): RequestKind {
+  const talk = smalltalk(question, lang);
+  if (talk !== undefined) return talk;
+  const norm = lang === "ar" ? normalizeArabic(question) : question;
+  for (const [field, pattern] of lang === "ar" ? AR_METADATA : EN_METADATA)
+    if (pattern.test(norm)) return { kind: "metadata", field };
+  if ((lang === "ar" ? AR_OVERVIEW : EN_OVERVIEW).test(norm)) {
+    const topic =
+      lang === "ar"
+        ? norm.replace(/[؟?!.,،]/g, " ").replace(AR_OVERVIEW_WORDS, " ")
+        : question.replace(/[?!.,]/g, " ").replace(EN_OVERVIEW_WORDS, " ");
+    return { kind: "overview", topic: topic.replace(/\s+/g, " ").trim() };
+  }
+  return { kind: "question" };
+}

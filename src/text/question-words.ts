@@ -1,0 +1,199 @@
+import { normalizeArabic } from "./normalize.js";
+
+/**
+ * The words people use to ASK, as opposed to the words that name what they ask about:
+ * interrogatives and their dialect forms, reporting verbs ("say", «قال», «حكى»), request verbs
+ * ("quote", «اقتبس», «لخص»), courtesy words. They frame a question; the article lacking them is
+ * no evidence that it does not answer it. General lists of Modern Standard Arabic, Levantine,
+ * Gulf and Egyptian usage and of English, written from grammars and phrasebooks — never from
+ * a question set.
+ */
+
+/** Dialect words → the Modern Standard Arabic word a reader means (normalised keys). */
+const DIALECT_TO_MSA: Readonly<Record<string, string>> = toNormalisedMap({
+  // what
+  شو: "ماذا",
+  ايش: "ماذا",
+  إيش: "ماذا",
+  وش: "ماذا",
+  ايه: "ماذا",
+  إيه: "ماذا",
+  اش: "ماذا",
+  شنو: "ماذا",
+  شنهو: "ماذا",
+  // where
+  وين: "أين",
+  فين: "أين",
+  // when
+  امتى: "متى",
+  إمتى: "متى",
+  امتا: "متى",
+  إمتا: "متى",
+  ايمتى: "متى",
+  // why / how / how much
+  ليش: "لماذا",
+  ليه: "لماذا",
+  شلون: "كيف",
+  كيفاش: "كيف",
+  ازاي: "كيف",
+  إزاي: "كيف",
+  قديش: "كم",
+  كام: "كم",
+  // who
+  مين: "من",
+  منو: "من",
+  // next / now / there is
+  الجاي: "المقبل",
+  الجايه: "المقبلة",
+  الجاية: "المقبلة",
+  جاي: "مقبل",
+  هلق: "الآن",
+  هلأ: "الآن",
+  دلوقتي: "الآن",
+  هسا: "الآن",
+  هسه: "الآن",
+  // said / talked
+  حكى: "قال",
+  حكا: "قال",
+  احكيلي: "أخبرني",
+  قلي: "أخبرني",
+  قللي: "أخبرني",
+  قولي: "أخبرني",
+  // the meeting / the talks ("اللقا" drops the hamza)
+  اللقا: "اللقاء",
+});
+
+/**
+ * Framing words, normalised: interrogatives, reporting and request verbs, courtesy and
+ * filler words in MSA and the common dialects.
+ */
+const ARABIC_FRAME = new Set(
+  `
+ماذا ما ماهو ماهي متى أين اين كيف كم لماذا هل أي من منو مين شو ايش وش ايه شنو وين فين امتى ليش ليه قديش كام شلون ازاي
+قال يقول قالت قاله قالها قالوا تقول يقولون صرح صرّح يصرح ذكر يذكر ذكره أشار اشار يشير أضاف اضاف حكى يحكي حكا تحدث يتحدث
+تكلم يتكلم ورد جاء يرد ردد نقل ينقل
+التقى التقيا يلتقي تلتقي يلتقيان اجتمع اجتمعا يجتمع يجتمعان
+جرى جرت يجري تجري حصل حصلت صار صارت تم تمت حدث حدثت
+تكلموا تحدثوا قالوا حكوا ناقشوا بحثوا
+أعرف اعرف عرفني أفهم افهم اشرح الآن الان حاليا بالظبط بالضبط تحديدا شغال يشتغل بيشتغل
+اقتبس اقتبسي اقتباس اقتباسات انقل انقلي اعطني أعطني عطني عطيني اعطيني ارني أرني وريني ورجيني اعرض اذكر أذكر ارسل أرسل هات
+لخص لخّص لخصلي ملخص تلخيص خلاصة أبرز ابرز أهم اهم باختصار اختصر اشرح اشرحلي وضح وضّح فسر
+أخبرني اخبرني خبرني قلي قولي احكيلي بدي أريد اريد عايز عاوز ابغى ابغي ودي أبي ممكن لو سمحت رجاء رجاءً فضلك من فضلك بليز
+يعني بالضبط تحديدا تحديداً حرفيا حرفياً بالحرف النص الحرفي بالنص الكامل كامل كاملا
+المقال المقالة الخبر النص التقرير القصة
+موقف رأي راي منصب وظيفة وظيفته منصبه لقب مسمى يشغل يشغله يتولى يتولاه
+`
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map(normalizeArabic),
+);
+
+/**
+ * English framing words (lower case): interrogatives, reporting and request verbs, courtesy.
+ * Kept narrow: words that are also topics ("talks", "states", "report") are not here.
+ */
+const ENGLISH_FRAME = new Set(
+  `what which who whom whose when where why how whether
+say says said saying tell tells told telling mention mentions mentioned speak spoke spoken
+meet meets met
+quote quotes quoted quotation quotations verbatim exact exactly literally
+give show send list cite summarize summarise summary summarized overview outline recap briefly
+explain describe please kindly could would can may me us i you let
+position stance view views opinion`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+
+function toNormalisedMap(raw: Readonly<Record<string, string>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(raw)) out[normalizeArabic(k)] = v;
+  return out;
+}
+
+/** The word with a leading conjunction «و»/«ف» removed, when what is left is a known word. */
+function withoutConjunction(norm: string, known: (w: string) => boolean): string | undefined {
+  if (norm.length > 2 && (norm.startsWith("و") || norm.startsWith("ف")) && known(norm.slice(1)))
+    return norm.slice(1);
+  return undefined;
+}
+
+/**
+ * Rewrite dialect words of an Arabic question into the MSA words they stand for
+ * («وين رح يكون الاجتماع الجاي؟» → «أين رح يكون الاجتماع المقبل؟»), keeping everything else
+ * as written. Only whole words are replaced; a glued «و» is kept.
+ */
+export function dialectToMsa(question: string): string {
+  return question.replace(/[\p{L}\p{M}]+/gu, (word) => {
+    const norm = normalizeArabic(word);
+    const direct = DIALECT_TO_MSA[norm];
+    if (direct !== undefined) return direct;
+    const bare = withoutConjunction(norm, (w) => DIALECT_TO_MSA[w] !== undefined);
+    if (bare !== undefined) return `${norm.slice(0, 1)}${DIALECT_TO_MSA[bare]}`;
+    return word;
+  });
+}
+
+/** Does this Arabic word (any form) frame a question rather than name its topic? */
+export function isArabicFrameWord(word: string): boolean {
+  const norm = normalizeArabic(word);
+  if (ARABIC_FRAME.has(norm)) return true;
+  if (norm.startsWith("ال") && norm.length > 4 && ARABIC_FRAME.has(norm.slice(2))) return true;
+  // Glued conjunction («وقال», «فأشار») or object pronoun («قاله», «قالها»).
+  return withoutConjunction(norm, (w) => ARABIC_FRAME.has(w)) !== undefined;
+}
+
+/**
+ * Nouns that only say what kind of answer is wanted when they follow «أي» / "which"/"what"
+ * («في أي مدينة», "which countries"): the answer's type, not its topic.
+ */
+const ARABIC_TYPE_NOUNS = new Set(
+  "مدينة بلد بلدان دولة دول عاصمة مكان يوم تاريخ عام سنة شهر وقت منطقة بلدة".split(" ").map(normalizeArabic),
+);
+const ENGLISH_TYPE_NOUNS = new Set(
+  "city cities country countries capital place places day date year month time region town states nations".split(
+    " ",
+  ),
+);
+
+/**
+ * Phrases that only say what kind of answer is wanted: "day of the week" asks for a weekday,
+ * «من أيام الأسبوع» likewise.
+ */
+export function withoutTypePhrases(question: string): string {
+  return question
+    .replace(/\bof the week\b/gi, " ")
+    .replace(/(?:من\s+)?أيام\s+الأسبوع|(?:من\s+)?ايام\s+الاسبوع/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export function isArabicTypeNoun(word: string, previous: string | undefined): boolean {
+  if (previous === undefined || normalizeArabic(previous) !== "اي") return false;
+  return ARABIC_TYPE_NOUNS.has(normalizeArabic(word));
+}
+
+export function isEnglishTypeNoun(word: string, previous: string | undefined): boolean {
+  const p = previous?.toLowerCase();
+  if (p !== "which" && p !== "what") return false;
+  return ENGLISH_TYPE_NOUNS.has(word.toLowerCase().replace(/'s?$/, ""));
+}
+
+/**
+ * Remove what a question excludes ("besides Syria", «عدا سوريا»): those words name what is
+ * NOT asked, so searching for them would find the wrong passages.
+ */
+export function withoutExclusions(question: string): string {
+  return question
+    .replace(
+      /\b(?:besides|except(?: for)?|other than|apart from|aside from|excluding|not counting)\s+(?:the\s+)?[^,;?!.]*/gi,
+      " ",
+    )
+    .replace(/(?:^|\s)(?:عدا|ما عدا|باستثناء|بخلاف|غير)\s+[^،,؛?؟!.]*/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Does this English word (any case) frame a question rather than name its topic? */
+export function isEnglishFrameWord(word: string): boolean {
+  return ENGLISH_FRAME.has(word.toLowerCase());
+}

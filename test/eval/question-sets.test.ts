@@ -1,0 +1,79 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { sampleCrossOos } from "../../scripts/build-cross-oos.js";
+import { loadCorpus } from "../../src/corpus/loader.js";
+import { checkQuestionSet, type EvalQuestion, parseQuestions } from "../../src/eval/questions.js";
+
+/**
+ * The project's own question sets (eval/): every gold phrase is verbatim in the article (a gold
+ * that cannot occur would make a question unanswerable and the figures meaningless), and each
+ * set has the size and the mix of kinds and languages its README promises.
+ */
+const EVAL = path.resolve(__dirname, "../../eval");
+// shared/ sits beside the main checkout, or beside the folder of worktrees.
+const XQUAD = ["../../../shared", "../../../../shared"]
+  .map((up) => path.resolve(__dirname, up, "eval/xquad-dev/qa.jsonl"))
+  .find((file) => existsSync(file));
+const read = (name: string) => parseQuestions(readFileSync(path.join(EVAL, name), "utf8"), name);
+const count = (qs: readonly EvalQuestion[], ok: (q: EvalQuestion) => boolean) => qs.filter(ok).length;
+
+async function articleText(): Promise<string> {
+  const docs = await loadCorpus(path.resolve(__dirname, "../../corpus"));
+  const doc = docs.find((d) => d.id === "tass-2021-02-03-lavrov-safadi");
+  if (doc === undefined) throw new Error("the article is missing from corpus/");
+  return doc.text;
+}
+
+describe.each([
+  { file: "talks-qa.project.jsonl", min: 90, minOos: 20 },
+  { file: "talks-qa.holdout.jsonl", min: 40, minOos: 8 },
+])("$file", ({ file, min, minOos }) => {
+  const questions = read(file);
+
+  it("has gold phrases verbatim in the article, unique ids, gold for every in-scope question", async () => {
+    expect(checkQuestionSet(questions, await articleText())).toEqual([]);
+  });
+
+  it("is big enough, about half in each language, with every kind and enough out of scope", () => {
+    expect(questions.length).toBeGreaterThanOrEqual(min);
+    const ar = count(questions, (q) => q.lang === "ar");
+    expect(Math.abs(ar / questions.length - 0.5)).toBeLessThan(0.1);
+    expect(count(questions, (q) => q.out_of_scope === true)).toBeGreaterThanOrEqual(minOos);
+    for (const lang of ["ar", "en"] as const) {
+      const kinds = new Set(questions.filter((q) => q.lang === lang).map((q) => q.kind));
+      for (const kind of ["fact", "role", "metadata", "overview", "quote_request", "follow_up"] as const)
+        expect(kinds.has(kind), `${lang} ${kind}`).toBe(true);
+      for (const kind of ["yes_no", "who_said", "smalltalk", "oos"] as const)
+        expect(kinds.has(kind), `${lang} ${kind}`).toBe(true);
+    }
+    expect(count(questions, (q) => q.kind === "dialect")).toBeGreaterThan(0);
+    expect(count(questions, (q) => q.expect === "not_quoted")).toBeGreaterThan(0);
+    expect(count(questions, (q) => (q.history ?? []).length > 0)).toBeGreaterThan(0);
+  });
+});
+
+describe("held-out set", () => {
+  it("shares no question with the project set", () => {
+    const project = new Set(read("talks-qa.project.jsonl").map((q) => q.question));
+    expect(read("talks-qa.holdout.jsonl").filter((q) => project.has(q.question))).toEqual([]);
+  });
+});
+
+describe("xquad-on-article.jsonl", () => {
+  it("is 100 Arabic and 100 English XQuAD questions, all out of scope, none asked twice", () => {
+    const questions = read("xquad-on-article.jsonl");
+    expect(count(questions, (q) => q.lang === "ar")).toBe(100);
+    expect(count(questions, (q) => q.lang === "en")).toBe(100);
+    expect(questions.every((q) => q.out_of_scope === true)).toBe(true);
+    const groups = questions.map((q) => q.id.replace(/^xoos-(ar|en)-/, ""));
+    expect(new Set(groups).size).toBe(200);
+  });
+});
+
+describe.skipIf(XQUAD === undefined)("xquad-on-article.jsonl against shared/eval", () => {
+  it("is exactly what scripts/build-cross-oos.ts makes from xquad-dev", () => {
+    const xquad = parseQuestions(readFileSync(XQUAD as string, "utf8"), "qa.jsonl");
+    expect(read("xquad-on-article.jsonl")).toEqual(sampleCrossOos(xquad, 100));
+  });
+});
