@@ -311,11 +311,26 @@ export class FakeBotApi {
     const offset = typeof body.offset === "number" ? body.offset : 0;
     const limit = typeof body.limit === "number" && body.limit > 0 ? Math.min(body.limit, 100) : 100;
     const waitMs = Math.min((typeof body.timeout === "number" ? body.timeout : 0) * 1000, 300);
-    const deadline = Date.now() + waitMs;
     let gone = false;
-    req.socket.once("close", () => {
+    const onClose = () => {
       gone = true;
-    });
+    };
+    // Keep-alive sockets carry many polls: the listener goes when this poll is answered.
+    req.socket.once("close", onClose);
+    try {
+      return await this.waitForUpdates(offset, limit, waitMs, () => gone);
+    } finally {
+      req.socket.off("close", onClose);
+    }
+  }
+
+  private async waitForUpdates(
+    offset: number,
+    limit: number,
+    waitMs: number,
+    gone: () => boolean,
+  ): Promise<{ status: number; body: unknown }> {
+    const deadline = Date.now() + waitMs;
     for (;;) {
       // Confirmation: everything below the offset is forgotten for good.
       for (let i = this.queue.length - 1; i >= 0; i--) {
@@ -325,10 +340,10 @@ export class FakeBotApi {
           this.queue.splice(i, 1);
         }
       }
-      if (this.queue.length > 0 || Date.now() >= deadline || gone || this.closed) break;
+      if (this.queue.length > 0 || Date.now() >= deadline || gone() || this.closed) break;
       await sleep(10);
     }
-    if (gone) return { status: 200, body: { ok: true, result: [] } };
+    if (gone()) return { status: 200, body: { ok: true, result: [] } };
     const batch = this.queue.slice(0, limit);
     for (const p of batch)
       this.deliveries.set(p.update.update_id, (this.deliveries.get(p.update.update_id) ?? 0) + 1);

@@ -38,7 +38,14 @@ async function crashMidBurst(mode: "polling" | "webhook") {
     );
     await new Promise((r) => setTimeout(r, 500)); // room for a duplicate to show up
     await second.stop();
-    return { ...tally(api, asked), repliedBeforeCrash: before, total: asked.length };
+    const log = second.output.join("");
+    return {
+      ...tally(api, asked),
+      repliedBeforeCrash: before,
+      total: asked.length,
+      // Replies whose send was cut by the kill and found in the chat instead of being sent again.
+      foundByProbe: log.split("was found; not sending it again").length - 1,
+    };
   } finally {
     await api.close();
   }
