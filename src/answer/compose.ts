@@ -204,10 +204,9 @@ export function composeMetadataLead(
           ? `نُشر المقال في ${date} (${name}).`
           : `The article is dated ${date} (${name}).`;
     case "headline": {
-      const title = lang === "en" ? (src.titleEn ?? src.title) : src.title;
       return lang === "ar"
         ? `عنوان المقال: «${src.title}»`
-        : `The article's headline: "${title}"${src.titleEn ? " (our translation)" : ""}`;
+        : `The article's headline: «${src.title}»${src.titleEn ? ` — in English (our translation): "${src.titleEn}"` : ""}`;
     }
     case "photo":
       return value === undefined

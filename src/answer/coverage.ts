@@ -1,7 +1,7 @@
 import type { ScoredChunk } from "../core/types.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
+import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
-import { groupPresent, termSetOf } from "./matching.js";
 
 /**
  * Does the corpus answer the question? Three outcomes: answered (`high`), closest passages

@@ -82,9 +82,24 @@ export function findArabicDate(
   return { arabic: whole.replace(/^اليوم\s+/, ""), english: parts.join(" ").replace(/\s+/g, " ").trim() };
 }
 
-/** «في مدينة سوتشي», «في العاصمة الروسية موسكو»: «في» + a place noun phrase. */
-const AR_PLACE =
-  /في\s+(?:(?:مدينة|العاصمة|عاصمة|بلدة|منطقة|قرية|جزيرة|ولاية|محافظة)(?:\s+[^\s،,.:"«»]+)?\s+[^\s،,.:"«»]+|(?:موسكو|عمّان|عمان|دمشق|القاهرة|بيروت|بغداد|الرياض))/u;
+/**
+ * «في مدينة سوتشي», «في العاصمة الروسية موسكو»: «في» + a settlement noun phrase (what "where"
+ * usually asks for), then, failing that, a region («في منطقة الخليج»).
+ */
+export const AR_PLACES: readonly RegExp[] = [
+  /في\s+(?:مدينة|العاصمة|عاصمة|بلدة|قرية)(?:\s+[^\s،,.:"«»]+)?\s+[^\s،,.:"«»]+/u,
+  /في\s+(?:منطقة|جزيرة|ولاية|محافظة|إقليم)(?:\s+[^\s،,.:"«»]+)?\s+[^\s،,.:"«»]+/u,
+];
+
+/** The first place phrase of the texts, settlements before regions. */
+export function findArabicPlace(texts: readonly string[]): { index: number; text: string } | undefined {
+  for (const pattern of AR_PLACES)
+    for (const [index, text] of texts.entries()) {
+      const m = pattern.exec(text);
+      if (m !== null) return { index, text: m[0] };
+    }
+  return undefined;
+}
 const EN_PLACE =
   /\bin (?:the )?(?:(?:[A-Z][a-z]+ )?(?:city|capital|town|region|province) of )?((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)/;
 
@@ -132,14 +147,19 @@ export function directAnswer(
           ? `On ${date.english}`
           : `In ${date.english}`;
       });
-    case "place":
+    case "place": {
+      if (lang === "ar") {
+        const place = findArabicPlace(quotes.map((q) => q.text));
+        const quote = place === undefined ? undefined : quotes[place.index];
+        return place === undefined || quote === undefined ? undefined : { text: place.text, n: quote.n };
+      }
       return firstMatch(quotes, (q) => {
-        if (lang === "ar") return AR_PLACE.exec(q.text)?.[0];
         const m = q.translation === undefined ? null : EN_PLACE.exec(q.translation);
         if (m === null || m[1] === undefined) return undefined;
         const date = findArabicDate(q.text);
         return `In ${m[1]}${date === undefined ? "" : `, ${/^\d/.test(date.english) ? "on" : "in"} ${date.english}`}`;
       });
+    }
     case "number":
       return firstMatch(quotes, (q) => {
         if (lang === "ar") return AR_NUMBER.exec(q.text)?.[0];

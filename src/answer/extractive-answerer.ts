@@ -1,9 +1,9 @@
 import { segmentClauses } from "../chunking/segment.js";
 import type { CorpusDocument, Quote, ScoredChunk, Sentence } from "../core/types.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
+import { planStrengths, termSetOf } from "../retrieval/matching.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import { type AnswerType, matchesAnswerType } from "./intent.js";
-import { planStrengths, termSetOf } from "./matching.js";
 import { quoteFromSpan } from "./quote-verifier.js";
 
 /**

@@ -14,6 +14,7 @@ import type {
 } from "../core/types.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { HybridSearch } from "../retrieval/hybrid-search.js";
+import { matchedInQuotes } from "../retrieval/matching.js";
 import type { QueryPlanner } from "../retrieval/planner.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import { detectLanguage } from "../text/lang.js";
@@ -22,9 +23,9 @@ import { NO_TRANSLATIONS, type TranslationLookup } from "../translate/aligned-lo
 import { composeEmptyQuestion, composeNotCovered, composeSmalltalk, composeText } from "./compose.js";
 import { assessCoverage, type CoverageThresholds, DEFAULT_COVERAGE } from "./coverage.js";
 import { buildDocumentFacts, type DocumentFacts } from "./document-facts.js";
+import { eventAnswer } from "./event-answer.js";
 import { looksLikeFollowUp, mergeWithPrevious } from "./follow-up.js";
 import { isQuoteRequest, stripQuoteRequest } from "./intent.js";
-import { matchedInQuotes } from "./matching.js";
 import { metadataAnswer } from "./metadata-answer.js";
 import { overviewAnswer } from "./overview-answer.js";
 import type { Person } from "./people.js";
@@ -166,7 +167,11 @@ export class QaService implements QuestionAnswerer {
     if (wantQuotes && topic.length === 0 && previous !== undefined) topic = stripQuoteRequest(previous);
 
     let plan = resolvePeopleInPlan(this.deps.planner.plan(topic, lang), this.people());
-    if (previous !== undefined && looksLikeFollowUp(topic, lang, plan.words.length)) {
+    // A question with no words of its own ("When?", «وين؟») continues the previous one.
+    if (
+      previous !== undefined &&
+      (plan.words.length === 0 || looksLikeFollowUp(topic, lang, plan.words.length))
+    ) {
       const previousLang = detectLanguage(previous, lang);
       const previousPlan = this.deps.planner.plan(
         stripQuoteRequest(readable(previous, previousLang)),
@@ -231,10 +236,13 @@ export class QaService implements QuestionAnswerer {
   /** The extractive answer for a retrieval (also the fallback of model answerers). */
   answerFrom(retrieval: Retrieval): Answer {
     const { lang, plan } = retrieval;
+    // About the person or the event itself: answered from the apposition or the lead.
+    const special = retrieval.wantQuotes
+      ? undefined
+      : (introductionAnswer(this.context, retrieval) ?? eventAnswer(this.context, retrieval));
+    if (special !== undefined) return special;
     if (plan.words.length === 0 && !retrieval.wantQuotes)
       return this.message(lang, "not_covered", composeEmptyQuestion(lang, this.examples(lang)), false);
-    const introduction = retrieval.wantQuotes ? undefined : introductionAnswer(this.context, retrieval);
-    if (introduction !== undefined) return introduction;
     if (!retrieval.covered) return this.notCovered(lang);
     return retrieval.wantQuotes
       ? quoteRequestAnswer(this.context, retrieval)

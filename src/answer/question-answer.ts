@@ -1,4 +1,5 @@
 import type { Answer, Lang, Quote, ScoredChunk } from "../core/types.js";
+import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import { englishTextHas } from "../retrieval/translation-search.js";
 import { normalizeArabic } from "../text/normalize.js";
@@ -14,7 +15,6 @@ import { directAnswer } from "./direct-answer.js";
 import type { DocumentFacts } from "./document-facts.js";
 import { extractQuotes, paragraphQuotes } from "./extractive-answerer.js";
 import { answerType } from "./intent.js";
-import { groupPresent, termSetOf } from "./matching.js";
 import { bareWord, mentionsPerson, type Person, resolveMention } from "./people.js";
 import type { AnswerContext, Retrieval } from "./qa-service.js";
 import { quoteFromSpan } from "./quote-verifier.js";

@@ -6,6 +6,7 @@ import { loadTranslations } from "../corpus/translation.js";
 import { ArabicHashingEmbeddings } from "../embeddings/arabic-hashing-embeddings.js";
 import { createOpenAiCompatibleEmbeddings } from "../embeddings/openai-compatible-embeddings.js";
 import type { IdentifiedEmbeddings } from "../embeddings/types.js";
+import type { EvalPipelineBuilder } from "../eval/run-eval.js";
 import { type OpenIndexResult, openSearchIndex } from "../index/search-index.js";
 import { ModelAnswerer } from "../llm/model-answerer.js";
 import { loadPrompts, type Prompts } from "../llm/prompts.js";
@@ -17,7 +18,7 @@ import { alignedTranslationLookup, NO_TRANSLATIONS } from "../translate/aligned-
 import { ArabicNameDetector } from "../translate/arabic-names.js";
 import { Lexicon } from "../translate/lexicon.js";
 import { SpellingVariants } from "../translate/spelling-variants.js";
-import { buildTransliterationIndex } from "../translate/transliterate.js";
+import { buildTransliterationIndex } from "../translate/transliterate/index.js";
 import type { AppConfig } from "./config.js";
 import { QaService } from "./qa-service.js";
 
@@ -35,7 +36,10 @@ export function createEmbedder(config: AppConfig): IdentifiedEmbeddings {
       return { embeddings, identity: embeddings.identity, fusionWeight: { ar: 0.03, en: 0.1 } };
     }
     case "openai":
-      return createOpenAiCompatibleEmbeddings(config.embeddings, config.limits);
+      return createOpenAiCompatibleEmbeddings(config.embeddings, {
+        timeoutMs: config.limits.llmTimeoutMs,
+        maxRetries: config.limits.llmMaxRetries,
+      });
   }
 }
 
@@ -66,6 +70,20 @@ export interface Pipeline {
   readonly answerer: QuestionAnswerer;
   readonly opened: OpenIndexResult;
   readonly documents: readonly CorpusDocument[];
+}
+
+/** What `runEvaluation` runs: the production pipeline over the given documents, in memory. */
+export function evaluationPipeline(config: AppConfig, logger: Logger): EvalPipelineBuilder {
+  return async (documents, translationsFrom) => {
+    const pipeline = await buildPipeline({
+      config,
+      logger,
+      documents,
+      indexDirectory: null,
+      translationsFrom,
+    });
+    return { answerer: pipeline.answerer, lookup: pipeline.qa.lookup };
+  };
 }
 
 export async function buildPipeline(options: PipelineOptions): Promise<Pipeline> {

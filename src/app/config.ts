@@ -2,10 +2,16 @@ import { z } from "zod";
 import type { BotConfig } from "../bot/config.js";
 import { ConfigError } from "../core/errors.js";
 import { createRedactor, TELEGRAM_TOKEN_PATTERN, urlSecrets } from "../core/redact.js";
+import type { OpenAiEmbeddingsConfig } from "../embeddings/openai-compatible-embeddings.js";
+import type { ModelAnswererLimits } from "../llm/model-answerer.js";
+import type { ChatModelConfig, LlmGeneration } from "../llm/providers.js";
 
 /**
- * The one place that reads the environment. Everything else receives an `AppConfig`.
- * `loadConfig` is pure over the env object it is given, so tests pass plain objects.
+ * The one place that reads the environment and the one place that holds defaults. Components
+ * own their option types (`ChatModelConfig` beside the chat providers, `OpenAiEmbeddingsConfig`
+ * beside the remote embeddings, `ModelAnswererLimits` beside the answerer); this module only
+ * maps the environment onto them. `loadConfig` is pure over the env object it is given, so
+ * tests pass plain objects.
  */
 
 const emptyToUndefined = (value: unknown) =>
@@ -163,32 +169,9 @@ export type TelegramConfig = BotConfig;
 
 export type EmbeddingsConfig =
   | { readonly provider: "local" }
-  | {
-      readonly provider: "openai";
-      readonly baseUrl: string;
-      readonly apiKey?: string;
-      readonly model: string;
-    };
+  | ({ readonly provider: "openai" } & OpenAiEmbeddingsConfig);
 
-/** How the answer's JSON shape is requested from the model (it is always re-checked). */
-export type LlmJsonMode = "json_schema" | "json_object" | "off";
-
-/** Generation settings shared by the chat providers. */
-export interface LlmGeneration {
-  readonly jsonMode: LlmJsonMode;
-  /** Unset: the provider's default (some reasoning models accept no other). */
-  readonly temperature?: number;
-}
-
-export type LlmConfig =
-  | { readonly provider: "none" }
-  | ({
-      readonly provider: "openai";
-      readonly baseUrl: string;
-      readonly apiKey?: string;
-      readonly model: string;
-    } & LlmGeneration)
-  | ({ readonly provider: "ollama"; readonly baseUrl: string; readonly model: string } & LlmGeneration);
+export type LlmConfig = { readonly provider: "none" } | ChatModelConfig;
 
 export interface AppConfig {
   readonly corpusDir: string;
@@ -200,11 +183,7 @@ export interface AppConfig {
   readonly telegram?: TelegramConfig;
   readonly embeddings: EmbeddingsConfig;
   readonly llm: LlmConfig;
-  readonly limits: {
-    readonly llmTimeoutMs: number;
-    readonly llmMaxRetries: number;
-    readonly answerBudgetMs: number;
-  };
+  readonly limits: ModelAnswererLimits;
 }
 
 /** Validate the environment; throws `ConfigError` naming every variable to fix. */

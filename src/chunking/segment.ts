@@ -4,7 +4,7 @@
  * surrounding whitespace and invisible formatting characters, and never empty.
  */
 import type { Sentence } from "../core/types.js";
-import { isBlankCode } from "../corpus/paragraphs.js";
+import { isBlankCode } from "../core/unicode.js";
 
 /** Sentence-final punctuation: `.` `!` `?`, Arabic `؟`, ellipsis `…`, Urdu full stop `۔`. */
 const TERMINATORS = new Set([".", "!", "?", "\u061f", "\u2026", "\u06d4"]);

@@ -1,4 +1,5 @@
 import { readFile, writeFile } from "node:fs/promises";
+import { evaluationPipeline } from "../app/composition.js";
 import { redactSecrets } from "../app/config.js";
 import { configFromEnvironment } from "../app/env.js";
 import { AppError } from "../core/errors.js";
@@ -39,21 +40,17 @@ runCli(async () => {
     throw new AppError(
       "INPUT_INVALID",
       `cannot read the question set ${qaFile}: ${(error as Error).message}`,
+      { cause: error },
     );
   }
-  let questions: ReturnType<typeof parseQuestions>;
-  try {
-    questions = parseQuestions(content, qaFile);
-  } catch (error) {
-    throw new AppError("INPUT_INVALID", (error as Error).message);
-  }
+  // Throws INPUT_INVALID naming the line of a malformed entry.
+  const questions = parseQuestions(content, qaFile);
   const started = Date.now();
   let lastShown = 0;
   const { report, outcomes } = await runEvaluation({
-    config,
     corpus,
     questions,
-    logger,
+    build: evaluationPipeline(config, logger),
     onProgress: (done, total) => {
       if (Date.now() - lastShown > 2000 || done === total) {
         lastShown = Date.now();

@@ -12,7 +12,15 @@ export type ErrorCode =
   | "LEXICON_INVALID"
   | "PROMPT_INVALID"
   | "PROVIDER_FAILED"
-  | "INPUT_INVALID";
+  | "INPUT_INVALID"
+  /** A model sent nothing for the idle timeout. */
+  | "MODEL_TIMEOUT"
+  /** The answer's time budget is spent (retries and waits included). */
+  | "BUDGET_EXHAUSTED"
+  /** A model's reply is not the JSON the answer needs. */
+  | "OUTPUT_MALFORMED"
+  /** A model call was left before it finished (the reader stopped or failed). */
+  | "CALL_ABANDONED";
 
 export class AppError extends Error {
   readonly code: ErrorCode;

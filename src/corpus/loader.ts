@@ -13,8 +13,9 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { AppError, CorpusError } from "../core/errors.js";
 import type { CorpusDocument, SourceRef } from "../core/types.js";
+import { isBlankRange } from "../core/unicode.js";
 import { splitFrontMatter } from "./frontmatter.js";
-import { isBlankRange, splitParagraphs } from "./paragraphs.js";
+import { splitParagraphs } from "./paragraphs.js";
 
 const EXTENSIONS = new Set([".md", ".txt", ".jsonl"]);
 

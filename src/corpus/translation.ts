@@ -23,8 +23,7 @@ import path from "node:path";
 import { z } from "zod";
 import { CorpusError } from "../core/errors.js";
 import type { CorpusDocument } from "../core/types.js";
-import { hasArabicLetter } from "../text/normalize.js";
-import { isBlankRange } from "./paragraphs.js";
+import { hasArabicLetter, isBlankRange } from "../core/unicode.js";
 
 export interface AlignedSegment {
   readonly start: number;

@@ -1,6 +1,5 @@
 import { Embeddings } from "@langchain/core/embeddings";
 import { OpenAIEmbeddings } from "@langchain/openai";
-import type { AppConfig, EmbeddingsConfig } from "../app/config.js";
 import { ProviderError } from "../core/errors.js";
 import type { EmbedderIdentity, IdentifiedEmbeddings } from "./types.js";
 
@@ -25,6 +24,21 @@ export function openAiEmbedderIdentity(model: string, baseUrl: string): Embedder
     host = baseUrl;
   }
   return { id: `openai:${model}@${host}`, version: OPENAI_EMBEDDINGS_VERSION };
+}
+
+/** Which server and model (app/config.ts maps the EMBEDDINGS_* variables onto it). */
+export interface OpenAiEmbeddingsConfig {
+  /** The server's `/v1` root. */
+  readonly baseUrl: string;
+  /** Unset: a placeholder (local servers need none; OPENAI_API_KEY is never read). */
+  readonly apiKey?: string;
+  readonly model: string;
+}
+
+/** Limits of document requests (index builds); queries get a shorter leash (`QUERY_TIMEOUT_MS`). */
+export interface OpenAiEmbeddingsLimits {
+  readonly timeoutMs: number;
+  readonly maxRetries: number;
 }
 
 /** Inputs per request: small enough for local servers' batch limits. */
@@ -78,8 +92,8 @@ function describe(error: unknown): string {
 }
 
 export function createOpenAiCompatibleEmbeddings(
-  config: Extract<EmbeddingsConfig, { provider: "openai" }>,
-  limits: Pick<AppConfig["limits"], "llmTimeoutMs" | "llmMaxRetries">,
+  config: OpenAiEmbeddingsConfig,
+  limits: OpenAiEmbeddingsLimits,
 ): IdentifiedEmbeddings {
   const identity = openAiEmbedderIdentity(config.model, config.baseUrl);
   const client = (timeout: number, maxRetries: number) =>
@@ -95,8 +109,8 @@ export function createOpenAiCompatibleEmbeddings(
       maxRetries,
     });
   const embeddings = new RemoteEmbeddings(
-    client(limits.llmTimeoutMs, limits.llmMaxRetries),
-    client(Math.min(limits.llmTimeoutMs, QUERY_TIMEOUT_MS), Math.min(limits.llmMaxRetries, 1)),
+    client(limits.timeoutMs, limits.maxRetries),
+    client(Math.min(limits.timeoutMs, QUERY_TIMEOUT_MS), Math.min(limits.maxRetries, 1)),
     `embeddings ${identity.id}`,
   );
   return { embeddings, identity };

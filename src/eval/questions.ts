@@ -1,3 +1,4 @@
+import { AppError } from "../core/errors.js";
 import type { Lang } from "../core/types.js";
 
 /**
@@ -44,7 +45,7 @@ export interface EvalQuestion {
   readonly kind?: QuestionKind;
 }
 
-/** Parse one question set (JSONL); throws with the line number on a malformed line. */
+/** Parse one question set (JSONL); throws `INPUT_INVALID` with the line number on a malformed line. */
 export function parseQuestions(content: string, file: string): EvalQuestion[] {
   const questions: EvalQuestion[] = [];
   content.split(/\r?\n/).forEach((line, i) => {
@@ -53,26 +54,35 @@ export function parseQuestions(content: string, file: string): EvalQuestion[] {
     try {
       value = JSON.parse(line);
     } catch (error) {
-      throw new Error(`${file}:${i + 1}: not valid JSON (${(error as Error).message})`);
+      throw new AppError("INPUT_INVALID", `${file}:${i + 1}: not valid JSON (${(error as Error).message})`, {
+        cause: error,
+      });
     }
     const q = value as Partial<EvalQuestion>;
     const where = `${file}:${i + 1}`;
     if (typeof q.id !== "string" || typeof q.question !== "string" || (q.lang !== "ar" && q.lang !== "en"))
-      throw new Error(`${where}: each line needs "id", "question" and "lang" ("ar" or "en")`);
+      throw new AppError(
+        "INPUT_INVALID",
+        `${where}: each line needs "id", "question" and "lang" ("ar" or "en")`,
+      );
     if (
       q.history !== undefined &&
       !(Array.isArray(q.history) && q.history.every((h) => typeof h === "string"))
     )
-      throw new Error(`${where}: "history" must be a list of earlier questions (strings)`);
+      throw new AppError(
+        "INPUT_INVALID",
+        `${where}: "history" must be a list of earlier questions (strings)`,
+      );
     if (q.expect !== undefined && q.expect !== "smalltalk" && q.expect !== "not_quoted")
-      throw new Error(`${where}: "expect" must be "smalltalk" or "not_quoted"`);
+      throw new AppError("INPUT_INVALID", `${where}: "expect" must be "smalltalk" or "not_quoted"`);
     if (q.kind !== undefined && !(QUESTION_KINDS as readonly string[]).includes(q.kind))
-      throw new Error(
+      throw new AppError(
+        "INPUT_INVALID",
         `${where}: unknown "kind" ${JSON.stringify(q.kind)} (known: ${QUESTION_KINDS.join(", ")})`,
       );
     questions.push(q as EvalQuestion);
   });
-  if (questions.length === 0) throw new Error(`${file}: no questions`);
+  if (questions.length === 0) throw new AppError("INPUT_INVALID", `${file}: no questions`);
   return questions;
 }
 

@@ -1,10 +1,7 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
-import { isVerbatim } from "../answer/quote-verifier.js";
-import { buildPipeline } from "../app/composition.js";
-import type { AppConfig } from "../app/config.js";
-import type { Logger } from "../core/logger.js";
-import type { Answer, QuestionAnswerer, Quote, ScoredChunk, Turn } from "../core/types.js";
+import { type DocumentLookup, isVerbatim } from "../answer/quote-verifier.js";
+import type { Answer, CorpusDocument, QuestionAnswerer, Quote, ScoredChunk, Turn } from "../core/types.js";
 import { loadCorpus } from "../corpus/loader.js";
 import {
   type EvalQuestion,
@@ -18,34 +15,42 @@ import {
  * Evaluate the production pipeline on any corpus and question set: a temporary in-memory
  * index is built for the corpus (the project's main index is never touched), every
  * question goes through the same retrieval and answering as users' questions, and the
- * outcomes are summarised per language.
+ * outcomes are summarised per language. The app builds the pipeline (`build`, in practice
+ * app/composition's `evaluationPipeline`), so evaluation depends on no composition root.
  */
 export interface EvalRun {
   readonly report: EvalReport;
   readonly outcomes: readonly QuestionOutcome[];
 }
 
+/** What an evaluation asks, and how it checks quotes against the documents. */
+export interface EvalPipeline {
+  readonly answerer: QuestionAnswerer;
+  readonly lookup: DocumentLookup;
+}
+
+/**
+ * The production pipeline over `documents` with its index in memory, and the aligned
+ * translations found at `translationsFrom` (`null`: none).
+ */
+export type EvalPipelineBuilder = (
+  documents: readonly CorpusDocument[],
+  translationsFrom: string | null,
+) => Promise<EvalPipeline>;
+
 export async function runEvaluation(options: {
-  readonly config: AppConfig;
   readonly corpus: string;
   readonly questions: readonly EvalQuestion[];
-  readonly logger: Logger;
+  readonly build: EvalPipelineBuilder;
   readonly onProgress?: (done: number, total: number) => void;
   /** `false` measures without the corpus's aligned translations (the generic English path). */
   readonly translations?: boolean;
 }): Promise<EvalRun> {
   const corpusPath = await resolveCorpus(options.corpus);
   const documents = await loadCorpus(corpusPath);
-  const pipeline = await buildPipeline({
-    config: options.config,
-    logger: options.logger,
-    documents,
-    indexDirectory: null,
-    translationsFrom: options.translations === false ? null : corpusPath,
-  });
-  const { qa } = pipeline;
+  const pipeline = await options.build(documents, options.translations === false ? null : corpusPath);
   const outcomes = await askAll(pipeline.answerer, options.questions, {
-    isVerbatim: (quote) => isVerbatim(quote, qa.lookup),
+    isVerbatim: (quote) => isVerbatim(quote, pipeline.lookup),
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
   });
   return { report: summarise(outcomes), outcomes };

@@ -1,6 +1,7 @@
 import type { BaseLanguageModelInput } from "@langchain/core/language_models/base";
 import type { AIMessageChunk, BaseMessage } from "@langchain/core/messages";
 import type { Runnable } from "@langchain/core/runnables";
+import { AppError } from "../core/errors.js";
 import { sleep } from "../core/sleep.js";
 import { MalformedOutputError } from "./output.js";
 
@@ -18,17 +19,15 @@ export type ChatRunnable = Runnable<BaseLanguageModelInput, AIMessageChunk>;
 
 export type FailureKind = "timeout" | "budget" | "aborted" | "http" | "connection" | "malformed" | "other";
 
-export class IdleTimeoutError extends Error {
+export class IdleTimeoutError extends AppError {
   constructor(ms: number) {
-    super(`no reply from the model for ${ms} ms`);
-    this.name = "IdleTimeoutError";
+    super("MODEL_TIMEOUT", `no reply from the model for ${ms} ms`);
   }
 }
 
-export class BudgetExhaustedError extends Error {
+export class BudgetExhaustedError extends AppError {
   constructor() {
-    super("the answer's time budget is spent");
-    this.name = "BudgetExhaustedError";
+    super("BUDGET_EXHAUSTED", "the answer's time budget is spent");
   }
 }
 
@@ -174,7 +173,7 @@ export async function streamText(
     clearTimeout(idle);
     options.signal.removeEventListener("abort", onParentAbort);
     if (!finished) {
-      abort(new Error("call abandoned"));
+      abort(new AppError("CALL_ABANDONED", "call abandoned"));
       iterator?.return?.()?.catch(() => {});
     }
   }

@@ -1,11 +1,11 @@
 import { isQuoteRequest } from "../answer/intent.js";
-import { matchedInQuotes } from "../answer/matching.js";
 import type { QaService, Retrieval } from "../app/qa-service.js";
 import type { Logger } from "../core/logger.js";
 import type { Answer, AskOptions, Lang, QuestionAnswerer, Quote, SourceRef, Turn } from "../core/types.js";
+import { hasArabicLetter } from "../core/unicode.js";
 import type { QueryGroup } from "../index/lexical-index.js";
+import { matchedInQuotes } from "../retrieval/matching.js";
 import { detectLanguage } from "../text/lang.js";
-import { hasArabicLetter } from "../text/normalize.js";
 import { type ChatRunnable, classifyFailure, deadlineSignal, streamText, withRetries } from "./call.js";
 import { verifyModelAnswer } from "./citations.js";
 import { type FusedPlan, fuseModelQuery } from "./fusion.js";

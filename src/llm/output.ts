@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AppError } from "../core/errors.js";
 
 /**
  * What the model must return for an answer, and how its text is read: strictly at the end
@@ -69,10 +70,9 @@ function unfence(text: string): string {
   return fenced?.[1] !== undefined && text.trimStart().startsWith("```") ? fenced[1].trim() : text;
 }
 
-export class MalformedOutputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "MalformedOutputError";
+export class MalformedOutputError extends AppError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super("OUTPUT_MALFORMED", message, options);
   }
 }
 
@@ -86,7 +86,9 @@ export function parseAnswerOutput(raw: string): ModelAnswer {
   try {
     value = JSON.parse(text.slice(start, end + 1));
   } catch (error) {
-    throw new MalformedOutputError(`the model's reply is not valid JSON (${(error as Error).message})`);
+    throw new MalformedOutputError(`the model's reply is not valid JSON (${(error as Error).message})`, {
+      cause: error,
+    });
   }
   const envelope = answerEnvelopeSchema.safeParse(value);
   if (!envelope.success) {

@@ -1,7 +1,7 @@
 import { ChatOllama } from "@langchain/ollama";
 import { ChatOpenAICompletions, type ChatOpenAIResponseFormat } from "@langchain/openai";
-import type { AppConfig, LlmConfig } from "../app/config.js";
 import type { ChatRunnable } from "./call.js";
+import type { ModelAnswererLimits } from "./model-answerer.js";
 import { ANSWER_JSON_SCHEMA } from "./output.js";
 
 /**
@@ -26,12 +26,45 @@ export interface ChatProvider {
   readonly json: ChatRunnable;
 }
 
-type ModelConfig = Exclude<LlmConfig, { provider: "none" }>;
+/** How the answer's JSON shape is requested from the model (it is always re-checked). */
+export type LlmJsonMode = "json_schema" | "json_object" | "off";
+
+/** Generation settings shared by the chat providers. */
+export interface LlmGeneration {
+  /** The app sets `json_schema` unless LLM_JSON_MODE says otherwise. */
+  readonly jsonMode: LlmJsonMode;
+  /** Unset: the provider's default (some reasoning models accept no other). */
+  readonly temperature?: number;
+}
+
+/** Which chat model to talk to, and how (app/config.ts maps the environment onto it). */
+export type ChatModelConfig =
+  | ({
+      readonly provider: "openai";
+      /** The server's `/v1` root. */
+      readonly baseUrl: string;
+      /** Unset: a placeholder (local servers need none; OPENAI_API_KEY is never read). */
+      readonly apiKey?: string;
+      readonly model: string;
+    } & LlmGeneration)
+  | ({
+      readonly provider: "ollama";
+      /** Ollama's root (the app's default is the local daemon). */
+      readonly baseUrl: string;
+      readonly model: string;
+    } & LlmGeneration);
+
+/**
+ * The limits a provider enforces itself: `llmTimeoutMs` is the OpenAI client's time to the
+ * response headers, `answerBudgetMs` caps every Ollama request (retries and idle timeouts are
+ * `withRetries`' and `streamText`'s).
+ */
+export type ChatProviderLimits = Pick<ModelAnswererLimits, "llmTimeoutMs" | "answerBudgetMs">;
 
 /** Placeholder key for servers that need none (the OpenAI client insists on one). */
 const NO_KEY = "not-needed";
 
-function openAiResponseFormat(mode: ModelConfig["jsonMode"]): ChatOpenAIResponseFormat | undefined {
+function openAiResponseFormat(mode: LlmJsonMode): ChatOpenAIResponseFormat | undefined {
   if (mode === "json_object") return { type: "json_object" };
   if (mode === "json_schema") {
     return { type: "json_schema", json_schema: { name: "cited_answer", schema: { ...ANSWER_JSON_SCHEMA } } };
@@ -39,13 +72,13 @@ function openAiResponseFormat(mode: ModelConfig["jsonMode"]): ChatOpenAIResponse
   return undefined;
 }
 
-function ollamaFormat(mode: ModelConfig["jsonMode"]): string | Record<string, unknown> | undefined {
+function ollamaFormat(mode: LlmJsonMode): string | Record<string, unknown> | undefined {
   if (mode === "json_object") return "json";
   if (mode === "json_schema") return ANSWER_JSON_SCHEMA;
   return undefined;
 }
 
-export function createChatProvider(llm: ModelConfig, limits: AppConfig["limits"]): ChatProvider {
+export function createChatProvider(llm: ChatModelConfig, limits: ChatProviderLimits): ChatProvider {
   const id = `llm:${llm.model}`;
   if (llm.provider === "openai") {
     const model = new ChatOpenAICompletions({

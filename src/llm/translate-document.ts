@@ -4,6 +4,7 @@ import { HumanMessage } from "@langchain/core/messages";
 import { z } from "zod";
 import { AppError } from "../core/errors.js";
 import type { CorpusDocument } from "../core/types.js";
+import { hasArabicLetter } from "../core/unicode.js";
 import {
   type AlignedSegment,
   formatTranslationFile,
@@ -14,7 +15,6 @@ import {
   translationFileName,
   verifyTranslation,
 } from "../corpus/translation.js";
-import { hasArabicLetter } from "../text/normalize.js";
 import { translationUnits } from "../translate/units.js";
 import { type ChatRunnable, deadlineSignal, streamText, withRetries } from "./call.js";
 import { defuseDelimiters } from "./messages.js";

@@ -3,7 +3,7 @@ import { isEnglishFrameWord, isEnglishTypeNoun } from "../text/question-words.js
 import { isStopword, REPORTING_VERBS, tokenizeEnglish } from "../translate/english.js";
 import type { Lexicon, Translation } from "../translate/lexicon.js";
 import type { SpellingVariants } from "../translate/spelling-variants.js";
-import { matchTransliteration, type TransliterationIndex } from "../translate/transliterate.js";
+import { matchTransliteration, type TransliterationIndex } from "../translate/transliterate/index.js";
 import type { QueryPlanner } from "./planner.js";
 import {
   type ArabicForm,
@@ -72,7 +72,9 @@ export class BilingualPlanner implements QueryPlanner {
       const phrase = this.deps.lexicon.lookupPhrase(tokenWords, i);
       if (phrase !== undefined && phrase.length >= 2) {
         const surface = question.slice(token.start, tokens[i + phrase.length - 1]?.end ?? token.end);
-        this.push(words, seen, surface, weighted(phrase.translations), false, "dictionary");
+        // A capitalised phrase inside the sentence ("the United States") names something.
+        const named = i > 0 && surface.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
+        this.push(words, seen, surface, weighted(phrase.translations), named, "dictionary");
         i += phrase.length;
         continue;
       }

@@ -1,8 +1,8 @@
 import type { Embeddings } from "@langchain/core/embeddings";
-import { planStrengths, type TermSet, termSetOf } from "../answer/matching.js";
 import type { Lang, ScoredChunk } from "../core/types.js";
 import type { SearchIndex } from "../index/search-index.js";
 import { reciprocalRankFusion } from "./fusion.js";
+import { planStrengths, type TermSet, termSetOf } from "./matching.js";
 import { gramGroups, type QueryPlan, wordGroups } from "./query-plan.js";
 import { TranslationSearch } from "./translation-search.js";
 

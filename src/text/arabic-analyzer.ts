@@ -1,6 +1,7 @@
 import { StemmerAr } from "@nlpjs/lang-ar";
+import { hasArabicLetter } from "../core/unicode.js";
 import { ARABIC_STOPWORDS } from "./arabic-stopwords.js";
-import { hasArabicLetter, normalizeArabic } from "./normalize.js";
+import { normalizeArabic } from "./normalize.js";
 
 /**
  * The Arabic analyzer shared by the index and the queries, so both sides see the same

@@ -121,10 +121,3 @@ export function mapSpanToOriginal(
   }
   return { start: origStart, end: Math.max(origStart, origEnd) };
 }
-
-const ARABIC_LETTER =
-  /[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff\u0750-\u077f\u08a0-\u08b4\ufb50-\ufdff\ufe70-\ufefc]/u;
-
-export function hasArabicLetter(text: string): boolean {
-  return ARABIC_LETTER.test(text);
-}

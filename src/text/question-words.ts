@@ -59,6 +59,9 @@ const DIALECT_TO_MSA: Readonly<Record<string, string>> = toNormalisedMap({
   قلي: "أخبرني",
   قللي: "أخبرني",
   قولي: "أخبرني",
+  // relative pronoun
+  اللي: "التي",
+  إللي: "التي",
   // the meeting / the talks ("اللقا" drops the hamza)
   اللقا: "اللقاء",
 });
@@ -74,6 +77,7 @@ const ARABIC_FRAME = new Set(
 تكلم يتكلم ورد جاء يرد ردد نقل ينقل
 التقى التقيا يلتقي تلتقي يلتقيان اجتمع اجتمعا يجتمع يجتمعان
 جرى جرت يجري تجري حصل حصلت صار صارت تم تمت حدث حدثت
+يريد تريد يريدون أراد أرادت تريده يريده يود تود
 تكلموا تحدثوا قالوا حكوا ناقشوا بحثوا
 أعرف اعرف عرفني أفهم افهم اشرح الآن الان حاليا بالظبط بالضبط تحديدا شغال يشتغل بيشتغل
 اقتبس اقتبسي اقتباس اقتباسات انقل انقلي اعطني أعطني عطني عطيني اعطيني ارني أرني وريني ورجيني اعرض اذكر أذكر ارسل أرسل هات
@@ -95,7 +99,7 @@ const ARABIC_FRAME = new Set(
 const ENGLISH_FRAME = new Set(
   `what which who whom whose when where why how whether
 say says said saying tell tells told telling mention mentions mentioned speak spoke spoken
-meet meets met
+meet meets met want wants wanted
 quote quotes quoted quotation quotations verbatim exact exactly literally
 give show send list cite summarize summarise summary summarized overview outline recap briefly
 explain describe please kindly could would can may me us i you let

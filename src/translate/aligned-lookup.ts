@@ -1,6 +1,6 @@
 import { type AlignedTranslation, paragraphTranslation, translationOfSpan } from "../corpus/translation.js";
 import { analyzeArabic } from "../text/arabic-analyzer.js";
-import { buildTransliterationIndex, matchTransliteration } from "./transliterate.js";
+import { buildTransliterationIndex, matchTransliteration } from "./transliterate/index.js";
 
 /**
  * Answers' view of the aligned English translations (the `TranslationLookup` seam): English

@@ -2,7 +2,7 @@ import { lightStem } from "../text/arabic-analyzer.js";
 import { normalizeArabic } from "../text/normalize.js";
 import type { Lexicon } from "./lexicon.js";
 import { consonantSkeleton } from "./spelling-variants.js";
-import { buildTransliterationIndex, matchTransliteration } from "./transliterate.js";
+import { buildTransliterationIndex, matchTransliteration } from "./transliterate/index.js";
 
 /**
  * Tells names from other words in Arabic, which has no capital letters: an Arabic word is a

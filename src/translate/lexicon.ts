@@ -54,7 +54,7 @@ export function parseTranslations(value: string): Translation[] {
     const arabic = item.slice(0, colon);
     const weight = Number(item.slice(colon + 1));
     if (colon <= 0 || !Number.isFinite(weight) || weight <= 0) {
-      throw new Error(`malformed translation ${JSON.stringify(item)}`);
+      throw new AppError("LEXICON_INVALID", `malformed translation ${JSON.stringify(item)}`);
     }
     out.push({ arabic, weight });
   }
@@ -64,10 +64,11 @@ export function parseTranslations(value: string): Translation[] {
 /**
  * Index the text of a lexicon file (after gunzip): key → raw `arabic:weight|…` value, parsed
  * later on first look-up (`parseTranslations`), which keeps loading fast. Checks the header
- * and that every line has a key, a tab and a value; throws a plain Error naming the line.
+ * and that every line has a key, a tab and a value; throws `LEXICON_INVALID` naming the line.
  */
 export function indexLexicon(text: string): Map<string, string> {
-  if (!text.startsWith(LEXICON_MAGIC)) throw new Error(`missing header line "${LEXICON_MAGIC} …"`);
+  if (!text.startsWith(LEXICON_MAGIC))
+    throw new AppError("LEXICON_INVALID", `missing header line "${LEXICON_MAGIC} …"`);
   const entries = new Map<string, string>();
   let lineNo = 0;
   let pos = 0;
@@ -78,13 +79,13 @@ export function indexLexicon(text: string): Map<string, string> {
     if (end > pos && text.charCodeAt(pos) !== 35 /* # */) {
       const tab = text.indexOf("\t", pos);
       if (tab <= pos || tab >= end - 1 || text.indexOf(":", tab) >= end || text.indexOf(":", tab) < 0) {
-        throw new Error(`line ${lineNo}: expected key<TAB>arabic:weight|…`);
+        throw new AppError("LEXICON_INVALID", `line ${lineNo}: expected key<TAB>arabic:weight|…`);
       }
       entries.set(text.slice(pos, tab), text.slice(tab + 1, end));
     }
     pos = end + 1;
   }
-  if (entries.size === 0) throw new Error("no entries");
+  if (entries.size === 0) throw new AppError("LEXICON_INVALID", "no entries");
   return entries;
 }
 

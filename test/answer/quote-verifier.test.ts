@@ -5,23 +5,12 @@ import {
   quoteFromSpan,
   quoteProblem,
 } from "../../src/answer/quote-verifier.js";
-import type { CorpusDocument } from "../../src/core/types.js";
-import { parseTextDocument } from "../../src/corpus/loader.js";
+import { parsedDocument } from "../helpers/documents.js";
 
-const doc: CorpusDocument = parseTextDocument(
-  [
-    "---",
-    "id: d",
-    "title: t",
-    "source: TASS / تاس",
-    "lang: ar",
-    "---",
-    "وقال لافروف: «إنّ الإرهابَ يجب أن يُهزم»، وأكا ذلك.",
-    "الوضع في سوريا",
-    "",
-  ].join("\n"),
-  "fixture.md",
-);
+const doc = parsedDocument(["وقال لافروف: «إنّ الإرهابَ يجب أن يُهزم»، وأكا ذلك.", "الوضع في سوريا"], {
+  id: "d",
+  source: "TASS / تاس",
+});
 const lookup = (id: string) => (id === "d" ? doc : undefined);
 
 describe("quote verification", () => {

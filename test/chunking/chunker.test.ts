@@ -5,26 +5,15 @@ import { chunkCorpus, chunkDocument, DEFAULT_MAX_CHARS } from "../../src/chunkin
 import { segmentSentences } from "../../src/chunking/segment.js";
 import { AppError } from "../../src/core/errors.js";
 import type { Chunk, CorpusDocument } from "../../src/core/types.js";
+import { isBlankRange } from "../../src/core/unicode.js";
 import { loadCorpus } from "../../src/corpus/loader.js";
-import { isBlankRange, splitParagraphs } from "../../src/corpus/paragraphs.js";
+import { bodyDocument } from "../helpers/documents.js";
 
 const REPO = path.resolve(import.meta.dirname, "../..");
 const CORPUS_DIR = path.join(REPO, "corpus");
 const XQUAD = path.resolve(REPO, "../shared/eval/xquad-dev/corpus.jsonl");
 const HAS_XQUAD = existsSync(XQUAD);
 if (!HAS_XQUAD) console.warn(`skipping the XQuAD chunk-invariant test: ${XQUAD} does not exist`);
-
-function makeDoc(text: string, id = "doc"): CorpusDocument {
-  return {
-    id,
-    title: "t",
-    source: "s",
-    lang: "ar",
-    text,
-    paragraphs: splitParagraphs(text),
-    file: `${id}.md`,
-  };
-}
 
 const visible = (s: string): string =>
   s.replace(/[\s\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069]/gu, "");
@@ -75,7 +64,7 @@ describe("chunkDocument", () => {
   it("packs whole sentences greedily up to maxChars and never crosses a paragraph", () => {
     const p1 = "الجملة الأولى هنا. الجملة الثانية هنا. الجملة الثالثة هنا.";
     const p2 = "فقرة ثانية قصيرة.";
-    const doc = makeDoc(`${p1}\n${p2}\n`);
+    const doc = bodyDocument(`${p1}\n${p2}\n`);
     const s1 = "الجملة الأولى هنا.";
     // Room for exactly two sentences of the first paragraph.
     const twoSentences = `${s1} الجملة الثانية هنا.`.length;
@@ -92,13 +81,13 @@ describe("chunkDocument", () => {
 
   it("keeps a sentence longer than maxChars whole, as its own chunk", () => {
     const long = `بدأ ${"الاجتماع ".repeat(20).trim()} اليوم.`;
-    const doc = makeDoc(`قصيرة. ${long} قصيرة أخرى.`);
+    const doc = bodyDocument(`قصيرة. ${long} قصيرة أخرى.`);
     const chunks = checkInvariants(doc, 40);
     expect(chunks.map((c) => c.text)).toEqual(["قصيرة.", long, "قصيرة أخرى."]);
   });
 
   it("puts a heading and a credit line in chunks of their own paragraphs", () => {
-    const doc = makeDoc("نص الفقرة الأولى.\nالوضع في سوريا\nنص آخر.\nالمصدر: تاس");
+    const doc = bodyDocument("نص الفقرة الأولى.\nالوضع في سوريا\nنص آخر.\nالمصدر: تاس");
     const chunks = checkInvariants(doc);
     expect(chunks.map((c) => [c.paragraph, c.text])).toEqual([
       [1, "نص الفقرة الأولى."],
@@ -110,18 +99,18 @@ describe("chunkDocument", () => {
 
   it("uses offsets into a CRLF text and excludes the line breaks", () => {
     const text = "أكا الوزيرُ الروسـي.\r\n\r\nوأكد الجانبان.\r\n";
-    const chunks = checkInvariants(makeDoc(text));
+    const chunks = checkInvariants(bodyDocument(text));
     expect(chunks.map((c) => c.text)).toEqual(["أكا الوزيرُ الروسـي.", "وأكد الجانبان."]);
   });
 
   it("rejects a non-positive or fractional maxChars", () => {
-    const doc = makeDoc("نص.");
+    const doc = bodyDocument("نص.");
     expect(() => chunkDocument(doc, { maxChars: 0 })).toThrow(AppError);
     expect(() => chunkDocument(doc, { maxChars: 1.5 })).toThrow(/maxChars/);
   });
 
   it("chunkCorpus numbers chunks per document", () => {
-    const chunks = chunkCorpus([makeDoc("نعم. كلا.", "a"), makeDoc("ربما.", "b")], { maxChars: 2 });
+    const chunks = chunkCorpus([bodyDocument("نعم. كلا.", "a"), bodyDocument("ربما.", "b")], { maxChars: 2 });
     expect(chunks.map((c) => c.id)).toEqual(["a#0", "a#1", "b#0"]);
   });
 });

@@ -7,6 +7,7 @@ import type { CorpusDocument } from "../../src/core/types.js";
 import { splitFrontMatter } from "../../src/corpus/frontmatter.js";
 import { corpusHash, loadCorpus, toSourceRef } from "../../src/corpus/loader.js";
 import { splitParagraphs } from "../../src/corpus/paragraphs.js";
+import { bodyDocument } from "../helpers/documents.js";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../fixtures/corpus-basic");
 
@@ -310,16 +311,8 @@ describe("empty corpus", () => {
 });
 
 describe("corpusHash", () => {
-  const doc = (id: string, text: string, extra: Partial<CorpusDocument> = {}): CorpusDocument => ({
-    id,
-    title: "t",
-    source: "s",
-    lang: "ar",
-    text,
-    paragraphs: splitParagraphs(text),
-    file: `${id}.md`,
-    ...extra,
-  });
+  const doc = (id: string, text: string, extra: Partial<CorpusDocument> = {}) =>
+    bodyDocument(text, id, extra);
 
   it("is a sha256 hex string independent of document and file order", async () => {
     const a = await corpusDir({

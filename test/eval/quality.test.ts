@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { evaluationPipeline } from "../../src/app/composition.js";
 import { loadConfig } from "../../src/app/config.js";
 import { silentLogger } from "../../src/core/logger.js";
 import type { LangMetrics } from "../../src/eval/metrics.js";
@@ -18,7 +19,8 @@ const available = existsSync(path.join(EVAL, "talks-qa.dev.jsonl"));
 
 async function evaluate(corpus: string, qaFile: string) {
   const questions = parseQuestions(readFileSync(qaFile, "utf8"), qaFile);
-  const { report } = await runEvaluation({ config: loadConfig({}), corpus, questions, logger: silentLogger });
+  const build = evaluationPipeline(loadConfig({}), silentLogger);
+  const { report } = await runEvaluation({ corpus, questions, build });
   return report.by_lang as Record<"ar" | "en", LangMetrics>;
 }
 

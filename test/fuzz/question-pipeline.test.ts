@@ -12,7 +12,7 @@ import { loadConfig } from "../../src/app/config.js";
 import { checkQuestion } from "../../src/bot/input.js";
 import type { Answer, AskOptions, CorpusDocument } from "../../src/core/types.js";
 import { renderAnswer, renderSourcesDetail } from "../../src/render/telegram/answer.js";
-import { captureLogger } from "../bot/harness.js";
+import { captureLogger } from "../helpers/logger.js";
 import { int, randomLength, randomText, seeded } from "./random-text.js";
 import { parseTelegramHtml, TELEGRAM_LIMIT } from "./telegram-html.js";
 

@@ -6,27 +6,10 @@
  * scalar values. Every string is well-formed UTF-16 (no lone surrogates), as Telegram and
  * UTF-8 files deliver. The same seed gives the same strings.
  */
-export type Random = () => number;
+import { randomInt as int, pick, type Random, mulberry32 as seeded } from "../../bench/lib/prng.js";
 
-/** mulberry32: small, fast, good enough for test inputs. */
-export function seeded(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export const int = (random: Random, n: number): number => Math.floor(random() * n);
-
-export function pick<T>(random: Random, items: readonly T[]): T {
-  const item = items[int(random, items.length)];
-  if (item === undefined) throw new RangeError("empty list");
-  return item;
-}
+// The generator is the bench's (bench/lib/prng.ts), under the names the fuzz suites use.
+export { int, pick, type Random, seeded };
 
 const range = (from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i));

@@ -10,6 +10,7 @@ import { ModelAnswerer } from "../../src/llm/model-answerer.js";
 import { loadPrompts, type Prompts } from "../../src/llm/prompts.js";
 import type { ChatProvider } from "../../src/llm/providers.js";
 import { Lexicon } from "../../src/translate/lexicon.js";
+import { captureLogger } from "../helpers/logger.js";
 
 /**
  * A small article of our own (not the corpus file, which may be replaced by the original),
@@ -89,20 +90,6 @@ export function fakeProvider(model: BaseChatModel, id = "llm:fake"): ChatProvide
   return { id, plain: model, json: model };
 }
 
-export interface LogLine {
-  readonly level: string;
-  readonly message: string;
-  readonly context?: Record<string, unknown>;
-}
-
-export function collectingLogger(): Logger & { readonly lines: LogLine[] } {
-  const lines: LogLine[] = [];
-  const log = (level: string) => (message: string, context?: Record<string, unknown>) => {
-    lines.push({ level, message, context });
-  };
-  return { lines, debug: log("debug"), info: log("info"), warn: log("warn"), error: log("error") };
-}
-
 export async function testPipeline(options: {
   chatModel?: ChatProvider;
   config?: AppConfig;
@@ -111,7 +98,7 @@ export async function testPipeline(options: {
 }): Promise<Pipeline> {
   return buildPipeline({
     config: options.config ?? testConfig(),
-    logger: options.logger ?? collectingLogger(),
+    logger: options.logger ?? captureLogger().logger,
     documents: testDocuments(),
     indexDirectory: null,
     lexicon: testLexicon(),
@@ -137,7 +124,7 @@ export function passageNumberOf(prompt: string, text: string): number | undefine
  * A model answerer over a QA service that calls every question "covered", so a test can put
  * any question, an injection included, in front of the model.
  */
-export async function permissiveAnswerer(chatModel: ChatProvider, logger: Logger = collectingLogger()) {
+export async function permissiveAnswerer(chatModel: ChatProvider, logger: Logger = captureLogger().logger) {
   const pipeline = await testPipeline({ logger });
   const base = pipeline.qa;
   const qa: QaService = Object.create(base);

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { keepVerifiedQuotes } from "../../src/answer/quote-verifier.js";
 import type { Answer, Turn } from "../../src/core/types.js";
 import { LeakGuard } from "../../src/llm/leak.js";
+import { captureLogger } from "../helpers/logger.js";
 import { httpError, RecordingChatModel, ScriptedChatModel } from "./fake-models.js";
 import {
   answerJson,
-  collectingLogger,
   fakeProvider,
   P_REFUGEES,
   passageNumberOf,
@@ -90,7 +90,7 @@ describe("ModelAnswerer with LangChain fake chat models", () => {
   });
 
   it("falls back to the extractive answer when the only quote is fabricated (and logs it)", async () => {
-    const logger = collectingLogger();
+    const log = captureLogger();
     const model = new ScriptedChatModel({
       answer: citing(
         "قال لافروف إن روسيا ستسحب قواتها [1].",
@@ -98,12 +98,12 @@ describe("ModelAnswerer with LangChain fake chat models", () => {
         P_REFUGEES,
       ),
     });
-    const pipeline = await testPipeline({ chatModel: fakeProvider(model), logger });
+    const pipeline = await testPipeline({ chatModel: fakeProvider(model), logger: log.logger });
     const answer = await pipeline.answerer.ask(AR_REFUGEES);
     expect(answer).toEqual(await pipeline.qa.ask(AR_REFUGEES));
     expect(answer.answerer).toBe("extractive");
     expect(answer.text).not.toContain("تسحب");
-    expect(logger.lines.map((l) => l.message)).toEqual(
+    expect(log.entries.map((l) => l.message)).toEqual(
       expect.arrayContaining([
         "dropped a model citation",
         "model answer had nothing verifiable; answering extractively",
@@ -112,7 +112,7 @@ describe("ModelAnswerer with LangChain fake chat models", () => {
   });
 
   it("shows only the verified claims of an answer mixing real and invented ones", async () => {
-    const logger = collectingLogger();
+    const log = captureLogger();
     const model = new ScriptedChatModel({
       translate: () => "لافروف عودة اللاجئين",
       answer: (prompt) =>
@@ -129,7 +129,7 @@ describe("ModelAnswerer with LangChain fake chat models", () => {
           ],
         ),
     });
-    const pipeline = await testPipeline({ chatModel: fakeProvider(model), logger });
+    const pipeline = await testPipeline({ chatModel: fakeProvider(model), logger: log.logger });
     const partials: string[] = [];
     const answer = await pipeline.answerer.ask(EN_REFUGEES, { onPartial: (t) => partials.push(t) });
     expect(answer.answerer).toBe("llm:fake");
@@ -140,7 +140,7 @@ describe("ModelAnswerer with LangChain fake chat models", () => {
       expect(shown).not.toMatch(/TROOPS|leave Syria|انسحاب/);
     }
     expect(answer.quotes.map((q) => q.text)).toEqual([Q_REFUGEES]);
-    expect(logger.lines.map((l) => l.message)).toContain("dropped a model claim without a verified citation");
+    expect(log.entries.map((l) => l.message)).toContain("dropped a model claim without a verified citation");
   });
 
   it("keeps the offline answer when most of the model's claims are unverified", async () => {
@@ -278,10 +278,14 @@ describe("ModelAnswerer under provider failures", () => {
       if (failure !== undefined) throw failure;
       yield* scripted._streamResponseChunks(messages, options, runManager);
     };
-    const logger = collectingLogger();
-    const pipeline = await testPipeline({ chatModel: fakeProvider(model), logger, config: testConfig(env) });
+    const log = captureLogger();
+    const pipeline = await testPipeline({
+      chatModel: fakeProvider(model),
+      logger: log.logger,
+      config: testConfig(env),
+    });
     const answer = await pipeline.answerer.ask(AR_REFUGEES);
-    return { answer, attempts: model.prompts.length, logger, pipeline };
+    return { answer, attempts: model.prompts.length, log, pipeline };
   }
 
   it("retries a 500 and a 429, then shows the model's answer", async () => {
@@ -301,7 +305,7 @@ describe("ModelAnswerer under provider failures", () => {
     expect(unauthorised.attempts).toBe(1);
     expect(unauthorised.answer.answerer).toBe("extractive");
     expect(
-      unauthorised.logger.lines.some(
+      unauthorised.log.entries.some(
         (l) => l.message.startsWith("model answer failed") && l.context?.status === 401,
       ),
     ).toBe(true);
@@ -389,8 +393,8 @@ describe("ModelAnswerer and prompt injection", () => {
           },
         ]),
     });
-    const logger = collectingLogger();
-    const { answerer, qa } = await permissiveAnswerer(fakeProvider(compliant), logger);
+    const log = captureLogger();
+    const { answerer, qa } = await permissiveAnswerer(fakeProvider(compliant), log.logger);
     const partials: string[] = [];
     const answer = await answerer.ask(INJECTION, { onPartial: (t) => partials.push(t) });
     const system = compliant.calls[0]?.system ?? "";
@@ -402,7 +406,7 @@ describe("ModelAnswerer and prompt injection", () => {
     expect(keepVerifiedQuotes(answer.quotes, qa.lookup)).toEqual(answer.quotes);
     // Caught by the claim check (the instructions cite nothing) or, failing that, the leak guard.
     expect(
-      logger.lines.some((l) =>
+      log.entries.some((l) =>
         /repeats the instructions|most of the model's claims are unverified/.test(l.message),
       ),
     ).toBe(true);

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { keepVerifiedQuotes } from "../../src/answer/quote-verifier.js";
 import { buildPipeline, type Pipeline } from "../../src/app/composition.js";
 import type { Answer } from "../../src/core/types.js";
+import { captureLogger } from "../helpers/logger.js";
 import {
   answerJson,
-  collectingLogger,
   P_REFUGEES,
   passageNumberOf,
   Q_REFUGEES,
@@ -104,7 +104,7 @@ const FAST_FAIL = { LLM_TIMEOUT_MS: "400", LLM_MAX_RETRIES: "1", ANSWER_BUDGET_M
 async function pipelineFor(
   model: string,
   env: Record<string, string> = {},
-  logger = collectingLogger(),
+  logger = captureLogger().logger,
 ): Promise<Pipeline> {
   return buildPipeline({
     config: testConfig({
@@ -161,13 +161,13 @@ describe("OpenAI-compatible providers over HTTP", () => {
   });
 
   it("drops a fabricated quote and answers extractively", async () => {
-    const logger = collectingLogger();
-    const pipeline = await pipelineFor("fabricated", {}, logger);
+    const log = captureLogger();
+    const pipeline = await pipelineFor("fabricated", {}, log.logger);
     const answer = await pipeline.answerer.ask(AR_QUESTION);
     expect(answer).toEqual(await pipeline.qa.ask(AR_QUESTION));
     expect(answer.text).not.toContain("انسحاب");
     expectVerbatim(answer, pipeline);
-    expect(logger.lines.some((l) => l.message === "dropped a model citation")).toBe(true);
+    expect(log.entries.some((l) => l.message === "dropped a model citation")).toBe(true);
   });
 
   it("drops a citation to a passage that does not exist and answers extractively", async () => {
@@ -208,15 +208,15 @@ describe("OpenAI-compatible providers over HTTP", () => {
     const budgetMs = 2000;
     const env = { LLM_TIMEOUT_MS: "400", LLM_MAX_RETRIES: "20", ANSWER_BUDGET_MS: String(budgetMs) };
     for (const model of ["hang", "stall"]) {
-      const logger = collectingLogger();
-      const pipeline = await pipelineFor(model, env, logger);
+      const log = captureLogger();
+      const pipeline = await pipelineFor(model, env, log.logger);
       const started = Date.now();
       const answer = await pipeline.answerer.ask(AR_QUESTION);
       const elapsed = Date.now() - started;
       expect(answer).toEqual(await pipeline.qa.ask(AR_QUESTION));
       // A hung server would otherwise hold the answer forever.
       expect(elapsed).toBeLessThan(budgetMs + 1500);
-      expect(logger.lines.find((l) => l.message.startsWith("model answer failed"))?.context?.kind).toMatch(
+      expect(log.entries.find((l) => l.message.startsWith("model answer failed"))?.context?.kind).toMatch(
         /budget|timeout/,
       );
     }
@@ -232,14 +232,14 @@ describe("OpenAI-compatible providers over HTTP", () => {
   });
 
   it("still answers when the embeddings server fails at question time (lexical ranking alone)", async () => {
-    const logger = collectingLogger();
-    const pipeline = await pipelineFor("good", {}, logger);
+    const log = captureLogger();
+    const pipeline = await pipelineFor("good", {}, log.logger);
     server.embeddingsDown = true;
     try {
       const answer = await pipeline.answerer.ask(AR_QUESTION);
       expect(answer).toMatchObject({ answerer: "llm:good", lead: GOOD_AR });
       expectVerbatim(answer, pipeline);
-      expect(logger.lines.some((l) => l.message.startsWith("vector search failed"))).toBe(true);
+      expect(log.entries.some((l) => l.message.startsWith("vector search failed"))).toBe(true);
     } finally {
       server.embeddingsDown = false;
     }

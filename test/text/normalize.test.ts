@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectLanguage } from "../../src/text/lang.js";
+import { detectLanguage, scriptLanguage } from "../../src/text/lang.js";
 import { mapSpanToOriginal, normalizeArabic, normalizeWithMap } from "../../src/text/normalize.js";
 
 describe("normalizeArabic", () => {
@@ -46,9 +46,18 @@ describe("detectLanguage", () => {
     expect(detectLanguage("Where did the ministers meet?")).toBe("en");
   });
 
-  it("counts mixed messages with a fair share of Arabic as Arabic", () => {
+  it("counts a question whose words are mostly Arabic script as Arabic, however long its Latin names", () => {
     expect(detectLanguage("ماذا قال Lavrov عن سوريا؟")).toBe("ar");
+    expect(detectLanguage("ماذا قال Sergey Lavrov؟")).toBe("ar"); // 2 words each: a tie is Arabic
+    expect(detectLanguage("أين يقع Energiprojekt AB؟")).toBe("ar"); // more Latin letters than Arabic
     expect(detectLanguage("What did Lavrov say about الخليج?")).toBe("en");
+    expect(detectLanguage("What did لافروف say about Syria?")).toBe("en");
+  });
+
+  it("reads harakat as part of their word and ignores other scripts", () => {
+    expect(detectLanguage("مَاذَا قَالَ Sergey Lavrov Viktorovich؟")).toBe("en");
+    expect(scriptLanguage("Привет, мир")).toBeUndefined();
+    expect(scriptLanguage("😀 123 ?")).toBeUndefined();
   });
 
   it("falls back when there are no letters", () => {

@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { arabicStems } from "../../src/translate/transliterate/arabic.js";
+import { englishVariants } from "../../src/translate/transliterate/english.js";
 import {
-  arabicStems,
   buildTransliterationIndex,
-  englishToArabicSkeletons,
-  MAX_SKELETONS,
   matchTransliteration,
-  skeletonSimilarity,
   type TransliterationIndex,
-} from "../../src/translate/transliterate.js";
+} from "../../src/translate/transliterate/index.js";
 
 // A small news-like vocabulary: the names under test, their clitic forms, and plenty of
 // ordinary words that look alike (وزير, الأمن, أيمن, لبنان, من, تم …) as distractors.
@@ -26,7 +24,9 @@ function top(index: TransliterationIndex, word: string): string | undefined {
   return matchTransliteration(index, word)[0]?.arabic;
 }
 
-describe("englishToArabicSkeletons", () => {
+const englishToArabicSkeletons = (word: string): string[] => englishVariants(word).map((v) => v.skeleton);
+
+describe("englishVariants", () => {
   it("spells names with the usual English→Arabic rules", () => {
     expect(englishToArabicSkeletons("Lavrov")).toContain("لافروف"); // v → ف, -ov → وف
     expect(englishToArabicSkeletons("Sochi")).toContain("سوتشي"); // ch → تش
@@ -42,7 +42,7 @@ describe("englishToArabicSkeletons", () => {
   it("returns a bounded, deterministic, duplicate-free list", () => {
     const a = englishToArabicSkeletons("Michigan");
     expect(a.length).toBeGreaterThan(1);
-    expect(a.length).toBeLessThanOrEqual(MAX_SKELETONS);
+    expect(a.length).toBeLessThanOrEqual(16); // MAX_SKELETONS in english.ts
     expect(new Set(a).size).toBe(a.length);
     expect(englishToArabicSkeletons("Michigan")).toEqual(a);
     expect(englishToArabicSkeletons("")).toEqual([]);
@@ -78,13 +78,20 @@ describe("arabicStems", () => {
   });
 });
 
-describe("skeletonSimilarity", () => {
-  it("is 1 for identical skeletons and cheap for sounds English does not distinguish", () => {
-    expect(skeletonSimilarity("موسكو", "موسكو")).toBe(1);
-    expect(skeletonSimilarity("سفدي", "صفدي")).toBeGreaterThan(skeletonSimilarity("سفدي", "مفدي"));
-    expect(skeletonSimilarity("امان", "عمان")).toBeGreaterThan(0.9); // initial vowel ≈ ع
-    expect(skeletonSimilarity("لافروف", "لفرف")).toBeGreaterThan(0.8); // long vowels are cheap
-    expect(skeletonSimilarity("لافروف", "لبنان")).toBeLessThan(0.5);
+describe("scores", () => {
+  // The score of a one-word vocabulary is the similarity of the best English spelling to it.
+  const score = (english: string, arabic: string): number =>
+    matchTransliteration(buildTransliterationIndex([arabic]), english, {
+      threshold: 0,
+      shortWordThreshold: 0,
+    })[0]?.score ?? 0;
+
+  it("is 1 for an exact spelling and cheap for sounds English does not distinguish", () => {
+    expect(score("Moscow", "موسكو")).toBe(1);
+    expect(score("Sfadi", "صفدي")).toBeGreaterThan(score("Sfadi", "مفدي"));
+    expect(score("Amman", "عمان")).toBeGreaterThan(0.9); // initial vowel ≈ ع
+    expect(score("Lavrov", "لفرف")).toBeGreaterThan(0.8); // long vowels are cheap
+    expect(score("Lavrov", "لبنان")).toBeLessThan(0.5);
   });
 });
 

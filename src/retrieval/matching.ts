@@ -1,7 +1,7 @@
 import type { TermMatch } from "../core/types.js";
 import type { QueryGroup } from "../index/lexical-index.js";
-import type { QueryPlan } from "../retrieval/query-plan.js";
 import { analyzeArabic } from "../text/arabic-analyzer.js";
+import type { QueryPlan } from "./query-plan.js";
 
 /**
  * How strongly each query word is present in a span of text: 1 for an exact (normalised)
