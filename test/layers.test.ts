@@ -16,7 +16,6 @@ const KNOWN = new Set([
   "src/bot/run-bot.ts → src/app/config.js",
   // QaService moves to answer/ behind an interface the model answerer uses (integrator).
   "src/llm/model-answerer.ts → src/app/qa-service.js",
-  // Term matching moves to retrieval/ (integrator).
 ]);
 
 const ROOT = path.resolve(__dirname, "..");

@@ -74,6 +74,16 @@ const AR_TYPES: readonly [RegExp, AnswerType][] = [
   [/^\s*(هل|وهل|أ)(\s|$)/, "yesno"],
 ];
 
+/** Asks what someone said or thinks: then only that person's words answer it. */
+const EN_REPORTED =
+  /\b(?:say|said|says|tell|told|state|stated|mention|mentioned|claim|claimed|announce|announced|declare|declared|stress|stressed|position|stance|view|views|opinion|think|thinks|thought|believe|believes|according to|quote|quoted|words?)\b/i;
+const AR_REPORTED =
+  /(?:^|\s)(?:و|ف)?(?:قال|قاله|يقول|تقول|قالت|صرح|يصرح|ذكر|اكد|يري|راي|موقف|حسب|بحسب|اعلن|اشار|تحدث|كلام|تصريح|تصريحات|اقوال)(?:ه|ها)?(?=\s|$|[؟?،,.])/;
+
+export function asksWhatSomeoneSaid(question: string, lang: Lang): boolean {
+  return lang === "ar" ? AR_REPORTED.test(normalizeArabic(question)) : EN_REPORTED.test(question);
+}
+
 export function answerType(question: string, lang: Lang): AnswerType {
   if (lang === "en") {
     for (const [pattern, type] of EN_TYPES) if (pattern.test(question)) return type;

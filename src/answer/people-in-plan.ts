@@ -1,5 +1,6 @@
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import { expandForms } from "../retrieval/query-plan.js";
+import { asksWhatSomeoneSaid } from "./intent.js";
 import type { Person } from "./people.js";
 import { officeMatch, resolveMention } from "./people.js";
 
@@ -92,7 +93,11 @@ export function resolvePeopleInPlan(plan: QueryPlan, people: readonly Person[]):
       i += 1;
     }
   }
-  // Only when the question has other words: a question about a person alone searches for them.
-  const words = out.length > 1 ? out.map((w) => downweighted(w, people)) : out;
+  // Only when the question asks for someone's words about something else: otherwise the name
+  // is what to search for.
+  const words =
+    out.length > 1 && asksWhatSomeoneSaid(plan.question, plan.lang)
+      ? out.map((w) => downweighted(w, people))
+      : out;
   return { ...plan, words };
 }

@@ -32,7 +32,7 @@ import type { Person } from "./people.js";
 import { resolvePeopleInPlan } from "./people-in-plan.js";
 import { introductionAnswer, questionAnswer, quoteRequestAnswer } from "./question-answer.js";
 import { keepVerifiedQuotes } from "./quote-verifier.js";
-import { classifyRequest } from "./request.js";
+import { classifyRequest, type RequestKind } from "./request.js";
 import { speakerOf } from "./speakers.js";
 
 /**
@@ -215,6 +215,18 @@ export class QaService implements QuestionAnswerer {
       options.wantQuotes === true
         ? { kind: "question" as const }
         : classifyRequest(readable(question, lang), lang);
+    const answered = await this.answerRequest(request, lang);
+    if (answered !== undefined) {
+      // What the answer was built from, for evaluation and diagnostics.
+      options.onRetrieved?.(this.evidence(answered.quotes));
+      return answered;
+    }
+    const retrieval = await this.retrieve(question, options);
+    return this.answerFrom(retrieval);
+  }
+
+  /** Answers that need no retrieval of the question as such (small talk, metadata, overview). */
+  private async answerRequest(request: RequestKind, lang: Lang): Promise<Answer | undefined> {
     switch (request.kind) {
       case "smalltalk":
         return this.message(
@@ -227,10 +239,20 @@ export class QaService implements QuestionAnswerer {
       case "overview":
         return overviewAnswer(this.context, lang, request.topic, (topic) => this.retrieve(topic, {}));
       case "question":
-        break;
+        return undefined;
     }
-    const retrieval = await this.retrieve(question, options);
-    return this.answerFrom(retrieval);
+  }
+
+  /** The chunks holding the quotes, in citation order (the evidence of an answer). */
+  private evidence(quotes: readonly Quote[]): ScoredChunk[] {
+    const chunks = this.deps.index.chunks;
+    const out: ScoredChunk[] = [];
+    quotes.forEach((quote, i) => {
+      const chunk = chunks.find((c) => c.docId === quote.doc && c.start < quote.end && quote.start < c.end);
+      if (chunk !== undefined && !out.some((o) => o.chunk.id === chunk.id))
+        out.push({ chunk, score: 1 / (i + 1), signals: {} });
+    });
+    return out;
   }
 
   /** The extractive answer for a retrieval (also the fallback of model answerers). */

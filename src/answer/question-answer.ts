@@ -14,7 +14,7 @@ import {
 import { directAnswer } from "./direct-answer.js";
 import type { DocumentFacts } from "./document-facts.js";
 import { extractQuotes, paragraphQuotes } from "./extractive-answerer.js";
-import { answerType } from "./intent.js";
+import { answerType, asksWhatSomeoneSaid } from "./intent.js";
 import { bareWord, mentionsPerson, type Person, resolveMention } from "./people.js";
 import type { AnswerContext, Retrieval } from "./qa-service.js";
 import { quoteFromSpan } from "./quote-verifier.js";
@@ -26,12 +26,6 @@ import { speakerOf } from "./speakers.js";
  * words, or with the fact that the article does not quote them), which spans are quotable
  * (never a heading or a credit line alone), and the direct answer that leads.
  */
-
-/** Asks what someone said or thinks: then only that person's words answer it. */
-const EN_REPORTED =
-  /\b(?:say|said|says|tell|told|state|stated|mention|mentioned|claim|claimed|announce|announced|declare|declared|stress|stressed|position|stance|view|views|opinion|think|thinks|thought|believe|believes|according to|quote|quoted|words?)\b/i;
-const AR_REPORTED =
-  /(?:^|\s)(?:و|ف)?(?:قال|قاله|يقول|تقول|قالت|صرح|يصرح|ذكر|اكد|يري|راي|موقف|حسب|بحسب|اعلن|اشار|تحدث|كلام|تصريح|تصريحات|اقوال)(?:ه|ها)?(?=\s|$|[؟?،,.])/;
 
 const EN_WHO_IS = /^\s*(?:and\s+)?who(?:'s|\s+(?:is|was|are|were))\b/i;
 const AR_WHO_IS = /^\s*(?:و)?(?:من|مين|منو)\s+(?:هو|هي|يكون|كان)(?:\s|$)/;
@@ -172,8 +166,7 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
   const framing = composeFraming(facts === undefined ? [] : [toRef(facts)], lang);
 
   const mentions = mentionTests(ctx, named);
-  const reported =
-    lang === "ar" ? AR_REPORTED.test(normalizeArabic(plan.question)) : EN_REPORTED.test(plan.question);
+  const reported = asksWhatSomeoneSaid(plan.question, lang);
   const speaker = asked.length === 1 && reported ? asked[0] : undefined;
   const accept = (docId: string, start: number, end: number) => {
     const f = ctx.facts(docId);

@@ -35,36 +35,65 @@ const EN_SMALLTALK_TAIL =
 const AR_SMALLTALK_TAIL =
   /^(?:يا)?\s*(?:صديقي|بوت|كيفك|كيف حالك|كيف الحال|شلونك|ازيك|عليكم|جزيلا|كتير|كثيرا|هذا مفيد|مفيد|كلامك مفيد)?\s*$/;
 
+// Questions about the article itself name it ("the article", «الخبر») or ask for its credits;
+// the same words about anything else ("Who published the 95 Theses?") are ordinary questions.
+const EN_ARTICLE = "(?:the|this) (?:article|story|piece|report|news(?: item)?|text)";
 const EN_METADATA: readonly [MetadataField, RegExp][] = [
-  ["photo", /\b(?:photo(?:graph)?s?|pictures?|images?|photographer)\b/i],
-  ["headline", /\b(?:headline|title of (?:the|this) (?:article|story|piece|report))\b/i],
+  [
+    "photo",
+    /\b(?:who took (?:the|this) (?:photo|picture|image)|photo(?:graph)? credits?|(?:photo|picture|image) (?:credit|source)|who (?:is|was) the photographer|source of the (?:photo|picture|image)|where (?:is|was|does) the (?:photo|picture|image) (?:from|come from)|whose (?:photo|picture|image)|(?:photo|picture|image) (?:is |was )?credited|credit(?:ed)? (?:for|to) the (?:photo|picture|image))\b/i,
+  ],
+  ["headline", new RegExp(`\\b(?:headline|title of ${EN_ARTICLE}|${EN_ARTICLE}'s title)\\b`, "i")],
   [
     "source",
-    /\b(?:(?:which|what) (?:news )?(?:agency|outlet|publication|website|newspaper|media)|who (?:published|reported|released|issued|put out)|source of (?:the|this) (?:article|news|story|report|information)|where (?:is|was|does) (?:the|this) (?:article|news|story|report) (?:from|come from)|published (?:by|in)|publisher)\b/i,
+    new RegExp(
+      `\\b(?:(?:which|what) (?:news )?(?:agency|outlet|publication|newspaper|media) (?:published|reported|wrote|released|is|was)|who (?:published|reported|released|issued|put out) ${EN_ARTICLE}|source of ${EN_ARTICLE}|where (?:is|was|does) ${EN_ARTICLE} (?:from|come from)|${EN_ARTICLE}(?: was)? published by)\\b`,
+      "i",
+    ),
   ],
-  ["author", /\b(?:who (?:wrote|authored)|author|byline|journalist|reporter)\b/i],
+  [
+    "author",
+    new RegExp(`\\b(?:who (?:wrote|authored) ${EN_ARTICLE}|author of ${EN_ARTICLE}|byline)\\b`, "i"),
+  ],
   [
     "date",
-    /\b(?:when (?:was|is) (?:the|this) (?:article|story|piece|report|news) (?:published|written|posted|released|dated|from)|(?:publication|publishing|published) date|date of (?:the|this) (?:article|publication|story|report))\b/i,
+    new RegExp(
+      `\\b(?:when (?:was|is) ${EN_ARTICLE} (?:published|written|posted|released|dated|from)|(?:publication|publishing) date|date of ${EN_ARTICLE})\\b`,
+      "i",
+    ),
   ],
 ];
 
+const AR_ARTICLE = "(?:المقال|المقاله|الخبر|التقرير|النص|هذا الخبر|هذا المقال)";
 const AR_METADATA: readonly [MetadataField, RegExp][] = [
-  ["photo", /(?:الصوره|صوره|الصور|المصور|صور(?:ها)?(?:\s|$)|التقط)/],
-  ["headline", /(?:عنوان|العنوان)/],
+  [
+    "photo",
+    /(?:(?:من|مين|منو) (?:التقط|صور|اخذ)|مصدر (?:ال)?صوره|(?:ال)?صوره (?:لمن|من مين|من اين|منين)|حقوق (?:ال)?صوره|(?:^|\s)المصور(?:\s|$)|صوره (?:المقال|الخبر)|لمين الصوره|لمن الصوره|صاحب (?:ال)?صوره|الصوره المرفقه)/,
+  ],
+  [
+    "headline",
+    new RegExp(`(?:عنوان ${AR_ARTICLE}|العنوان الرئيسي|(?:ما|ماهو|ما هو|شو|ايش) (?:ال)?عنوان(?:\\s|$))`),
+  ],
   [
     "source",
-    /(?:مصدر (?:الخبر|المقال|المعلومات|التقرير|النص)|(?:اي|ما|ماهي|ما هي) (?:وكاله|الوكاله|جهه|الجهه|صحيفه|موقع)|من (?:نشر|اصدر|كتب الخبر)|مين نشر|وين (?:انشر|نشر)|(?:الخبر|المقال) (?:من|منين)|الوكاله التي|نشرته|الناشر|ما (?:هو )?المصدر|شو المصدر|ايش المصدر)/,
+    new RegExp(
+      `(?:مصدر ${AR_ARTICLE}|(?:اي|ما|ماهي|ما هي) (?:ال)?(?:وكاله|صحيفه|جهه) (?:التي )?(?:نشرت|نشر|اصدرت)|(?:من|مين) (?:نشر|اصدر|كتب) ${AR_ARTICLE}|${AR_ARTICLE} (?:من|منين) (?:اي|وين)|الوكاله التي نشرت|(?:ما|ماذا|ماهو|ما هو|شو|ايش) (?:ال)?مصدر(?:\\s|$|؟))`,
+    ),
   ],
-  ["author", /(?:من كتب|مين كتب|كاتب المقال|الكاتب|المحرر|المراسل)/],
+  ["author", new RegExp(`(?:(?:من|مين) كتب ${AR_ARTICLE}|كاتب ${AR_ARTICLE})`)],
   [
     "date",
-    /(?:(?:متي|امتي) (?:نشر|تم نشر|كتب)|تاريخ (?:النشر|المقال|الخبر)|(?:تاريخ|متي|امتي|يوم)[^؟?]*(?:نشر|تم نشر|كتب) (?:المقال|الخبر|التقرير)|(?:نشر|كتب) (?:المقال|الخبر) (?:متي|في))/,
+    new RegExp(
+      `(?:(?:متي|امتي) (?:نشر|تم نشر|كتب) ${AR_ARTICLE}|تاريخ (?:النشر|${AR_ARTICLE})|(?:تاريخ|متي|امتي|يوم)[^؟?]*(?:نشر|تم نشر|كتب) ${AR_ARTICLE}|(?:نشر|كتب) ${AR_ARTICLE} (?:متي|في))`,
+    ),
   ],
 ];
+
+/** Questions about the article itself are short; a long question is about something in it. */
+const MAX_METADATA_WORDS = 10;
 
 const EN_OVERVIEW =
-  /\b(?:summar(?:y|ize|ise|ising|izing)|overview|main (?:topics?|points?|issues?|subjects?|themes?|ideas?|takeaways?)|key (?:points?|topics?|issues?|takeaways?)|highlights|gist|tl;?dr|in (?:brief|short|a nutshell)|what (?:is|was) (?:the|this) (?:article|story|piece|report|news) about|what (?:is|was) it about|what (?:did|do) (?:they|the (?:two )?(?:ministers|sides|men)) (?:discuss|talk about|cover|agree on)|what (?:topics|issues|subjects|matters) (?:were|did|are)|what (?:was|were) (?:discussed|covered))\b/i;
+  /\b(?:summar(?:y|ize|ise|ising|izing)|overview|main (?:topics?|points?|issues?|subjects?|themes?|takeaways?)|key (?:points?|topics?|issues?|takeaways?)|highlights|gist|tl;?dr|in (?:brief|short|a nutshell)|what (?:is|was) (?:the|this) (?:article|story|piece|report|news) about|what (?:is|was) it about|what (?:did|do) (?:they|the (?:two )?(?:ministers|sides|men)) (?:discuss|talk about|cover|agree on)|what (?:topics|issues|subjects|matters) (?:were|did|are)|what (?:was|were) (?:discussed|covered))\b/i;
 const AR_OVERVIEW =
   /(?:(?:^|\s)(?:لخص|لخصلي|ملخص|تلخيص|خلاصه|باختصار|اختصر)|ابرز ما|اهم ما|ابرز (?:النقاط|القضايا|المواضيع|الموضوعات|الملفات)|اهم (?:النقاط|القضايا|المواضيع|الموضوعات|الملفات)|(?:عن ماذا|عن شو|عن ايش|عن ايه) (?:يتحدث|يتكلم|بيحكي|يحكي)|(?:ما|ماهو|ما هو|ماهي|ما هي) (?:موضوع|مواضيع|فكره) (?:المقال|الخبر)|(?:ما|ماذا|ماهي|ما هي) (?:القضايا|المواضيع|الملفات|الموضوعات) التي (?:ناقشها|بحثها|تناولها|تم)|(?:ماذا|ما الذي) (?:ناقش|بحث|تناول) (?:الوزيران|الجانبان|الطرفان)|شو صار)/;
 
@@ -110,8 +139,9 @@ export function classifyRequest(question: string, lang: Lang): RequestKind {
   const talk = smalltalk(question, lang);
   if (talk !== undefined) return talk;
   const norm = lang === "ar" ? normalizeArabic(question) : question;
-  for (const [field, pattern] of lang === "ar" ? AR_METADATA : EN_METADATA)
-    if (pattern.test(norm)) return { kind: "metadata", field };
+  if (norm.split(/\s+/).length <= MAX_METADATA_WORDS)
+    for (const [field, pattern] of lang === "ar" ? AR_METADATA : EN_METADATA)
+      if (pattern.test(norm)) return { kind: "metadata", field };
   if ((lang === "ar" ? AR_OVERVIEW : EN_OVERVIEW).test(norm)) {
     const topic =
       lang === "ar"

@@ -12,6 +12,7 @@ import { type BotContext, reply, replyHtml, replyText, stateOf } from "./context
 import { parseLanguageArgument } from "./language.js";
 import { answerQuestion } from "./question.js";
 import { isKnownCommand } from "./routing.js";
+import { withSuggestions } from "./suggestions.js";
 
 type CommandHandler = (ctx: BotContext, args: string) => Promise<unknown>;
 
@@ -25,8 +26,14 @@ export const LANGUAGE_KEYBOARD: InlineKeyboardMarkup = {
   ],
 };
 
-const help: CommandHandler = (ctx) =>
-  reply(ctx, renderHelp(stateOf(ctx).lang, ctx.botInfo?.username, ctx.services.answerer.listSources()));
+const help: CommandHandler = (ctx) => {
+  const lang = stateOf(ctx).lang;
+  return reply(
+    ctx,
+    renderHelp(lang, ctx.botInfo?.username, ctx.services.answerer.listSources()),
+    withSuggestions(undefined, strings(lang).exampleQuestions),
+  );
+};
 
 export const COMMANDS: Record<CommandName, CommandHandler> = {
   start: help,

@@ -12,6 +12,7 @@ import { strings } from "../render/i18n.js";
 import { renderAnswer } from "../render/telegram/answer.js";
 import { type BotContext, reply, replyText, stateOf } from "./context.js";
 import { checkQuestion } from "./input.js";
+import { withSuggestions } from "./suggestions.js";
 
 class DeadlineError extends Error {
   constructor(readonly ms: number) {
@@ -89,8 +90,9 @@ export async function answerQuestion(ctx: BotContext, raw: string, wantQuotes: b
   // The button names this update: any instance can serve it, and a replay renders it the same.
   const buttonId = `s:${ctx.update.update_id}`;
   const rendered = renderAnswer(answer);
-  const markup = rendered.hasSources ? sourcesButton(buttonId, answer.lang) : undefined;
-  if (markup !== undefined) await state.saveAnswer(buttonId, { chatId, answer });
+  const sources = rendered.hasSources ? sourcesButton(buttonId, answer.lang) : undefined;
+  if (sources !== undefined) await state.saveAnswer(buttonId, { chatId, answer });
+  const markup = withSuggestions(sources, rendered.suggestions);
   // Context first: the next question may be answered by another instance the moment this reply is out.
   const remember = (a: Answer) =>
     state.setHistory(
@@ -156,8 +158,9 @@ async function refine(
     });
     return;
   }
-  const markup = rendered.hasSources ? sourcesButton(job.buttonId, better.lang) : undefined;
-  if (markup !== undefined) await state.saveAnswer(job.buttonId, { chatId, answer: better });
+  const sources = rendered.hasSources ? sourcesButton(job.buttonId, better.lang) : undefined;
+  if (sources !== undefined) await state.saveAnswer(job.buttonId, { chatId, answer: better });
+  const markup = withSuggestions(sources, rendered.suggestions);
   try {
     for (const [i, html] of rendered.messages.entries()) {
       const id = job.ids[i];

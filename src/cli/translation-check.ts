@@ -9,25 +9,32 @@ import {
   listTranslationFiles,
   parseTranslationFile,
   type TranslationCheck,
+  translationDirectory,
 } from "../corpus/translation.js";
 import { translationUnits, unitsNotAligned } from "../translate/units.js";
 import { parseArgs, runCli } from "./run.js";
 
 /**
  * `npm run translation:check [-- --corpus <dir>]`: check every aligned translation beside
- * the corpus (default CORPUS_DIR) against its document and print coverage per paragraph,
- * every problem found (not just the first, as loading does), clauses of the project's
+ * the corpus (default CORPUS_DIR) against its document and print coverage per paragraph
+ * (with a note where the Arabic and the English have different numbers of quotation marks,
+ * for review: what is quoted in the Arabic stays quoted in the English), every problem found (not just the first, as loading does), clauses of the project's
  * segmenter that do not fall on segment boundaries, and the documents without one. Exits
  * non-zero when any file has a problem.
  */
 
 function report(doc: CorpusDocument, file: string, check: TranslationCheck, segments: number): string[] {
-  const lines = [`${doc.id}: ${path.relative(process.cwd(), file) || file} (${segments} segments)`];
+  const relative = path.relative(process.cwd(), file);
+  const shown = relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
+  const lines = [`${doc.id}: ${shown} (${segments} segments)`];
   for (const p of check.paragraphs) {
     const mark = p.covered === p.visible && p.segments > 0 ? "ok" : "INCOMPLETE";
     lines.push(
       `  ¶${String(p.paragraph).padEnd(3)} ${String(p.segments).padStart(2)} segment(s)  ` +
-        `${p.covered}/${p.visible} visible characters covered  ${mark}`,
+        `${p.covered}/${p.visible} visible characters covered  ${mark}` +
+        (p.marks.ar === p.marks.en
+          ? ""
+          : `  (note: ${p.marks.ar} quotation mark(s) in the Arabic, ${p.marks.en} in the English)`),
     );
   }
   for (const problem of check.problems) lines.push(`  PROBLEM ${problem}`);
@@ -42,7 +49,8 @@ runCli(async () => {
   const translated = new Set<string>();
   const out: string[] = [];
   let failed = 0;
-  for (const file of await listTranslationFiles(corpusDir)) {
+  const dir = await translationDirectory(corpusDir);
+  for (const file of await listTranslationFiles(dir)) {
     let parsed: ReturnType<typeof parseTranslationFile>;
     try {
       parsed = parseTranslationFile(await readFile(file, "utf8"), file);
@@ -54,6 +62,8 @@ runCli(async () => {
     }
     const doc = byId.get(parsed.doc);
     if (doc === undefined) {
+      // A corpus file checked alone: its directory's other translations are not about it.
+      if (dir !== corpusDir) continue;
       out.push(`PROBLEM ${file}: translation of unknown document "${parsed.doc}"`);
       failed++;
       continue;

@@ -17,13 +17,19 @@
  * segments reads as one text when joined with a space. A translation is ours, not the
  * source's: front ends label it and never show it inside the «…» of a quote.
  */
-import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { CorpusError } from "../core/errors.js";
 import type { CorpusDocument } from "../core/types.js";
-import { hasArabicLetter, isBlankRange } from "../core/unicode.js";
+import { checkTranslation } from "./translation-check.js";
+
+export {
+  checkTranslation,
+  type ParagraphCoverage,
+  type TranslationCheck,
+  textSha256,
+} from "./translation-check.js";
 
 export interface AlignedSegment {
   readonly start: number;
@@ -44,6 +50,12 @@ export interface TranslationFile {
   readonly title: string;
   readonly sourceSha256: string;
   readonly segments: readonly AlignedSegment[];
+  /**
+   * Names and fixed phrases as English readers know them (people with their offices, places,
+   * bodies, dates), each as written somewhere in the document: `{ "ar": "سيرغي لافروف", "en":
+   * "Sergey Lavrov" }`; they render quotes cut from inside a clause. Optional.
+   */
+  readonly names?: readonly { readonly ar: string; readonly en: string }[];
 }
 
 /** A verified translation: segments also carry the number of the paragraph they lie in. */
@@ -70,6 +82,8 @@ const segmentSchema = z
   })
   .strict();
 
+const nameSchema = z.object({ ar: z.string().trim().min(1), en: z.string().trim().min(1) }).strict();
+
 const fileSchema = z
   .object({
     doc: z.string().min(1),
@@ -78,94 +92,9 @@ const fileSchema = z
     title: z.string().trim().min(1),
     sourceSha256: z.string().regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hex digits"),
     segments: z.array(segmentSchema).min(1),
+    names: z.array(nameSchema).optional(),
   })
   .strict();
-
-/** SHA-256 (hex) of a document's text as UTF-8: what `sourceSha256` must equal. */
-export function textSha256(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
-}
-
-/** How much of one paragraph the segments cover (for the checker). */
-export interface ParagraphCoverage {
-  readonly paragraph: number;
-  readonly segments: number;
-  /** Visible (non-blank) UTF-16 units of the paragraph, and how many lie inside segments. */
-  readonly visible: number;
-  readonly covered: number;
-}
-
-export interface TranslationCheck {
-  /** Every problem found, each naming the segment (1-based) it concerns; empty when valid. */
-  readonly problems: readonly string[];
-  readonly paragraphs: readonly ParagraphCoverage[];
-}
-
-const preview = (text: string) => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
-
-function countVisible(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (!isBlankRange(text, i, i + 1)) n++;
-  return n;
-}
-
-/**
- * Check a parsed translation against its document without stopping at the first problem:
- * the hash, each segment's offsets and Arabic text, order and overlap, paragraph crossing,
- * Arabic letters in the English, and text left uncovered (per paragraph).
- */
-export function checkTranslation(doc: CorpusDocument, file: TranslationFile): TranslationCheck {
-  const problems: string[] = [];
-  const text = doc.text;
-  if (file.doc !== doc.id) problems.push(`is for document "${file.doc}", not "${doc.id}"`);
-  const sha = textSha256(text);
-  if (file.sourceSha256 !== sha) {
-    problems.push(
-      `sourceSha256 ${file.sourceSha256} does not match the document text (${sha}): the document changed; realign the translation`,
-    );
-  }
-  const coveredAt = new Uint8Array(text.length);
-  let previousEnd = 0;
-  file.segments.forEach((segment, i) => {
-    const name = `segment ${i + 1} [${segment.start}, ${segment.end})`;
-    if (segment.end <= segment.start || segment.end > text.length) {
-      problems.push(`${name}: offsets outside the document (length ${text.length}) or empty`);
-      return;
-    }
-    if (segment.start < previousEnd) {
-      problems.push(
-        `${name}: starts before the previous segment ends (${previousEnd}): overlap or out of order`,
-      );
-    } else if (!isBlankRange(text, previousEnd, segment.start)) {
-      problems.push(
-        `${name}: text before it is not covered by any segment: ${preview(text.slice(previousEnd, segment.start).trim())}`,
-      );
-    }
-    previousEnd = Math.max(previousEnd, segment.end);
-    const actual = text.slice(segment.start, segment.end);
-    if (segment.ar !== actual) {
-      problems.push(
-        `${name}: "ar" ${preview(segment.ar)} differs from the document text there ${preview(actual)}`,
-      );
-    }
-    const paragraph = doc.paragraphs.find((p) => segment.start >= p.start && segment.start < p.end);
-    if (paragraph === undefined || segment.end > paragraph.end) {
-      problems.push(`${name}: not inside one paragraph`);
-    }
-    if (hasArabicLetter(segment.en)) problems.push(`${name}: "en" contains Arabic letters`);
-    coveredAt.fill(1, segment.start, segment.end);
-  });
-  if (!isBlankRange(text, previousEnd, text.length)) {
-    problems.push(`text after the last segment is not covered: ${preview(text.slice(previousEnd).trim())}`);
-  }
-  const paragraphs = doc.paragraphs.map((p) => {
-    let covered = 0;
-    for (let i = p.start; i < p.end; i++) if (coveredAt[i] === 1 && !isBlankRange(text, i, i + 1)) covered++;
-    const segments = file.segments.filter((s) => s.start >= p.start && s.start < p.end).length;
-    return { paragraph: p.number, segments, visible: countVisible(text, p.start, p.end), covered };
-  });
-  return { problems, paragraphs };
-}
 
 /** Parse a translation file's JSON (shape only); throws a CorpusError naming the file and field. */
 export function parseTranslationFile(content: string, file: string): TranslationFile {
@@ -320,16 +249,74 @@ export function joinSegments(segments: AlignedTranslation["segments"]): string {
   return out;
 }
 
+/** Proclitics glued to a name in running text: «والصفدي»، «بموسكو»، «لروسيا». */
+const PROCLITIC = /^[وفبلك]/;
+/** Punctuation that may lead or trail a quoted name or phrase («…الصفدي،»). */
+const EDGE_PUNCTUATION = /^[\s،,؛;:.«»"]+|[\s،,؛;:.«»"]+$/gu;
+// Names are written as in the document (checked at load) and quotes are slices of it: no
+// normalisation is needed beyond edge punctuation and spacing.
+const nameKey = (text: string) => text.replace(EDGE_PUNCTUATION, "").replace(/\s+/g, " ").trim();
+
 /**
- * English for a quoted span: the joined English of the segments it touches (see `alignSpan`),
- * or undefined when it touches none. Quotes the offline answerer makes are unions of whole
- * clauses, so this is their exact translation; a span cutting a clause (a model's quote) gets
- * the whole clause's English — wider than the quote, never a misleading half sentence. Use
- * `alignSpan(...).exact` to label that case.
+ * The English of a name written as `arabic` (e.g. «سيرغي لافروف» → "Sergey Lavrov"), from the
+ * translation's `names`: the same words (edge punctuation and spacing aside), or the same
+ * words after one proclitic (و ف ب ل ك). Undefined otherwise.
+ */
+export function nameTranslation(t: AlignedTranslation, arabic: string): string | undefined {
+  const names = t.names ?? [];
+  const wanted = nameKey(arabic);
+  if (wanted.length === 0) return undefined;
+  const exact = names.find((n) => nameKey(n.ar) === wanted);
+  if (exact !== undefined || !PROCLITIC.test(wanted)) return exact?.en;
+  return names.find((n) => nameKey(n.ar) === wanted.slice(1))?.en;
+}
+
+/**
+ * English for a quoted span, and whether it says no more than the span: the joined English of
+ * the segments it touches (see `alignSpan`); when the span cuts a segment and is written
+ * exactly as one of the translation's `names` (a person with their office, quoted from inside
+ * a clause), that name's English. Undefined when the span touches no segment.
+ */
+export function spanTranslation(
+  t: AlignedTranslation,
+  start: number,
+  end: number,
+): { en: string; exact: boolean } | undefined {
+  const { segments, exact } = alignSpan(t, start, end);
+  if (segments.length === 0) return undefined;
+  if (!exact) {
+    // Segments are separated by whitespace only, so their parts rebuild the span's words.
+    const text = segments
+      .map((s) => s.ar.slice(Math.max(0, start - s.start), Math.max(0, end - s.start)))
+      .join(" ");
+    const name = nameTranslation(t, text);
+    if (name !== undefined) return { en: name, exact: true };
+  }
+  return { en: tidyEnglish(joinSegments(segments)), exact };
+}
+
+/**
+ * English of clauses shown on their own: no trailing «,» «;» «:» (the answerer trims them off
+ * the Arabic quote too), and no unpaired quotation mark at either end (the quotation opens or
+ * closes in a clause not shown; front ends put their own marks around a translation).
+ */
+export function tidyEnglish(text: string): string {
+  let out = text.trim().replace(/[,;:]+("?)$/u, "$1");
+  if ((out.match(/"/g) ?? []).length % 2 === 1) {
+    if (out.startsWith('"')) out = out.slice(1);
+    else if (out.endsWith('"')) out = out.slice(0, -1);
+  }
+  return out.trim();
+}
+
+/**
+ * English for a quoted span (`spanTranslation`), or undefined when it touches no segment.
+ * Quotes the offline answerer makes are unions of whole clauses, or names and offices listed
+ * in `names`, so this is their exact translation; any other span cutting a clause (a model's
+ * quote) gets the whole clause's English — wider than the quote, never half a sentence.
  */
 export function translationOfSpan(t: AlignedTranslation, start: number, end: number): string | undefined {
-  const { segments } = alignSpan(t, start, end);
-  return segments.length === 0 ? undefined : joinSegments(segments);
+  return spanTranslation(t, start, end)?.en;
 }
 
 /** English of one whole paragraph (1-based number), or undefined when it has no segment. */
@@ -340,19 +327,8 @@ export function paragraphTranslation(t: AlignedTranslation, paragraphNumber: num
 
 /** Serialise a translation file the way the repository stores it (one segment per block). */
 export function formatTranslationFile(file: TranslationFile): string {
-  const plain: TranslationFile = {
-    doc: file.doc,
-    lang: file.lang,
-    translator: file.translator,
-    title: file.title,
-    sourceSha256: file.sourceSha256,
-    segments: file.segments.map((s) => ({
-      start: s.start,
-      end: s.end,
-      ar: s.ar,
-      en: s.en,
-      ...(s.note === undefined ? {} : { note: s.note }),
-    })),
-  };
-  return `${JSON.stringify(plain, null, 2)}\n`;
+  // A replacer list keeps these keys only (dropping a loaded translation's `paragraph`, `file`), in this order.
+  const top = ["doc", "lang", "translator", "title", "sourceSha256", "segments", "names"];
+  const fields = [...top, "start", "end", "ar", "en", "note"];
+  return `${JSON.stringify(file, fields, 2)}\n`;
 }

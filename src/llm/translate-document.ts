@@ -2,7 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { HumanMessage } from "@langchain/core/messages";
 import { z } from "zod";
-import { AppError } from "../core/errors.js";
+import { AppError, describeError, ProviderError } from "../core/errors.js";
 import type { CorpusDocument } from "../core/types.js";
 import { hasArabicLetter } from "../core/unicode.js";
 import {
@@ -151,19 +151,33 @@ async function translateClauses(
   throw lastError;
 }
 
+/** `translateClauses`, with a failure reported as a ProviderError naming the document and the part. */
+async function translatePart(
+  doc: CorpusDocument,
+  part: string,
+  arabic: readonly string[],
+  options: TranslateOptions,
+): Promise<string[]> {
+  try {
+    return await translateClauses(arabic, doc.title, options);
+  } catch (error) {
+    throw new ProviderError("translation", `${doc.id}, ${part}: ${describeError(error)}`, { cause: error });
+  }
+}
+
 /** Translate a whole document into a verified aligned translation (not yet written). */
 export async function translateDocument(
   doc: CorpusDocument,
   options: TranslateOptions,
 ): Promise<TranslationFile> {
   const units = translationUnits(doc);
-  const [titleEn = ""] = await translateClauses([doc.title], doc.title, options);
+  const [titleEn = ""] = await translatePart(doc, "headline", [doc.title], options);
   options.onProgress?.("headline");
   const segments: AlignedSegment[] = [];
   for (const paragraph of doc.paragraphs) {
     const inParagraph = units.filter((u) => u.paragraph === paragraph.number);
     const arabic = inParagraph.map((u) => doc.text.slice(u.start, u.end));
-    const english = await translateClauses(arabic, doc.title, options);
+    const english = await translatePart(doc, `paragraph ${paragraph.number}`, arabic, options);
     inParagraph.forEach((u, i) => {
       segments.push({ start: u.start, end: u.end, ar: arabic[i] ?? "", en: english[i] ?? "" });
     });

@@ -12,6 +12,7 @@
  * headwords. Pure apart from the cache.
  */
 import { analyzeArabic, lightStem } from "../text/arabic-analyzer.js";
+import { ARABIC_STOPWORDS } from "../text/arabic-stopwords.js";
 import { normalizeArabic } from "../text/normalize.js";
 import type { Lexicon } from "./lexicon.js";
 
@@ -91,21 +92,26 @@ export function reverseLexicon(lexicon: Lexicon): ReverseLexicon {
     if (!/[ -]/.test(key)) continue;
     for (const word of key.split(/[ -]/)) phraseCount.set(word, (phraseCount.get(word) ?? 0) + 1);
   }
-  const normalized = new Map<string, string>();
+  // Arabic strings recur across English keys: analyse each once.
+  const analysed = new Map<string, { bare: string; stem: string } | null>();
+  const analyse = (arabic: string) => {
+    let found = analysed.get(arabic);
+    if (found === undefined) {
+      const form = normalizeArabic(arabic);
+      found = form.length < 2 || /\s/.test(form) ? null : { bare: bareForm(form), stem: lightStem(form) };
+      analysed.set(arabic, found);
+    }
+    return found;
+  };
   const byForm = new Map<string, Senses>();
   const byStem = new Map<string, Senses>();
   for (const [english, translations] of entries) {
     if (!ENGLISH_KEY.test(english) || isInflected(english, keys)) continue;
     for (const t of translations) {
-      if (/\s/.test(t.arabic)) continue;
-      let form = normalized.get(t.arabic);
-      if (form === undefined) {
-        form = normalizeArabic(t.arabic);
-        normalized.set(t.arabic, form);
-      }
-      if (form.length < 2) continue;
-      add(byForm, bareForm(form), english, t.weight);
-      add(byStem, lightStem(form), english, t.weight);
+      const views = analyse(t.arabic);
+      if (views === null) continue;
+      add(byForm, views.bare, english, t.weight);
+      add(byStem, views.stem, english, t.weight);
     }
   }
   const built = { byForm, byStem, phraseCount };
@@ -151,6 +157,8 @@ export function glossWords(quoteText: string, lexicon: Lexicon, options: GlossOp
   for (const token of analyzeArabic(quoteText)) {
     if (out.length >= maxWords) break;
     if (token.isStopword || token.script !== "arabic" || token.norm.length < 2) continue;
+    // A preposition glued to a function word («بهذا»، «لذلك») is still a function word.
+    if (/^[بلك]/.test(token.norm) && ARABIC_STOPWORDS.has(token.norm.slice(1))) continue;
     if (seen.has(token.light)) continue;
     seen.add(token.light);
     const senses = sensesOf(reverse, token.norm, token.light, maxSenses);

@@ -13,6 +13,7 @@ import { chatOf } from "../../src/bot/ledger.js";
 import { runBot } from "../../src/bot/run-bot.js";
 import { embeddedStore } from "../../src/bot/store.js";
 import { ConfigError, ProviderError } from "../../src/core/errors.js";
+import { stripBidiControls } from "../../src/render/bidi.js";
 import { htmlToPlainText } from "../../src/render/telegram/html.js";
 import { FakeAnswerer } from "./fakes.js";
 import {
@@ -120,7 +121,9 @@ function update(fields: MessageFields): { update: Update; messageId: number } {
   return { update: raw as unknown as Update, messageId };
 }
 
-const texts = (chatId: number) => botMessages(emulator, chatId).map((m) => htmlToPlainText(m.text));
+/** What the user reads in each reply: tags and the renderer's invisible direction marks removed. */
+const texts = (chatId: number) =>
+  botMessages(emulator, chatId).map((m) => stripBidiControls(htmlToPlainText(m.text)));
 
 describe("createBot driven with handleUpdate", () => {
   it("an edited question is answered again, replying to the edited message; an edited command is ignored", async () => {

@@ -71,6 +71,11 @@ describe("glossLine", () => {
     expect(glossWords(quote, lexicon, { maxWords: 3 })).toHaveLength(3);
   });
 
+  it("skips a function word with a preposition glued to it", () => {
+    const withThis = Lexicon.fromEntries([["hereupon", [{ arabic: "بهذا", weight: 1 }]]]);
+    expect(glossLine("بهذا الشكل", withThis)).toBe("");
+  });
+
   it("is empty when the lexicon knows none of the words", () => {
     expect(glossLine("سيرغي لافروف", lexicon)).toBe("");
     expect(glossLine("", lexicon)).toBe("");
