@@ -12,9 +12,9 @@
  */
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
+import { QaService } from "../../src/answer/qa-service.js";
 import { buildPipeline, createEmbedder } from "../../src/app/composition.js";
 import type { AppConfig } from "../../src/app/config.js";
-import { QaService } from "../../src/app/qa-service.js";
 import type { Logger } from "../../src/core/logger.js";
 import type { CorpusDocument, Lang } from "../../src/core/types.js";
 import { prunedLexicalTopK } from "../../src/index/max-score.js";
