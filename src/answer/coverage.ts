@@ -52,11 +52,6 @@ export interface CoverageFeatures {
   readonly missingSpecific: readonly string[];
   readonly absentShare: number;
   readonly passageShare: number;
-  /**
-   * The question's first content word — what it asks about ("the WEATHER in Moscow",
-   * «الطقس في موسكو») — when the corpus lacks it.
-   */
-  readonly focusAbsent?: string;
 }
 
 export interface Coverage extends CoverageFeatures {
@@ -86,17 +81,6 @@ function inCorpus(words: LexicalIndex, plan: QueryPlan, i: number): boolean {
   return group.alternatives.some(
     (alt) => alt.weight > 0 && !alt.term.startsWith("r:") && words.has(alt.term),
   );
-}
-
-/**
- * Whether a question word is the noun it asks about: English questions put it first after the
- * interrogative; Arabic ones often open with a verb («أين سيعقد الاجتماع»), so only a noun
- * marked definite («كيف كان الطقس») counts.
- */
-function isFocusNoun(plan: QueryPlan, i: number): boolean {
-  const word = plan.words[i];
-  if (word === undefined || word.context === true) return false;
-  return plan.lang === "en" || /^(?:ال|لل)/.test(word.surface);
 }
 
 export function coverageFeatures(
@@ -143,9 +127,6 @@ export function coverageFeatures(
     retrieved: results.length,
     absent: plan.words.filter((_, i) => !present[i]).map((w) => w.surface),
     missingSpecific: plan.words.filter((w, i) => w.specific && !present[i]).map((w) => w.surface),
-    ...(plan.words[0] !== undefined && present[0] === false && plan.words.length > 1 && isFocusNoun(plan, 0)
-      ? { focusAbsent: plan.words[0].surface }
-      : {}),
     absentShare,
     passageShare,
   };
@@ -162,8 +143,6 @@ export function decideCoverage(features: CoverageFeatures, thresholds: CoverageT
   if (features.missingSpecific.length > 0)
     return verdict(false, `specific words absent from the corpus: ${features.missingSpecific.join(", ")}`);
   if (features.retrieved === 0) return verdict(false, "nothing retrieved");
-  if (features.focusAbsent !== undefined)
-    return verdict(false, `what the question asks about is absent from the corpus: ${features.focusAbsent}`);
   if (features.absentShare > thresholds.maxAbsentShare)
     return verdict(false, `absent words carry ${features.absentShare.toFixed(2)} of the question`);
   if (features.passageShare < thresholds.minPassageShare)

@@ -98,6 +98,15 @@ export interface AnswerParts {
   readonly plan?: QueryPlan;
 }
 
+/**
+ * What answerers built on the offline pipeline (a model answerer) use of it: retrieval with its
+ * coverage decision, the extractive answer as fallback, and quote verification.
+ */
+export type GroundedAnswering = Pick<
+  QaService,
+  "ask" | "listSources" | "retrieve" | "answerFrom" | "verify" | "sourcesOf" | "passagesOf" | "lookup"
+>;
+
 export class QaService implements QuestionAnswerer {
   private readonly sources: readonly SourceRef[];
   private readonly facts = new Map<string, DocumentFacts>();

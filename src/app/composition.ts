@@ -1,3 +1,4 @@
+import { QaService } from "../answer/qa-service.js";
 import { describeError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import type { CorpusDocument, QuestionAnswerer } from "../core/types.js";
@@ -20,7 +21,6 @@ import { Lexicon } from "../translate/lexicon.js";
 import { SpellingVariants } from "../translate/spelling-variants.js";
 import { buildTransliterationIndex } from "../translate/transliterate/index.js";
 import type { AppConfig } from "./config.js";
-import { QaService } from "./qa-service.js";
 
 /**
  * The composition root: the one place where concrete parts are chosen and wired from the

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import type { BotConfig } from "../bot/config.js";
 import { ConfigError } from "../core/errors.js";
+import { createRedactor, TELEGRAM_TOKEN_PATTERN, urlSecrets } from "../core/redact.js";
 import type { OpenAiEmbeddingsConfig } from "../embeddings/openai-compatible-embeddings.js";
 import type { ModelAnswererLimits } from "../llm/model-answerer.js";
 import type { ChatModelConfig, LlmGeneration } from "../llm/providers.js";
@@ -22,8 +24,7 @@ const positiveInt = (fallback: number) =>
 const nonNegativeInt = (fallback: number) =>
   z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).default(fallback));
 
-/** Bot API tokens look like `123456789:AA…` (digits, colon, 30+ url-safe characters). */
-export const TELEGRAM_TOKEN_PATTERN = /^\d{5,}:[A-Za-z0-9_-]{30,}$/;
+export { TELEGRAM_TOKEN_PATTERN };
 
 const idList = z.preprocess(
   (value) => {
@@ -75,6 +76,16 @@ const envSchema = z
     ALLOWED_CHAT_IDS: idList,
     RATE_LIMIT_MAX: positiveInt(5),
     RATE_LIMIT_WINDOW_MS: positiveInt(30_000),
+    REDIS_URL: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .trim()
+        .regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL")
+        .optional(),
+    ),
+    BOT_LEDGER_PATH: optionalString,
+    TELEGRAM_TIMEOUT_MS: positiveInt(10_000),
 
     EMBEDDINGS_PROVIDER: z.preprocess(emptyToUndefined, z.enum(["local", "openai"]).default("local")),
     EMBEDDINGS_BASE_URL: optionalUrl,
@@ -93,7 +104,7 @@ const envSchema = z
     LLM_TEMPERATURE: z.preprocess(emptyToUndefined, z.coerce.number().min(0).max(2).optional()),
     LLM_TIMEOUT_MS: positiveInt(20_000),
     LLM_MAX_RETRIES: nonNegativeInt(2),
-    ANSWER_BUDGET_MS: positiveInt(45_000),
+    ANSWER_BUDGET_MS: positiveInt(10_000),
   })
   .superRefine((env, ctx) => {
     if (env.WEBHOOK_URL !== undefined && env.TELEGRAM_BOT_TOKEN === undefined) {
@@ -153,19 +164,8 @@ function resolveLlmProvider(
   return env.LLM_BASE_URL !== undefined || env.LLM_MODEL !== undefined ? "openai" : "none";
 }
 
-export interface TelegramConfig {
-  readonly token: string;
-  readonly apiRoot?: string;
-  readonly webhook?: {
-    readonly url: string;
-    readonly path: string;
-    readonly port: number;
-    readonly host: string;
-    readonly secret: string;
-  };
-  readonly allowedChatIds: readonly number[];
-  readonly rateLimit: { readonly max: number; readonly windowMs: number };
-}
+/** The bot's configuration (owned by the bot: `src/bot/config.ts`). */
+export type TelegramConfig = BotConfig;
 
 export type EmbeddingsConfig =
   | { readonly provider: "local" }
@@ -244,6 +244,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
                 },
           allowedChatIds: e.ALLOWED_CHAT_IDS,
           rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
+          redisUrl: e.REDIS_URL,
+          ledgerPath: e.BOT_LEDGER_PATH,
+          // The model's answer replaces the offline one if it comes within its budget.
+          deadlines: { telegramCallMs: e.TELEGRAM_TIMEOUT_MS, refineMs: e.ANSWER_BUDGET_MS + 2_000 },
         };
   return {
     corpusDir: e.CORPUS_DIR,
@@ -264,14 +268,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
 
 /** Replace every secret value in a string with `***` (for logs and error messages). */
 export function redactSecrets(text: string, config: AppConfig): string {
-  const secrets = [
+  return createRedactor([
     config.telegram?.token,
     config.telegram?.webhook?.secret,
+    ...urlSecrets(config.telegram?.apiRoot),
+    ...urlSecrets(config.telegram?.redisUrl),
     config.llm.provider === "openai" ? config.llm.apiKey : undefined,
     config.embeddings.provider === "openai" ? config.embeddings.apiKey : undefined,
-  ].filter((s): s is string => typeof s === "string" && s.length >= 4);
-  let out = text;
-  for (const secret of secrets) out = out.split(secret).join("***");
-  // Bot API URLs embed the token: redact any token-shaped string, known or not.
-  return out.replace(/\b\d{5,}:[A-Za-z0-9_-]{30,}\b/g, "***");
+  ])(text);
 }

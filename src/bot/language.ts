@@ -1,21 +1,6 @@
 /** Choosing the language the bot speaks to a user in (pure). */
 import type { Lang } from "../core/types.js";
-
-const ARABIC_LETTER = /\p{Script=Arabic}/u;
-const LETTER = /\p{L}/u;
-
-/** The language a text is written in: Arabic when most of its letters are Arabic script. */
-export function detectLanguage(text: string): Lang | undefined {
-  let arabic = 0;
-  let other = 0;
-  for (const ch of text) {
-    if (!LETTER.test(ch)) continue;
-    if (ARABIC_LETTER.test(ch)) arabic++;
-    else other++;
-  }
-  if (arabic === 0 && other === 0) return undefined;
-  return arabic >= other ? "ar" : "en";
-}
+import { detectLanguage } from "../text/lang.js";
 
 /** Telegram's `language_code` (IETF tag such as `ar`, `ar-EG`, `en-US`) mapped to a supported language. */
 export function languageFromCode(code: string | undefined): Lang | undefined {
@@ -37,7 +22,8 @@ export function chooseLanguage(input: {
   return (
     input.override ??
     languageFromCode(input.languageCode) ??
-    (input.text === undefined ? undefined : detectLanguage(input.text)) ??
+    // The one language detector (text/lang.ts); a text without letters says nothing.
+    (input.text === undefined || !/\p{L}/u.test(input.text) ? undefined : detectLanguage(input.text)) ??
     "en"
   );
 }

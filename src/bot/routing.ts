@@ -35,7 +35,27 @@ export type ChatKind = "private" | "group" | "supergroup" | "channel";
 export type Route =
   | { readonly kind: "command"; readonly name: string; readonly args: string }
   | { readonly kind: "question"; readonly text: string }
+  | { readonly kind: "non_text"; readonly what: string }
   | { readonly kind: "ignore"; readonly reason: string };
+
+/** Message kinds that are not text: the bot says it only takes text questions. */
+export const NON_TEXT_KINDS = [
+  "sticker",
+  "photo",
+  "voice",
+  "video_note",
+  "video",
+  "animation",
+  "audio",
+  "document",
+  "location",
+  "venue",
+  "contact",
+  "poll",
+  "dice",
+  "game",
+  "story",
+] as const;
 
 export interface TextMessageInput {
   readonly text: string;

@@ -1,72 +1,36 @@
 /**
- * Sending to Telegram without dropping replies. Every send honours 429 `retry_after`
- * (waits, then retries the same message, so per-chat order is kept because the chat's task
- * waits too), retries transient network/5xx failures a couple of times, and falls back to
- * plain text if Telegram ever refuses the HTML. The chat action ("typing…") is best effort.
+ * Every Bot API call the bot makes, bounded. Each attempt has its own deadline (a hung call is
+ * abandoned, never waited on for minutes); 429 `retry_after` is honoured up to a cap; 5xx and
+ * connection failures are retried a couple of times. Errors are read from telegraf's
+ * `TelegramError` fields (`code`, `description`, `parameters.retry_after`), never parsed from text.
+ *
+ * A `sendMessage` whose outcome is unknown (the call timed out or the connection dropped after
+ * the request went out) is NOT retried here: it may have been delivered, so the caller decides
+ * (`reply.ts` probes for it first). Calls that are safe to repeat are retried on those too.
  */
-import type { Telegram } from "telegraf";
+import { TelegramError } from "telegraf";
 import type { InlineKeyboardMarkup } from "telegraf/types";
 import type { Logger } from "../core/logger.js";
+import { describeSafely, type Redactor } from "../core/redact.js";
+import { sleep as realSleep, type Sleep } from "../core/sleep.js";
 import { htmlToPlainText } from "../render/telegram/html.js";
-import { describeSafely, type Redactor } from "./redact.js";
 
-export type SenderApi = Pick<
-  Telegram,
-  "sendMessage" | "sendChatAction" | "answerCbQuery" | "editMessageText"
->;
-
-export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
-
-export const sleep: Sleep = (ms, signal) =>
-  new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-
-interface ErrorShape {
-  readonly code?: number;
-  readonly description?: string;
-  readonly retryAfter?: number;
-  readonly network: boolean;
-}
-
-/** Read the parts of a telegraf `TelegramError` (or a network error) that decide what to do. */
-export function errorShape(error: unknown): ErrorShape {
-  if (typeof error !== "object" || error === null) return { network: false };
-  const e = error as {
-    name?: unknown;
-    code?: unknown;
-    type?: unknown;
-    response?: { error_code?: unknown; description?: unknown; parameters?: { retry_after?: unknown } };
-  };
-  const code = typeof e.response?.error_code === "number" ? e.response.error_code : undefined;
-  const description = typeof e.response?.description === "string" ? e.response.description : undefined;
-  const retry = e.response?.parameters?.retry_after;
-  const network =
-    code === undefined &&
-    (e.name === "FetchError" ||
-      e.type === "system" ||
-      (typeof e.code === "string" && /^(E[A-Z]+|UND_ERR)/.test(e.code)));
-  return { code, description, retryAfter: typeof retry === "number" ? retry : undefined, network };
+/** The one Bot API entry point the bot uses (telegraf's `Telegram#callApi`). */
+export interface BotApi {
+  callApi(method: string, payload: object, options?: { signal?: AbortSignal }): Promise<unknown>;
 }
 
 export interface SenderOptions {
   readonly logger: Logger;
   readonly redact: Redactor;
   readonly sleep?: Sleep;
-  /** Give up after this many 429s for one message (default 10). */
+  /** Deadline of one attempt (default 10 s). */
+  readonly callMs?: number;
+  /** Longest `retry_after` honoured (default 30 s); a longer one fails the call. */
+  readonly maxRetryAfterMs?: number;
+  /** 429s honoured for one call (default 3). */
   readonly max429Retries?: number;
-  /** A `retry_after` longer than this (seconds) is treated as a ban: give up (default 600). */
-  readonly maxRetryAfterSeconds?: number;
-  /** Retries for network errors and 5xx (default 2). */
+  /** Retries after 5xx or connection failures (default 2). */
   readonly maxTransientRetries?: number;
   /** Interval between repeated chat actions (Telegram shows one for about 5 s). */
   readonly typingIntervalMs?: number;
@@ -80,67 +44,144 @@ export interface SendOptions {
   readonly signal?: AbortSignal;
 }
 
-const PARSE_ERROR = /can't parse entities|unsupported start tag|can't find end tag|unexpected end tag/i;
+/** The call may or may not have reached Telegram (timeout, connection dropped mid-request). */
+export class UncertainDeliveryError extends Error {
+  constructor(method: string, options: { cause: unknown }) {
+    super(`${method}: no answer from the Bot API; the call may have taken effect`, options);
+    this.name = "UncertainDeliveryError";
+  }
+}
+
+class CallTimeoutError extends Error {
+  constructor(method: string, ms: number) {
+    super(`${method} did not answer within ${ms} ms`);
+    this.name = "CallTimeoutError";
+  }
+}
+
+/** Connection failures where the request certainly did not reach the server. */
+const NOT_SENT = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH/;
+
+type Outcome = "flood" | "transient" | "uncertain" | "final";
+
+function classify(error: unknown): Outcome {
+  if (error instanceof TelegramError) {
+    if (error.code === 429) return "flood";
+    return error.code >= 500 ? "transient" : "final";
+  }
+  if (error instanceof CallTimeoutError) return "uncertain";
+  const text = `${String((error as { code?: unknown })?.code ?? "")} ${String(error)}`;
+  if (NOT_SENT.test(text)) return "transient";
+  // FetchError (reset, hang up) and anything else from the network layer.
+  return "uncertain";
+}
+
+/** Telegram refused the HTML (a rendering bug): the message can still go out as plain text. */
+export function isParseError(error: unknown): boolean {
+  return (
+    error instanceof TelegramError &&
+    error.code === 400 &&
+    /can't parse entities|unsupported start tag|can't find end tag|unexpected end tag/i.test(
+      error.description,
+    )
+  );
+}
+
+export function isNotModified(error: unknown): boolean {
+  return (
+    error instanceof TelegramError && error.code === 400 && /message is not modified/i.test(error.description)
+  );
+}
+
+export interface CallOptions {
+  readonly chatId?: number;
+  readonly signal?: AbortSignal;
+  /** Repeating the call is harmless (edits, chat actions, reads): retry uncertain outcomes too. */
+  readonly idempotent: boolean;
+}
 
 export class Sender {
   private readonly sleep: Sleep;
+  private readonly callMs: number;
   private typingUnavailableLogged = false;
 
   constructor(
-    private readonly api: SenderApi,
+    private readonly api: BotApi,
     private readonly options: SenderOptions,
   ) {
-    this.sleep = options.sleep ?? sleep;
+    this.sleep = options.sleep ?? realSleep;
+    this.callMs = options.callMs ?? 10_000;
   }
 
-  /** Call the Bot API, honouring 429 `retry_after` and retrying transient failures. */
-  async call<T>(
-    method: string,
-    chatId: number | undefined,
-    fn: () => Promise<T>,
-    signal?: AbortSignal,
-  ): Promise<T> {
-    const max429 = this.options.max429Retries ?? 10;
+  /** One attempt, abandoned after the call deadline (or when `signal` aborts). */
+  private async attempt<T>(method: string, payload: object, signal?: AbortSignal): Promise<T> {
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(new CallTimeoutError(method, this.callMs)), this.callMs);
+    const combined = signal === undefined ? timeout.signal : AbortSignal.any([signal, timeout.signal]);
+    try {
+      // Raced as well, so a client that ignores the signal cannot hold the caller.
+      const aborted = new Promise<never>((_, reject) =>
+        combined.addEventListener("abort", () => reject(combined.reason), { once: true }),
+      );
+      aborted.catch(() => {});
+      return (await Promise.race([this.api.callApi(method, payload, { signal: combined }), aborted])) as T;
+    } catch (error) {
+      if (timeout.signal.aborted && !(signal?.aborted ?? false)) throw timeout.signal.reason;
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Call the Bot API within the deadlines, honouring 429 and retrying what is safe to retry. */
+  async call<T>(method: string, payload: object, options: CallOptions): Promise<T> {
+    const max429 = this.options.max429Retries ?? 3;
     const maxTransient = this.options.maxTransientRetries ?? 2;
-    const maxWait = this.options.maxRetryAfterSeconds ?? 600;
+    const maxWait = this.options.maxRetryAfterMs ?? 30_000;
     let floods = 0;
     let transient = 0;
     for (;;) {
       try {
-        return await fn();
+        return await this.attempt<T>(method, payload, options.signal);
       } catch (error) {
-        const shape = errorShape(error);
-        if (shape.code === 429 && floods < max429 && (shape.retryAfter ?? 1) <= maxWait) {
+        if (options.signal?.aborted) throw error;
+        const outcome = classify(error);
+        const retryAfterMs = error instanceof TelegramError ? (error.parameters?.retry_after ?? 1) * 1000 : 0;
+        if (outcome === "flood" && floods < max429 && retryAfterMs <= maxWait) {
           floods++;
-          const seconds = shape.retryAfter ?? 1;
           this.options.logger.warn("Telegram flood control (429): waiting before retrying", {
             method,
-            chatId,
-            retryAfterSeconds: seconds,
+            chatId: options.chatId,
+            retryAfterSeconds: retryAfterMs / 1000,
             attempt: floods,
           });
-          await this.sleep(seconds * 1000, signal);
+          await this.sleep(retryAfterMs, options.signal);
           continue;
         }
-        if ((shape.network || (shape.code !== undefined && shape.code >= 500)) && transient < maxTransient) {
+        const retryable = outcome === "transient" || (outcome === "uncertain" && options.idempotent);
+        if (retryable && transient < maxTransient) {
           transient++;
           this.options.logger.warn("Telegram call failed; retrying", {
             method,
-            chatId,
+            chatId: options.chatId,
             error: describeSafely(error, this.options.redact),
             attempt: transient,
           });
-          await this.sleep(1000 * transient, signal);
+          await this.sleep(1000 * transient, options.signal);
           continue;
         }
+        if (outcome === "uncertain" && !options.idempotent)
+          throw new UncertainDeliveryError(method, { cause: error });
         throw error;
       }
     }
   }
 
-  /** Send one HTML message; returns its message id. */
+  /** Send one HTML message; returns its message id. A refused HTML goes out as plain text. */
   async send(chatId: number, html: string, options: SendOptions = {}): Promise<number> {
-    const extra = {
+    const payload = {
+      chat_id: chatId,
+      text: html,
       parse_mode: "HTML" as const,
       link_preview_options: { is_disabled: true },
       ...(options.threadId === undefined ? {} : { message_thread_id: options.threadId }),
@@ -149,54 +190,76 @@ export class Sender {
         : { reply_parameters: { message_id: options.replyTo, allow_sending_without_reply: true } }),
       ...(options.markup === undefined ? {} : { reply_markup: options.markup }),
     };
+    const opts = { chatId, signal: options.signal, idempotent: false };
     try {
-      const sent = await this.call(
-        "sendMessage",
-        chatId,
-        () => this.api.sendMessage(chatId, html, extra),
-        options.signal,
-      );
-      return sent.message_id;
+      return (await this.call<{ message_id: number }>("sendMessage", payload, opts)).message_id;
     } catch (error) {
-      const shape = errorShape(error);
-      if (shape.code !== 400 || !PARSE_ERROR.test(shape.description ?? "")) throw error;
+      if (!isParseError(error)) throw error;
       // A rendering bug must not cost the user the reply: send the same text without markup.
       this.options.logger.error("Telegram refused the HTML; sending plain text instead", {
         chatId,
         error: describeSafely(error, this.options.redact),
       });
-      const { parse_mode: _drop, ...plainExtra } = extra;
-      const sent = await this.call(
-        "sendMessage",
-        chatId,
-        () => this.api.sendMessage(chatId, htmlToPlainText(html), plainExtra),
-        options.signal,
-      );
-      return sent.message_id;
+      const { parse_mode: _drop, ...plain } = payload;
+      return (
+        await this.call<{ message_id: number }>(
+          "sendMessage",
+          { ...plain, text: htmlToPlainText(html) },
+          opts,
+        )
+      ).message_id;
     }
   }
 
-  /** Send several messages in order: the first replies to `replyTo`, the last carries `markup`. */
-  async sendAll(chatId: number, messages: readonly string[], options: SendOptions = {}): Promise<number[]> {
-    const ids: number[] = [];
-    for (const [i, html] of messages.entries()) {
-      ids.push(
-        await this.send(chatId, html, {
-          replyTo: i === 0 ? options.replyTo : undefined,
-          markup: i === messages.length - 1 ? options.markup : undefined,
-          threadId: options.threadId,
-          signal: options.signal,
-        }),
-      );
+  /** Replace a message's text (and buttons). "Not modified" counts as done. */
+  async edit(
+    chatId: number,
+    messageId: number,
+    html: string,
+    options: { readonly markup?: InlineKeyboardMarkup; readonly signal?: AbortSignal } = {},
+  ): Promise<void> {
+    try {
+      await this.call("editMessageText", this.editPayload(chatId, messageId, html, options.markup), {
+        chatId,
+        signal: options.signal,
+        idempotent: true,
+      });
+    } catch (error) {
+      if (isNotModified(error)) return;
+      throw error;
     }
-    return ids;
+  }
+
+  editPayload(chatId: number, messageId: number, html: string, markup?: InlineKeyboardMarkup): object {
+    return {
+      chat_id: chatId,
+      message_id: messageId,
+      text: html,
+      parse_mode: "HTML",
+      link_preview_options: { is_disabled: true },
+      ...(markup === undefined ? {} : { reply_markup: markup }),
+    };
+  }
+
+  async deleteMessage(chatId: number, messageId: number): Promise<void> {
+    await this.call(
+      "deleteMessage",
+      { chat_id: chatId, message_id: messageId },
+      { chatId, idempotent: true },
+    );
   }
 
   /** Answer a callback query; failures (e.g. a query older than Telegram allows) are only logged. */
   async answerCallback(id: string, text?: string, alert = false): Promise<void> {
     try {
-      await this.call("answerCallbackQuery", undefined, () =>
-        this.api.answerCbQuery(id, text, alert ? { show_alert: true } : undefined),
+      await this.call(
+        "answerCallbackQuery",
+        {
+          callback_query_id: id,
+          ...(text === undefined ? {} : { text }),
+          ...(alert ? { show_alert: true } : {}),
+        },
+        { idempotent: true },
       );
     } catch (error) {
       this.options.logger.debug("answerCallbackQuery failed", {
@@ -217,7 +280,7 @@ export class Sender {
       if (timer !== undefined) clearInterval(timer);
     };
     const once = () => {
-      this.api.sendChatAction(chatId, "typing").catch((error: unknown) => {
+      this.attempt("sendChatAction", { chat_id: chatId, action: "typing" }).catch((error: unknown) => {
         stop();
         const safe = describeSafely(error, this.options.redact);
         if (!this.typingUnavailableLogged) {

@@ -16,14 +16,18 @@ runCli(
     const config = configFromEnvironment();
     redact = (text) => redactSecrets(text, config);
     const logger = createLogger({ level: config.logLevel, redact });
-    const { answerer } = await buildPipeline({ config, logger });
+    const { answerer, qa } = await buildPipeline({ config, logger });
     if (config.telegram !== undefined) {
       const { runBot } = await import("../bot/run-bot.js");
-      // The bot apologises only after the answer budget (ANSWER_BUDGET_MS) plus a margin has passed.
-      await runBot(
-        { answerer, config: config.telegram, logger },
-        { answerTimeoutMs: config.limits.answerBudgetMs + 15_000 },
-      );
+      // The offline answer is shown at once; a model's verified answer may replace it by an edit.
+      await runBot({
+        answerer: qa,
+        refiner: answerer === qa ? undefined : answerer,
+        config: config.telegram,
+        logger,
+        // buildPipeline resolved: the index is loaded (a broken one was rebuilt or refused at start).
+        health: { index: async () => {} },
+      });
       return;
     }
     await runTerminalChat(answerer, {

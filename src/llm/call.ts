@@ -2,6 +2,7 @@ import type { BaseLanguageModelInput } from "@langchain/core/language_models/bas
 import type { AIMessageChunk, BaseMessage } from "@langchain/core/messages";
 import type { Runnable } from "@langchain/core/runnables";
 import { AppError } from "../core/errors.js";
+import { sleep } from "../core/sleep.js";
 import { MalformedOutputError } from "./output.js";
 
 /**
@@ -189,21 +190,6 @@ export interface RetryOptions {
   readonly now?: () => number;
   readonly random?: () => number;
   readonly onRetry?: (failure: Failure, attempt: number, delayMs: number) => void;
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
 }
 
 /** Run `attempt` until it succeeds, fails for good, runs out of retries, or the deadline nears. */

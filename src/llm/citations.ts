@@ -4,7 +4,12 @@ import type { ModelAnswer, ModelCitation } from "./output.js";
 import type { NumberedPassage } from "./passages.js";
 
 /**
- * Turning a model's cited answer into something safe to show. Quotes are sacred:
+ * Turning a model's cited answer into something safe to show. Claims must be backed:
+ * - the answer is split into claims (sentences); a claim is kept only when at least one of
+ *   its `[n]` markers points to a citation that verifies, so an invented sentence never
+ *   survives by sitting next to a real quote; `claims` says how many were kept of how many,
+ *   and the caller decides whether that is enough to show;
+ * Quotes are sacred:
  * - each claimed quote is searched for inside the passage it cites (exactly, else after
  *   Arabic normalisation) and what is kept is the SOURCE's text at the located offsets,
  *   never the model's copy;
@@ -26,6 +31,9 @@ export interface VerifiedModelAnswer {
   /** Verified quotes, numbered as in `lead`. */
   readonly quotes: readonly Quote[];
   readonly dropped: readonly DroppedCitation[];
+  /** Claims (sentences) of the model's answer: kept, and dropped for want of a verified citation. */
+  readonly claims: { readonly kept: number; readonly total: number };
+  readonly droppedClaims: readonly string[];
 }
 
 /** Fewest letters a kept quote has (a lone particle proves nothing). */
@@ -91,9 +99,17 @@ export function verifyModelAnswer(
     });
   }
 
-  // New numbers in order of first mention in the answer; unmentioned quotes follow.
+  const verifiedNumbers = new Set(candidates.flatMap((c) => [...c.oldNumbers]));
+  const claims = splitClaims(answer);
+  const kept = claims.filter((claim) =>
+    [...claim.matchAll(MARKER)].some((m) => numbersIn(m[0]).some((n) => verifiedNumbers.has(n))),
+  );
+  const droppedClaims = claims.filter((claim) => !kept.includes(claim)).map((c) => c.trim());
+  const backed = kept.map((c) => c.trim()).join(" ");
+
+  // New numbers in order of first mention in the kept claims; unmentioned quotes follow.
   const order: Candidate[] = [];
-  for (const match of answer.matchAll(MARKER)) {
+  for (const match of backed.matchAll(MARKER)) {
     for (const old of numbersIn(match[0])) {
       for (const c of candidates) if (c.oldNumbers.has(old) && !order.includes(c)) order.push(c);
     }
@@ -102,7 +118,7 @@ export function verifyModelAnswer(
   const newNumber = new Map(order.map((c, i) => [c, i + 1]));
 
   const lead = unquoteProse(
-    answer.replace(MARKER, (whole: string) => {
+    backed.replace(MARKER, (whole: string) => {
       const numbers = numbersIn(whole).flatMap((old) =>
         order.filter((c) => c.oldNumbers.has(old)).map((c) => newNumber.get(c) ?? 0),
       );
@@ -122,7 +138,26 @@ export function verifyModelAnswer(
     n: newNumber.get(c) ?? 0,
     ...(c.translation === undefined ? {} : { translation: c.translation }),
   }));
-  return { lead, quotes, dropped };
+  return { lead, quotes, dropped, claims: { kept: kept.length, total: claims.length }, droppedClaims };
+}
+
+/**
+ * The claims of an answer: sentences ending in . ! ? ؟ or a line break, each with the markers
+ * that follow its full stop (`… home. [1]` belongs to that sentence). Empty pieces are skipped.
+ */
+export function splitClaims(text: string): string[] {
+  const claims: string[] = [];
+  const end = /[.!?؟…]+(?:\s*\[[\d\s,،]+\])*(?=\s|$)|\n+/g;
+  let from = 0;
+  for (const m of text.matchAll(end)) {
+    const to = (m.index ?? 0) + m[0].length;
+    const piece = text.slice(from, to);
+    if (/[\p{L}\p{N}]/u.test(piece)) claims.push(piece);
+    from = to;
+  }
+  const rest = text.slice(from);
+  if (/[\p{L}\p{N}]/u.test(rest)) claims.push(rest);
+  return claims;
 }
 
 /** Markers written with Arabic-Indic digits (`[١]`) read as ASCII ones. */
@@ -147,13 +182,4 @@ export function unquoteProse(text: string): string {
     .replace(/[ \t]{2,}/g, " ")
     .replace(/[ \t]+\n/g, "\n")
     .trim();
-}
-
-/** Text shown while the answer streams: no markers (they may be renumbered) and no quotation marks. */
-export function partialForDisplay(text: string): string {
-  return unquoteProse(
-    asciiMarkers(text)
-      .replace(/\s*\[[\d٠-٩۰-۹,،\s]*\]?$/, "")
-      .replace(MARKER, ""),
-  );
 }

@@ -1,5 +1,5 @@
 import { isQuoteRequest } from "../answer/intent.js";
-import type { QaService, Retrieval } from "../app/qa-service.js";
+import type { GroundedAnswering, Retrieval } from "../answer/qa-service.js";
 import type { Logger } from "../core/logger.js";
 import type { Answer, AskOptions, Lang, QuestionAnswerer, Quote, SourceRef, Turn } from "../core/types.js";
 import { hasArabicLetter } from "../core/unicode.js";
@@ -7,11 +7,11 @@ import type { QueryGroup } from "../index/lexical-index.js";
 import { matchedInQuotes } from "../retrieval/matching.js";
 import { detectLanguage } from "../text/lang.js";
 import { type ChatRunnable, classifyFailure, deadlineSignal, streamText, withRetries } from "./call.js";
-import { partialForDisplay, verifyModelAnswer } from "./citations.js";
+import { verifyModelAnswer } from "./citations.js";
 import { type FusedPlan, fuseModelQuery } from "./fusion.js";
 import { LeakGuard } from "./leak.js";
 import { answerMessages, condenseMessages, translateMessages } from "./messages.js";
-import { firstLine, MalformedOutputError, parseAnswerOutput, partialAnswerText } from "./output.js";
+import { firstLine, MalformedOutputError, parseAnswerOutput } from "./output.js";
 import { type NumberedPassage, selectPassages } from "./passages.js";
 import { type Prompts, staticTextOf } from "./prompts.js";
 
@@ -24,7 +24,9 @@ import { type Prompts, staticTextOf } from "./prompts.js";
  *    the same "not covered" answer as offline, without asking the model for an answer;
  * 4. the model answers from numbered passages with `[n]` markers and cited quotes; every
  *    quote is located in its passage and replaced by the source's own text, unverifiable
- *    ones are dropped, dangling markers removed, the rest renumbered;
+ *    ones are dropped, and so is every claim (sentence) left without a verified citation;
+ *    if fewer than half the claims survive, the extractive answer stands. Nothing is shown
+ *    before verification: drafts are never streamed (`onPartial` is not called);
  * 5. anything else — provider errors, timeouts, a spent budget, malformed output, a leaked
  *    prompt, nothing verifiable left — yields the extractive answer (logged, not shown).
  * Steps 1–2 are optional helpers: when they fail, the question is used as it is.
@@ -39,7 +41,7 @@ export interface ModelAnswererLimits {
 }
 
 export interface ModelAnswererDeps {
-  readonly qa: QaService;
+  readonly qa: GroundedAnswering;
   readonly model: { readonly id: string; readonly plain: ChatRunnable; readonly json: ChatRunnable };
   readonly prompts: Prompts;
   readonly limits: ModelAnswererLimits;
@@ -120,14 +122,10 @@ export class ModelAnswerer implements QuestionAnswerer {
       const passages = selectPassages(retrieval.results, qa.lookup);
       if (passages.length === 0) return fallback();
 
-      const answer = await this.generate(
-        standalone,
-        lang,
-        passages,
-        retrieval,
-        { signal: budget.signal, deadline },
-        options.onPartial,
-      );
+      const answer = await this.generate(standalone, lang, passages, retrieval, {
+        signal: budget.signal,
+        deadline,
+      });
       if (answer !== undefined) {
         logger.info("model answer", {
           answerer: this.id,
@@ -250,38 +248,13 @@ export class ModelAnswerer implements QuestionAnswerer {
     passages: readonly NumberedPassage[],
     retrieval: Retrieval,
     { signal, deadline }: { readonly signal: AbortSignal; readonly deadline: number },
-    onPartial: ((text: string) => void) | undefined,
   ): Promise<Answer | undefined> {
     const { qa, limits, logger } = this.deps;
     const messages = answerMessages(this.deps.prompts, question, lang, passages);
-    let shown = "";
-    let leaked = false;
-    const onText =
-      onPartial === undefined
-        ? undefined
-        : (soFar: string) => {
-            if (leaked) return;
-            const partial = partialAnswerText(soFar);
-            if (partial === undefined) return;
-            if (this.leakGuard.leaks(partial)) {
-              leaked = true;
-              return;
-            }
-            const display = partialForDisplay(partial);
-            if (display.length > 0 && display !== shown) {
-              shown = display;
-              try {
-                onPartial(display);
-              } catch (error) {
-                logger.warn("onPartial failed", { error });
-              }
-            }
-          };
     let raw: string;
     try {
       raw = await withRetries(
-        () =>
-          streamText(this.deps.model.json, messages, { signal, idleTimeoutMs: limits.llmTimeoutMs, onText }),
+        () => streamText(this.deps.model.json, messages, { signal, idleTimeoutMs: limits.llmTimeoutMs }),
         {
           maxRetries: limits.llmMaxRetries,
           baseDelayMs: this.deps.retryBaseDelayMs,
@@ -321,6 +294,9 @@ export class ModelAnswerer implements QuestionAnswerer {
         n: d.citation.n,
       });
     }
+    for (const claim of verified.droppedClaims) {
+      logger.warn("dropped a model claim without a verified citation", { claim: claim.slice(0, 200) });
+    }
     if (output.malformedCitations > 0)
       logger.warn("ignored malformed model citations", { count: output.malformedCitations });
     // Belt and braces: the located quotes go through the same verifier as extractive ones.
@@ -331,6 +307,11 @@ export class ModelAnswerer implements QuestionAnswerer {
         citations: output.citations.length,
         dropped: verified.dropped.length,
       });
+      return undefined;
+    }
+    // Too little of what the model said is backed: its answer would mislead by omission.
+    if (verified.claims.kept * 2 < verified.claims.total) {
+      logger.info("most of the model's claims are unverified; answering extractively", verified.claims);
       return undefined;
     }
     if (this.leakGuard.leaks(verified.lead) || this.leakGuard.leaks(translations)) {

@@ -1,11 +1,9 @@
-import { parsePartialJson } from "@langchain/core/output_parsers";
 import { z } from "zod";
 import { AppError } from "../core/errors.js";
 
 /**
  * What the model must return for an answer, and how its text is read: strictly at the end
- * (a cut-off stream is malformed, never "completed"), leniently while streaming (to show the
- * growing answer). Reasoning models' `<think>…</think>` blocks and code fences are ignored.
+ * (a cut-off stream is malformed, never "completed"). Reasoning models' `<think>…</think>` blocks and code fences are ignored.
  */
 
 const positiveNumber = z.preprocess((value) => {
@@ -106,17 +104,6 @@ export function parseAnswerOutput(raw: string): ModelAnswer {
     else malformed += 1;
   }
   return { answer: envelope.data.answer, citations, malformedCitations: malformed };
-}
-
-/** The answer text so far while the JSON streams in (undefined until there is some). */
-export function partialAnswerText(raw: string): string | undefined {
-  const text = unfence(stripThinking(raw));
-  const start = text.indexOf("{");
-  if (start < 0) return undefined;
-  const value: unknown = parsePartialJson(text.slice(start));
-  if (typeof value !== "object" || value === null) return undefined;
-  const answer = (value as { answer?: unknown }).answer;
-  return typeof answer === "string" && answer.trim().length > 0 ? answer : undefined;
 }
 
 /** Plain-text replies (query translation, condensation): the first non-empty line, unquoted. */

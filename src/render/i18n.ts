@@ -4,7 +4,7 @@
  * text and wrap Latin fragments (commands, @names) in isolates so they read correctly.
  */
 import type { Lang } from "../core/types.js";
-import { ltr, rtl } from "./telegram/bidi.js";
+import { ltr, rtl } from "./bidi.js";
 import { escapeHtml } from "./telegram/html.js";
 
 export type CommandName = "start" | "help" | "ask" | "quote" | "sources" | "lang";
@@ -15,7 +15,20 @@ export interface Strings {
   readonly languageName: string;
   readonly sourcesButton: string;
   readonly paragraph: (n: number) => string;
+  /** Capitalised, for the start of a line ("Paragraph 9"). */
+  readonly paragraphTitle: (n: number) => string;
   readonly translationLabel: string;
+  /** Label of the copyable citation in the Sources view. */
+  readonly citeAs: string;
+  /** Said under a paragraph in which the quoted words are marked bold. */
+  readonly quotedInBold: string;
+  /** What the article covers, in this language (shown with refusals and greetings). */
+  readonly articleTopics: string;
+  /** Example questions offered as buttons when the answer brings none. */
+  readonly exampleQuestions: readonly string[];
+  readonly tryAsking: string;
+  /** Heads a list of example questions where there are no buttons (terminal). */
+  readonly examplesHeader: string;
   readonly quotesHeader: string;
   readonly notCovered: string;
   readonly sourcesTitle: string;
@@ -46,7 +59,19 @@ const ar: Strings = {
   languageName: "العربية",
   sourcesButton: "📜 المصادر",
   paragraph: (n) => `الفقرة ${n}`,
-  translationLabel: "ترجمة (ليست اقتباساً)",
+  paragraphTitle: (n) => `الفقرة ${n}`,
+  translationLabel: "ترجمة",
+  citeAs: "للاستشهاد",
+  quotedInBold: "الكلمات المقتبسة في الإجابة بالخط العريض.",
+  articleTopics:
+    "يتناول المقال محادثات لافروف والصفدي في موسكو يوم الأربعاء 3 فبراير/شباط 2021: الأمن الجماعي في منطقة الخليج، والقضية الفلسطينية وحل الدولتين، والأوضاع في العراق وليبيا واليمن، وسوريا (اللجنة الدستورية وعملية أستانا ومكافحة الإرهاب وعودة اللاجئين وإعادة الإعمار).",
+  exampleQuestions: [
+    "ماذا قال لافروف عن الأمن في الخليج؟",
+    "أين سيعقد الاجتماع المقبل بصيغة أستانا؟",
+    "ما موقف موسكو وعمّان من حل الدولتين؟",
+  ],
+  tryAsking: "اضغط أحد الأسئلة أدناه، أو اكتب سؤالك.",
+  examplesHeader: "يمكنك أن تسأل مثلاً:",
   quotesHeader: "المقاطع الحرفية من المقال:",
   notCovered: "المقال لا يتناول هذا الموضوع.",
   sourcesTitle: "📜 <b>المصادر والمقاطع المقتبسة</b>",
@@ -109,7 +134,19 @@ const en: Strings = {
   languageName: "English",
   sourcesButton: "📜 Sources",
   paragraph: (n) => `paragraph ${n}`,
-  translationLabel: "Translation (not a quote)",
+  paragraphTitle: (n) => `Paragraph ${n}`,
+  translationLabel: "Translation",
+  citeAs: "Cite as",
+  quotedInBold: "The words quoted in the answer are in bold.",
+  articleTopics:
+    "The article covers the talks between Lavrov and Safadi in Moscow on Wednesday 3 February 2021: collective security in the Gulf, the Palestinian question and the two-state solution, the situation in Iraq, Libya and Yemen, and Syria (the Constitutional Committee, the Astana format, terrorism, the return of refugees and reconstruction).",
+  exampleQuestions: [
+    "What did Lavrov say about security in the Gulf?",
+    "Where will the next Astana-format meeting be held?",
+    "What did the ministers say about the two-state solution?",
+  ],
+  tryAsking: "Tap a question below, or type your own.",
+  examplesHeader: "You could ask, for example:",
   quotesHeader: "Verbatim passages from the article:",
   notCovered: "The article does not cover this.",
   sourcesTitle: "📜 <b>Sources and quoted passages</b>",
@@ -142,7 +179,7 @@ const en: Strings = {
       "I answer questions about one news article: TASS's Arabic report on the talks between Russian Foreign Minister Sergey Lavrov and Jordanian Foreign Minister Ayman Safadi in Moscow on 3 February 2021.",
       "",
       "<b>How to ask</b>",
-      "Type a question in English or Arabic. Every answer is backed by the article: numbered citations [1] and the Arabic sentences exactly as written, with paragraph numbers. Press «📜 Sources» under an answer to see the full citations. Short follow-up questions are understood in the context of your previous one.",
+      "Type a question in English or Arabic. Every answer is backed by the article: numbered citations [1] and the Arabic sentences exactly as written, with paragraph numbers. Press “📜 Sources” under an answer to see the full citations. Short follow-up questions are understood in the context of your previous one.",
       "",
       "<b>Examples</b>",
       "• What did Lavrov say about security in the Gulf?",

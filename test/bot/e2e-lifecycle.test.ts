@@ -9,8 +9,11 @@ import type { Update } from "telegraf/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TelegramConfig } from "../../src/app/config.js";
 import { type BotOptions, createBot } from "../../src/bot/create-bot.js";
+import { chatOf } from "../../src/bot/ledger.js";
 import { runBot } from "../../src/bot/run-bot.js";
+import { embeddedStore } from "../../src/bot/store.js";
 import { ConfigError, ProviderError } from "../../src/core/errors.js";
+import { stripBidiControls } from "../../src/render/bidi.js";
 import { htmlToPlainText } from "../../src/render/telegram/html.js";
 import { FakeAnswerer } from "./fakes.js";
 import {
@@ -22,6 +25,7 @@ import {
   startEmulator,
   startFaultProxy,
   TOKEN,
+  tempLedger,
   waitFor,
 } from "./harness.js";
 
@@ -44,13 +48,31 @@ const config = (overrides: Partial<TelegramConfig> = {}): TelegramConfig => ({
   apiRoot: proxy.url,
   allowedChatIds: [],
   rateLimit: { max: 3, windowMs: 600_000 },
+  ledgerPath: tempLedger(),
   ...overrides,
 });
 
 function bot(overrides: Partial<TelegramConfig> = {}, options: BotOptions = {}) {
   const fake = new FakeAnswerer();
   const log = captureLogger();
-  const handle = createBot({ answerer: fake, config: config(overrides), logger: log.logger }, options);
+  const store = embeddedStore(tempLedger());
+  const created = createBot(
+    { answerer: fake, config: config(overrides), logger: log.logger },
+    store,
+    options,
+  );
+  /** Record an update and run it through the bot, as the ledger's worker does. */
+  const handle = {
+    telegraf: created.telegraf,
+    async handleUpdate(u: Update) {
+      await store.ledger.record([u]);
+      const entry = await store.ledger.next(chatOf(u));
+      if (entry === undefined) throw new Error("update not recorded");
+      await created.handle(entry, new AbortController().signal);
+      await store.ledger.finish(u.update_id, chatOf(u));
+    },
+    drain: async () => {},
+  };
   handle.telegraf.botInfo = {
     id: BOT_ID,
     is_bot: true,
@@ -99,14 +121,16 @@ function update(fields: MessageFields): { update: Update; messageId: number } {
   return { update: raw as unknown as Update, messageId };
 }
 
-const texts = (chatId: number) => botMessages(emulator, chatId).map((m) => htmlToPlainText(m.text));
+/** What the user reads in each reply: tags and the renderer's invisible direction marks removed. */
+const texts = (chatId: number) =>
+  botMessages(emulator, chatId).map((m) => stripBidiControls(htmlToPlainText(m.text)));
 
 describe("createBot driven with handleUpdate", () => {
   it("an edited question is answered again, replying to the edited message; an edited command is ignored", async () => {
     const { handle } = bot();
     const edited = update({ chatId: 2001, languageCode: "en", edited: true, text: "What about Libya?" });
-    await handle.telegraf.handleUpdate(edited.update);
-    await handle.telegraf.handleUpdate(update({ chatId: 2001, edited: true, text: "/help" }).update);
+    await handle.handleUpdate(edited.update);
+    await handle.handleUpdate(update({ chatId: 2001, edited: true, text: "/help" }).update);
     await handle.drain();
     const replies = botMessages(emulator, 2001);
     expect(replies).toHaveLength(1);
@@ -114,27 +138,12 @@ describe("createBot driven with handleUpdate", () => {
     expect(texts(2001)[0]).toContain("Libya");
   });
 
-  it("answers outlive telegraf's handler timeout: the update handler returns before the answer exists", async () => {
-    const { handle, fake, log } = bot({}, { handlerTimeoutMs: 1 });
-    const slow = fake.hold("slow");
-    await handle.telegraf.handleUpdate(update({ chatId: 2002, text: "a slow question about Syria" }).update);
-    await slow.started;
-    expect(handle.pending).toBe(1);
-    expect(botMessages(emulator, 2002)).toHaveLength(0);
-    slow.release();
-    await handle.drain();
-    expect(texts(2002)[0]).toContain("2254");
-    expect(log.lines.some((l) => l.includes("Update handler failed"))).toBe(false);
-  });
-
   it("with ALLOWED_CHAT_IDS set, other chats get a polite refusal and never reach the answerer", async () => {
     const { handle, fake } = bot({ allowedChatIds: [2003, 2005] });
-    await handle.telegraf.handleUpdate(update({ chatId: 2003, text: "What about Syria?" }).update);
-    await handle.telegraf.handleUpdate(
-      update({ chatId: 2004, languageCode: "ar", text: "ماذا عن سوريا؟" }).update,
-    );
+    await handle.handleUpdate(update({ chatId: 2003, text: "What about Syria?" }).update);
+    await handle.handleUpdate(update({ chatId: 2004, languageCode: "ar", text: "ماذا عن سوريا؟" }).update);
     // A group is allowed when the user is on the list.
-    await handle.telegraf.handleUpdate(
+    await handle.handleUpdate(
       update({
         chatId: -2006,
         userId: 2005,
@@ -153,7 +162,7 @@ describe("createBot driven with handleUpdate", () => {
   it("a flood gets exactly RATE_LIMIT_MAX answers and one notice (counted after everything finished)", async () => {
     const { handle, fake } = bot();
     for (let i = 0; i < 12; i++) {
-      await handle.telegraf.handleUpdate(
+      await handle.handleUpdate(
         update({ chatId: 2007, languageCode: "ar", text: `سؤال ${i} عن سوريا` }).update,
       );
     }
@@ -168,25 +177,25 @@ describe("createBot driven with handleUpdate", () => {
   it("photos, voice and documents get the text-only reply; service messages and unaddressed group media get nothing", async () => {
     const { handle, fake } = bot();
     const photo = [{ file_id: "p", file_unique_id: "p", width: 1, height: 1 }];
-    await handle.telegraf.handleUpdate(
+    await handle.handleUpdate(
       update({ chatId: 2008, languageCode: "en", photo, caption: "what is this?" }).update,
     );
-    await handle.telegraf.handleUpdate(
+    await handle.handleUpdate(
       update({ chatId: 2008, voice: { file_id: "v", file_unique_id: "v", duration: 1 } }).update,
     );
-    await handle.telegraf.handleUpdate(
+    await handle.handleUpdate(
       update({ chatId: 2008, document: { file_id: "d", file_unique_id: "d", file_name: "talks.pdf" } })
         .update,
     );
-    await handle.telegraf.handleUpdate(
+    await handle.handleUpdate(
       update({
         chatId: -2009,
         chatType: "group",
         new_chat_members: [{ id: BOT_ID, is_bot: true, first_name: "B" }],
       }).update,
     );
-    await handle.telegraf.handleUpdate(update({ chatId: -2009, chatType: "group", photo }).update);
-    await handle.telegraf.handleUpdate(
+    await handle.handleUpdate(update({ chatId: -2009, chatType: "group", photo }).update);
+    await handle.handleUpdate(
       update({
         chatId: -2009,
         chatType: "group",
@@ -213,7 +222,7 @@ describe("createBot driven with handleUpdate", () => {
       message_thread_id: 77,
       text: "/ask@TestNameBot Tell me everything",
     });
-    await handle.telegraf.handleUpdate(topic.update);
+    await handle.handleUpdate(topic.update);
     await handle.drain();
     const parts = proxy.callsOf("sendMessage").filter((c) => c.body.chat_id === -2012);
     expect(parts.length).toBeGreaterThan(1);
@@ -221,11 +230,9 @@ describe("createBot driven with handleUpdate", () => {
   });
 
   it("an answer that takes too long is abandoned with an apology, and the answerer is told to stop", async () => {
-    const { handle, fake, log } = bot({}, { answerTimeoutMs: 50 });
+    const { handle, fake, log } = bot({ deadlines: { answerMs: 50 } });
     const stuck = fake.hold("stuck");
-    await handle.telegraf.handleUpdate(
-      update({ chatId: 2010, languageCode: "en", text: "a stuck question" }).update,
-    );
+    await handle.handleUpdate(update({ chatId: 2010, languageCode: "en", text: "a stuck question" }).update);
     await handle.drain();
     expect(texts(2010)).toEqual([
       "Sorry, preparing the answer took too long. Please try again or ask a shorter question.",
@@ -242,7 +249,7 @@ describe("createBot driven with handleUpdate", () => {
       error_code: 400,
       description: "Bad Request: can't parse entities: Unsupported start tag",
     });
-    await handle.telegraf.handleUpdate(
+    await handle.handleUpdate(
       update({ chatId: 2011, languageCode: "en", text: "What about the Gulf?" }).update,
     );
     await handle.drain();
@@ -272,7 +279,7 @@ describe("runBot lifecycle", () => {
     await client.sendMessage(client.makeMessage("a slow question about Syria"));
     await slow.started;
     stop.abort();
-    await waitFor(() => log.lines.some((l) => l.includes("Finishing answers in flight")), "draining");
+    await waitFor(() => log.lines.some((l) => l.includes("Finishing the chats being answered")), "draining");
     expect(resolved).toBe(false);
     slow.release();
     await running;
@@ -286,20 +293,6 @@ describe("runBot lifecycle", () => {
       emulator.storage.userMessages.find((u) => "message" in u && u.message.text === "anyone there?")?.isRead,
     ).toBe(false);
     for (const line of log.lines) expect(line).not.toContain(TOKEN);
-  });
-
-  it("rejects a malformed token with a ConfigError that does not echo it", async () => {
-    const bad = "12345:short";
-    const error = await runBot({
-      answerer: new FakeAnswerer(),
-      config: config({ token: bad }),
-      logger: captureLogger().logger,
-    }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ConfigError);
-    expect(String((error as Error).message)).toContain(
-      "TELEGRAM_BOT_TOKEN does not look like a Bot API token",
-    );
-    expect(String((error as Error).message)).not.toContain(bad);
   });
 
   it("a token Telegram rejects (401) gives a clear ConfigError without the token", async () => {

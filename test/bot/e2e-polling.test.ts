@@ -4,8 +4,9 @@
  * asserting on what users would see (the messages the emulator stored).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { strings } from "../../src/render/i18n.js";
 import { renderAnswer } from "../../src/render/telegram/answer.js";
-import { firstStrongDirection, PDI, RLI } from "../../src/render/telegram/bidi.js";
+import { firstStrongDirection, PDI, RLI, RLM, stripBidiControls } from "../../src/render/telegram/bidi.js";
 import { escapeHtml, findHtmlProblem, htmlToPlainText } from "../../src/render/telegram/html.js";
 import { DOC, FAIL_MARKER, FakeAnswerer, longAnswer, passageOf, quoteOf } from "./fakes.js";
 import {
@@ -97,7 +98,8 @@ function user(id: number, options: UserOptions = {}) {
   };
 }
 
-const plain = (m: BotMessage | undefined) => htmlToPlainText(m?.text ?? "");
+/** What the user reads: tags, entities and the renderer's invisible direction marks removed. */
+const plain = (m: BotMessage | undefined) => stripBidiControls(htmlToPlainText(m?.text ?? ""));
 
 function expectWellFormed(m: BotMessage | undefined): void {
   expect(m).toBeDefined();
@@ -132,7 +134,7 @@ describe("conversation", () => {
     expectWellFormed(reply);
     const quote = quoteOf("قرار مجلس الأمن رقم 2254", 1);
     expect(DOC.text.slice(quote.start, quote.end)).toBe(quote.text);
-    expect(reply?.text).toContain(`<blockquote>${escapeHtml(quote.text)}</blockquote>`);
+    expect(reply?.text).toContain(`<blockquote>${RLM}${escapeHtml(quote.text)}</blockquote>`);
     expect(reply?.text).toContain(`الفقرة ${quote.paragraph}`);
     // The quote is shown once, as the blockquote; the lead above it carries only the marker.
     expect(plain(reply).split(quote.text)).toHaveLength(2);
@@ -153,9 +155,9 @@ describe("conversation", () => {
     const [reply] = await u.waitReplies(1);
     expectWellFormed(reply);
     const quote = quoteOf("توفير الظروف لعودة اللاجئين", 1);
-    expect(reply?.text).toContain(`<blockquote>${RLI}${escapeHtml(quote.text)}${PDI}</blockquote>`);
-    expect(plain(reply)).toContain(`paragraph ${quote.paragraph}`);
-    expect(plain(reply)).toContain("Translation (not a quote)");
+    expect(reply?.text).toContain(`<blockquote>${RLM}${RLI}${escapeHtml(quote.text)}${PDI}</blockquote>`);
+    expect(plain(reply)).toContain(`Paragraph ${quote.paragraph}:`);
+    expect(plain(reply)).toContain("Translation: ");
     expect(firstStrongDirection(plain(reply))).toBe("ltr");
     expect(reply?.reply_markup?.inline_keyboard[0]?.[0]?.text).toBe("📜 Sources");
   });
@@ -182,12 +184,15 @@ describe("conversation", () => {
     expectWellFormed(sources);
     expect(plain(sources)).toContain("Sources and quoted passages");
     expect(plain(sources)).toContain(DOC.title);
-    expect(plain(sources)).toMatch(/paragraph 1\b/);
+    expect(plain(sources)).toMatch(/paragraph 1\b/i);
     // The whole paragraph, not only the quoted clause.
     const passage = passageOf(quoteOf("للأمن الجماعي في منطقة الخليج", 1));
-    expect(passage.text).toBe(DOC.text.slice(DOC.paragraphs[1]?.start, DOC.paragraphs[1]?.end));
-    expect(sources?.text).toContain(`<blockquote>${RLI}${escapeHtml(passage.text)}${PDI}</blockquote>`);
-    expect(plain(sources).indexOf("Matched terms")).toBeGreaterThan(plain(sources).indexOf(passage.text));
+    expect(passage.text).toBe(DOC.text.slice(DOC.paragraphs[0]?.start, DOC.paragraphs[0]?.end));
+    expect(sources?.text).toMatch(/<blockquote>\u200f\u2067[\s\S]*<\/blockquote>/);
+    expect(plain(sources)).toContain(passage.text);
+    // The quote's translation explains it, so no dictionary terms; a citation to copy instead.
+    expect(plain(sources).indexOf("Translation:")).toBeGreaterThan(plain(sources).indexOf(passage.text));
+    expect(plain(sources)).toContain("Cite as: TASS, 3 February 2021, ¶");
     expect(sources?.reply_parameters?.message_id).toBe(answer?.message_id);
     expect(proxy.callsOf("answerCallbackQuery").length).toBeGreaterThan(0);
 
@@ -225,9 +230,30 @@ describe("conversation", () => {
     await u.say("What is the weather in Paris?");
     const [reply] = await u.waitReplies(1);
     expectWellFormed(reply);
-    expect(plain(reply)).toBe("The article does not cover this: “What is the weather in Paris?”.");
-    expect(reply?.reply_markup).toBeUndefined();
+    expect(plain(reply)).toMatch(/^The article does not cover this: “What is the weather in Paris\?”\.\n/);
+    // No Sources button: example questions instead.
+    const buttons = reply?.reply_markup?.inline_keyboard.flat() ?? [];
+    expect(buttons.map((b) => b.text)).toEqual(strings("en").exampleQuestions);
     expect(reply?.text).not.toContain("<blockquote>");
+  });
+
+  it("pressing a suggested question asks it, in its own language, as if the user had typed it", async () => {
+    const u = user(120, { languageCode: "en" });
+    await u.say("What is the weather in Rome?");
+    const [refusal] = await u.waitReplies(1);
+    const button = refusal?.reply_markup?.inline_keyboard.flat().find((b) => /Gulf/.test(b.text));
+    expect(button).toBeDefined();
+    const data = button && "callback_data" in button ? button.callback_data : "";
+    expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64);
+    await u.client.sendCallback(
+      u.client.makeCallbackQuery(data, {
+        message: { message_id: refusal?.message_id, reply_markup: refusal?.reply_markup },
+      } as never) as never,
+    );
+    const [, answer] = await u.waitReplies(2);
+    expect(fake.callsFor("security in the Gulf").length).toBe(1);
+    expect(plain(answer)).toContain("collective security in the Gulf [1]");
+    expect(answer?.reply_markup?.inline_keyboard[0]?.[0]?.text).toBe("📜 Sources");
   });
 
   it("a sticker (non-text message) gets a polite 'text questions only' reply in the user's language", async () => {
@@ -271,7 +297,7 @@ describe("commands and odd input", () => {
     await u.command("/sources");
     const [reply] = await u.waitReplies(1);
     expect(plain(reply)).toContain(DOC.title);
-    expect(plain(reply)).toContain(DOC.source);
+    expect(plain(reply)).toContain("TASS, Wednesday 3 February 2021");
   });
 
   it("/lang switches the interface language for the messages that follow", async () => {
@@ -344,7 +370,7 @@ describe("commands and odd input", () => {
     await u.say(`سؤال ${FAIL_MARKER}`);
     const [apology] = await u.waitReplies(1);
     expect(plain(apology)).toBe("عذراً، حدث خطأ أثناء تحضير الإجابة. حاول مرة أخرى بعد قليل.");
-    const line = log.lines.find((l) => l.includes("Failed to handle an update"));
+    const line = log.lines.find((l) => l.includes("Answering failed"));
     expect(line).toContain('"chatId":209');
     expect(line).toContain("exploded");
     expect(line).not.toContain(TOKEN);
@@ -437,7 +463,8 @@ describe("flow control", () => {
     expect(actions.length).toBeGreaterThan(0);
     expect(actions.every((c) => c.status === 500 && c.body.action === "typing")).toBe(true);
     const menus = proxy.callsOf("setMyCommands");
-    expect(menus.map((c) => c.body.language_code)).toEqual([undefined, "ar"]);
+    // The emulator answers 500: each menu is retried, English first, then Arabic.
+    expect([...new Set(menus.map((c) => c.body.language_code))]).toEqual([undefined, "ar"]);
     expect(log.lines.filter((l) => l.includes("Cannot show the typing indicator"))).toHaveLength(1);
   });
 

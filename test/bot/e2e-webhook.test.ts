@@ -4,6 +4,7 @@
  * configured path carrying the right `X-Telegram-Bot-Api-Secret-Token` are accepted.
  * (The emulator does not send the secret header, so the test posts updates itself.)
  */
+import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runBot, webhookUrl } from "../../src/bot/run-bot.js";
 import { SECRET_HEADER } from "../../src/bot/webhook.js";
@@ -17,6 +18,7 @@ import {
   startEmulator,
   startFaultProxy,
   TOKEN,
+  tempLedger,
   waitFor,
 } from "./harness.js";
 
@@ -43,9 +45,11 @@ beforeAll(async () => {
         allowedChatIds: [],
         rateLimit: { max: 5, windowMs: 60_000 },
         webhook: { url: "https://bot.example.test", path: PATH, port, host: "127.0.0.1", secret: SECRET },
+        ledgerPath: tempLedger(),
       },
       logger: log.logger,
       signal: stop.signal,
+      health: { index: async () => {} },
     },
     { handleSignals: false },
   );
@@ -117,7 +121,71 @@ describe("webhook mode", () => {
 
   it("rejects a body that is not JSON", async () => {
     const res = await post(PATH, "{not json", { [SECRET_HEADER]: SECRET });
-    expect(res.status).toBe(415);
+    expect(res.status).toBe(400);
+  });
+
+  it("reads the body as bytes: Arabic split inside a character across writes arrives intact", async () => {
+    const question = "ماذا عن ليبيا؟";
+    const bytes = Buffer.from(JSON.stringify(textUpdate(3101, question)));
+    // Cut inside the first Arabic letter's two bytes.
+    const cut = bytes.indexOf(Buffer.from("م")) + 1;
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        { host: "127.0.0.1", port, path: PATH, method: "POST", headers: { [SECRET_HEADER]: SECRET } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on("error", reject);
+      req.write(bytes.subarray(0, cut));
+      setTimeout(() => req.end(bytes.subarray(cut)), 30);
+    });
+    expect(status).toBe(200);
+    await waitFor(() => fake.calls.some((c) => c.question === question), "the question, undamaged");
+    expect(fake.calls.map((c) => c.question).join("")).not.toContain("\uFFFD");
+  });
+
+  it("refuses a chunked body over the limit (no Content-Length) with 413", async () => {
+    const status = await new Promise<number>((resolve) => {
+      const req = request(
+        { host: "127.0.0.1", port, path: PATH, method: "POST", headers: { [SECRET_HEADER]: SECRET } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on("error", () => resolve(-1));
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      let sent = 0;
+      const pump = () => {
+        while (sent < 2_000_000) {
+          sent += chunk.length;
+          if (!req.write(chunk)) return void req.once("drain", pump);
+        }
+        req.end();
+      };
+      pump();
+    });
+    expect(status).toBe(413);
+  });
+
+  it("drops a redelivered update_id: answered once", async () => {
+    const update = textUpdate(3102, "What about Syria? (redelivered)");
+    const first = await post(PATH, JSON.stringify(update), { [SECRET_HEADER]: SECRET });
+    const again = await post(PATH, JSON.stringify(update), { [SECRET_HEADER]: SECRET });
+    expect([first.status, again.status]).toEqual([200, 200]);
+    await waitFor(() => botMessages(emulator, 3102).length > 0, "the answer");
+    await new Promise((r) => setTimeout(r, 300));
+    expect(botMessages(emulator, 3102)).toHaveLength(1);
+    expect(log.lines.some((l) => l.includes("Dropped a redelivered update"))).toBe(true);
+  });
+
+  it("/healthz reports the index, the Bot API and the store", async () => {
+    const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true, checks: { index: "ok", botApi: "ok", store: "ok" } });
+    proxy.inject("getMe", 1, 401, { ok: false, error_code: 401, description: "Unauthorized" });
   });
 
   it("puts WEBHOOK_PATH on a WEBHOOK_URL that has no path, and keeps an explicit path", () => {

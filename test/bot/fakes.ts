@@ -18,6 +18,7 @@ import type {
   QuestionAnswerer,
   Quote,
   SourceRef,
+  Speaker,
   TermMatch,
 } from "../../src/core/types.js";
 import { parseTextDocument, toSourceRef } from "../../src/corpus/loader.js";
@@ -47,7 +48,7 @@ function locate(phrase: string): number {
   return at;
 }
 
-function quoteAt(start: number, end: number, n: number, translation?: string): Quote {
+function quoteAt(start: number, end: number, n: number, translation?: string, speaker?: Speaker): Quote {
   return {
     text: DOC.text.slice(start, end),
     doc: DOC.id,
@@ -56,15 +57,29 @@ function quoteAt(start: number, end: number, n: number, translation?: string): Q
     end,
     n,
     ...(translation === undefined ? {} : { translation }),
+    ...(speaker === undefined ? {} : { speaker }),
   };
 }
+
+export const LAVROV: Speaker = { kind: "person", ar: "سيرغي لافروف", en: "Sergey Lavrov" };
+export const AGENCY: Speaker = { kind: "agency", ar: "تاس", en: "TASS" };
+
+/**
+ * Our English renderings of some whole paragraphs (by number), as an aligned translation gives
+ * them to passages, so tests can show the Sources view an English reader gets.
+ */
+export const PARAGRAPH_TRANSLATIONS: Readonly<Record<number, string>> = {
+  6: 'Lavrov and Safadi also exchanged views on the situation in Iraq, Libya and Yemen; the Russian minister said that Moscow wants the international community to help there to create the conditions for an effective, productive and inclusive national dialogue in these countries, and stressed that "we agreed to closely coordinate our steps, because the goals we pursue in all these crises in the region, as I said, practically coincide."',
+  8: 'According to the Russian minister, the situation regarding the Syrian settlement was discussed in detail. He added: "We reaffirmed the need to ensure an approach to resolving all existing problems that the Syrians themselves put forward through direct dialogue, within the Constitutional Committee, and in full conformity with the principles endorsed by Security Council resolution 2254."',
+  10: 'The Russian foreign minister concluded: "We have very close approaches on the need to eliminate the small centres of terrorism that remain in Syria, and on the need to create the conditions for the return of refugees and to start international assistance in rebuilding this country. We also talked about the role the League of Arab States can play in creating the most favourable external conditions for resolving all these issues facing the Syrian people."',
+};
 
 /**
  * The clause holding `phrase`, as a quote numbered `n`: from after the previous «،»/«؛»/«.»
  * of its paragraph to the next «،»/«؛» (excluded) or «.» (included). Shorter than the paragraph,
  * as an extractive answerer's quotes usually are.
  */
-export function quoteOf(phrase: string, n: number, translation?: string): Quote {
+export function quoteOf(phrase: string, n: number, translation?: string, speaker?: Speaker): Quote {
   const at = locate(phrase);
   const p = paragraphAt(at, phrase);
   let start = at;
@@ -73,7 +88,7 @@ export function quoteOf(phrase: string, n: number, translation?: string): Quote 
   let end = at + phrase.length;
   while (end < p.end && !"،؛.".includes(DOC.text[end] ?? "")) end++;
   if (DOC.text[end] === ".") end++;
-  return quoteAt(start, end, n, translation);
+  return quoteAt(start, end, n, translation, speaker);
 }
 
 /** The whole paragraph holding `phrase`, as a quote numbered `n` (what `/quote` returns). */
@@ -82,24 +97,26 @@ export function paragraphQuoteOf(phrase: string, n: number): Quote {
   return quoteAt(p.start, p.end, n);
 }
 
-/** The paragraph a quote comes from, whole and verbatim. */
-export function passageOf(quote: Quote): Passage {
+/** The paragraph a quote comes from, whole and verbatim (with its English rendering when asked and known). */
+export function passageOf(quote: Quote, translated = false): Passage {
   const p = DOC.paragraphs.find((x) => x.number === quote.paragraph);
   if (p === undefined) throw new Error(`no paragraph ${quote.paragraph}`);
+  const translation = translated ? PARAGRAPH_TRANSLATIONS[p.number] : undefined;
   return {
     doc: DOC.id,
     paragraph: p.number,
     start: p.start,
     end: p.end,
     text: DOC.text.slice(p.start, p.end),
+    ...(translation === undefined ? {} : { translation }),
   };
 }
 
 /** The whole paragraphs quotes come from, each once, in citation order (as the pipeline gives them). */
-export function passagesOf(quotes: readonly Quote[]): Passage[] {
+export function passagesOf(quotes: readonly Quote[], translated = false): Passage[] {
   const passages: Passage[] = [];
   for (const q of quotes) {
-    if (!passages.some((p) => p.paragraph === q.paragraph)) passages.push(passageOf(q));
+    if (!passages.some((p) => p.paragraph === q.paragraph)) passages.push(passageOf(q, translated));
   }
   return passages;
 }

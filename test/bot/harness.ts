@@ -4,18 +4,26 @@
  * such as 429, and slows down empty `getUpdates` replies because the emulator ignores the
  * long-polling `timeout`), and helpers that wait — with a bound — for what a user would see.
  */
+import { mkdtempSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import { type AddressInfo, createServer as createNetServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { runBot } from "../../src/bot/run-bot.js";
-import type { Logger } from "../../src/core/logger.js";
 import type { QuestionAnswerer } from "../../src/core/types.js";
+import type { CapturedLogger } from "../helpers/logger.js";
 
 /** Shaped like a real token (so config validation passes) but fake. */
 export const TOKEN = `7000000001:AAF${"qZ3x".repeat(9)}`;
 /** The emulator's bot (`getMe`). */
 export const BOT_USERNAME = "TestNameBot";
 export const BOT_ID = 666;
+
+/** A fresh update ledger file, so tests never share (or leave) one in the working folder. */
+export function tempLedger(): string {
+  return path.join(mkdtempSync(path.join(tmpdir(), "bot-test-")), "ledger.jsonl");
+}
 
 export async function freePort(): Promise<number> {
   const server = createNetServer();
@@ -196,24 +204,8 @@ export async function sendRawUserMessage(
   if (!res.ok) throw new Error(`emulator refused the message: ${res.status}`);
 }
 
-export interface CapturedLogger {
-  readonly logger: Logger;
-  readonly lines: string[];
-}
-
-/** A logger that keeps every line (message + JSON context) for assertions. */
-export function captureLogger(): CapturedLogger {
-  const lines: string[] = [];
-  const write =
-    (level: string) =>
-    (message: string, context?: Record<string, unknown>): void => {
-      lines.push(`${level} ${message}${context === undefined ? "" : ` ${JSON.stringify(context)}`}`);
-    };
-  return {
-    lines,
-    logger: { debug: write("DEBUG"), info: write("INFO"), warn: write("WARN"), error: write("ERROR") },
-  };
-}
+/** The tests' one capturing logger (test/helpers/logger.ts), re-exported for the bot's suites. */
+export { type CapturedLogger, captureLogger } from "../helpers/logger.js";
 
 export interface RunningBot {
   /** Stop taking updates, finish answers in flight, and wait for the bot to return. */
@@ -240,6 +232,7 @@ export async function startPollingBot(options: {
         apiRoot: options.apiRoot,
         allowedChatIds: [],
         rateLimit: { max: options.rateMax, windowMs: options.windowMs },
+        ledgerPath: tempLedger(),
       },
       logger: options.log.logger,
       signal: abort.signal,

@@ -1,40 +1,33 @@
 import { TelegramError } from "telegraf";
 import { describe, expect, it } from "vitest";
-import { createRedactor } from "../../src/bot/redact.js";
-import { errorShape, Sender, type SenderApi } from "../../src/bot/sender.js";
+import { type BotApi, Sender, UncertainDeliveryError } from "../../src/bot/sender.js";
+import { createRedactor } from "../../src/core/redact.js";
 import { captureLogger, TOKEN } from "./harness.js";
 
-interface SentCall {
-  chatId: number;
-  text: string;
-  extra: Record<string, unknown> | undefined;
+interface Call {
+  method: string;
+  payload: Record<string, unknown>;
 }
 
-/** A scripted Bot API: each sendMessage consumes the next outcome (an error to throw, or success). */
-function fakeApi(outcomes: Array<Error | "ok">, chatActionFails = false) {
-  const sent: SentCall[] = [];
-  let actions = 0;
+type Outcome = Error | "ok" | "hang";
+
+/** A scripted Bot API: each call consumes the next outcome (an error, success, or a call that never answers). */
+function fakeApi(outcomes: Outcome[]) {
+  const calls: Call[] = [];
   let id = 100;
-  const api = {
-    async sendMessage(chatId: number, text: string, extra?: Record<string, unknown>) {
-      sent.push({ chatId, text, extra });
+  const api: BotApi = {
+    callApi(method, payload, options) {
+      calls.push({ method, payload: payload as Record<string, unknown> });
       const next = outcomes.shift() ?? "ok";
-      if (next !== "ok") throw next;
-      return { message_id: ++id };
-    },
-    async sendChatAction() {
-      actions++;
-      if (chatActionFails) throw new TelegramError({ error_code: 500, description: "Internal Server Error" });
-      return true;
-    },
-    async answerCbQuery() {
-      return true;
-    },
-    async editMessageText() {
-      return true;
+      if (next === "hang")
+        return new Promise((_, reject) =>
+          options?.signal?.addEventListener("abort", () => reject(new Error("aborted"))),
+        );
+      if (next !== "ok") return Promise.reject(next);
+      return Promise.resolve(method === "sendMessage" ? { message_id: ++id } : true);
     },
   };
-  return { api: api as unknown as SenderApi, sent, actions: () => actions };
+  return { api, calls };
 }
 
 const flood = (seconds: number) =>
@@ -44,42 +37,42 @@ const flood = (seconds: number) =>
     parameters: { retry_after: seconds },
   });
 
-function setup(outcomes: Array<Error | "ok">, chatActionFails = false) {
-  const { api, sent, actions } = fakeApi(outcomes, chatActionFails);
+function setup(outcomes: Outcome[], callMs = 10_000) {
+  const { api, calls } = fakeApi(outcomes);
   const waits: number[] = [];
   const log = captureLogger();
   const sender = new Sender(api, {
     logger: log.logger,
     redact: createRedactor([TOKEN]),
+    callMs,
     sleep: async (ms) => {
       waits.push(ms);
     },
   });
-  return { sender, sent, waits, log, actions };
+  return { sender, calls, waits, log };
 }
 
 describe("Sender", () => {
-  it("honours 429 retry_after and still delivers the message", async () => {
-    const { sender, sent, waits, log } = setup([flood(3), flood(1), "ok"]);
-    const id = await sender.send(7, "<b>hi</b>");
-    expect(id).toBe(101);
+  it("honours 429 retry_after (TelegramError.parameters) and still delivers the message", async () => {
+    const { sender, calls, waits, log } = setup([flood(3), flood(1), "ok"]);
+    expect(await sender.send(7, "<b>hi</b>")).toBe(101);
     expect(waits).toEqual([3000, 1000]);
-    expect(sent.map((s) => s.text)).toEqual(["<b>hi</b>", "<b>hi</b>", "<b>hi</b>"]);
+    expect(calls.map((c) => c.payload.text)).toEqual(["<b>hi</b>", "<b>hi</b>", "<b>hi</b>"]);
     expect(log.lines.filter((l) => l.includes("429"))).toHaveLength(2);
   });
 
-  it("gives up on an absurd retry_after (a ban) instead of hanging", async () => {
+  it("gives up on a retry_after longer than the cap instead of holding the chat", async () => {
     const { sender, waits } = setup([flood(86_400)]);
     await expect(sender.send(7, "x")).rejects.toThrow(/429/);
     expect(waits).toEqual([]);
   });
 
-  it("retries network errors and 5xx twice, then fails", async () => {
-    const network = Object.assign(new Error(`request to http://x/bot${TOKEN}/sendMessage failed`), {
-      name: "FetchError",
+  it("retries 5xx and refused connections twice, then fails", async () => {
+    const refused = Object.assign(new Error(`request to http://x/bot${TOKEN}/sendMessage failed`), {
+      code: "ECONNREFUSED",
     });
     const server = new TelegramError({ error_code: 502, description: "Bad Gateway" });
-    const ok = setup([network, server, "ok"]);
+    const ok = setup([refused, server, "ok"]);
     await expect(ok.sender.send(1, "x")).resolves.toBe(101);
     expect(ok.waits).toEqual([1000, 2000]);
     expect(ok.log.lines.join("\n")).not.toContain(TOKEN);
@@ -87,12 +80,26 @@ describe("Sender", () => {
     await expect(failing.sender.send(1, "x")).rejects.toThrow(/502/);
   });
 
+  it("a sendMessage that hangs is abandoned at its deadline as uncertain (it may have been delivered), never retried blindly", async () => {
+    const { sender, calls } = setup(["hang"], 50);
+    const started = Date.now();
+    await expect(sender.send(1, "x")).rejects.toBeInstanceOf(UncertainDeliveryError);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(calls).toHaveLength(1);
+  });
+
+  it("an edit that hangs is retried (repeating it is harmless)", async () => {
+    const { sender, calls } = setup(["hang", "ok"], 50);
+    await sender.edit(1, 5, "x");
+    expect(calls.map((c) => c.method)).toEqual(["editMessageText", "editMessageText"]);
+  });
+
   it("does not retry other client errors", async () => {
-    const { sender, sent } = setup([
+    const { sender, calls } = setup([
       new TelegramError({ error_code: 403, description: "Forbidden: bot was blocked by the user" }),
     ]);
     await expect(sender.send(1, "x")).rejects.toThrow(/403/);
-    expect(sent).toHaveLength(1);
+    expect(calls).toHaveLength(1);
   });
 
   it("falls back to plain text when Telegram cannot parse the HTML", async () => {
@@ -100,48 +107,30 @@ describe("Sender", () => {
       error_code: 400,
       description: "Bad Request: can't parse entities: unexpected end tag",
     });
-    const { sender, sent, log } = setup([parse, "ok"]);
+    const { sender, calls, log } = setup([parse, "ok"]);
     await sender.send(1, "<b>a &amp; b</i>", { replyTo: 5 });
-    expect(sent[1]?.text).toBe("a & b");
-    expect(sent[1]?.extra?.parse_mode).toBeUndefined();
-    expect(sent[1]?.extra?.reply_parameters).toEqual({ message_id: 5, allow_sending_without_reply: true });
+    expect(calls[1]?.payload.text).toBe("a & b");
+    expect(calls[1]?.payload.parse_mode).toBeUndefined();
+    expect(calls[1]?.payload.reply_parameters).toEqual({ message_id: 5, allow_sending_without_reply: true });
     expect(log.lines.some((l) => l.startsWith("ERROR"))).toBe(true);
   });
 
-  it("sendAll replies with the first message and puts the keyboard on the last", async () => {
-    const { sender, sent } = setup([]);
-    const markup = { inline_keyboard: [[{ text: "📜 Sources", callback_data: "s:x:1" }]] };
-    await sender.sendAll(9, ["one", "two", "three"], { replyTo: 42, markup });
-    expect(sent.map((s) => s.extra?.reply_parameters)).toEqual([
-      { message_id: 42, allow_sending_without_reply: true },
-      undefined,
-      undefined,
+  it("an edit that changes nothing counts as done", async () => {
+    const { sender } = setup([
+      new TelegramError({ error_code: 400, description: "Bad Request: message is not modified" }),
     ]);
-    expect(sent.map((s) => s.extra?.reply_markup)).toEqual([undefined, undefined, markup]);
-    expect(sent.every((s) => s.extra?.parse_mode === "HTML")).toBe(true);
+    await expect(sender.edit(1, 5, "x")).resolves.toBeUndefined();
   });
 
   it("typing: a failing chat action stops the repetition and is logged once", async () => {
-    const { sender, log, actions } = setup([], true);
+    const failure = new TelegramError({ error_code: 500, description: "Internal Server Error" });
+    const { sender, log, calls } = setup([failure, failure]);
     const stop1 = sender.startTyping(1);
     const stop2 = sender.startTyping(2);
-    await new Promise((r) => setImmediate(r));
+    await new Promise((r) => setTimeout(r, 10));
     stop1();
     stop2();
-    expect(actions()).toBe(2);
+    expect(calls.filter((c) => c.method === "sendChatAction")).toHaveLength(2);
     expect(log.lines.filter((l) => l.startsWith("WARN"))).toHaveLength(1);
-  });
-});
-
-describe("errorShape", () => {
-  it("reads telegraf errors and network errors", () => {
-    expect(errorShape(flood(5))).toEqual({
-      code: 429,
-      description: "Too Many Requests: retry after 5",
-      retryAfter: 5,
-      network: false,
-    });
-    expect(errorShape(Object.assign(new Error("x"), { code: "ECONNREFUSED" })).network).toBe(true);
-    expect(errorShape("nope")).toEqual({ network: false });
   });
 });

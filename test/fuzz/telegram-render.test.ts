@@ -17,7 +17,7 @@ import {
   renderSourcesDetail,
 } from "../../src/render/telegram/answer.js";
 import { PDI, RLI } from "../../src/render/telegram/bidi.js";
-import { escapeHtml, findHtmlProblem } from "../../src/render/telegram/html.js";
+import { escapeHtml, findHtmlProblem, htmlToPlainText } from "../../src/render/telegram/html.js";
 import { int, pick, type Random, randomLength, randomText, seeded } from "./random-text.js";
 import { blockquoteTexts, parseTelegramHtml, TELEGRAM_LIMIT } from "./telegram-html.js";
 
@@ -29,8 +29,8 @@ interface Doc {
   readonly paragraphs: ReturnType<typeof splitParagraphs>;
 }
 
-/** The renderer adds its own isolates around Arabic inside English: keep them out of the corpus text. */
-const withoutIsolates = (text: string) => text.replace(/[\u2067\u2069]/g, "·");
+/** The renderer adds its own marks and isolates around Arabic: keep them out of the corpus text. */
+const withoutIsolates = (text: string) => text.replace(/[\u200e\u200f\u2067\u2069]/g, "·");
 
 function randomDoc(random: Random, n: number): Doc {
   const paragraphs = Array.from({ length: 1 + int(random, 6) }, () => {
@@ -139,14 +139,21 @@ function expectTelegramValid(messages: readonly string[], limit: number, label: 
     const where = `${label}, message ${i + 1}/${messages.length}`;
     expect(parseTelegramHtml(html).problems, where).toEqual([]);
     expect(findHtmlProblem(html), where).toBeUndefined();
+    // Every line with visible text opens with an explicit direction mark, whatever the input.
+    for (const line of htmlToPlainText(html).split("\n"))
+      if (line.trim() !== "")
+        expect(["\u200e", "\u200f"], `${where}: ${JSON.stringify(line.slice(0, 40))}`).toContain(line[0]);
     // The source itself fits (one direction mark may be added in front of a packed message).
     expect(html.length, where).toBeLessThanOrEqual(Math.min(limit + 1, TELEGRAM_LIMIT));
   }
 }
 
-/** What the blockquotes of some messages show, joined, with the renderer's own isolates removed. */
+/** What the blockquotes of some messages show, joined, with the renderer's own marks and isolates removed. */
 function shownVerbatim(messages: readonly string[], lang: Lang): string {
-  const shown = messages.flatMap(blockquoteTexts).join("");
+  const shown = messages
+    .flatMap(blockquoteTexts)
+    .join("")
+    .replace(/[\u200e\u200f]/g, "");
   return lang === "en" ? shown.replaceAll(RLI, "").replaceAll(PDI, "") : shown;
 }
 

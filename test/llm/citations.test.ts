@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { keepVerifiedQuotes } from "../../src/answer/quote-verifier.js";
 import type { CorpusDocument } from "../../src/core/types.js";
-import { partialForDisplay, unquoteProse, verifyModelAnswer } from "../../src/llm/citations.js";
+import { splitClaims, unquoteProse, verifyModelAnswer } from "../../src/llm/citations.js";
 import { LeakGuard } from "../../src/llm/leak.js";
 import type { ModelAnswer } from "../../src/llm/output.js";
 import { type NumberedPassage, selectPassages } from "../../src/llm/passages.js";
@@ -80,8 +80,10 @@ describe("verifyModelAnswer", () => {
       [2, "quote not found in its passage"],
       [3, "no such passage"],
     ]);
-    // Only [4] survives, renumbered [1]; the other markers are gone.
-    expect(result.lead).toBe("A. B. C. D [1].");
+    // Only [4] survives, renumbered [1]; the claims that cited nothing verifiable are gone.
+    expect(result.lead).toBe("D [1].");
+    expect(result.claims).toEqual({ kept: 1, total: 4 });
+    expect(result.droppedClaims).toEqual(["A [1].", "B [2].", "C [3]."]);
     expect(result.quotes.map((q) => [q.n, q.text])).toEqual([[1, Q_SAFADI_SOURCE]]);
   });
 
@@ -118,6 +120,41 @@ describe("verifyModelAnswer", () => {
     expect(result.quotes[0]?.text).toBe(Q_REFUGEES);
   });
 
+  it("drops every claim without a verified citation, also one sitting next to a real quote", () => {
+    const result = verifyModelAnswer(
+      output(
+        "Lavrov called for the refugees' return [1]. He also announced that ALL RUSSIAN TROOPS WILL LEAVE SYRIA [2]. Russia will pay for it.\nSafadi backs a political solution. [3]",
+        [
+          { n: 1, passage: 1, quote: Q_REFUGEES },
+          { n: 2, passage: 1, quote: "وأعلن لافروف انسحاب جميع القوات الروسية من سوريا" },
+          { n: 3, passage: 2, quote: Q_SAFADI_SOURCE },
+        ],
+      ),
+      PASSAGES,
+      lookup,
+      "en",
+    );
+    expect(result.lead).toBe(
+      "Lavrov called for the refugees' return [1]. Safadi backs a political solution. [2]",
+    );
+    expect(result.lead).not.toMatch(/TROOPS|pay/);
+    expect(result.claims).toEqual({ kept: 2, total: 4 });
+    expect(result.quotes.map((q) => [q.n, q.text])).toEqual([
+      [1, Q_REFUGEES],
+      [2, Q_SAFADI_SOURCE],
+    ]);
+  });
+
+  it("splits claims at sentence ends, keeping the markers after a full stop with their sentence", () => {
+    expect(splitClaims("A is 3.5 [1]. B? [2][3] C؟ D\nE")).toEqual([
+      "A is 3.5 [1].",
+      " B? [2][3]",
+      " C؟",
+      " D\n",
+      "E",
+    ]);
+  });
+
   it("rejects a quote too short to prove anything", () => {
     const result = verifyModelAnswer(
       output("x [1]", [{ n: 1, passage: 1, quote: "في" }]),
@@ -130,9 +167,7 @@ describe("verifyModelAnswer", () => {
 });
 
 describe("display helpers", () => {
-  it("shows partial text without markers, half-written markers or quotation marks", () => {
-    expect(partialForDisplay("Lavrov said [1] that «x» [")).toBe("Lavrov said that x");
-    expect(partialForDisplay("Lavrov said [1")).toBe("Lavrov said");
+  it("takes quotation marks out of prose", () => {
     expect(unquoteProse("“a” , b")).toBe("a, b");
   });
 
@@ -185,6 +220,5 @@ describe("Arabic-Indic markers", () => {
       "ar",
     );
     expect(result.lead).toBe("قال لافروف ذلك [1].");
-    expect(partialForDisplay("قال لافروف [١")).toBe("قال لافروف");
   });
 });

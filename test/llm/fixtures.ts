@@ -1,8 +1,8 @@
 import path from "node:path";
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import type { QaService } from "../../src/answer/qa-service.js";
 import { buildPipeline, type Pipeline } from "../../src/app/composition.js";
 import { type AppConfig, loadConfig } from "../../src/app/config.js";
-import type { QaService } from "../../src/app/qa-service.js";
 import type { Logger } from "../../src/core/logger.js";
 import type { CorpusDocument } from "../../src/core/types.js";
 import { parseTextDocument } from "../../src/corpus/loader.js";

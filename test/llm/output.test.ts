@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  firstLine,
-  MalformedOutputError,
-  parseAnswerOutput,
-  partialAnswerText,
-  stripThinking,
-} from "../../src/llm/output.js";
+import { firstLine, MalformedOutputError, parseAnswerOutput, stripThinking } from "../../src/llm/output.js";
 
 const GOOD = JSON.stringify({
   answer: "Lavrov said the refugees should return [1].",
@@ -46,22 +40,8 @@ describe("parseAnswerOutput", () => {
   });
 });
 
-describe("partialAnswerText", () => {
-  it("follows the answer while the JSON streams in", () => {
-    const seen = new Set<string>();
-    for (let i = 1; i <= GOOD.length; i++) {
-      const partial = partialAnswerText(GOOD.slice(0, i));
-      if (partial !== undefined) seen.add(partial);
-    }
-    const values = [...seen];
-    expect(values[0]?.length).toBeLessThan(5);
-    expect(values.at(-1)).toBe("Lavrov said the refugees should return [1].");
-    // Growing prefixes of the final answer.
-    for (const v of values) expect("Lavrov said the refugees should return [1].".startsWith(v)).toBe(true);
-  });
-
-  it("shows nothing while the model is still thinking", () => {
-    expect(partialAnswerText('<think>maybe {"answer": "leak')).toBeUndefined();
+describe("stripThinking", () => {
+  it("drops reasoning blocks", () => {
     expect(stripThinking("<think>a</think> b")).toBe("b");
   });
 });

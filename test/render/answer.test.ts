@@ -1,47 +1,18 @@
 import { describe, expect, it } from "vitest";
-import type { Answer, Passage, SourceRef } from "../../src/core/types.js";
-import {
-  cleanText,
-  renderAnswer,
-  renderHelp,
-  renderSourceList,
-  renderSourcesDetail,
-} from "../../src/render/telegram/answer.js";
-import { firstStrongDirection, PDI, RLI } from "../../src/render/telegram/bidi.js";
-import { escapeHtml, findHtmlProblem, htmlToPlainText } from "../../src/render/telegram/html.js";
-import { TELEGRAM_MESSAGE_LIMIT } from "../../src/render/telegram/split.js";
-import {
-  DOC,
-  FakeAnswerer,
-  longAnswer,
-  notCovered,
-  passageOf,
-  passagesOf,
-  quoteOf,
-  SOURCE,
-} from "../bot/fakes.js";
+import type { Answer, SourceRef } from "../../src/core/types.js";
+import { strings } from "../../src/render/i18n.js";
+import { cleanText, renderAnswer, renderHelp, renderSourceList } from "../../src/render/telegram/answer.js";
+import { firstStrongDirection, PDI, RLI, RLM, stripBidiControls } from "../../src/render/telegram/bidi.js";
+import { escapeHtml, htmlToPlainText } from "../../src/render/telegram/html.js";
+import { DOC, FakeAnswerer, longAnswer, notCovered, passageOf, quoteOf, SOURCE } from "../bot/fakes.js";
+
+import { blockquoteTexts, wellFormed } from "./rendered.js";
 
 const fake = new FakeAnswerer();
 
 /** How many times `needle` occurs in `haystack` (non-overlapping). */
 function occurrences(haystack: string, needle: string): number {
   return needle.length === 0 ? 0 : haystack.split(needle).length - 1;
-}
-
-/** The text inside each blockquote of some messages, direction isolates removed. */
-function blockquoteTexts(messages: readonly string[]): string[] {
-  return messages.flatMap((m) =>
-    [...m.matchAll(/<blockquote>([\s\S]*?)<\/blockquote>/g)].map((x) =>
-      htmlToPlainText(x[1] ?? "").replace(/^\u2067|\u2069$/g, ""),
-    ),
-  );
-}
-
-function wellFormed(messages: readonly string[]): void {
-  for (const m of messages) {
-    expect(findHtmlProblem(m), m).toBeUndefined();
-    expect(m.length).toBeLessThanOrEqual(TELEGRAM_MESSAGE_LIMIT);
-  }
 }
 
 describe("renderAnswer", () => {
@@ -57,7 +28,7 @@ describe("renderAnswer", () => {
     const html = messages[0] ?? "";
     wellFormed(messages);
     expect(html).toContain(
-      `<b>[1]</b> الفقرة ${quote.paragraph}\n<blockquote>${escapeHtml(quote.text)}</blockquote>`,
+      `<b>${RLM}[1]</b> الفقرة ${quote.paragraph}:\n<blockquote>${RLM}${escapeHtml(quote.text)}</blockquote>`,
     );
     expect(firstStrongDirection(htmlToPlainText(html))).toBe("rtl");
     expect(htmlToPlainText(html)).toContain(quote.text);
@@ -69,9 +40,11 @@ describe("renderAnswer", () => {
     if (quote === undefined) throw new Error("fake gave no quote");
     const html = renderAnswer(answer).messages.join("\n");
     expect(html).toContain(
-      `paragraph ${quote.paragraph}\n<blockquote>${RLI}${escapeHtml(quote.text)}${PDI}</blockquote>`,
+      `Paragraph ${quote.paragraph}:\n<blockquote>${RLM}${RLI}${escapeHtml(quote.text)}${PDI}</blockquote>`,
     );
-    expect(html).toContain("<i>Translation (not a quote):</i>");
+    // The translation is under the quote, labelled, and never inside the blockquote.
+    expect(html).toMatch(/<\/blockquote>\n<i>\u200eTranslation:<\/i> Lavrov said/);
+    wellFormed([html]);
     expect(firstStrongDirection(htmlToPlainText(html))).toBe("ltr");
   });
 
@@ -96,19 +69,38 @@ describe("renderAnswer", () => {
     const { messages, hasSources } = renderAnswer(notCovered("ar", "<script>"));
     expect(hasSources).toBe(false);
     expect(messages.join("")).not.toContain("<blockquote>");
-    expect(messages.join("")).toContain("&lt;script&gt;");
+    expect(stripBidiControls(htmlToPlainText(messages.join("")))).toContain("«<script>»");
     expect(firstStrongDirection(htmlToPlainText(messages.join("")))).toBe("rtl");
   });
 
   it("falls back to the catalog's not-covered text when the answerer gives none", () => {
-    const { messages } = renderAnswer({ ...notCovered("en", ""), text: "  ", lead: "" });
-    expect(messages).toEqual(["The article does not cover this."]);
+    const { messages, suggestions } = renderAnswer({ ...notCovered("en", ""), text: "  ", lead: "" });
+    expect(messages[0]).toMatch(
+      /^\u200eThe article does not cover this\.\n\n\u200eThe article covers the talks/,
+    );
+    expect(suggestions).toEqual(strings("en").exampleQuestions);
+    wellFormed(messages);
+  });
+
+  it("a refusal with the answerer's own example questions: buttons, not the line listing them", () => {
+    const suggestions = ["أين سيعقد اجتماع أستانا المقبل؟", "ماذا قال لافروف عن حل الدولتين؟"];
+    const lead = `لا يتناول المقال هذا السؤال. يتناول المقال: الأمن في الخليج.\nيمكنك أن تسأل مثلاً: «${suggestions[0]}»، «${suggestions[1]}»`;
+    const rendered = renderAnswer({ ...notCovered("ar", "x"), lead, suggestions });
+    expect(rendered.suggestions).toEqual(suggestions);
+    const shown = stripBidiControls(htmlToPlainText(rendered.messages.join("\n")));
+    expect(shown).toContain("يتناول المقال: الأمن في الخليج.");
+    expect(shown).not.toContain("يمكنك أن تسأل");
+    // The answerer said what the article covers: the catalogue's topics are not added.
+    expect(shown).not.toContain(strings("ar").articleTopics);
+    expect(shown).toContain(strings("ar").tryAsking);
   });
 
   it("out of scope: shows the lead, or the text when the lead is empty", () => {
     const base = notCovered("en", "x");
-    expect(renderAnswer({ ...base, lead: "Lead only." }).messages).toEqual(["Lead only."]);
-    expect(renderAnswer({ ...base, lead: "", text: "Text only." }).messages).toEqual(["Text only."]);
+    expect(renderAnswer({ ...base, lead: "Lead only." }).messages[0]).toMatch(/^\u200eLead only\.\n/);
+    expect(renderAnswer({ ...base, lead: "", text: "Text only." }).messages[0]).toMatch(
+      /^\u200eText only\.\n/,
+    );
   });
 
   it("shows every quote body exactly once: the lead above, the quotes as blockquotes", async () => {
@@ -168,7 +160,7 @@ describe("renderAnswer", () => {
       if (lang === "en") {
         for (const m of messages)
           for (const b of m.match(/<blockquote>[\s\S]*?<\/blockquote>/g) ?? [])
-            expect(b).toMatch(new RegExp(`^<blockquote>${RLI}[^${RLI}${PDI}]*${PDI}</blockquote>$`));
+            expect(b).toMatch(new RegExp(`^<blockquote>${RLM}${RLI}[^${RLI}${PDI}]*${PDI}</blockquote>$`));
       }
     }
   });
@@ -202,113 +194,9 @@ describe("renderAnswer", () => {
       quotes: [q, { ...q, doc: "other", n: 2 }],
       sources: [SOURCE, other],
     }).messages.join("");
-    expect(html).toContain("Other Agency");
-    expect(html).toContain("TASS / تاس");
-  });
-});
-
-describe("renderSourcesDetail", () => {
-  it("lists the cited document, each passage with its paragraph number, and matched terms", async () => {
-    const answer = await fake.ask("What did Safadi say about refugees?");
-    const html = renderSourcesDetail(answer).join("\n");
-    wellFormed([html]);
-    expect(html).toContain("Sources and quoted passages");
-    expect(html).toContain(escapeHtml(DOC.title));
-    expect(html).toContain("2021-02-03");
-    const q = answer.quotes[0];
-    expect(html).toContain(`paragraph ${q?.paragraph}`);
-    expect(html).toContain(escapeHtml(q?.text ?? "?"));
-    expect(html).toContain("Matched terms");
-    expect(html).toContain("refugees");
-  });
-
-  it("shows each cited paragraph whole and verbatim, after the source line and before the matched terms", async () => {
-    for (const question of [
-      "What did Lavrov say about Syria?",
-      "ماذا قال لافروف عن سوريا؟",
-      "What about Libya?",
-      "ماذا عن الخليج؟",
-    ]) {
-      const answer = await fake.ask(question);
-      const quote = answer.quotes[0];
-      const passage = answer.passages[0];
-      if (quote === undefined || passage === undefined) throw new Error("fake gave no quote");
-      const paragraph = DOC.paragraphs.find((x) => x.number === quote.paragraph);
-      // The passage is the whole paragraph the (shorter) quote comes from.
-      expect(passage.text).toBe(DOC.text.slice(paragraph?.start, paragraph?.end));
-      expect(passage.text.length).toBeGreaterThan(quote.text.length);
-      expect(passage.text).toContain(quote.text);
-      const messages = renderSourcesDetail(answer);
-      wellFormed(messages);
-      const html = messages.join("\n");
-      const body =
-        answer.lang === "ar" ? escapeHtml(passage.text) : `${RLI}${escapeHtml(passage.text)}${PDI}`;
-      const label = answer.lang === "ar" ? `الفقرة ${passage.paragraph}` : `paragraph ${passage.paragraph}`;
-      expect(html).toContain(`<b>[1]</b> ${label}\n<blockquote>${body}</blockquote>`);
-      expect(blockquoteTexts(messages)).toEqual([passage.text]);
-      const sourceAt = html.indexOf(escapeHtml(DOC.title));
-      expect(sourceAt).toBeGreaterThan(0);
-      expect(sourceAt).toBeLessThan(html.indexOf("<blockquote>"));
-      if (answer.lang === "en")
-        expect(html.indexOf("Matched terms")).toBeGreaterThan(html.lastIndexOf("</blockquote>"));
-      else expect(html).not.toContain("المصطلحات المطابقة");
-    }
-  });
-
-  it("shows a paragraph once with all the citations taken from it, in citation order", () => {
-    const a = quoteOf("قرار مجلس الأمن رقم 2254", 1);
-    const b = quoteOf("العراق وليبيا واليمن", 2);
-    const c = { ...a, n: 3, start: a.start + 4, text: DOC.text.slice(a.start + 4, a.end) };
-    const answer: Answer = {
-      ...notCovered("ar", "x"),
-      covered: true,
-      kind: "answer",
-      lead: "[1] [2] [3]",
-      quotes: [a, b, c],
-      passages: passagesOf([a, b, c]),
-    };
-    expect(answer.passages.map((p) => p.paragraph)).toEqual([a.paragraph, b.paragraph]);
-    const html = renderSourcesDetail(answer).join("\n");
-    expect(html).toContain(`<b>[1] [3]</b> الفقرة ${a.paragraph}\n<blockquote>`);
-    expect(html).toContain(`<b>[2]</b> الفقرة ${b.paragraph}\n<blockquote>`);
-    expect(html.indexOf(`الفقرة ${a.paragraph}`)).toBeLessThan(html.indexOf(`الفقرة ${b.paragraph}`));
-    expect(blockquoteTexts([html])).toEqual(answer.passages.map((p) => p.text));
-  });
-
-  it("cuts a passage longer than a message into blockquotes that together are the whole paragraph", async () => {
-    for (const question of ["What about the Gulf?", "ماذا عن الخليج؟"]) {
-      const answer = await fake.ask(question);
-      const passage = answer.passages[0];
-      if (passage === undefined) throw new Error("no passage");
-      const limit = 100;
-      expect(passage.text.length).toBeGreaterThan(2 * limit);
-      const messages = renderSourcesDetail(answer, limit);
-      expect(messages.length).toBeGreaterThan(2);
-      wellFormed(messages);
-      for (const m of messages) expect(m.length).toBeLessThanOrEqual(limit + 1);
-      const pieces = blockquoteTexts(messages);
-      expect(pieces.length).toBeGreaterThan(2);
-      expect(pieces.join("")).toBe(passage.text);
-      // Cut between words only.
-      for (const piece of pieces.slice(0, -1)) expect(piece).toMatch(/\s$/);
-      const dir = answer.lang === "ar" ? "rtl" : "ltr";
-      for (const m of messages) expect(firstStrongDirection(htmlToPlainText(m))).toBe(dir);
-    }
-  });
-
-  it("shows the quotes when the answer has no passages", async () => {
-    const answer = { ...(await fake.ask("What about Libya?")), passages: [] as Passage[] };
-    const q = answer.quotes[0];
-    const html = renderSourcesDetail(answer).join("\n");
-    expect(blockquoteTexts([html])).toEqual([q?.text]);
-  });
-
-  it("is in Arabic for an Arabic answer", async () => {
-    const answer = await fake.ask("ماذا عن اللاجئين؟");
-    const html = renderSourcesDetail(answer).join("\n");
-    expect(html).toContain("المصادر");
-    expect(html).toContain("الفقرة");
-    expect(firstStrongDirection(htmlToPlainText(html))).toBe("rtl");
+    expect(html).toContain("[2]</b> Paragraph 6 (Other Agency):");
+    // The agency in the reader's script, with the date as English readers write it.
+    expect(html).toContain("[1]</b> Paragraph 6 (TASS, 3 February 2021):");
   });
 });
 

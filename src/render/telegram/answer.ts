@@ -3,45 +3,58 @@
  * that comes from users, the corpus or the answerer is escaped; quotes and passages are shown
  * exactly as the answerer gives them (verbatim corpus text), never shortened or altered. A
  * quote or passage too long for one message is cut into several blockquotes at text
- * boundaries; the pieces together are the whole text.
+ * boundaries; the pieces together are the whole text. Every line carries an explicit
+ * direction mark (see `../bidi.ts`), so each Telegram app lays it out the same way.
  */
 import type { Answer, Lang, Passage, Quote, SourceRef } from "../../core/types.js";
-import { strings } from "../i18n.js";
 import {
-  type Direction,
-  isolate,
-  ltr,
-  rtl,
-  startInDirection,
-  stripBidiControls,
-  stripControlCharacters,
-} from "./bidi.js";
+  answersNothing,
+  citation,
+  cleanText,
+  documentLine,
+  formatDate,
+  leadOf,
+  localizeProse,
+  needsTopics,
+  quoteHeading,
+  suggestionsFor,
+  titleOf,
+  translationText,
+  withoutSuggestionLine,
+} from "../format.js";
+import { strings } from "../i18n.js";
+import { directionOf, markHtmlLines, PDI, RLI, RLM, rtl } from "./bidi.js";
 import { escapeAttribute, escapeHtml } from "./html.js";
 import { MESSAGE_MARGIN, packMessages, splitPlainText, TELEGRAM_MESSAGE_LIMIT } from "./split.js";
 
-export const directionOf = (lang: Lang): Direction => (lang === "ar" ? "rtl" : "ltr");
+export { cleanText, directionOf, formatDate, leadOf, suggestionsFor };
 
-/** Free text (answer text, translations, titles) made safe to show: no control or bidi formatting characters. */
-export function cleanText(text: string): string {
-  return stripControlCharacters(stripBidiControls(text.replace(/\r\n?/g, "\n")));
-}
-
-/** Split free text into paragraphs (blank-line separated), escaped; single newlines are kept. */
-export function textBlocks(text: string): string[] {
-  return cleanText(text)
+/**
+ * Split free text into paragraphs (blank-line separated), escaped; single newlines are kept.
+ * With a language, the prose is first made to read in it (`localizeProse`).
+ */
+export function textBlocks(text: string, lang?: Lang, sources: readonly SourceRef[] = []): string[] {
+  const prose = lang === undefined ? cleanText(text) : localizeProse(text, lang, sources);
+  return prose
     .split(/\n[ \t]*\n/)
     .map((p) => p.trim())
     .filter((p) => p.length > 0)
     .map(escapeHtml);
 }
 
-/** Pack blocks into Telegram-sized messages, each opening in the language's direction. */
+/** Pack blocks into Telegram-sized messages; every line opens with a mark of the language's direction unless it has its own. */
 export function toMessages(
   blocks: readonly string[],
   lang: Lang,
   limit = TELEGRAM_MESSAGE_LIMIT - MESSAGE_MARGIN,
 ): string[] {
-  return packMessages(blocks, limit).map((m) => startInDirection(m, directionOf(lang)));
+  const dir = directionOf(lang);
+  // Marks go in before packing, so sizes count them; a block cut mid-line starts its next message
+  // without one, which the second pass adds (one character: the margin allows it).
+  return packMessages(
+    blocks.map((b) => markHtmlLines(b, dir)),
+    limit,
+  ).map((m) => markHtmlLines(m, dir));
 }
 
 /** A short notice (already HTML) as a single message opening in the right direction. */
@@ -54,23 +67,84 @@ const DEFAULT_LIMIT = TELEGRAM_MESSAGE_LIMIT - MESSAGE_MARGIN;
 /** Room kept for a verbatim piece even when a header is long (real limits are thousands). */
 const MIN_PIECE = 64;
 
-/**
- * Verbatim corpus text as blockquotes under `header`: one blockquote when it fits a message,
- * else several, cut between words, each with its own direction isolate. Corpus text is Arabic:
- * inside an English message it is isolated right to left.
- */
-function verbatimBlocks(header: string, text: string, lang: Lang, limit: number): string[] {
-  const body = (piece: string) => (lang === "ar" ? escapeHtml(piece) : rtl(escapeHtml(piece)));
-  const wrap = (piece: string) => `<blockquote>${body(piece)}</blockquote>`;
-  // `wrap("x")` rather than `wrap("")`: an empty text gets no isolate, a real piece does.
-  const room = Math.max(MIN_PIECE, limit - header.length - 1 - (wrap("x").length - 1));
-  const pieces = splitPlainText(text, room, (ch) => escapeHtml(ch).length);
-  return pieces.map((piece, i) => (i === 0 ? `${header}\n${wrap(piece)}` : wrap(piece)));
+/** A span of a verbatim text to show in bold, offsets relative to that text. */
+type Span = readonly [start: number, end: number];
+
+/** Escaped `text` (which starts at `offset` of the verbatim text) with the parts inside `marks` in bold. */
+function withBold(text: string, offset: number, marks: readonly Span[]): string {
+  let out = "";
+  let at = 0;
+  for (const [s, e] of marks) {
+    const from = Math.max(at, s - offset);
+    const to = Math.min(text.length, e - offset);
+    if (to <= from) continue;
+    out += `${escapeHtml(text.slice(at, from))}<b>${escapeHtml(text.slice(from, to))}</b>`;
+    at = to;
+  }
+  return out + escapeHtml(text.slice(at));
 }
 
-function docLabel(doc: string, sources: readonly SourceRef[]): string {
-  const ref = sources.find((s) => s.doc === doc);
-  return isolate(escapeHtml(cleanText(ref?.source ?? ref?.title ?? doc)), "auto");
+/**
+ * Verbatim corpus text as blockquotes under `header`: one blockquote when it fits a message,
+ * else several, cut between words. Each piece opens right to left with a mark (inside the
+ * blockquote, so no empty line appears before it); inside an English message the Arabic is
+ * also isolated, so Telegram Web's one direction per message cannot reorder it.
+ */
+function verbatimBlocks(
+  header: string,
+  text: string,
+  lang: Lang,
+  limit: number,
+  marks: readonly Span[] = [],
+): string[] {
+  const [open, close] = lang === "ar" ? [RLM, ""] : [`${RLM}${RLI}`, PDI];
+  const wrap = (inner: string) => `<blockquote>${open}${inner}${close}</blockquote>`;
+  // Room for one piece: a message less the blockquote, its marks (one more is added to a line
+  // when messages are packed) and the bold tags; the first piece also shares it with the header.
+  const room = Math.max(MIN_PIECE, limit - 2 - wrap("").length - marks.length * "<b></b>".length);
+  const measure = (ch: string) => escapeHtml(ch).length;
+  const firstRoom = room - header.length - 1;
+  const first = firstRoom >= MIN_PIECE ? (splitPlainText(text, firstRoom, measure)[0] ?? "") : "";
+  const pieces = [first, ...splitPlainText(text.slice(first.length), room, measure)].filter((p) => p !== "");
+  let offset = 0;
+  const blocks = pieces.map((piece) => {
+    const html = wrap(withBold(piece, offset, marks));
+    offset += piece.length;
+    return html;
+  });
+  // The header on the first piece's first line, or (when it leaves no room) a block of its own.
+  if (first !== "" && blocks.length > 0) blocks[0] = `${header}\n${blocks[0]}`;
+  else blocks.unshift(header);
+  return blocks;
+}
+
+const sourceOf = (doc: string, sources: readonly SourceRef[]) => sources.find((s) => s.doc === doc);
+
+function quoteHeader(
+  cites: string,
+  q: Pick<Quote, "doc" | "paragraph" | "speaker">,
+  lang: Lang,
+  sources: readonly SourceRef[],
+  showDoc: boolean,
+): string {
+  return `${cites.length > 0 ? `<b>${cites}</b> ` : ""}${escapeHtml(quoteHeading(q, lang, sources, showDoc))}:`;
+}
+
+/** "Translation: …" (or "Translation [2]: …") under a quote, for English readers; never inside the quote. */
+function translationLine(translation: string | undefined, lang: Lang, n?: number): string | undefined {
+  const text = translationText(translation, lang);
+  const label = `${strings(lang).translationLabel}${n === undefined ? "" : ` [${n}]`}`;
+  return text === undefined ? undefined : `<i>${label}:</i> ${escapeHtml(text)}`;
+}
+
+/** Append lines under the last block when they fit one message with it; else as their own blocks. */
+function appendLines(blocks: string[], lines: readonly (string | undefined)[], limit: number): void {
+  for (const line of lines) {
+    if (line === undefined) continue;
+    const last = blocks.pop() ?? "";
+    if (last.length + 2 + line.length <= limit) blocks.push(`${last}\n${line}`);
+    else blocks.push(last, line);
+  }
 }
 
 function renderQuote(
@@ -80,30 +154,54 @@ function renderQuote(
   showDoc: boolean,
   limit: number,
 ): string[] {
-  const s = strings(lang);
-  const where = showDoc ? ` · ${docLabel(q.doc, sources)}` : "";
-  const blocks = verbatimBlocks(`<b>[${q.n}]</b> ${s.paragraph(q.paragraph)}${where}`, q.text, lang, limit);
-  const translation = q.translation === undefined ? "" : cleanText(q.translation).trim();
-  if (translation.length > 0) {
-    const line = `<i>${s.translationLabel}:</i> ${escapeHtml(translation)}`;
-    const last = blocks.pop() ?? "";
-    // Under the quote when both fit one message; else as its own block.
-    if (last.length + 1 + line.length <= limit) blocks.push(`${last}\n${line}`);
-    else blocks.push(last, line);
-  }
+  const blocks = verbatimBlocks(quoteHeader(`[${q.n}]`, q, lang, sources, showDoc), q.text, lang, limit);
+  appendLines(blocks, [translationLine(q.translation, lang)], limit);
   return blocks;
 }
 
-/** A whole cited paragraph, headed by the citation numbers of the quotes taken from it. */
+/** The copyable citation line of the Sources view. */
+function citeLine(doc: string, paragraph: number, lang: Lang, sources: readonly SourceRef[]): string {
+  const text = citation(sourceOf(doc, sources), doc, paragraph, lang);
+  return `<i>${strings(lang).citeAs}:</i> <code>${escapeHtml(text)}</code>`;
+}
+
+/**
+ * The quotes of an answer taken from a passage, as spans of the passage's text to show in
+ * bold (none when a quote is the whole paragraph: there is nothing to point at).
+ */
+function markedSpans(p: Passage, quotes: readonly Quote[]): Span[] {
+  return quotes
+    .filter((q) => q.doc === p.doc && q.paragraph === p.paragraph && q.start >= p.start && q.end <= p.end)
+    .filter((q) => q.end > q.start && q.end - q.start < p.text.length)
+    .map((q): Span => [q.start - p.start, q.end - p.start])
+    .sort((a, b) => a[0] - b[0])
+    .filter((span, i, all) => i === 0 || span[0] >= (all[i - 1]?.[1] ?? 0));
+}
+
+/**
+ * A whole cited paragraph for the Sources view: citation numbers and speaker, the paragraph
+ * verbatim with the quoted words in bold, its translation (English), and a citation to copy.
+ */
 function renderPassage(p: Passage, answer: Answer, showDoc: boolean, limit: number): string[] {
-  const s = strings(answer.lang);
-  const cites = answer.quotes
-    .filter((q) => q.doc === p.doc && q.paragraph === p.paragraph)
-    .map((q) => `[${q.n}]`)
-    .join(" ");
-  const where = showDoc ? ` · ${docLabel(p.doc, answer.sources)}` : "";
-  const header = `${cites.length > 0 ? `<b>${cites}</b> ` : ""}${s.paragraph(p.paragraph)}${where}`;
-  return verbatimBlocks(header, p.text, answer.lang, limit);
+  const lang = answer.lang;
+  const inside = answer.quotes.filter((q) => q.doc === p.doc && q.paragraph === p.paragraph);
+  const cites = inside.map((q) => `[${q.n}]`).join(" ");
+  const speaker = inside.find((q) => q.speaker !== undefined)?.speaker;
+  const header = quoteHeader(
+    cites,
+    { doc: p.doc, paragraph: p.paragraph, speaker },
+    lang,
+    answer.sources,
+    showDoc,
+  );
+  const blocks = verbatimBlocks(header, p.text, lang, limit, markedSpans(p, inside));
+  // The paragraph's own translation; without one, the translations of the quotes taken from it.
+  const translations =
+    translationText(p.translation, lang) !== undefined
+      ? [translationLine(p.translation, lang)]
+      : inside.map((q) => translationLine(q.translation, lang, inside.length > 1 ? q.n : undefined));
+  appendLines(blocks, [...translations, citeLine(p.doc, p.paragraph, lang, answer.sources)], limit);
+  return blocks;
 }
 
 const docCount = (items: ReadonlyArray<{ readonly doc: string }>) => new Set(items.map((i) => i.doc)).size;
@@ -115,86 +213,94 @@ export function citedSources(answer: Answer): readonly SourceRef[] {
   return cited.length > 0 ? cited : answer.sources;
 }
 
-/**
- * The text shown above the quotes: `lead` (the answer without the quote bodies). Without a
- * lead, `text` is used, unless it repeats a quote body that is shown as a blockquote anyway.
- */
-export function leadOf(answer: Answer): string {
-  const lead = cleanText(answer.lead).trim();
-  if (lead.length > 0) return lead;
-  const repeatsQuote = answer.quotes.some((q) => q.text.trim().length > 0 && answer.text.includes(q.text));
-  return repeatsQuote ? "" : cleanText(answer.text).trim();
-}
-
 export interface RenderedAnswer {
   readonly messages: readonly string[];
   /** True when the answer cites passages, so a "Sources" button makes sense. */
   readonly hasSources: boolean;
+  /** Questions to offer as buttons (pressing one asks it). */
+  readonly suggestions: readonly string[];
 }
 
 /** The reply to a question: the lead with [n] markers, then each quote once, as a blockquote. */
 export function renderAnswer(answer: Answer, limit = DEFAULT_LIMIT): RenderedAnswer {
   const lang = answer.lang;
   const s = strings(lang);
-  if (answer.kind === "not_covered" || !answer.covered) {
+  const suggestions = suggestionsFor(answer);
+  if (answersNothing(answer)) {
     const lead = cleanText(answer.lead).trim();
-    const text = lead.length > 0 ? lead : cleanText(answer.text).trim();
-    return {
-      messages: toMessages(textBlocks(text.length > 0 ? text : s.notCovered), lang, limit),
-      hasSources: false,
-    };
+    // The example questions become buttons: a line of the text listing them all would repeat them.
+    const text = withoutSuggestionLine(lead.length > 0 ? lead : cleanText(answer.text).trim(), suggestions);
+    const blocks = textBlocks(text.length > 0 ? text : s.notCovered, lang, answer.sources);
+    // A refusal says what one can ask instead, unless the answerer already brought its own suggestions.
+    if (needsTopics(answer)) blocks.push(escapeHtml(s.articleTopics));
+    if (suggestions.length > 0) blocks.push(`<i>${escapeHtml(s.tryAsking)}</i>`);
+    return { messages: toMessages(blocks, lang, limit), hasSources: false, suggestions };
   }
   const blocks: string[] = [];
   const lead = leadOf(answer);
-  if (lead.length > 0) blocks.push(...textBlocks(lead));
-  else if (answer.quotes.length > 0) blocks.push(escapeHtml(s.quotesHeader));
-  else blocks.push(escapeHtml(s.notCovered));
+  if (lead.length > 0) blocks.push(...textBlocks(lead, lang, answer.sources));
+  else blocks.push(escapeHtml(s.quotesHeader));
   const showDoc = docCount(answer.quotes) > 1;
   for (const q of answer.quotes) blocks.push(...renderQuote(q, lang, answer.sources, showDoc, limit));
   return {
     messages: toMessages(blocks, lang, limit),
     hasSources: answer.quotes.length > 0 || answer.passages.length > 0,
+    suggestions,
   };
 }
 
-function renderSourceRef(src: SourceRef, lang: Lang): string {
-  const parts = [`<b>${isolate(escapeHtml(cleanText(src.title)), "auto")}</b>`];
-  const meta = [isolate(escapeHtml(cleanText(src.source)), "auto")];
-  if (src.date !== undefined) meta.push(ltr(escapeHtml(cleanText(src.date))));
-  parts.push(meta.join(lang === "ar" ? "، " : ", "));
-  let out = parts.join(" — ");
+/**
+ * A document: its title (bold) on one line — for English readers with the original Arabic
+ * title under it — then "TASS, 3 February 2021", then its link.
+ */
+function renderSourceRef(src: SourceRef, lang: Lang, withWeekday = false): string {
+  const lines = [`<b>${escapeHtml(titleOf(src, lang))}</b>`];
+  const hasEnglish = (src.titleEn ?? "").trim() !== "";
+  // An Arabic line: right to left where apps lay out each line on its own, isolated for the others.
+  if (lang === "en" && hasEnglish) lines.push(RLM + escapeHtml(rtl(cleanText(src.title).trim())));
+  let out = `${lines.join("\n")}\n${escapeHtml(documentLine(src, lang, withWeekday))}`;
   if (src.url !== undefined && /^https?:\/\//i.test(src.url)) {
-    out += `\n🔗 ${ltr(`<a href="${escapeAttribute(src.url)}">${escapeHtml(src.url)}</a>`)}`;
+    out += `\n🔗 <a href="${escapeAttribute(src.url)}">${escapeHtml(cleanText(src.url))}</a>`;
   }
   return out;
 }
 
+/** Matched terms are shown to English readers only when no translation explains the quotes. */
+function matchedTermsBlock(answer: Answer): string | undefined {
+  if (answer.lang !== "en" || answer.matchedTerms.length === 0) return undefined;
+  const translated = [...answer.quotes, ...answer.passages].some((x) => (x.translation ?? "").trim() !== "");
+  if (translated) return undefined;
+  const terms = answer.matchedTerms
+    .map((t) => localizeProse(`${t.english} → ${t.arabic.join("، ")}`, "en").replace(/\n/g, " "))
+    .join("; ");
+  return `<i>${escapeHtml(strings("en").matchedTerms)}:</i> ${escapeHtml(terms)}`;
+}
+
 /**
- * What the "📜 Sources" button shows: the cited documents, then every cited paragraph whole
- * and verbatim with its number (the quotes themselves when the answer has no passages), then
- * the English→Arabic terms that matched.
+ * What the "📜 Sources" button shows: what the answer lacks — the cited documents with their
+ * date, then every cited paragraph whole and verbatim with the quoted words in bold, its
+ * speaker, its translation (English) and a citation to copy.
  */
 export function renderSourcesDetail(answer: Answer, limit = DEFAULT_LIMIT): string[] {
   const lang = answer.lang;
   const s = strings(lang);
   const blocks: string[] = [s.sourcesTitle];
-  for (const src of citedSources(answer)) blocks.push(renderSourceRef(src, lang));
+  for (const src of citedSources(answer)) blocks.push(`📰 ${renderSourceRef(src, lang, true)}`);
   if (answer.passages.length > 0) {
     const showDoc = docCount(answer.passages) > 1;
+    if (answer.passages.some((p) => markedSpans(p, answer.quotes).length > 0))
+      blocks.push(`<i>${escapeHtml(s.quotedInBold)}</i>`);
     for (const p of answer.passages) blocks.push(...renderPassage(p, answer, showDoc, limit));
   } else {
     const showDoc = docCount(answer.quotes) > 1;
-    for (const q of answer.quotes) blocks.push(...renderQuote(q, lang, answer.sources, showDoc, limit));
+    for (const q of answer.quotes) {
+      const quoteBlocks = renderQuote(q, lang, answer.sources, showDoc, limit);
+      appendLines(quoteBlocks, [citeLine(q.doc, q.paragraph, lang, answer.sources)], limit);
+      blocks.push(...quoteBlocks);
+    }
   }
-  if (answer.matchedTerms.length > 0) {
-    const terms = answer.matchedTerms
-      .map(
-        (t) =>
-          `${ltr(escapeHtml(cleanText(t.english)))} → ${rtl(escapeHtml(t.arabic.map(cleanText).join("، ")))}`,
-      )
-      .join("; ");
-    blocks.push(`<i>${escapeHtml(s.matchedTerms)}:</i> ${terms}`);
-  }
+  const terms = matchedTermsBlock(answer);
+  if (terms !== undefined) blocks.push(terms);
   return toMessages(blocks, lang, limit);
 }
 
@@ -202,7 +308,10 @@ export function renderSourcesDetail(answer: Answer, limit = DEFAULT_LIMIT): stri
 export function renderSourceList(sources: readonly SourceRef[], lang: Lang): string[] {
   const s = strings(lang);
   if (sources.length === 0) return notice(escapeHtml(s.noSources), lang);
-  const blocks = [s.sourcesListTitle, ...sources.map((src, i) => `${i + 1}. ${renderSourceRef(src, lang)}`)];
+  const blocks = [
+    s.sourcesListTitle,
+    ...sources.map((src, i) => `${i + 1}. ${renderSourceRef(src, lang, true)}`),
+  ];
   return toMessages(blocks, lang);
 }
 

@@ -1,23 +1,47 @@
 /**
- * Keeping the bot token (and other secrets) out of logs and errors. Telegraf errors can carry
- * the request URL, which embeds the token (`/bot<token>/<method>`).
+ * The one redactor: keeps secrets out of every log line and error message. It removes
+ * - each configured secret (bot token, webhook secret, API keys, the Redis password), wherever
+ *   it appears, including inside error text a foreign server sent back;
+ * - anything shaped like a Bot API token (request URLs embed it: `/bot<token>/<method>`);
+ * - credentials in URLs (`redis://user:pass@host`, `https://user:pass@proxy`).
  */
-import { TELEGRAM_TOKEN_PATTERN } from "../app/config.js";
-import { describeError } from "../core/errors.js";
-import type { Logger } from "../core/logger.js";
+import { describeError } from "./errors.js";
+import type { Logger } from "./logger.js";
 
 export type Redactor = (text: string) => string;
 
-const TOKEN_SHAPE = new RegExp(TELEGRAM_TOKEN_PATTERN.source.replace(/^\^/, "").replace(/\$$/, ""), "g");
+/** Bot API tokens look like `123456789:AA…` (digits, colon, 30+ url-safe characters). */
+export const TELEGRAM_TOKEN_PATTERN = /^\d{5,}:[A-Za-z0-9_-]{30,}$/;
 
-/** Replace each secret (and anything shaped like a bot token) with `***`. */
+const TOKEN_SHAPE = /\d{5,}:[A-Za-z0-9_-]{30,}/g;
+/** `scheme://user:password@` or `scheme://token@`: everything between `//` and `@` goes. */
+const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi;
+
+/** Secrets shorter than this are not redacted on their own (they would match ordinary text). */
+const MIN_SECRET_LENGTH = 4;
+
 export function createRedactor(secrets: readonly (string | undefined)[]): Redactor {
-  const known = secrets.filter((s): s is string => typeof s === "string" && s.length >= 4);
+  const known = [
+    ...new Set(secrets.filter((s): s is string => typeof s === "string" && s.length >= MIN_SECRET_LENGTH)),
+  ]
+    // Longest first, so a secret containing another is removed whole.
+    .sort((a, b) => b.length - a.length);
   return (text: string) => {
     let out = text;
     for (const secret of known) out = out.split(secret).join("***");
-    return out.replace(TOKEN_SHAPE, "***");
+    return out.replace(TOKEN_SHAPE, "***").replace(URL_CREDENTIALS, "$1***@");
   };
+}
+
+/** The password part of a URL (e.g. `REDIS_URL`), to add to the redactor's secrets. */
+export function urlSecrets(url: string | undefined): string[] {
+  if (url === undefined) return [];
+  try {
+    const parsed = new URL(url);
+    return [parsed.password, parsed.username].map(decodeURIComponent).filter((s) => s.length > 0);
+  } catch {
+    return [];
+  }
 }
 
 /** Redact an error's message and stack in place (its `cause` chain too) and return it. */
@@ -40,7 +64,9 @@ function redactValue(value: unknown, redact: Redactor): unknown {
   if (value instanceof Error) return describeSafely(value, redact);
   if (value === null || typeof value !== "object") return value;
   try {
-    return JSON.parse(redact(JSON.stringify(value))) as unknown;
+    return JSON.parse(
+      redact(JSON.stringify(value, (_k, v: unknown) => (v instanceof Error ? describeError(v) : v))),
+    ) as unknown;
   } catch {
     return "[unserialisable]";
   }
