@@ -18,7 +18,7 @@ import { gzipSync } from "node:zlib";
 import { formatLexicon } from "../src/translate/lexicon.js";
 import { readDictionary } from "./lexicon/dictd.js";
 import { lexiconNotice } from "./lexicon/notice.js";
-import { buildLexicon, LEXICON_HEADER } from "./lexicon/rank.js";
+import { buildLexicon, LEXICON_HEADER, WIDE_LEXICON_HEADER } from "./lexicon/rank.js";
 import { parseWidenArgs, widenLexicon } from "./lexicon/widen.js";
 
 function argValue(args: readonly string[], name: string): string | undefined {
@@ -51,10 +51,14 @@ async function main(): Promise<void> {
     `  translations: ${pairs} (${(pairs / entries.size).toFixed(2)} per key); keys enriched by inflection smoothing: ${stats.smoothedKeys}`,
   );
 
-  const text = formatLexicon(LEXICON_HEADER, entries);
-  const gz = gzipSync(Buffer.from(text, "utf8"), { level: 9 });
+  // Two files: FreeDict alone (the default LEXICON_PATH) and the widened one, which helps
+  // xquad-dev but not yet the project's own article (data/lexicon/MEASUREMENTS.md).
   mkdirSync(outDir, { recursive: true });
-  const outFile = path.join(outDir, "en-ar.tsv.gz");
+  const plain = gzipSync(Buffer.from(formatLexicon(LEXICON_HEADER, ranked), "utf8"), { level: 9 });
+  writeFileSync(path.join(outDir, "en-ar.tsv.gz"), plain);
+  const text = formatLexicon(WIDE_LEXICON_HEADER, entries);
+  const gz = gzipSync(Buffer.from(text, "utf8"), { level: 9 });
+  const outFile = path.join(outDir, "en-ar.wide.tsv.gz");
   writeFileSync(outFile, gz);
   writeFileSync(path.join(outDir, "NOTICE.md"), lexiconNotice(widen));
   console.log(

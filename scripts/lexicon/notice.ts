@@ -56,9 +56,11 @@ comments in \`scripts/lexicon/rank.ts\`, \`scripts/lexicon/widen.ts\` and \`scri
   const packages = ["dict-freedict-eng-ara", "dict-freedict-ara-eng"];
   if (wordnet) packages.push("wordnet-base");
   if (thesaurus) packages.push("mythes-ar");
-  return `# English→Arabic lexicon (data/lexicon/en-ar.tsv.gz)
+  return `# English→Arabic lexicons (data/lexicon/en-ar.tsv.gz, en-ar.wide.tsv.gz)
 
-Generated file — do not edit by hand. Measurements of each ingredient: \`MEASUREMENTS.md\`.
+Generated files — do not edit by hand. \`en-ar.tsv.gz\` is FreeDict alone (the default
+\`LEXICON_PATH\`); \`en-ar.wide.tsv.gz\` adds the widening steps below (select it with
+\`LEXICON_PATH=data/lexicon/en-ar.wide.tsv.gz\`). Measurements of each ingredient: \`MEASUREMENTS.md\`.
 
 ## Provenance
 

@@ -142,7 +142,7 @@ describe("committed data/lexicon/en-ar.tsv.gz", async () => {
   const lexicon = await Lexicon.load("data/lexicon/en-ar.tsv.gz");
 
   it("is a sizeable dictionary", () => {
-    expect(lexicon.size).toBeGreaterThan(100_000);
+    expect(lexicon.size).toBeGreaterThan(50_000);
   });
 
   it.each([
@@ -172,7 +172,9 @@ describe("committed data/lexicon/en-ar.tsv.gz", async () => {
     ).toBe(true);
   });
 
-  it("is widened by WordNet relatives and gives verbs their perfect (scripts/lexicon/widen.ts)", () => {
+  it("has a widened sibling: WordNet relatives, verb perfects (scripts/lexicon/widen.ts)", async () => {
+    const lexicon = await Lexicon.load("data/lexicon/en-ar.wide.tsv.gz");
+    expect(lexicon.size).toBeGreaterThan(100_000);
     // FreeDict alone: publish → إنشر (imperative), negotiation → المفاوضات, discuss → ناقش.
     expect(norms(lexicon.lookup("publish"))[0]).toBe("نشر");
     expect(norms(lexicon.lookup("negotiation"))).toContain("المحادثات");
