@@ -1,11 +1,16 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    globalSetup: ["test/global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Native hnswlib and the Bot API emulator are happier in forked processes.
     pool: "forks",
+    // Vitest's default (cores − 1) runs one file at a time on two cores, while most suites spend
+    // their time waiting on sockets, child processes and timers: overlap them.
+    maxWorkers: Math.max(2, availableParallelism()),
   },
 });

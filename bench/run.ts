@@ -20,6 +20,7 @@ import type { Logger } from "../src/core/logger.js";
 import type { CorpusDocument } from "../src/core/types.js";
 import { loadCorpus } from "../src/corpus/loader.js";
 import { Lexicon } from "../src/translate/lexicon.js";
+import { benchBotOverhead } from "./lib/bot-overhead.js";
 import { benchBot } from "./lib/bot-throughput.js";
 import { type ColdStartRun, coldStartOnce } from "./lib/cold-start.js";
 import { type CorpusResult, measureCorpus } from "./lib/measure-corpus.js";
@@ -102,6 +103,8 @@ async function main(): Promise<void> {
   const startedAt = new Date().toISOString();
   await mkdir(options.out, { recursive: true });
   const scratch = await mkdtemp(path.join(os.tmpdir(), "talks-bench-"));
+  // Cold starts run the compiled bundle, as `npm run ask` does: make sure it is current.
+  execFileSync(process.execPath, ["scripts/dist.mjs", "build"], { cwd: ROOT, stdio: "inherit" });
   progress(`results → ${path.relative(ROOT, options.out)}; scratch → ${scratch}`);
   try {
     const config = loadConfig({ LLM_PROVIDER: "none", EMBEDDINGS_PROVIDER: "local" });
@@ -196,6 +199,7 @@ async function main(): Promise<void> {
     }
 
     let bot: BenchResults["bot"];
+    let botOverhead: BenchResults["botOverhead"];
     if (options.bot) {
       progress("[bot] starting the real pipeline and the Bot API emulator…");
       const pipeline = await buildPipeline({
@@ -225,6 +229,19 @@ async function main(): Promise<void> {
         roundTimeoutMs: 120_000,
         progress,
       });
+      progress("[bot] overhead against an instant fake Bot API…");
+      botOverhead = await benchBotOverhead({
+        answerer: pipeline.answerer,
+        questions,
+        chats: 100,
+        perChat: options.quick ? 3 : 10,
+        concurrency: 4,
+        timeoutMs: 120_000,
+      });
+      progress(
+        `[bot] instant API: ${botOverhead.answersPerSecond.toFixed(0)} answers/s ` +
+          `(pipeline alone ${botOverhead.pipelineAnswersPerSecond.toFixed(0)}/s)`,
+      );
     }
 
     const results: BenchResults = {
@@ -259,6 +276,7 @@ async function main(): Promise<void> {
       corpora,
       coldStart,
       ...(bot === undefined ? {} : { bot }),
+      ...(botOverhead === undefined ? {} : { botOverhead }),
     };
     const chartFile = "latency-vs-corpus-size.svg";
     const at = (metric: "answer" | "retrieve" | "lexicalOnly" | "hnsw" | "exactScan", p: "p50" | "p95") =>

@@ -1,6 +1,6 @@
 /**
- * Cold start: a fresh process (`node --import tsx src/cli/ask.ts --json "…"`, what `npm run ask`
- * runs, minus npm) with INDEX_DIR pointing at a prebuilt index, timed from spawn to the answer
+ * Cold start: a fresh process (`node scripts/dist.mjs run ask --json "…"`, what `npm run ask`
+ * runs, minus npm: the compiled bundle with its code cache) with INDEX_DIR pointing at a prebuilt index, timed from spawn to the answer
  * on stdout and to exit; peak RSS from `/usr/bin/time -v` when available, else from the child's
  * own `process.resourceUsage().maxRSS` (reported by a preloaded module). The manifest's
  * `builtAt` is compared before and after, so a run that silently rebuilt the index is caught.
@@ -46,11 +46,11 @@ export async function coldStartOnce(options: ColdStartOptions): Promise<ColdStar
     "EMBEDDINGS_PROVIDER=local",
     "LOG_LEVEL=error",
     process.execPath,
-    "--import",
-    "tsx",
-    "--import",
-    "./bench/lib/rss-reporter.ts",
-    "src/cli/ask.ts",
+    // Without /usr/bin/time the child reports its own peak RSS (a TypeScript preload: tsx).
+    ...(useTime ? [] : ["--import", "tsx", "--import", "./bench/lib/rss-reporter.ts"]),
+    "scripts/dist.mjs",
+    "run",
+    "ask",
     "--json",
     options.question,
   ];

@@ -17,10 +17,14 @@ import type { AppConfig } from "../../src/app/config.js";
 import { QaService } from "../../src/app/qa-service.js";
 import type { Logger } from "../../src/core/logger.js";
 import type { CorpusDocument, Lang } from "../../src/core/types.js";
-import { openSearchIndex } from "../../src/index/search-index.js";
+import { prunedLexicalTopK } from "../../src/index/max-score.js";
+import { lexicalTerms, openSearchIndex, type SearchIndex } from "../../src/index/search-index.js";
+import { lexicalTopK } from "../../src/index/top-k.js";
 import { HybridSearch, type Ranked } from "../../src/retrieval/hybrid-search.js";
+import { gramGroups, wordGroups } from "../../src/retrieval/query-plan.js";
 import type { Lexicon } from "../../src/translate/lexicon.js";
 import { ExactCosineScan, recallAtK } from "./exact-search.js";
+import { ScanLexicalIndex, scanLexicalRanking } from "./scan-lexical-index.js";
 import { type Summary, summarize, timed } from "./stats.js";
 import type { WorkloadQuestion } from "./workload.js";
 
@@ -33,6 +37,9 @@ export const METRICS = [
   "embedQuery",
   "hnsw",
   "exactScan",
+  "lexicalTopK",
+  "lexicalPruned",
+  "lexicalScan",
 ] as const;
 export type Metric = (typeof METRICS)[number];
 
@@ -45,6 +52,9 @@ export const METRIC_LABELS: Readonly<Record<Metric, string>> = {
   embedQuery: "query embedding",
   hnsw: "HNSW search (depth 50)",
   exactScan: "exact cosine scan (depth 50)",
+  lexicalTopK: "lexical top 50, postings, dense (production)",
+  lexicalPruned: "lexical top 50, postings + MaxScore bounds",
+  lexicalScan: "lexical top 50, previous scan engine",
 };
 
 export interface LatencyByLang {
@@ -82,6 +92,23 @@ export interface CorpusResult {
   /** HNSW recall@10 and latency at other search breadths (ef), same queries. */
   readonly efSweep: readonly { readonly ef: number; readonly recallAt10: number; readonly p50Ms: number }[];
   readonly quality?: Readonly<Record<"hybrid" | "lexical" | "vector" | "exact", RankingQuality>>;
+  /** Questions whose postings top 50 differed from the scan engine's (keys or scores): must be 0. */
+  readonly lexicalMismatches: number;
+  /** Bytes held by each component of the loaded index. */
+  readonly memory: MemoryBreakdown;
+}
+
+export interface MemoryBreakdown {
+  /** Typed arrays of both lexical indexes (postings, lengths, bounds). */
+  readonly postingsBytes: number;
+  /** Term dictionaries, vocabulary and embedder statistics as UTF-16 strings (estimate). */
+  readonly stringsBytes: number;
+  /** The HNSW graph (its file size; hnswlib holds the same in memory). */
+  readonly vectorsBytes: number;
+  /** The documents' text (UTF-16). */
+  readonly corpusTextBytes: number;
+  /** The same postings in the previous engine (object per posting), from heap growth. */
+  readonly scanEngineHeapBytes: number;
 }
 
 export interface MeasureOptions {
@@ -162,6 +189,12 @@ export async function measureCorpus(options: MeasureOptions): Promise<CorpusResu
   const planner = qa.planner;
   const retrieval = new QaService({ index, search: newSearch(), planner, logger });
   const exact = ExactCosineScan.fromVectorIndex(index.vectors);
+  const memory = await memoryBreakdown(options.indexDirectory, index);
+  // The previous engine on the same chunks, for the old-vs-new ratios (and its heap, for memory).
+  const heapBefore = heapUsed();
+  const scanEngine = scanIndexes(index.chunks);
+  const scanHeap = heapUsed() - heapBefore;
+  let lexicalMismatches = 0;
 
   const first = workload[0];
   const firstAnswer = first === undefined ? { ms: Number.NaN } : await timed(() => qa.ask(first.question));
@@ -195,6 +228,40 @@ export async function measureCorpus(options: MeasureOptions): Promise<CorpusResu
     record("hybridSearch", searched.ms);
     const lexical = await timed(() => lexicalOnly.lexicalRanking(plan));
     record("lexicalOnly", lexical.ms);
+    const lexicalOptions = { gramWeight: lexicalOnly.options.gramWeight, depth: DEPTH };
+    const postings = await timed(() =>
+      lexicalTopK(
+        index.lexical.words,
+        wordGroups(plan),
+        index.lexical.grams,
+        gramGroups(plan),
+        lexicalOptions,
+      ),
+    );
+    record("lexicalTopK", postings.ms);
+    const maxScore = await timed(() =>
+      prunedLexicalTopK(
+        index.lexical.words,
+        wordGroups(plan),
+        index.lexical.grams,
+        gramGroups(plan),
+        lexicalOptions,
+      ),
+    );
+    record("lexicalPruned", maxScore.ms);
+    const scanned = await timed(() =>
+      scanLexicalRanking(
+        scanEngine.words,
+        wordGroups(plan),
+        scanEngine.grams,
+        gramGroups(plan),
+        lexicalOptions,
+      ),
+    );
+    record("lexicalScan", scanned.ms);
+    const expected = JSON.stringify(scanned.value);
+    if (keep && (JSON.stringify(postings.value) !== expected || JSON.stringify(maxScore.value) !== expected))
+      lexicalMismatches++;
     const vector = await timed(() => hybrid.vectorRanking(plan));
     record("vectorOnly", vector.ms);
     if (plan.vectorText.trim().length === 0) return;
@@ -288,6 +355,8 @@ export async function measureCorpus(options: MeasureOptions): Promise<CorpusResu
     recall: { at10: mean(recall10), at50: mean(recall50), queries: recall10.length },
     efSweep: [...sweep].map(([ef, r]) => ({ ef, recallAt10: mean(r.recall), p50Ms: summarize(r.ms).p50 })),
     ...(quality === undefined ? {} : { quality }),
+    lexicalMismatches,
+    memory: { ...memory, scanEngineHeapBytes: scanHeap },
   };
   progress(
     `${tag} answer p50 ${latency.answer.all.p50.toFixed(1)} ms, p95 ${latency.answer.all.p95.toFixed(1)} ms; ` +
@@ -316,4 +385,42 @@ function rankingQuality(
     en: questions.en === 0 ? Number.NaN : hits.en / questions.en,
   });
   return { questions, r1: share(hits1), r5: share(hits5) };
+}
+
+function heapUsed(): number {
+  globalThis.gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+function scanIndexes(chunks: SearchIndex["chunks"]): { words: ScanLexicalIndex; grams: ScanLexicalIndex } {
+  const words = new ScanLexicalIndex();
+  const grams = new ScanLexicalIndex();
+  for (const chunk of chunks) {
+    const terms = lexicalTerms(chunk.text);
+    words.add(terms.words, terms.count);
+    grams.add(terms.grams);
+  }
+  return { words, grams };
+}
+
+async function memoryBreakdown(
+  directory: string,
+  index: SearchIndex,
+): Promise<Omit<MemoryBreakdown, "scanEngineHeapBytes">> {
+  let postingsBytes = 0;
+  let stringsBytes = 0;
+  for (const lexical of [index.lexical.words, index.lexical.grams]) {
+    const d = lexical.arrays;
+    for (const a of [d.offsets, d.docs, d.tfs, d.lengths, d.maxTf, d.minNorm, d.maxImpact])
+      postingsBytes += a.byteLength;
+    postingsBytes += lexical.normalisation.byteLength;
+    for (const t of d.terms) stringsBytes += 2 * t.length + 16;
+  }
+  for (const w of index.vocabulary) stringsBytes += 2 * w.length + 16;
+  const vectorsBytes = await stat(path.join(directory, "hnswlib.index")).then(
+    (s) => s.size,
+    () => 0,
+  );
+  const corpusTextBytes = index.documents.reduce((sum, d) => sum + 2 * d.text.length, 0);
+  return { postingsBytes, stringsBytes, vectorsBytes, corpusTextBytes };
 }

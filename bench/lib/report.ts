@@ -2,6 +2,7 @@
  * The benchmark's results (also written as JSON) and their Markdown report. Pure: results in,
  * text out.
  */
+import type { BotOverheadResult } from "./bot-overhead.js";
 import type { BotBenchResult } from "./bot-throughput.js";
 import type { ColdStartRun } from "./cold-start.js";
 import { type CorpusResult, METRIC_LABELS, METRICS, type Metric } from "./measure-corpus.js";
@@ -45,6 +46,7 @@ export interface BenchResults {
   readonly corpora: readonly CorpusResult[];
   readonly coldStart: readonly ColdStartResult[];
   readonly bot?: BotBenchResult;
+  readonly botOverhead?: BotOverheadResult;
 }
 
 /** Exponent b of latency ∝ chunks^b between the smallest and largest corpus above `minChunks`. */
@@ -83,6 +85,26 @@ export function summaryLines(results: BenchResults): string[] {
     lines.push(
       `cold start (${s.corpus}, prebuilt index): first answer ${formatMs(median(s.runs.map((r) => r.firstAnswerMs)))}, ` +
         `peak RSS ${median(s.runs.map((r) => r.peakRssMb)).toFixed(0)} MB`,
+    );
+  }
+  for (const c of results.corpora) {
+    const m = c.memory;
+    lines.push(
+      `${c.name} lexical top 50: postings (dense) ${formatMs(c.latency.lexicalTopK.all.p50)} p50 / ` +
+        `${formatMs(c.latency.lexicalTopK.all.p95)} p95, MaxScore ${formatMs(c.latency.lexicalPruned.all.p50)} p50, ` +
+        `previous scan ${formatMs(c.latency.lexicalScan.all.p50)} p50 ` +
+        `(${x(ratio(c.latency.lexicalScan.all.p50, c.latency.lexicalTopK.all.p50))} faster; ` +
+        `${c.lexicalMismatches} rankings differ); memory: postings ${mb(m.postingsBytes)}, strings ` +
+        `${mb(m.stringsBytes)}, vectors ${mb(m.vectorsBytes)}, corpus text ${mb(m.corpusTextBytes)} ` +
+        `(previous engine's postings: ${mb(m.scanEngineHeapBytes)} of heap)`,
+    );
+  }
+  const o = results.botOverhead;
+  if (o !== undefined) {
+    lines.push(
+      `bot vs an instant fake Bot API: ${formatNumber(o.answersPerSecond)} answers/s (${o.answered}/${o.questions} ` +
+        `answered, ${o.duplicated} duplicated, concurrency ${o.concurrency}); the pipeline alone ` +
+        `${formatNumber(o.pipelineAnswersPerSecond)}/s, so the bot adds ${o.overheadMsPerAnswer.toFixed(2)} ms per answer`,
     );
   }
   for (const r of results.bot?.rounds ?? []) {

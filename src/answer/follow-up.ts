@@ -9,12 +9,22 @@ import { normalizeArabic } from "../text/normalize.js";
  * with the previous question's, the new words weighing more.
  */
 const EN_FOLLOW_UP =
-  /^\s*(and|also|what about|how about|and what about|what of|and about|same for|and in)\b/i;
+  /^\s*(and|also|what about|how about|and what about|what of|and about|same for|and in|so|then|ok(?:ay)?|and then)\b/i;
 const AR_FOLLOW_UP =
-  /^\s*(وماذا|ماذا عن|وما|وعن|وبالنسبه|بالنسبه|وكذلك|وفي|وهل|وعلي|وكيف|ومتي|واين|ومن|و)(\s|$)/;
+  /^\s*(وماذا|ماذا عن|وما|وعن|وبالنسبه|بالنسبه|وكذلك|وفي|وهل|وعلي|وكيف|ومتي|واين|ومن|و|طيب|طب|ثم|وشو|وايش|وبعدين|كمان|ايضا)(\s|$)/;
+/** Words that point back to the previous question's topic ("about it", «عنها»). */
+const EN_POINTER = /\b(?:it|its|that|this|those|these|they|them|their|he|him|his|she|her)\b/i;
+const AR_POINTER =
+  /(?:^|\s)(?:عنه|عنها|عنهم|ذلك|هذا|هذه|تلك|فيه|فيها|بشأنه|بشانه|بشأنها|بشانها|حوله|حولها|منه|منها)(?:\s|$|[؟?])/;
 
 export function looksLikeFollowUp(question: string, lang: Lang, contentWords: number): boolean {
   if (contentWords > 4) return false;
+  // A short question pointing back ("what did he say about it?") continues the previous one.
+  if (
+    contentWords <= 2 &&
+    (lang === "en" ? EN_POINTER : AR_POINTER).test(lang === "en" ? question : normalizeArabic(question))
+  )
+    return true;
   if (lang === "en") return EN_FOLLOW_UP.test(question);
   // "و" alone attached to a word (وليبيا؟) also continues the previous question.
   const norm = normalizeArabic(question);

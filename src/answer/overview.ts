@@ -15,6 +15,8 @@ export interface OverviewOptions {
   readonly minChars?: number;
 }
 
+const SENTENCE_START_BONUS = 1;
+
 function stemsOf(text: string): string[] {
   return analyzeArabic(text)
     .filter((t) => !t.isStopword && t.script === "arabic" && t.light.length >= 3)
@@ -58,7 +60,7 @@ export function topicSpan(
   topic: Topic,
   options: OverviewOptions = {},
 ): Sentence | undefined {
-  const maxChars = options.maxChars ?? 220;
+  const maxChars = options.maxChars ?? 280;
   const minChars = options.minChars ?? 50;
   const { doc } = facts;
   const counts = new Map<string, number>();
@@ -70,13 +72,16 @@ export function topicSpan(
       counts.set(stem, (counts.get(stem) ?? 0) + 1);
   let best: { span: Sentence; score: number } | undefined;
   paragraphs.forEach((p, index) => {
+    const starts = new Set(segmentSentences(doc.text, p.start, p.end).map((s) => s.start));
     for (const span of candidateSpans(doc.text, p.start, p.end, minChars, maxChars)) {
       const stems = new Set(stemsOf(doc.text.slice(span.start, span.end)));
       if (stems.size < 3) continue;
       let score = 0;
       for (const s of stems) score += counts.get(s) ?? 0;
       // Earlier paragraphs introduce a topic; later ones add detail.
-      score = score / Math.sqrt(stems.size) - 0.25 * index;
+      // A quote that starts its sentence reads on its own; one from mid-sentence («والتي…») does not.
+      score =
+        score / Math.sqrt(stems.size) - 0.25 * index + (starts.has(span.start) ? SENTENCE_START_BONUS : 0);
       if (best === undefined || score > best.score) best = { span, score };
     }
   });

@@ -161,7 +161,9 @@ function officesBefore(text: string, tokens: readonly AnalyzedToken[], app: Appo
   }
   const first = chain[0];
   const between = end === -1 ? "" : text.slice(end, app.roleStart);
-  if (first !== undefined && isTitle(first) && /^\s*[،,]\s*$/.test(between))
+  // "his counterpart" (نظيره) relates people; it is not an office.
+  const relational = first !== undefined && bareWord(first.norm).startsWith("نظير");
+  if (first !== undefined && isTitle(first) && !relational && /^\s*[،,]\s*$/.test(between))
     roles.unshift(text.slice(first.start, end));
   return roles;
 }

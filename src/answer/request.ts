@@ -16,17 +16,17 @@ export type RequestKind =
   | { readonly kind: "question" };
 
 const EN_GREETING =
-  /^(?:hi+|hello|hey|hiya|yo|greetings|good (?:morning|afternoon|evening|day)|salam|salaam|marhaba|howdy)\b/i;
+  /^(?:hi+|hello|hey+|hiya|yo|greetings|good (?:morning|afternoon|evening|day)|salam|salaam|as-?salamu? alaikum|marhaba|howdy|what'?s up|sup)\b/i;
 const EN_THANKS =
-  /^(?:thanks?|thank you|thx|ty|cheers|much appreciated|great,? thanks|ok(?:ay)?,? thanks?|perfect|great|awesome|got it)\b/i;
+  /^(?:thanks?|thank you(?: (?:so|very) much)?|many thanks|thx|ty|cheers|much appreciated|great,? thanks|ok(?:ay)?,? thanks?|perfect|great|awesome|got it|good bot|nice|bye|goodbye|see you)\b/i;
 const EN_HELP =
-  /^(?:help|\/help|what can you do|what do you do|who are you|how (?:does this|do you) work|how do i use (?:this|you)|what (?:can|should) i ask)\b/i;
+  /^(?:help|\/help|what can you do|what do you do|what are you|who are you|how (?:does this|do you|does it) work|how do i use (?:this|you|it)|what (?:can|should|could) i ask(?: you)?|what do you know|what are you for|how can you help(?: me)?|can you help(?: me)?)\b/i;
 const AR_GREETING =
-  /^(?:مرحبا|مرحبتين|اهلا|اهلين|اهلا وسهلا|هلا|هاي|السلام عليكم|سلام عليكم|سلام|صباح الخير|مساء الخير|صباح النور|مساء النور|يا هلا)(?:\s|$)/;
+  /^(?:مرحبا|مرحبتين|اهلا|اهلين|اهلا وسهلا|هلا|هلو|هاي|السلام عليكم|سلام عليكم|سلام|السلام|صباح الخير|مساء الخير|صباح النور|مساء النور|يا هلا|كيفك|كيف حالك|شلونك|ازيك)(?:\s|$)/;
 const AR_THANKS =
-  /^(?:شكرا|شكرا جزيلا|مشكور|مشكوره|يعطيك العافيه|تسلم|تسلمي|الله يعطيك العافيه|ممنون|متشكر|الف شكر)(?:\s|$)/;
+  /^(?:شكرا|شكرا جزيلا|شكرا لك|مشكور|مشكوره|يعطيك العافيه|تسلم|تسلمي|تسلم ايدك|الله يعطيك العافيه|ممنون|متشكر|الف شكر|جزاك الله خيرا|ممتاز|رائع|مع السلامه|باي|وداعا)(?:\s|$)/;
 const AR_HELP =
-  /^(?:مساعده|ساعدني|كيف استخدمك|من انت|مين انت|شو بتعمل|ماذا تستطيع(?: ان)?(?: تفعل| تعمل)?|ماذا يمكنك(?: ان)?(?: تفعل| تعمل)?|ماذا تفعل|ايش تقدر(?: تسوي)?|ماذا اسال|شو بقدر اسال|شو بتقدر تعمل)(?:\s|$)/;
+  /^(?:مساعده|ساعدني|كيف استخدمك|كيف استعملك|من انت|مين انت|شو انت|ماذا انت|شو بتعمل|ماذا تستطيع(?: ان)?(?: تفعل| تعمل)?|ماذا يمكنك(?: ان)?(?: تفعل| تعمل)?|ماذا تفعل|ايش تقدر(?: تسوي)?|ماذا اسال|ماذا يمكنني ان اسال|شو بقدر اسال|شو بتقدر تعمل|شو بتعرف|ماذا تعرف|كيف تعمل|كيف يعمل)(?:\s|$)/;
 
 /** At most this many words remain after the greeting for it to be small talk alone. */
 const SMALLTALK_TAIL_WORDS = 3;
@@ -93,9 +93,9 @@ const AR_METADATA: readonly [MetadataField, RegExp][] = [
 const MAX_METADATA_WORDS = 10;
 
 const EN_OVERVIEW =
-  /\b(?:summar(?:y|ize|ise|ising|izing)|overview|main (?:topics?|points?|issues?|subjects?|themes?|takeaways?)|key (?:points?|topics?|issues?|takeaways?)|highlights|gist|tl;?dr|in (?:brief|short|a nutshell)|what (?:is|was) (?:the|this) (?:article|story|piece|report|news) about|what (?:is|was) it about|what (?:did|do) (?:they|the (?:two )?(?:ministers|sides|men)) (?:discuss|talk about|cover|agree on)|what (?:topics|issues|subjects|matters) (?:were|did|are)|what (?:was|were) (?:discussed|covered))\b/i;
+  /\b(?:summar(?:y|ize|ise|ising|izing)|overview|main (?:topics?|points?|issues?|subjects?|themes?|takeaways?)|key (?:points?|topics?|issues?|takeaways?)|highlights|gist|tl;?dr|in (?:brief|short|a nutshell)|what (?:is|was) (?:the|this) (?:article|story|piece|report|news) about|what (?:is|was) it about|what (?:did|do) (?:they|the (?:two )?(?:ministers|sides|men)) (?:discuss|talk about|cover|agree on)|what (?:topics|issues|subjects|matters) (?:were|did|are)|what (?:was|were) (?:discussed|covered|agreed)|what (?:does|did) (?:the|this) (?:article|story|report|piece) (?:say|cover|report)|what'?s (?:in )?(?:the|this) (?:article|story|report)|what is this about|(?:give me )?(?:a |an )?(?:brief|general|quick) (?:overview|summary|idea|rundown)|brief me|key takeaways|what happened (?:at|in|during) the (?:talks|meeting))\b/i;
 const AR_OVERVIEW =
-  /(?:(?:^|\s)(?:لخص|لخصلي|ملخص|تلخيص|خلاصه|باختصار|اختصر)|ابرز ما|اهم ما|ابرز (?:النقاط|القضايا|المواضيع|الموضوعات|الملفات)|اهم (?:النقاط|القضايا|المواضيع|الموضوعات|الملفات)|(?:عن ماذا|عن شو|عن ايش|عن ايه) (?:يتحدث|يتكلم|بيحكي|يحكي)|(?:ما|ماهو|ما هو|ماهي|ما هي) (?:موضوع|مواضيع|فكره) (?:المقال|الخبر)|(?:ما|ماذا|ماهي|ما هي) (?:القضايا|المواضيع|الملفات|الموضوعات) التي (?:ناقشها|بحثها|تناولها|تم)|(?:ماذا|ما الذي) (?:ناقش|بحث|تناول) (?:الوزيران|الجانبان|الطرفان)|شو صار)/;
+  /(?:(?:^|\s)(?:لخص|لخصلي|ملخص|تلخيص|خلاصه|باختصار|اختصر)|ابرز ما|اهم ما|ابرز (?:النقاط|القضايا|المواضيع|الموضوعات|الملفات)|اهم (?:النقاط|القضايا|المواضيع|الموضوعات|الملفات)|(?:عن ماذا|عن شو|عن ايش|عن ايه) (?:يتحدث|يتكلم|بيحكي|يحكي)|(?:ما|ماهو|ما هو|ماهي|ما هي) (?:موضوع|مواضيع|فكره) (?:المقال|الخبر)|(?:ما|ماذا|ماهي|ما هي) (?:القضايا|المواضيع|الملفات|الموضوعات) التي (?:ناقشها|بحثها|تناولها|تم)|(?:ماذا|ما الذي) (?:ناقش|بحث|تناول) (?:الوزيران|الجانبان|الطرفان)|شو صار|نظره عامه|فكره عامه|ماذا تضمن|ما الذي تضمنه|ماذا تناول|ما الذي تناوله|ماذا يقول (?:المقال|الخبر)|شو بيقول (?:المقال|الخبر)|شو (?:اهم|ابرز) (?:شي|اشي|النقاط)|ما هي المواضيع|ما المواضيع|عن ماذا (?:تحدث|تكلم|ناقش))/;
 
 /** The words that ask for an overview, removed to leave its topic ("Syria" in "summarize … on Syria"). */
 // The words that ask for an overview, and the news event itself ("the talks", «المباحثات»):
@@ -150,4 +150,12 @@ export function classifyRequest(question: string, lang: Lang): RequestKind {
     return { kind: "overview", topic: topic.replace(/\s+/g, " ").trim() };
   }
   return { kind: "question" };
+}
+
+/** The request `/summary [topic]` stands for, in the topic's language (English without one). */
+export function summaryQuestion(topic: string, lang: Lang): string {
+  const t = topic.trim();
+  if (lang === "ar" || /\p{Script=Arabic}/u.test(t))
+    return t.length > 0 ? `لخص ما جاء عن ${t}` : "لخص المقال";
+  return t.length > 0 ? `Summarize the article on ${t}` : "Summarize the article";
 }

@@ -1,4 +1,5 @@
 import { createInterface } from "node:readline";
+import { summaryQuestion } from "../answer/request.js";
 import type { Answer, QuestionAnswerer, Turn } from "../core/types.js";
 import { renderAnswerForTerminal, renderSourcesForTerminal, TERMINAL_HELP } from "../render/terminal.js";
 
@@ -41,11 +42,15 @@ export async function runTerminalChat(
       write(TERMINAL_HELP);
     } else if (line === "/sources") {
       write(renderSourcesForTerminal(answerer.listSources()));
-    } else if (line.startsWith("/") && !line.startsWith("/quote")) {
+    } else if (line.startsWith("/") && !line.startsWith("/quote") && !line.startsWith("/summary")) {
       write(`Unknown command ${line.split(/\s/)[0]}. ${TERMINAL_HELP.split("\n")[0]}`);
     } else {
       const wantQuotes = line.startsWith("/quote");
-      const question = wantQuotes ? line.replace(/^\/quote\s*/, "") : line;
+      const question = wantQuotes
+        ? line.replace(/^\/quote\s*/, "")
+        : line.startsWith("/summary")
+          ? summaryQuestion(line.replace(/^\/summary\s*/, ""), "en")
+          : line;
       let answer: Answer;
       try {
         answer = await answerer.ask(question, { history, wantQuotes });

@@ -1,6 +1,6 @@
 import { Embeddings, type EmbeddingsParams } from "@langchain/core/embeddings";
 import { ANALYZER_VERSION, analyzeArabic, charNgrams } from "../text/arabic-analyzer.js";
-import type { CorpusAwareEmbeddings, EmbedderIdentity } from "./types.js";
+import type { CorpusAwareEmbeddings, CorpusStatistics, EmbedderIdentity } from "./types.js";
 
 /**
  * The offline default embedder: no weights, no network. A text becomes a bag of
@@ -88,6 +88,23 @@ export class ArabicHashingEmbeddings extends Embeddings implements CorpusAwareEm
       for (const feature of hashingFeatures(text).keys()) df.set(feature, (df.get(feature) ?? 0) + 1);
     this.documentFrequency = df;
     this.corpusSize = texts.length;
+  }
+
+  corpusStatistics(): CorpusStatistics {
+    return {
+      documents: this.corpusSize,
+      features: [...this.documentFrequency.keys()],
+      frequencies: Uint32Array.from(this.documentFrequency.values()),
+    };
+  }
+
+  restoreCorpusStatistics(statistics: CorpusStatistics): void {
+    const df = new Map<string, number>();
+    statistics.features.forEach((feature, i) => {
+      df.set(feature, statistics.frequencies[i] ?? 0);
+    });
+    this.documentFrequency = df;
+    this.corpusSize = statistics.documents;
   }
 
   private readonly idf = (feature: string): number => {

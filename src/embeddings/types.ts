@@ -27,6 +27,17 @@ export interface IdentifiedEmbeddings {
  */
 export interface CorpusAwareEmbeddings {
   fitCorpus(texts: readonly string[]): void;
+  /** What `fitCorpus` learnt, to be saved with the index (so a start need not refit). */
+  corpusStatistics?(): CorpusStatistics;
+  /** Restore saved statistics: afterwards the embedder behaves as after `fitCorpus`. */
+  restoreCorpusStatistics?(statistics: CorpusStatistics): void;
+}
+
+/** Feature document frequencies over a corpus of `documents` texts. */
+export interface CorpusStatistics {
+  readonly documents: number;
+  readonly features: readonly string[];
+  readonly frequencies: Uint32Array;
 }
 
 export function isCorpusAware(value: unknown): value is CorpusAwareEmbeddings {

@@ -7,7 +7,13 @@ import type { EmbedderIdentity } from "../embeddings/types.js";
  * An index whose manifest differs from what the current corpus, chunker, analyzer and
  * embedder would produce is stale and must be rebuilt, never used.
  */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
+
+/** A file of the index: its size and sha256, checked before its bytes are used. */
+export interface IndexFileEntry {
+  readonly bytes: number;
+  readonly sha256: string;
+}
 
 export interface IndexManifest {
   readonly formatVersion: number;
@@ -19,6 +25,8 @@ export interface IndexManifest {
   /** sha256 of the ordered chunk ids and offsets: the vector labels are positions in this list. */
   readonly chunksHash: string;
   readonly builtAt: string;
+  /** Every file of the index but the manifest, by name. */
+  readonly files: Readonly<Record<string, IndexFileEntry>>;
 }
 
 export function hashChunks(chunks: readonly Chunk[]): string {
@@ -30,7 +38,7 @@ export function hashChunks(chunks: readonly Chunk[]): string {
 /** Why `found` cannot be used where `expected` is needed, or undefined when it can. */
 export function manifestMismatch(
   found: IndexManifest,
-  expected: Omit<IndexManifest, "builtAt" | "embedder"> & { readonly embedder: EmbedderIdentity },
+  expected: Omit<IndexManifest, "builtAt" | "embedder" | "files"> & { readonly embedder: EmbedderIdentity },
 ): string | undefined {
   if (found.formatVersion !== expected.formatVersion)
     return `index format changed (${found.formatVersion} → ${expected.formatVersion})`;
@@ -51,6 +59,9 @@ export function parseManifest(json: string): IndexManifest {
   const value: unknown = JSON.parse(json);
   if (typeof value !== "object" || value === null) throw new Error("manifest is not an object");
   const m = value as Record<string, unknown>;
+  // Another format version is reported as such by `manifestMismatch`, whatever its fields.
+  if (typeof m.formatVersion === "number" && m.formatVersion !== INDEX_FORMAT_VERSION)
+    return value as IndexManifest;
   const embedder = m.embedder as Record<string, unknown> | undefined;
   const ok =
     typeof m.formatVersion === "number" &&
@@ -64,7 +75,16 @@ export function parseManifest(json: string): IndexManifest {
     embedder !== null &&
     typeof embedder.id === "string" &&
     typeof embedder.version === "string" &&
-    typeof embedder.dimensions === "number";
+    typeof embedder.dimensions === "number" &&
+    filesOk(m.files);
   if (!ok) throw new Error("manifest is missing fields");
   return value as IndexManifest;
+}
+
+function filesOk(files: unknown): boolean {
+  if (typeof files !== "object" || files === null) return false;
+  return Object.values(files).every((entry: unknown) => {
+    const e = entry as Partial<IndexFileEntry> | null;
+    return typeof e?.bytes === "number" && typeof e.sha256 === "string" && /^[0-9a-f]{64}$/.test(e.sha256);
+  });
 }

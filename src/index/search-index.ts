@@ -1,4 +1,4 @@
-import { lstat, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { chunkCorpus } from "../chunking/chunker.js";
 import { describeError, IndexError } from "../core/errors.js";
@@ -7,6 +7,7 @@ import type { Chunk, CorpusDocument } from "../core/types.js";
 import { corpusHash } from "../corpus/loader.js";
 import { type IdentifiedEmbeddings, isCorpusAware } from "../embeddings/types.js";
 import { ANALYZER_VERSION, analyzeArabic, charNgrams, GRAM_SIZE } from "../text/arabic-analyzer.js";
+import { loadIndexFiles, MANIFEST, removeStaleTemporaries, saveIndexFiles } from "./index-store.js";
 import { LexicalIndex } from "./lexical-index.js";
 import {
   hashChunks,
@@ -19,14 +20,13 @@ import { VectorIndex } from "./vector-index.js";
 
 /**
  * Everything retrieval needs for one corpus: the documents, their chunks, a BM25 index over
- * Arabic-analysed terms, and the HNSW vector index. The vector index is persisted with a
- * manifest; the lexical index is rebuilt from the chunks on every start (it takes
- * milliseconds for an article and a few seconds for tens of thousands of chunks).
+ * Arabic-analysed terms, and the HNSW vector index. All of it is one artifact on disk
+ * (`index-store.ts`: postings, vocabulary, embedder statistics, graph, and a manifest with
+ * checksums), loaded at start, not rebuilt; only chunking runs again (its hash is how a
+ * changed corpus or chunker is told apart).
  */
 export const CHUNK_MAX_CHARS = 450;
 export const CHUNKER_ID = `sentences-v1/max${CHUNK_MAX_CHARS}`;
-
-const MANIFEST = "manifest.json";
 
 export class SearchIndex {
   readonly documentsById: ReadonlyMap<string, CorpusDocument>;
@@ -53,6 +53,27 @@ export interface LexicalIndexes {
   readonly grams: LexicalIndex;
 }
 
+/** A chunk's terms: word views (`n:`, `l:`, `r:`), light-stem n-grams, its length and words. */
+export function lexicalTerms(text: string): {
+  words: string[];
+  grams: string[];
+  count: number;
+  norms: string[];
+} {
+  const words: string[] = [];
+  const grams: string[] = [];
+  const norms: string[] = [];
+  let count = 0;
+  for (const token of analyzeArabic(text)) {
+    norms.push(token.norm);
+    if (token.isStopword) continue;
+    count += 1;
+    words.push(`n:${token.norm}`, `l:${token.light}`, `r:${token.root}`);
+    grams.push(...charNgrams(token.light, GRAM_SIZE));
+  }
+  return { words, grams, count, norms };
+}
+
 /** Build the lexical indexes and the corpus vocabulary (normalised word forms). */
 export function buildLexicalIndex(chunks: readonly Chunk[]): {
   lexical: LexicalIndexes;
@@ -62,18 +83,10 @@ export function buildLexicalIndex(chunks: readonly Chunk[]): {
   const grams = new LexicalIndex();
   const vocabulary = new Set<string>();
   for (const chunk of chunks) {
-    const wordTerms: string[] = [];
-    const gramTerms: string[] = [];
-    let count = 0;
-    for (const token of analyzeArabic(chunk.text)) {
-      vocabulary.add(token.norm);
-      if (token.isStopword) continue;
-      count += 1;
-      wordTerms.push(`n:${token.norm}`, `l:${token.light}`, `r:${token.root}`);
-      gramTerms.push(...charNgrams(token.light, GRAM_SIZE));
-    }
-    words.add(wordTerms, count);
-    grams.add(gramTerms);
+    const terms = lexicalTerms(chunk.text);
+    for (const norm of terms.norms) vocabulary.add(norm);
+    words.add(terms.words, terms.count);
+    grams.add(terms.grams);
   }
   return { lexical: { words, grams }, vocabulary };
 }
@@ -110,19 +123,23 @@ export async function openSearchIndex(options: OpenIndexOptions): Promise<OpenIn
     chunkCount: chunks.length,
     chunksHash: hashChunks(chunks),
   };
-  const { lexical, vocabulary } = buildLexicalIndex(chunks);
-  if (isCorpusAware(embedder.embeddings)) embedder.embeddings.fitCorpus(chunks.map((c) => c.text));
 
   let reason = options.rebuild ? "a rebuild was requested" : "no directory was given (in-memory index)";
+  if (directory !== undefined) {
+    const removed = await removeStaleTemporaries(directory);
+    if (removed.length > 0) logger.info(`removed folders left by an interrupted save: ${removed.join(", ")}`);
+  }
   if (directory !== undefined && !options.rebuild) {
     const attempt = await tryLoad(directory, expected, chunks, embedder);
-    if (attempt.vectors !== undefined) {
+    if (attempt.loaded !== undefined) {
       logger.info(`index loaded from ${directory}`, {
         chunks: chunks.length,
         embedder: embedder.identity.id,
       });
+      const { part, vectors } = attempt.loaded;
+      const lexical = { words: part.words, grams: part.grams };
       return {
-        index: new SearchIndex(documents, chunks, lexical, attempt.vectors, vocabulary, attempt.manifest),
+        index: new SearchIndex(documents, chunks, lexical, vectors, part.vocabulary, attempt.manifest),
         status: "loaded",
         saved: true,
       };
@@ -132,6 +149,9 @@ export async function openSearchIndex(options: OpenIndexOptions): Promise<OpenIn
 
   if (directory !== undefined) logger.info(`building the index: ${reason}`);
   const started = Date.now();
+  const { lexical, vocabulary } = buildLexicalIndex(chunks);
+  const aware = isCorpusAware(embedder.embeddings) ? embedder.embeddings : undefined;
+  aware?.fitCorpus(chunks.map((c) => c.text));
   let lastLog = started;
   const vectors = await VectorIndex.build(chunks, embedder.embeddings, (done, total) => {
     const now = Date.now();
@@ -140,15 +160,18 @@ export async function openSearchIndex(options: OpenIndexOptions): Promise<OpenIn
       logger.info(`embedded ${done}/${total} chunks`);
     }
   });
-  const manifest: IndexManifest = {
+  const built = {
     ...expected,
     embedder: { ...embedder.identity, dimensions: vectors.dimensions },
     builtAt: new Date().toISOString(),
   };
+  let manifest: IndexManifest = { ...built, files: {} };
   let saved = false;
   if (directory !== undefined) {
     try {
-      await saveAtomically(directory, vectors, manifest);
+      const statistics = aware?.corpusStatistics?.();
+      const part = { ...lexical, vocabulary, ...(statistics === undefined ? {} : { statistics }) };
+      manifest = await saveIndexFiles(directory, part, vectors, built);
       saved = true;
       logger.info(`index saved to ${directory}`, { chunks: chunks.length, ms: Date.now() - started });
     } catch (error) {
@@ -166,14 +189,15 @@ export async function openSearchIndex(options: OpenIndexOptions): Promise<OpenIn
   };
 }
 
+type Loaded = Awaited<ReturnType<typeof loadIndexFiles>>;
+
 async function tryLoad(
   directory: string,
   expected: Parameters<typeof manifestMismatch>[1],
   chunks: readonly Chunk[],
   embedder: IdentifiedEmbeddings,
 ): Promise<
-  | { vectors: VectorIndex; manifest: IndexManifest; reason?: undefined }
-  | { vectors?: undefined; reason: string }
+  { loaded: Loaded; manifest: IndexManifest; reason?: undefined } | { loaded?: undefined; reason: string }
 > {
   let manifest: IndexManifest;
   try {
@@ -190,73 +214,21 @@ async function tryLoad(
   const mismatch = manifestMismatch(manifest, expected);
   if (mismatch !== undefined) return { reason: mismatch };
   try {
-    const vectors = await VectorIndex.load(directory, embedder.embeddings);
+    const loaded = await loadIndexFiles(directory, manifest, embedder.embeddings);
+    const { part, vectors } = loaded;
     if (vectors.size !== chunks.length)
       throw new Error(`it holds ${vectors.size} vectors for ${chunks.length} chunks`);
-    if (vectors.dimensions !== manifest.embedder.dimensions)
-      throw new Error("its dimensions differ from the manifest's");
-    for (let i = 0; i < chunks.length; i++) {
-      if (vectors.chunkIdAt(i) !== chunks[i]?.id)
-        throw new Error(`vector ${i} does not belong to chunk ${chunks[i]?.id}`);
+    if (part.words.size !== chunks.length || part.grams.size !== chunks.length)
+      throw new Error(`its postings cover ${part.words.size} chunks, not ${chunks.length}`);
+    const aware = isCorpusAware(embedder.embeddings) ? embedder.embeddings : undefined;
+    if (aware !== undefined) {
+      // Saved statistics spare a pass over every chunk; an embedder that cannot restore refits.
+      if (part.statistics !== undefined && aware.restoreCorpusStatistics !== undefined)
+        aware.restoreCorpusStatistics(part.statistics);
+      else aware.fitCorpus(chunks.map((c) => c.text));
     }
-    return { vectors, manifest };
+    return { loaded, manifest };
   } catch (error) {
     return { reason: `the index files are corrupt (${describeError(error)})` };
-  }
-}
-
-/** What an index directory holds (the vector store's files and the manifest). */
-const INDEX_FILES = new Set([MANIFEST, "hnswlib.index", "docstore.json", "args.json"]);
-
-/**
- * Saving replaces `directory` wholesale, so it must be missing, empty or an index: a
- * mistyped INDEX_DIR (the corpus folder, a home directory, a file) is never moved or deleted.
- */
-async function checkReplaceable(directory: string): Promise<void> {
-  let isDirectory: boolean;
-  try {
-    isDirectory = (await lstat(directory)).isDirectory();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
-    throw error;
-  }
-  if (!isDirectory) throw new IndexError(`${directory} exists and is not a directory; not replacing it`);
-  const foreign = (await readdir(directory)).filter((name) => !INDEX_FILES.has(name));
-  if (foreign.length > 0) {
-    const names = `${foreign.slice(0, 3).join(", ")}${foreign.length > 3 ? ", …" : ""}`;
-    throw new IndexError(
-      `${directory} holds files that are not part of an index (${names}); not replacing it: ` +
-        "point INDEX_DIR at an empty or index-only folder",
-    );
-  }
-}
-
-/** Write into a sibling temp directory, then swap it in, so a crash never leaves half an index. */
-async function saveAtomically(
-  directory: string,
-  vectors: VectorIndex,
-  manifest: IndexManifest,
-): Promise<void> {
-  await checkReplaceable(directory);
-  const parent = path.dirname(path.resolve(directory));
-  await mkdir(parent, { recursive: true });
-  const temp = `${path.resolve(directory)}.tmp-${process.pid}-${Date.now()}`;
-  const old = `${path.resolve(directory)}.old-${process.pid}-${Date.now()}`;
-  try {
-    await vectors.save(temp);
-    // The manifest is written last: an index without one is never trusted.
-    await writeFile(path.join(temp, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
-    let hadOld = false;
-    try {
-      await rename(directory, old);
-      hadOld = true;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    }
-    await rename(temp, directory);
-    if (hadOld) await rm(old, { recursive: true, force: true });
-  } catch (error) {
-    await rm(temp, { recursive: true, force: true }).catch(() => undefined);
-    throw error;
   }
 }

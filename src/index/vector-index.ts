@@ -5,8 +5,9 @@ import type { Chunk } from "../core/types.js";
 
 /**
  * The chunks' vectors in an HNSW graph (LangChain's HNSWLib over hnswlib-node, cosine
- * space). Vector labels are positions in the chunk list; each stored Document carries its
- * chunk id so a loaded index can be checked against the chunks it is meant to serve.
+ * space). Vector labels are positions in the chunk list. Only the graph is saved
+ * (`hnswlib.index`): LangChain's docstore would repeat every chunk's text as JSON, and the
+ * manifest's chunk hash already ties positions to chunks.
  */
 export interface VectorHit {
   readonly position: number;
@@ -43,12 +44,21 @@ export class VectorIndex {
     return new VectorIndex(store);
   }
 
-  static async load(directory: string, embeddings: Embeddings): Promise<VectorIndex> {
-    return new VectorIndex(await HNSWLib.load(directory, embeddings));
+  /**
+   * Load a saved graph. hnswlib trusts its file blindly (damaged bytes can crash the process),
+   * so callers check the file's checksum first.
+   */
+  static async load(file: string, embeddings: Embeddings, dimensions: number): Promise<VectorIndex> {
+    const args = { space: "cosine" as const, numDimensions: dimensions };
+    // hnswlib-node is CommonJS with no static named exports: take the class from the default.
+    const { default: hnswlib } = await import("hnswlib-node");
+    const index = new hnswlib.HierarchicalNSW(args.space, dimensions);
+    await index.readIndex(file);
+    return new VectorIndex(new HNSWLib(embeddings, { ...args, index }));
   }
 
-  async save(directory: string): Promise<void> {
-    await this.store.save(directory);
+  async save(file: string): Promise<void> {
+    await this.store.index.writeIndex(file);
   }
 
   get size(): number {
@@ -57,13 +67,6 @@ export class VectorIndex {
 
   get dimensions(): number {
     return this.store.args.numDimensions ?? 0;
-  }
-
-  /** The chunk id stored at each position, for consistency checks after loading. */
-  chunkIdAt(position: number): string | undefined {
-    const doc = this.store.docstore.search(String(position));
-    const id = (doc.metadata as { chunkId?: unknown }).chunkId;
-    return typeof id === "string" ? id : undefined;
   }
 
   async search(vector: readonly number[], k: number): Promise<VectorHit[]> {

@@ -81,6 +81,7 @@ export const TERMINAL_HELP = markPlainLines(
 Commands:
   /help            this help
   /quote <topic>   the source's verbatim passages about a topic
+  /summary [topic] one short quote per topic of the article (or of one topic)
   /sources         the documents answers come from
   /quit            leave (Ctrl-D works too)
 To chat on Telegram instead, set TELEGRAM_BOT_TOKEN (see README) and run npm start again.`,

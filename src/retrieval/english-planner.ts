@@ -46,6 +46,8 @@ const STRONG_NAME_TRANSLITERATION = 0;
 const KNOWN_WORD_NAME_SCORE = 0.85;
 /** Transliterations kept: those within this score of the best one. */
 const TRANSLITERATION_MARGIN = 0.05;
+/** How loosely a name may match a corpus word before its absence counts as evidence. */
+const LOOSE_NAME_MATCH = { threshold: 0.65, shortWordThreshold: 0.85 } as const;
 /** Share of a dictionary form's weight moved to the corpus's spelling of it. */
 const VARIANT_SHARE = 0.7;
 /** Share of a word's weight lent to the senses of its derivational base. */
@@ -56,7 +58,7 @@ export class BilingualPlanner implements QueryPlanner {
   constructor(private readonly deps: BilingualPlannerDeps) {}
 
   plan(question: string, lang: Lang): QueryPlan {
-    if (lang === "ar") return planArabicQuestion(question, this.deps.isArabicName);
+    if (lang === "ar") return this.withNameSpellings(planArabicQuestion(question, this.deps.isArabicName));
     return this.planEnglish(question);
   }
 
@@ -118,7 +120,12 @@ export class BilingualPlanner implements QueryPlanner {
             : forms;
       // A capitalised word the corpus does not spell out (Ukraine, Navalny) names what the
       // question is about; if its translations are absent too, the corpus does not cover it.
-      const specific = capitalised && names.length === 0;
+      // Names are spelt many ways in Arabic: the word counts as absent (and so the question as
+      // not covered) only when not even a looser transliteration finds a corpus word like it.
+      const specific =
+        capitalised &&
+        names.length === 0 &&
+        matchTransliteration(this.deps.transliteration, token.word, LOOSE_NAME_MATCH).length === 0;
       this.push(words, seen, token.surface, withLiteral, specific, forms.length === 0 ? "literal" : via);
     }
     const vectorText = words
@@ -151,6 +158,21 @@ export class BilingualPlanner implements QueryPlanner {
     for (const t of own) mixed.set(t.arabic, (mixed.get(t.arabic) ?? 0) + (1 - share) * t.weight);
     for (const t of derived) mixed.set(t.arabic, (mixed.get(t.arabic) ?? 0) + share * t.weight);
     return [...mixed].map(([arabic, weight]) => ({ arabic, weight })).sort((a, b) => b.weight - a.weight);
+  }
+
+  /**
+   * Names in Arabic questions are often spelt otherwise than in the corpus (إينيل / إنيل): a
+   * name the corpus lacks also searches for the corpus's close spellings of it.
+   */
+  private withNameSpellings(plan: QueryPlan): QueryPlan {
+    if (this.deps.spellings === undefined) return plan;
+    const words = plan.words.map((word) => {
+      if (!word.specific || word.forms.length !== 1) return word;
+      const forms = this.withCorpusSpellings(word.forms.map((f) => ({ ...f })));
+      if (forms.length === word.forms.length) return word;
+      return { ...word, forms, ...expandForms(forms) };
+    });
+    return { ...plan, words };
   }
 
   /** Add the corpus's spellings of translations it lacks, sharing their weight. */

@@ -1,6 +1,7 @@
 import type { Embeddings } from "@langchain/core/embeddings";
 import type { Lang, ScoredChunk } from "../core/types.js";
 import type { SearchIndex } from "../index/search-index.js";
+import { lexicalTopK } from "../index/top-k.js";
 import { reciprocalRankFusion } from "./fusion.js";
 import { planStrengths, type TermSet, termSetOf } from "./matching.js";
 import { gramGroups, type QueryPlan, wordGroups } from "./query-plan.js";
@@ -68,20 +69,14 @@ export class HybridSearch {
 
   /** Word BM25 + n-gram BM25, each scaled to [0, 1] by its best score. */
   lexicalRanking(plan: QueryPlan): Ranked[] {
-    const words = this.index.lexical.words.score(wordGroups(plan));
-    const grams = this.index.lexical.grams.score(gramGroups(plan));
-    const maxWords = Math.max(0, ...words.values());
-    const maxGrams = Math.max(0, ...grams.values());
-    const combined = new Map<number, number>();
-    if (maxWords > 0) for (const [key, s] of words) combined.set(key, s / maxWords);
-    if (maxGrams > 0) {
-      for (const [key, s] of grams)
-        combined.set(key, (combined.get(key) ?? 0) + (this.options.gramWeight * s) / maxGrams);
-    }
-    const ranked = [...combined]
-      .map(([key, score]) => ({ key, score }))
-      .sort((a, b) => b.score - a.score || a.key - b.key)
-      .slice(0, this.options.depth);
+    // Postings with MaxScore pruning: the same ranking as scoring every chunk, without doing so.
+    const ranked = lexicalTopK(
+      this.index.lexical.words,
+      wordGroups(plan),
+      this.index.lexical.grams,
+      gramGroups(plan),
+      this.options,
+    );
     if (this.options.proximityWeight <= 0 || plan.words.length < 2) return ranked;
     const idfs = plan.words.map((w) => this.index.lexical.words.groupWeight(w.group));
     const total = idfs.reduce((a, b) => a + b, 0) || 1;

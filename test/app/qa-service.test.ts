@@ -33,10 +33,19 @@ describe("offline question answering on the article", () => {
     for (const quote of answer.quotes) expect(answer.lead).not.toContain(quote.text);
   });
 
-  it("answers an English question with English framing, Arabic quotes and the matched terms", async () => {
+  it("answers an English question with an English lead, Arabic quotes with their translations and speakers", async () => {
     const answer = await pipeline.answerer.ask("What did Lavrov say about terrorism in Syria?");
     expect(answer).toMatchObject({ lang: "en", covered: true, kind: "answer" });
-    expect(answer.text).toMatch(/^According to/);
+    // The lead is English (it starts with a Latin letter) and every quote carries its English.
+    expect(answer.lead).toMatch(/^[A-Za-z]/);
+    for (const q of answer.quotes) {
+      expect(q.translation, q.text).toMatch(/[A-Za-z]/);
+      expect(q.translation).not.toMatch(/\p{Script=Arabic}/u);
+      expect(q.speaker?.en).toBe("Sergey Lavrov");
+    }
+    // The translation is labelled as ours and outside the quote's «…».
+    for (const q of answer.quotes)
+      expect(answer.text).toContain(`Translation (ours, not TASS's): "${q.translation}"`);
     expect(answer.quotes.some((q) => q.text.includes("الإرهاب"))).toBe(true);
     expectVerbatim(answer);
     const terrorism = answer.matchedTerms.find((m) => m.english.toLowerCase() === "terrorism");

@@ -106,6 +106,19 @@ async function rewriteJson(file: string, change: (value: unknown) => unknown): P
   await writeFile(file, JSON.stringify(change(JSON.parse(await readFile(file, "utf8")))));
 }
 
+/**
+ * Invert bytes inside the file, keeping its size: the damage hnswlib cannot detect itself
+ * (it crashed the process with SIGSEGV before the manifest carried checksums).
+ */
+async function flipBytes(file: string): Promise<void> {
+  const bytes = await readFile(file);
+  for (let i = 0; i < 64; i++) {
+    const at = Math.floor(((i + 1) * bytes.length) / 66);
+    bytes[at] = (bytes[at] ?? 0) ^ 0xff;
+  }
+  await writeFile(file, bytes);
+}
+
 interface Corruption {
   readonly name: string;
   readonly reason: RegExp;
@@ -138,28 +151,27 @@ const CORRUPTIONS: readonly Corruption[] = [
     apply: (dir) => truncate(path.join(dir, "hnswlib.index"), 0),
   },
   {
-    name: "document store truncated",
+    name: "postings truncated",
     reason: /index files are corrupt/,
     apply: async (dir) => {
-      const file = path.join(dir, "docstore.json");
+      const file = path.join(dir, "postings.bin");
       await truncate(file, Math.floor((await stat(file)).size / 2));
     },
   },
   {
-    name: "document store of other chunks",
-    reason: /does not belong to chunk/,
-    apply: (dir) =>
-      rewriteJson(path.join(dir, "docstore.json"), (entries) =>
-        (entries as Array<[string, { metadata: { chunkId: string } }]>).map(([key, doc]) => [
-          key,
-          { ...doc, metadata: { ...doc.metadata, chunkId: `other#${key}` } },
-        ]),
-      ),
+    name: "vector file with bytes flipped, same size",
+    reason: /hnswlib\.index does not match its checksum/,
+    apply: (dir) => flipBytes(path.join(dir, "hnswlib.index")),
   },
   {
-    name: "vector store settings unreadable",
-    reason: /index files are corrupt/,
-    apply: (dir) => writeFile(path.join(dir, "args.json"), "\u0000\u0001 not json"),
+    name: "postings with bytes flipped, same size",
+    reason: /postings\.bin does not match its checksum/,
+    apply: (dir) => flipBytes(path.join(dir, "postings.bin")),
+  },
+  {
+    name: "manifest listing no postings",
+    reason: /manifest lists no postings\.bin/,
+    apply: (dir) => rewriteJson(path.join(dir, "manifest.json"), (m) => ({ ...(m as object), files: {} })),
   },
   {
     name: "manifest truncated",
@@ -304,7 +316,7 @@ interface CliRun {
   readonly stderr: string;
 }
 
-function askCli(indexDir: string): Promise<CliRun> {
+function askCli(indexDir: string, killWhen?: (stderr: string) => boolean): Promise<CliRun> {
   const child = spawn(
     "env",
     [
@@ -314,9 +326,10 @@ function askCli(indexDir: string): Promise<CliRun> {
       "EMBEDDINGS_PROVIDER=local",
       "LOG_LEVEL=info",
       process.execPath,
-      "--import",
-      "tsx",
-      "src/cli/ask.ts",
+      // What `npm run ask` runs: the compiled bundle (test/global-setup.ts keeps it current).
+      "scripts/dist.mjs",
+      "run",
+      "ask",
       QUESTION,
     ],
     { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
@@ -328,6 +341,7 @@ function askCli(indexDir: string): Promise<CliRun> {
   });
   child.stderr.setEncoding("utf8").on("data", (c: string) => {
     stderr += c;
+    if (killWhen?.(stderr)) child.kill("SIGKILL");
   });
   const timer = setTimeout(() => child.kill("SIGKILL"), 60_000);
   return new Promise((resolve) =>
@@ -337,6 +351,53 @@ function askCli(indexDir: string): Promise<CliRun> {
     }),
   );
 }
+
+/** Folders a save leaves beside `dir` while it runs (`<dir>.tmp-…`, `<dir>.old-…`). */
+async function temporariesBeside(dir: string): Promise<string[]> {
+  const base = path.basename(dir);
+  return (await readdir(path.dirname(dir))).filter(
+    (n) => n.startsWith(`${base}.tmp-`) || n.startsWith(`${base}.old-`),
+  );
+}
+
+/** The pid of a process that has exited (a save it left behind can be cleared). */
+function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ["-e", ""], { stdio: "ignore" });
+  return new Promise((resolve) => child.once("exit", () => resolve(child.pid ?? 999_999)));
+}
+
+describe("a save interrupted by a kill", () => {
+  it("leftover temp folders of a dead process are removed at the next start; a live process's are kept", async () => {
+    const dir = path.join(scratch, "interrupted");
+    const pid = await deadPid();
+    const tmp = `${dir}.tmp-${pid}-1700000000000`;
+    const old = `${dir}.old-${pid}-1700000000001`;
+    const live = `${dir}.tmp-${process.pid}-1700000000002`;
+    for (const folder of [tmp, old, live]) {
+      await mkdir(folder);
+      await writeFile(path.join(folder, "postings.bin"), "half written");
+    }
+    const started = await start(dir);
+    expect(started.opened.status).toBe("built");
+    expect(started.lines.some((l) => l.startsWith("INFO removed folders left by an interrupted save"))).toBe(
+      true,
+    );
+    expect(await temporariesBeside(dir)).toEqual([path.basename(live)]);
+    await rm(live, { recursive: true });
+    expect((await start(dir)).opened.status).toBe("loaded");
+  });
+
+  it("kill -9 while the index is being saved: the next run answers and no temp folder is left", async () => {
+    const dir = path.join(scratch, "killed-mid-save");
+    // The last progress line before saving: the kill lands during the save or just after it.
+    const killed = await askCli(dir, (stderr) => /embedded \d+\/\d+ chunks/.test(stderr));
+    expect(killed.code).not.toBe(0);
+    const next = await askCli(dir);
+    expect(next.code, next.stderr).toBe(0);
+    expect(next.stdout).toContain(OLD);
+    expect(await temporariesBeside(dir)).toEqual([]);
+  });
+});
 
 describe("the ask command in a fresh process", () => {
   it("a corrupt index: the first run rebuilds and answers (exit 0), the second loads it", async () => {
@@ -351,6 +412,20 @@ describe("the ask command in a fresh process", () => {
     expect(second.stderr).toContain("index loaded from");
     expect(second.stderr).not.toContain("building the index");
     expect(second.stdout).toContain(OLD);
+  });
+
+  it("a byte-flipped vector file (same size): rebuilt, never a crash (exit 0), then loaded", async () => {
+    const dir = await copyOfPristine("cli-flipped");
+    await flipBytes(path.join(dir, "hnswlib.index"));
+    const first = await askCli(dir);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toMatch(
+      /building the index: the index files are corrupt \(.*hnswlib\.index does not match its checksum/,
+    );
+    expect(first.stdout).toContain(OLD);
+    const second = await askCli(dir);
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stderr).toContain("index loaded from");
   });
 
   it("an unwritable location: every run answers from memory with a warning (exit 0)", async () => {

@@ -7,7 +7,7 @@ import type { CorpusDocument } from "../../src/core/types.js";
 import { parseTextDocument } from "../../src/corpus/loader.js";
 import { ArabicHashingEmbeddings } from "../../src/embeddings/arabic-hashing-embeddings.js";
 import type { IdentifiedEmbeddings } from "../../src/embeddings/types.js";
-import { manifestMismatch, parseManifest } from "../../src/index/manifest.js";
+import { INDEX_FORMAT_VERSION, manifestMismatch, parseManifest } from "../../src/index/manifest.js";
 import { openSearchIndex } from "../../src/index/search-index.js";
 
 function doc(body: string, id = "doc"): CorpusDocument {
@@ -154,7 +154,7 @@ describe("openSearchIndex", () => {
 
 describe("manifestMismatch", () => {
   const base = {
-    formatVersion: 1,
+    formatVersion: INDEX_FORMAT_VERSION,
     corpusHash: "c",
     chunker: "k",
     analyzer: "a",
@@ -162,7 +162,12 @@ describe("manifestMismatch", () => {
     chunkCount: 3,
     chunksHash: "h",
   };
-  const found = { ...base, embedder: { ...base.embedder, dimensions: 8 }, builtAt: "2026-01-01T00:00:00Z" };
+  const found = {
+    ...base,
+    embedder: { ...base.embedder, dimensions: 8 },
+    builtAt: "2026-01-01T00:00:00Z",
+    files: {},
+  };
 
   it("accepts a matching manifest and names the first difference otherwise", () => {
     expect(manifestMismatch(found, base)).toBeUndefined();
@@ -174,7 +179,7 @@ describe("manifestMismatch", () => {
   });
 
   it("rejects manifests missing fields", () => {
-    expect(() => parseManifest('{"formatVersion": 1}')).toThrow(/missing/);
+    expect(() => parseManifest(`{"formatVersion": ${INDEX_FORMAT_VERSION}}`)).toThrow(/missing/);
     expect(() => parseManifest("[]")).toThrow();
   });
 });

@@ -1,0 +1,180 @@
+/**
+ * The bot's own overhead, against an instant fake Bot API (not the emulator, whose own costs
+ * would dominate): a minimal HTTP server on 127.0.0.1 that answers every method at once —
+ * `getUpdates` hands out queued updates (waiting briefly when there are none, as long
+ * polling does), `sendMessage` and the rest return a plausible result. A burst of questions
+ * from many chats is queued at once and the real bot (`runBot`, long polling, the real
+ * offline pipeline) answers them; answers/s is the burst size over the time until the last
+ * reply. The same questions asked of the pipeline directly, one after another, give the
+ * pipeline's own rate, so the difference per answer is what the bot adds.
+ */
+import { createServer, type IncomingMessage } from "node:http";
+import type { AddressInfo } from "node:net";
+import { runBot } from "../../src/bot/run-bot.js";
+import type { QuestionAnswerer } from "../../src/core/types.js";
+import { captureLogger } from "../../test/bot/harness.js";
+
+export interface BotOverheadResult {
+  readonly chats: number;
+  readonly questions: number;
+  readonly answered: number;
+  readonly duplicated: number;
+  readonly wallMs: number;
+  readonly answersPerSecond: number;
+  /** The pipeline alone on the same questions, sequentially. */
+  readonly pipelineAnswersPerSecond: number;
+  /** What the bot adds per answer (ms), from the two rates. */
+  readonly overheadMsPerAnswer: number;
+  readonly concurrency: number;
+}
+
+export interface BotOverheadOptions {
+  readonly answerer: QuestionAnswerer;
+  readonly questions: readonly { readonly question: string; readonly lang: "ar" | "en" }[];
+  readonly chats: number;
+  readonly perChat: number;
+  readonly concurrency: number;
+  readonly timeoutMs: number;
+}
+
+// A token of the shape runBot checks (<digits>:<35 characters>); the fake API accepts any.
+const TOKEN = `123456:${"b".repeat(35)}`;
+
+async function body(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString("utf8");
+  return text.length === 0 ? {} : (JSON.parse(text) as Record<string, unknown>);
+}
+
+export async function benchBotOverhead(options: BotOverheadOptions): Promise<BotOverheadResult> {
+  const pending: Record<string, unknown>[] = [];
+  const waiters: Array<() => void> = [];
+  const replies = new Map<string, number>();
+  let duplicated = 0;
+  let messageId = 1_000_000;
+  let lastReplyAt = 0;
+  let allAnswered: () => void = () => undefined;
+  const done = new Promise<void>((resolve) => {
+    allAnswered = resolve;
+  });
+  const total = options.chats * options.perChat;
+
+  const server = createServer(async (req, res) => {
+    const method = (req.url ?? "").split("/").at(-1) ?? "";
+    const args = await body(req);
+    const reply = (result: unknown) => {
+      res.setHeader("content-type", "application/json");
+      res.end(JSON.stringify({ ok: true, result }));
+    };
+    if (method === "getMe")
+      return reply({
+        id: 1,
+        is_bot: true,
+        first_name: "Bench",
+        username: "bench_bot",
+        can_join_groups: true,
+      });
+    if (method === "getUpdates") {
+      const offset = Number(args.offset ?? 0);
+      while (pending.length > 0 && Number(pending[0]?.update_id) < offset) pending.shift();
+      if (pending.length === 0) await new Promise<void>((r) => waiters.push(r) && setTimeout(r, 50));
+      return reply(pending.slice(0, Number(args.limit ?? 100)));
+    }
+    if (method === "sendMessage" || method === "editMessageText") {
+      const chatId = Number(args.chat_id);
+      const params = args.reply_parameters as { message_id?: unknown } | undefined;
+      const to = params?.message_id ?? args.reply_to_message_id;
+      if (method === "sendMessage" && to !== undefined) {
+        const key = `${chatId}:${Number(to)}`;
+        if (replies.has(key)) duplicated++;
+        else replies.set(key, performance.now());
+        lastReplyAt = performance.now();
+        if (replies.size >= total) allAnswered();
+      }
+      return reply({
+        message_id: messageId++,
+        date: 0,
+        chat: { id: chatId, type: "private" },
+        text: args.text,
+      });
+    }
+    return reply(true);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const apiRoot = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const log = captureLogger();
+  const stop = new AbortController();
+  const running = runBot(
+    {
+      answerer: options.answerer,
+      config: {
+        token: TOKEN,
+        apiRoot,
+        allowedChatIds: [],
+        rateLimit: { max: 1_000_000, windowMs: 1_000 },
+      },
+      logger: log.logger,
+      signal: stop.signal,
+    },
+    { handleSignals: false, shutdownGraceMs: 5_000, concurrency: options.concurrency },
+  );
+  try {
+    const startedBy = performance.now() + 30_000;
+    while (!log.lines.some((l) => l.includes("Bot started"))) {
+      if (performance.now() > startedBy) throw new Error(`the bot did not start: ${log.lines.join("\n")}`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    let updateId = 1;
+    for (let k = 0; k < options.perChat; k++) {
+      for (let c = 0; c < options.chats; c++) {
+        const chatId = 50_000 + c;
+        const pick = options.questions[(c * 7 + k) % options.questions.length];
+        if (pick === undefined) continue;
+        const id = updateId++;
+        pending.push({
+          update_id: id,
+          message: {
+            message_id: id,
+            date: Math.floor(Date.now() / 1000),
+            chat: { id: chatId, type: "private" },
+            from: { id: chatId, is_bot: false, first_name: "Bench", language_code: pick.lang },
+            text: pick.question,
+          },
+        });
+      }
+    }
+    const started = performance.now();
+    for (const wake of waiters.splice(0)) wake();
+    await Promise.race([done, new Promise((r) => setTimeout(r, options.timeoutMs))]);
+    const wallMs = (replies.size >= total ? lastReplyAt : performance.now()) - started;
+
+    const direct = performance.now();
+    for (let k = 0; k < options.perChat; k++)
+      for (let c = 0; c < options.chats; c++) {
+        const pick = options.questions[(c * 7 + k) % options.questions.length];
+        if (pick !== undefined) await options.answerer.ask(pick.question);
+      }
+    const pipelineMs = performance.now() - direct;
+    const answersPerSecond = replies.size / (wallMs / 1000);
+    const pipelineAnswersPerSecond = total / (pipelineMs / 1000);
+    return {
+      chats: options.chats,
+      questions: total,
+      answered: replies.size,
+      duplicated,
+      wallMs,
+      answersPerSecond,
+      pipelineAnswersPerSecond,
+      overheadMsPerAnswer: 1000 / answersPerSecond - 1000 / pipelineAnswersPerSecond,
+      concurrency: options.concurrency,
+    };
+  } finally {
+    stop.abort();
+    for (const wake of waiters.splice(0)) wake();
+    await running.catch(() => undefined);
+    server.closeAllConnections();
+    await new Promise((r) => server.close(r));
+  }
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { buildDocumentFacts } from "../../src/answer/document-facts.js";
+import { findPeople, mentionsPerson, resolveMention } from "../../src/answer/people.js";
+import { speakerOf } from "../../src/answer/speakers.js";
+import { parsedDocument } from "../helpers/documents.js";
+
+/**
+ * People, offices, speakers, headings, credit lines and topics are read from a news text's own
+ * structure. These tests use a made-up article (not the project's), so nothing here can pass
+ * by knowing the TASS text.
+ */
+const DOC = parsedDocument(
+  [
+    "بحث وزير الخارجية المصري سامح حسن شكري مع نظيره الفرنسي، وزير الخارجية الفرنسي جان إيف لودريان، ملف سد النهضة خلال لقاء في العاصمة الفرنسية باريس اليوم الخميس 4 مارس/آذار 2021.",
+    'وقال الوزير المصري إن "القاهرة تتمسك بالحل التفاوضي لأزمة السد".',
+    'وأضاف: "نأمل أن تلعب فرنسا دوراً في دعم المفاوضات".',
+    "ملف ليبيا",
+    'من جانبه، أكد لودريان أن "باريس تدعم الحوار الليبي الشامل وإجراء الانتخابات في موعدها".',
+    "الصورة: وكالة الأنباء الفرنسية",
+    "المصدر: وكالة تجريبية",
+  ],
+  { source: "Test Agency / وكالة تجريبية" },
+);
+
+describe("people of a news text", () => {
+  const people = findPeople(DOC);
+
+  it("finds each person with their office from the appositions", () => {
+    expect(people.map((p) => p.name)).toEqual(["سامح حسن شكري", "جان إيف لودريان"]);
+    expect(people[0]?.roles).toEqual(["وزير الخارجية المصري"]);
+    expect(people[1]?.roles).toEqual(["وزير الخارجية الفرنسي"]);
+  });
+
+  it("resolves later mentions by surname, by office, and by counterpart with a nationality", () => {
+    expect(resolveMention(people, ["شكري"])?.name).toBe("سامح حسن شكري");
+    expect(resolveMention(people, ["الوزير", "المصري"])?.name).toBe("سامح حسن شكري");
+    expect(resolveMention(people, ["نظيره", "الفرنسي"])?.name).toBe("جان إيف لودريان");
+    // An office both hold names neither of them.
+    expect(resolveMention(people, ["وزير", "الخارجية"])).toBeUndefined();
+  });
+
+  it("tells whether a passage refers to a person in any of these ways", () => {
+    const shoukry = people[0];
+    if (shoukry === undefined) throw new Error("no person");
+    expect(mentionsPerson(people, "وقال الوزير المصري إن", shoukry)).toBe(true);
+    expect(mentionsPerson(people, "من جانبه، أكد لودريان", shoukry)).toBe(false);
+  });
+});
+
+describe("speakers, headings, credits and topics", () => {
+  const facts = buildDocumentFacts(DOC);
+  const at = (phrase: string) => {
+    const start = DOC.text.indexOf(phrase);
+    return speakerOf(facts.speakers, start, start + phrase.length);
+  };
+
+  it("attributes reported words to their speaker, continuing an unnamed «وأضاف:»", () => {
+    expect(at("القاهرة تتمسك بالحل التفاوضي")?.ar).toBe("سامح حسن شكري");
+    expect(at("نأمل أن تلعب فرنسا دوراً")?.ar).toBe("سامح حسن شكري");
+    expect(at("باريس تدعم الحوار الليبي")?.ar).toBe("جان إيف لودريان");
+  });
+
+  it("gives narration to the agency", () => {
+    expect(at("ملف سد النهضة")).toEqual({ kind: "agency", ar: "وكالة تجريبية", en: "Test Agency" });
+  });
+
+  it("finds the section heading and the credit lines", () => {
+    expect([...facts.headings]).toEqual([4]);
+    expect(facts.credits.map((c) => [c.paragraph, c.kind])).toEqual([
+      [6, "photo"],
+      [7, "source"],
+    ]);
+  });
+
+  it("groups body paragraphs into topics in article order, headings starting sections", () => {
+    const paragraphs = facts.topics.flatMap((t) => t.paragraphs);
+    expect(paragraphs).toEqual([1, 2, 3, 5]);
+    expect(facts.topics.find((t) => t.paragraphs.includes(5))?.heading).toBe(4);
+  });
+});

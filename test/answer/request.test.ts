@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { directAnswer, findArabicDate } from "../../src/answer/direct-answer.js";
+import { classifyRequest } from "../../src/answer/request.js";
+import type { Quote } from "../../src/core/types.js";
+import {
+  dialectToMsa,
+  isArabicFrameWord,
+  isEnglishFrameWord,
+  withoutExclusions,
+} from "../../src/text/question-words.js";
+
+describe("kinds of request", () => {
+  it("tells small talk from questions that merely start with a greeting", () => {
+    expect(classifyRequest("hello", "en")).toEqual({ kind: "smalltalk", act: "greeting" });
+    expect(classifyRequest("thanks, that's helpful", "en")).toEqual({ kind: "smalltalk", act: "thanks" });
+    expect(classifyRequest("مرحبا", "ar")).toEqual({ kind: "smalltalk", act: "greeting" });
+    expect(classifyRequest("ماذا تستطيع أن تفعل؟", "ar")).toEqual({ kind: "smalltalk", act: "help" });
+    expect(classifyRequest("hello, where did the ministers meet?", "en").kind).toBe("question");
+  });
+
+  it("answers about the article itself only when the question names it or its credits", () => {
+    expect(classifyRequest("Which agency published the article?", "en")).toEqual({
+      kind: "metadata",
+      field: "source",
+    });
+    expect(classifyRequest("Who took the photo?", "en")).toEqual({ kind: "metadata", field: "photo" });
+    expect(classifyRequest("ما هو مصدر الخبر؟", "ar")).toEqual({ kind: "metadata", field: "source" });
+    expect(classifyRequest("بأي تاريخ نُشر الخبر؟", "ar")).toEqual({ kind: "metadata", field: "date" });
+    // The same words about something in a text are ordinary questions.
+    expect(classifyRequest("Who published the 95 Theses in 1517?", "en").kind).toBe("question");
+    expect(classifyRequest("متى تم نشر بعض أفضل أعمال لوثر؟", "ar").kind).toBe("question");
+  });
+
+  it("recognises overviews and keeps their topic", () => {
+    expect(classifyRequest("What were the main topics?", "en")).toEqual({ kind: "overview", topic: "" });
+    expect(classifyRequest("لخص المقال", "ar")).toEqual({ kind: "overview", topic: "" });
+    expect(classifyRequest("Summarize Lavrov's position on Syria", "en")).toMatchObject({ kind: "overview" });
+    const topic = classifyRequest("Summarize Lavrov's position on Syria", "en");
+    expect(topic.kind === "overview" && topic.topic).toMatch(/Syria/);
+  });
+});
+
+describe("question words", () => {
+  it("reads dialect words as their MSA equivalents, keeping a glued «و»", () => {
+    expect(dialectToMsa("وين رح يكون الاجتماع الجاي؟")).toBe("أين رح يكون الاجتماع المقبل؟");
+    expect(dialectToMsa("وشو قال؟")).toBe("وماذا قال؟");
+  });
+
+  it("counts interrogatives, reporting and request verbs as framing, not topic", () => {
+    for (const w of ["شو", "قال", "وقال", "اقتبس", "لخص", "المنصب"])
+      expect(isArabicFrameWord(w), w).toBe(true);
+    for (const w of ["اللاجئين", "سوريا", "الأمن"]) expect(isArabicFrameWord(w), w).toBe(false);
+    for (const w of ["say", "Quote", "summarize"]) expect(isEnglishFrameWord(w), w).toBe(true);
+    expect(isEnglishFrameWord("talks")).toBe(false);
+  });
+
+  it("drops what a question excludes", () => {
+    expect(withoutExclusions("Which countries did they discuss besides Syria?")).toBe(
+      "Which countries did they discuss ?",
+    );
+    expect(withoutExclusions("ما الدول التي ناقشوها عدا سوريا؟")).toBe("ما الدول التي ناقشوها ؟");
+  });
+});
+
+describe("direct answers", () => {
+  const quote = (text: string, translation?: string): Quote => ({
+    text,
+    doc: "d",
+    paragraph: 1,
+    start: 0,
+    end: text.length,
+    n: 1,
+    ...(translation === undefined ? {} : { translation }),
+  });
+
+  it("reads Arabic dates and writes them as English readers do", () => {
+    expect(findArabicDate("اليوم الأربعاء 3 فبراير/شباط 2021.")).toEqual({
+      arabic: "الأربعاء 3 فبراير/شباط 2021",
+      english: "Wednesday 3 February 2021",
+    });
+    expect(findArabicDate("في منتصف فبراير في مدينة سوتشي")?.english).toBe("mid-February");
+  });
+
+  it("takes the Arabic answer verbatim from the quote, the English one from its translation", () => {
+    const q = quote(
+      "وناقشنا الاستعدادات للاجتماع المقبل والمقرر عقده في منتصف فبراير في مدينة سوتشي",
+      "and we discussed preparations for the next meeting, scheduled for mid-February in the city of Sochi",
+    );
+    expect(directAnswer("place", "ar", [q])?.text).toBe("في مدينة سوتشي");
+    expect(directAnswer("place", "en", [q])?.text).toBe("In Sochi, in mid-February");
+    expect(directAnswer("date", "en", [q])?.text).toBe("In mid-February");
+    expect(directAnswer("number", "ar", [quote("قرار مجلس الأمن رقم 2254")])?.text).toBe(
+      "قرار مجلس الأمن رقم 2254",
+    );
+    expect(directAnswer("other", "en", [q])).toBeUndefined();
+  });
+});
