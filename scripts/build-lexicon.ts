@@ -1,12 +1,15 @@
 /**
  * Build the offline English→Arabic lexicon `data/lexicon/en-ar.tsv.gz` from the FreeDict
  * dictionaries (Arabeyes.org wordlist, GPL-2.0-or-later) installed by the Debian packages
- * `dict-freedict-eng-ara` and `dict-freedict-ara-eng`:
+ * `dict-freedict-eng-ara` and `dict-freedict-ara-eng`, widened with WordNet 3.0
+ * (`wordnet-base`) and the Arabic thesaurus `mythes-ar`:
  *
  *   npm run lexicon:build            (= npx tsx scripts/build-lexicon.ts)
- *   npx tsx scripts/build-lexicon.ts --dictd /usr/share/dictd --out data/lexicon
+ *   npx tsx scripts/build-lexicon.ts --dictd /usr/share/dictd --out data/lexicon [widen flags]
  *
- * The dictd format is read in `lexicon/dictd.ts`, translations are ranked in `lexicon/rank.ts`.
+ * The dictd format is read in `lexicon/dictd.ts`, translations are ranked in `lexicon/rank.ts`
+ * and widened in `lexicon/widen.ts` (whose header lists the flags); `lexicon/notice.ts` writes
+ * NOTICE.md.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -14,48 +17,9 @@ import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { formatLexicon } from "../src/translate/lexicon.js";
 import { readDictionary } from "./lexicon/dictd.js";
+import { lexiconNotice } from "./lexicon/notice.js";
 import { buildLexicon, LEXICON_HEADER } from "./lexicon/rank.js";
-
-const NOTICE = `# English→Arabic lexicon (data/lexicon/en-ar.tsv.gz)
-
-Generated file — do not edit by hand.
-
-## Provenance
-
-Built by \`scripts/build-lexicon.ts\` from the FreeDict dictionaries as packaged by Debian:
-
-- \`dict-freedict-eng-ara\` — English-Arabic FreeDict Dictionary 0.6.3, by Arabeyes.org
-  (files \`/usr/share/dictd/freedict-eng-ara.index\`, \`freedict-eng-ara.dict.dz\`)
-- \`dict-freedict-ara-eng\` — Arabic-English FreeDict Dictionary, by Arabeyes.org
-  (files \`/usr/share/dictd/freedict-ara-eng.index\`, \`freedict-ara-eng.dict.dz\`)
-
-Upstream: https://freedict.org/ and the Arabeyes.org Wordlist project.
-Copyright 1999–2022 the Arabeyes.org and FreeDict contributors
-(see \`/usr/share/doc/dict-freedict-eng-ara/copyright\`).
-
-## Licence
-
-GPL-2.0-or-later. The lexicon is a derived work of the dictionaries above and is distributed
-under the GNU General Public License, version 2 or (at your option) any later version:
-https://www.gnu.org/licenses/old-licenses/gpl-2.0.html
-
-## What was changed
-
-English headwords were lowercased; Arabic senses were cleaned (diacritics, bracketed remarks
-and explanatory tails removed; definitions longer than four words dropped); the Arabic→English
-dictionary was inverted as extra evidence; each English key keeps at most 8 Arabic
-translations with weights that sum to 1. See the comment at the top of
-\`scripts/lexicon/rank.ts\` for the scoring.
-
-## Rebuild
-
-\`\`\`sh
-sudo apt-get install dict-freedict-eng-ara dict-freedict-ara-eng
-npm run lexicon:build        # or: npx tsx scripts/build-lexicon.ts [--dictd DIR] [--out DIR]
-\`\`\`
-
-The build is deterministic: the same dictionaries give a byte-identical file.
-`;
+import { parseWidenArgs, widenLexicon } from "./lexicon/widen.js";
 
 function argValue(args: readonly string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -72,7 +36,9 @@ async function main(): Promise<void> {
   const araEng = readDictionary(dictd, "freedict-ara-eng");
 
   console.log("Ranking translations…");
-  const { entries, stats } = buildLexicon(engAra, araEng);
+  const { entries: ranked, stats } = buildLexicon(engAra, araEng);
+  const widen = parseWidenArgs(args);
+  const entries = widenLexicon(ranked, widen, (line) => console.log(line));
   const sizes = [...entries.values()].map((l) => l.length);
   const pairs = sizes.reduce((a, b) => a + b, 0);
   console.log(
@@ -90,7 +56,7 @@ async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const outFile = path.join(outDir, "en-ar.tsv.gz");
   writeFileSync(outFile, gz);
-  writeFileSync(path.join(outDir, "NOTICE.md"), NOTICE);
+  writeFileSync(path.join(outDir, "NOTICE.md"), lexiconNotice(widen));
   console.log(
     `Wrote ${outFile}: ${(gz.length / 1e6).toFixed(2)} MB gzipped (${(text.length / 1e6).toFixed(2)} M chars) and NOTICE.md in ${Date.now() - started} ms`,
   );

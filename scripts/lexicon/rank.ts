@@ -299,5 +299,6 @@ export function buildLexicon(
 
 export const LEXICON_HEADER =
   `${LEXICON_MAGIC}: key<TAB>arabic:weight|arabic:weight… (weights sum to 1, best first).` +
-  " Source: FreeDict eng-ara 0.6.3 + ara-eng (Arabeyes.org wordlist), licence GPL-2.0-or-later." +
+  " Source: FreeDict eng-ara 0.6.3 + ara-eng (Arabeyes.org wordlist), widened with WordNet 3.0" +
+  " (Princeton, WordNet 3.0 licence) and mythes-ar; licence GPL-2.0-or-later, see NOTICE.md." +
   " Build: npm run lexicon:build (scripts/build-lexicon.ts)";

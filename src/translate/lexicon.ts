@@ -61,32 +61,65 @@ export function parseTranslations(value: string): Translation[] {
   return normaliseTranslations(out);
 }
 
+/** Key → raw `arabic:weight|…` value, decoded when asked for. */
+export interface RawEntries {
+  readonly size: number;
+  get(key: string): string | undefined;
+  keys(): IterableIterator<string>;
+}
+
 /**
- * Index the text of a lexicon file (after gunzip): key → raw `arabic:weight|…` value, parsed
- * later on first look-up (`parseTranslations`), which keeps loading fast. Checks the header
- * and that every line has a key, a tab and a value; throws `LEXICON_INVALID` naming the line.
+ * Index the bytes of a lexicon file (after gunzip) without decoding its values: keys map to
+ * the byte range of their value, decoded (UTF-8) and parsed on first look-up, which keeps
+ * loading fast — the values are mostly Arabic, whose decoding dominates a full read. Checks
+ * the header and that every line has a key, a tab and an `arabic:weight` value; throws
+ * `LEXICON_INVALID` naming the line.
  */
-export function indexLexicon(text: string): Map<string, string> {
-  if (!text.startsWith(LEXICON_MAGIC))
+export function indexLexiconBytes(bytes: Uint8Array): RawEntries {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (!buf.subarray(0, LEXICON_MAGIC.length).equals(Buffer.from(LEXICON_MAGIC))) {
     throw new AppError("LEXICON_INVALID", `missing header line "${LEXICON_MAGIC} …"`);
-  const entries = new Map<string, string>();
+  }
+  // Latin-1 maps each byte to one character: byte offsets and string offsets coincide, and
+  // decoding is a plain copy. Only keys with non-ASCII bytes are decoded again as UTF-8.
+  const bytesAsText = buf.toString("latin1");
+  const ranges = new Map<string, number>();
+  const starts: number[] = [];
+  const ends: number[] = [];
   let lineNo = 0;
   let pos = 0;
-  while (pos < text.length) {
-    let end = text.indexOf("\n", pos);
-    if (end < 0) end = text.length;
+  while (pos < bytesAsText.length) {
+    let end = bytesAsText.indexOf("\n", pos);
+    if (end < 0) end = bytesAsText.length;
     lineNo += 1;
-    if (end > pos && text.charCodeAt(pos) !== 35 /* # */) {
-      const tab = text.indexOf("\t", pos);
-      if (tab <= pos || tab >= end - 1 || text.indexOf(":", tab) >= end || text.indexOf(":", tab) < 0) {
+    if (end > pos && bytesAsText.charCodeAt(pos) !== 35 /* # */) {
+      const tab = bytesAsText.indexOf("\t", pos);
+      const colon = tab < 0 ? -1 : bytesAsText.indexOf(":", tab);
+      if (tab <= pos || tab >= end - 1 || colon < 0 || colon >= end) {
         throw new AppError("LEXICON_INVALID", `line ${lineNo}: expected key<TAB>arabic:weight|…`);
       }
-      entries.set(text.slice(pos, tab), text.slice(tab + 1, end));
+      const key = bytesAsText.slice(pos, tab);
+      ranges.set(/[\u0080-\u00ff]/.test(key) ? buf.toString("utf8", pos, tab) : key, starts.length);
+      starts.push(tab + 1);
+      ends.push(end);
     }
     pos = end + 1;
   }
-  if (entries.size === 0) throw new AppError("LEXICON_INVALID", "no entries");
-  return entries;
+  if (ranges.size === 0) throw new AppError("LEXICON_INVALID", "no entries");
+  return {
+    size: ranges.size,
+    get: (key) => {
+      const i = ranges.get(key);
+      return i === undefined ? undefined : buf.toString("utf8", starts[i], ends[i]);
+    },
+    keys: () => ranges.keys(),
+  };
+}
+
+/** Index the text of a lexicon file: key → raw value (tools and tests; see `indexLexiconBytes`). */
+export function indexLexicon(text: string): Map<string, string> {
+  const raw = indexLexiconBytes(Buffer.from(text, "utf8"));
+  return new Map([...raw.keys()].map((key) => [key, raw.get(key) ?? ""]));
 }
 
 /** Parse the whole text of a lexicon file eagerly (tools and tests). */
@@ -116,18 +149,14 @@ function normaliseKey(word: string): string {
 
 export class Lexicon {
   /** Raw values from a file (parsed on first use) or parsed lists (fromEntries, cache). */
-  readonly #raw: ReadonlyMap<string, string>;
+  readonly #raw: RawEntries;
   readonly #parsed = new Map<string, readonly Translation[]>();
   readonly #source: string;
   readonly #size: number;
   /** First words of multi-word keys (space- or hyphen-joined), to skip hopeless phrase look-ups. */
   readonly #phraseHeads: ReadonlySet<string>;
 
-  private constructor(
-    raw: ReadonlyMap<string, string>,
-    parsed: ReadonlyMap<string, readonly Translation[]>,
-    source: string,
-  ) {
+  private constructor(raw: RawEntries, parsed: ReadonlyMap<string, readonly Translation[]>, source: string) {
     // Exactly one of `raw` (from a file) and `parsed` (in memory) is non-empty.
     this.#raw = raw;
     for (const [key, list] of parsed) this.#parsed.set(key, list);
@@ -154,9 +183,9 @@ export class Lexicon {
     } catch (error) {
       throw new AppError("LEXICON_INVALID", `Cannot read lexicon ${path}. ${REBUILD_HINT}`, { cause: error });
     }
-    let raw: Map<string, string>;
+    let raw: RawEntries;
     try {
-      raw = indexLexicon(gunzipSync(gz).toString("utf8"));
+      raw = indexLexiconBytes(gunzipSync(gz));
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       throw new AppError("LEXICON_INVALID", `Lexicon ${path} is corrupt (${detail}). ${REBUILD_HINT}`, {

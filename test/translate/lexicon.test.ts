@@ -124,13 +124,25 @@ describe("Lexicon.load", () => {
     const index = indexLexicon(`${LEXICON_MAGIC} x\n# comment\na\tب:0.5|ت:0.5\n`);
     expect([...index.entries()]).toEqual([["a", "ب:0.5|ت:0.5"]]);
   });
+
+  it("reads non-ASCII keys and the values after them from the raw bytes", async () => {
+    const accented = path.join(dir, "accented.tsv.gz");
+    writeFileSync(
+      accented,
+      gzipSync(`${LEXICON_MAGIC}\ncafé\tمقهى:1\nrésumé\tملخص:1\nzoo\tحديقة الحيوان:1\n`),
+    );
+    const lexicon = await Lexicon.load(accented);
+    expect(lexicon.lookup("café")[0]?.arabic).toBe("مقهى");
+    expect(lexicon.lookup("résumé")[0]?.arabic).toBe("ملخص");
+    expect(lexicon.lookup("zoo")[0]?.arabic).toBe("حديقة الحيوان");
+  });
 });
 
 describe("committed data/lexicon/en-ar.tsv.gz", async () => {
   const lexicon = await Lexicon.load("data/lexicon/en-ar.tsv.gz");
 
   it("is a sizeable dictionary", () => {
-    expect(lexicon.size).toBeGreaterThan(50_000);
+    expect(lexicon.size).toBeGreaterThan(100_000);
   });
 
   it.each([
@@ -158,6 +170,13 @@ describe("committed data/lexicon/en-ar.tsv.gz", async () => {
       norms(list).some((n) => n.includes(root)),
       `${word}: ${norms(list).join(" | ")}`,
     ).toBe(true);
+  });
+
+  it("is widened by WordNet relatives and gives verbs their perfect (scripts/lexicon/widen.ts)", () => {
+    // FreeDict alone: publish → إنشر (imperative), negotiation → المفاوضات, discuss → ناقش.
+    expect(norms(lexicon.lookup("publish"))[0]).toBe("نشر");
+    expect(norms(lexicon.lookup("negotiation"))).toContain("المحادثات");
+    expect(norms(lexicon.lookup("discuss"))).toContain("المناقشه");
   });
 
   it("finds inflected forms and multi-word entries", () => {

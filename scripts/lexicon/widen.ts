@@ -1,0 +1,128 @@
+/**
+ * The steps `build-lexicon.ts` runs after ranking FreeDict's translations, with the settings
+ * measured best on xquad-dev (see `data/lexicon/MEASUREMENTS.md`); each can be changed or
+ * switched off from the command line to measure it on its own:
+ *
+ *   --perfect-share X   Form I imperative → perfect (إنشر → نشر) for verb keys   (0 = off)
+ *   --present-share X   Form I present → perfect (يكتب → كتب) for verb keys      (0 = off)
+ *   --no-wordnet        skip the WordNet synonyms and derivations
+ *   --share X --thin-share X --max N --phrases --no-by-sense --by-commonness --thin-by-root
+ *                       --by-frequency
+ *   --syn X --der X --per X --sim X --hyp X      relation weights
+ *   --thesaurus-share X Arabic synonyms from mythes-ar                           (0 = off)
+ *   --wordnet DIR  --thesaurus FILE              data locations
+ */
+import { lemmaCandidates } from "../../src/translate/english.js";
+import type { Translation } from "../../src/translate/lexicon.js";
+import {
+  DEFAULT_EXPAND,
+  type ExpandOptions,
+  expandWithThesaurus,
+  expandWithWordNet,
+  type PerfectShares,
+  perfectForVerbs,
+} from "./expand.js";
+import { loadMythes, thesaurusKey } from "./mythes.js";
+import { DEFAULT_RELATIONS, WordNet } from "./wordnet.js";
+
+export interface WidenOptions {
+  readonly wordnetDir: string;
+  readonly thesaurusFile: string;
+  readonly perfect: PerfectShares;
+  /** undefined: no WordNet expansion. */
+  readonly wordnet: ExpandOptions | undefined;
+  readonly thesaurusShare: number;
+}
+
+export const DEFAULT_WIDEN: WidenOptions = {
+  wordnetDir: "/usr/share/wordnet",
+  thesaurusFile: "/usr/share/mythes/th_ar_EG_v2.dat",
+  perfect: { imperative: 0.8, present: 0.5 },
+  wordnet: { ...DEFAULT_EXPAND, share: 0.5, thinShare: 0.6, bySense: true },
+  thesaurusShare: 0.3,
+};
+
+function argValue(args: readonly string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+/** Widening options from command-line flags over `DEFAULT_WIDEN`. */
+export function parseWidenArgs(args: readonly string[]): WidenOptions {
+  const num = (name: string, fallback: number) => {
+    const value = argValue(args, name);
+    if (value === undefined) return fallback;
+    const n = Number(value);
+    if (!Number.isFinite(n) || n < 0) throw new Error(`${name} needs a non-negative number, got ${value}`);
+    return n;
+  };
+  const d = DEFAULT_WIDEN;
+  const w = d.wordnet ?? DEFAULT_EXPAND;
+  const r = w.relations ?? DEFAULT_RELATIONS;
+  return {
+    wordnetDir: argValue(args, "--wordnet") ?? d.wordnetDir,
+    thesaurusFile: argValue(args, "--thesaurus") ?? d.thesaurusFile,
+    perfect: {
+      imperative: num("--perfect-share", d.perfect.imperative),
+      present: num("--present-share", d.perfect.present),
+    },
+    wordnet: args.includes("--no-wordnet")
+      ? undefined
+      : {
+          ...w,
+          share: num("--share", w.share),
+          thinShare: num("--thin-share", w.thinShare),
+          maxTranslations: num("--max", w.maxTranslations),
+          phrases: w.phrases || args.includes("--phrases"),
+          bySense: w.bySense && !args.includes("--no-by-sense"),
+          byCommonness: w.byCommonness || args.includes("--by-commonness"),
+          thinByRoot: w.thinByRoot || args.includes("--thin-by-root"),
+          byFrequency: w.byFrequency || args.includes("--by-frequency"),
+          relations: {
+            synonym: num("--syn", r.synonym),
+            derivation: num("--der", r.derivation),
+            pertainym: num("--per", r.pertainym),
+            similar: num("--sim", r.similar),
+            hypernym: num("--hyp", r.hypernym),
+          },
+        },
+    thesaurusShare: num("--thesaurus-share", d.thesaurusShare),
+  };
+}
+
+/** Run the enabled steps in order: verb forms, WordNet, Arabic thesaurus. */
+export function widenLexicon(
+  ranked: Map<string, Translation[]>,
+  options: WidenOptions,
+  log: (line: string) => void,
+): Map<string, Translation[]> {
+  let entries = ranked;
+  const needsWordNet =
+    options.wordnet !== undefined || options.perfect.imperative + options.perfect.present > 0;
+  const wn = needsWordNet ? WordNet.load(options.wordnetDir) : undefined;
+  if (wn !== undefined && options.perfect.imperative + options.perfect.present > 0) {
+    const isVerb = (key: string) =>
+      lemmaCandidates(key).some((c) => wn.isVerb(c) || wn.exceptionBases(c).some((b) => wn.isVerb(b)));
+    const fixed = perfectForVerbs(entries, isVerb, options.perfect);
+    entries = fixed.entries;
+    log(`  verb keys given the perfect of imperative/present translations: ${fixed.changed}`);
+  }
+  if (wn !== undefined && options.wordnet !== undefined) {
+    log(`Widening with WordNet synonyms and derivations from ${options.wordnetDir}`);
+    const expanded = expandWithWordNet(entries, wn, options.wordnet);
+    entries = expanded.entries;
+    log(`  widened ${expanded.stats.widened} keys, added ${expanded.stats.added} keys only WordNet knows`);
+  }
+  if (options.thesaurusShare > 0) {
+    const thesaurus = loadMythes(options.thesaurusFile);
+    log(`Adding Arabic synonyms from ${options.thesaurusFile} (${thesaurus.size} entries)`);
+    const widened = expandWithThesaurus(
+      entries,
+      (a) => thesaurus.get(thesaurusKey(a)),
+      options.thesaurusShare,
+    );
+    entries = widened.entries;
+    log(`  widened ${widened.widened} keys`);
+  }
+  return entries;
+}
