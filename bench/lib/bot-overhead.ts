@@ -1,3 +1,4 @@
+import { mkdtempSync } from "node:fs";
 /**
  * The bot's own overhead, against an instant fake Bot API (not the emulator, whose own costs
  * would dominate): a minimal HTTP server on 127.0.0.1 that answers every method at once —
@@ -10,6 +11,8 @@
  */
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { runBot } from "../../src/bot/run-bot.js";
 import type { QuestionAnswerer } from "../../src/core/types.js";
 import { captureLogger } from "../../test/bot/harness.js";
@@ -114,6 +117,8 @@ export async function benchBotOverhead(options: BotOverheadOptions): Promise<Bot
         apiRoot,
         allowedChatIds: [],
         rateLimit: { max: 1_000_000, windowMs: 1_000 },
+        // A fresh ledger each run: a kept one would drop this run's update ids as already seen.
+        ledgerPath: path.join(mkdtempSync(path.join(tmpdir(), "bench-ledger-")), "ledger.jsonl"),
       },
       logger: log.logger,
       signal: stop.signal,

@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 /**
  * Bot throughput: the real bot (`runBot`, long polling, the real offline pipeline on the
  * project corpus) against the telegram-test-api Bot API emulator on 127.0.0.1, behind the
@@ -81,7 +84,14 @@ export async function benchBot(options: BotBenchOptions): Promise<BotBenchResult
   const running = runBot(
     {
       answerer: options.answerer,
-      config: { token: TOKEN, apiRoot: proxy.url, allowedChatIds: [], rateLimit: RATE_LIMIT },
+      config: {
+        token: TOKEN,
+        apiRoot: proxy.url,
+        allowedChatIds: [],
+        rateLimit: RATE_LIMIT,
+        // A fresh ledger each run: a kept one would drop this run's update ids as already seen.
+        ledgerPath: path.join(mkdtempSync(path.join(tmpdir(), "bench-ledger-")), "ledger.jsonl"),
+      },
       logger: log.logger,
       signal: stop.signal,
     },

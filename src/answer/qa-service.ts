@@ -107,9 +107,12 @@ export type GroundedAnswering = Pick<
   "ask" | "listSources" | "retrieve" | "answerFrom" | "verify" | "sourcesOf" | "passagesOf" | "lookup"
 >;
 
+const MAX_DOCUMENTS_FOR_PEOPLE = 200;
+
 export class QaService implements QuestionAnswerer {
   private readonly sources: readonly SourceRef[];
   private readonly facts = new Map<string, DocumentFacts>();
+  private everyone: Person[] | undefined;
   private readonly translations: TranslationLookup;
   readonly context: AnswerContext;
 
@@ -161,9 +164,18 @@ export class QaService implements QuestionAnswerer {
     return facts;
   }
 
-  /** The people every document introduces (for reading offices in questions as people). */
+  /**
+   * The people the documents introduce (for reading offices in questions as people). Read for
+   * a news-sized corpus only: over tens of thousands of documents an office names too many
+   * people to resolve to one, and reading them all would slow the first question down.
+   */
   private people(): Person[] {
-    return this.deps.index.documents.flatMap((d) => this.factsOf(d.id)?.people ?? []);
+    if (this.everyone === undefined)
+      this.everyone =
+        this.deps.index.documents.length > MAX_DOCUMENTS_FOR_PEOPLE
+          ? []
+          : this.deps.index.documents.flatMap((d) => this.factsOf(d.id)?.people ?? []);
+    return this.everyone;
   }
 
   /** Language, plan (with follow-up context), retrieval and the coverage decision. */

@@ -5,6 +5,7 @@
  */
 import type { Telegraf } from "telegraf";
 import type { InlineKeyboardMarkup } from "telegraf/types";
+import { summaryQuestion } from "../answer/request.js";
 import { COMMAND_NAMES, type CommandName, strings } from "../render/i18n.js";
 import { renderHelp, renderSourceList } from "../render/telegram/answer.js";
 import { escapeHtml } from "../render/telegram/html.js";
@@ -50,6 +51,7 @@ export const COMMANDS: Record<CommandName, CommandHandler> = {
     args.trim() === ""
       ? replyHtml(ctx, strings(stateOf(ctx).lang).quoteUsage)
       : answerQuestion(ctx, args, true),
+  summary: (ctx, args) => answerQuestion(ctx, summaryQuestion(args, stateOf(ctx).lang), false),
   ask: (ctx, args) =>
     args.trim() === ""
       ? replyHtml(ctx, strings(stateOf(ctx).lang).askUsage(ctx.botInfo?.username))

@@ -7,9 +7,17 @@ import type { Lang } from "../core/types.js";
 import { ltr, rtl } from "./bidi.js";
 import { escapeHtml } from "./telegram/html.js";
 
-export type CommandName = "start" | "help" | "ask" | "quote" | "sources" | "lang";
+export type CommandName = "start" | "help" | "ask" | "quote" | "summary" | "sources" | "lang";
 
-export const COMMAND_NAMES: readonly CommandName[] = ["start", "help", "ask", "quote", "sources", "lang"];
+export const COMMAND_NAMES: readonly CommandName[] = [
+  "start",
+  "help",
+  "ask",
+  "quote",
+  "summary",
+  "sources",
+  "lang",
+];
 
 export interface Strings {
   readonly languageName: string;
@@ -125,6 +133,7 @@ const ar: Strings = {
     help: "كيف تسأل",
     ask: "اطرح سؤالاً (مفيد في المجموعات)",
     quote: "المقاطع الحرفية عن موضوع",
+    summary: "ملخص المقال: اقتباس لكل محور",
     sources: "المقال الذي تأتي منه الإجابات",
     lang: "تغيير اللغة: العربية / English",
   },
@@ -200,6 +209,7 @@ const en: Strings = {
     help: "How to ask",
     ask: "Ask a question (useful in groups)",
     quote: "Verbatim passages on a topic",
+    summary: "The article's topics, one quote each",
     sources: "The article the answers come from",
     lang: "Switch language: English / العربية",
   },
