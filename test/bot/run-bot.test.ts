@@ -6,7 +6,15 @@ describe("command menu and webhook secret", () => {
   it("has the same commands in both languages, with descriptions Telegram accepts", () => {
     for (const lang of ["en", "ar"] as const) {
       const commands = botCommands(lang);
-      expect(commands.map((c) => c.command)).toEqual(["start", "help", "ask", "quote", "summary", "sources", "lang"]);
+      expect(commands.map((c) => c.command)).toEqual([
+        "start",
+        "help",
+        "ask",
+        "quote",
+        "summary",
+        "sources",
+        "lang",
+      ]);
       for (const c of commands) {
         expect(c.command).toMatch(/^[a-z0-9_]{1,32}$/);
         expect(c.description.length).toBeGreaterThanOrEqual(1);
