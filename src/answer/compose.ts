@@ -1,4 +1,5 @@
 import type { Lang, Quote, SourceRef, Speaker } from "../core/types.js";
+import { readerDate, sourcePart } from "../text/reader-forms.js";
 
 /**
  * Answer texts in the question's language. Quotes always stay Arabic and verbatim inside
@@ -8,51 +9,14 @@ import type { Lang, Quote, SourceRef, Speaker } from "../core/types.js";
  * with its speaker, citation and (English) translation.
  */
 
-const EN_MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const AR_MONTHS = [
-  "يناير/كانون الثاني",
-  "فبراير/شباط",
-  "مارس/آذار",
-  "أبريل/نيسان",
-  "مايو/أيار",
-  "يونيو/حزيران",
-  "يوليو/تموز",
-  "أغسطس/آب",
-  "سبتمبر/أيلول",
-  "أكتوبر/تشرين الأول",
-  "نوفمبر/تشرين الثاني",
-  "ديسمبر/كانون الأول",
-];
-
 /** "3 February 2021" / «3 فبراير/شباط 2021» from an ISO date, as readers of each language write it. */
 export function formatDate(iso: string, lang: Lang): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (m === null) return iso;
-  const [, y, mo, d] = m;
-  const month = Number(mo) - 1;
-  const name = (lang === "ar" ? AR_MONTHS : EN_MONTHS)[month];
-  return name === undefined ? iso : `${Number(d)} ${name} ${y}`;
+  return readerDate(iso, lang) ?? iso;
 }
 
 /** "TASS" / «تاس» from a source line "TASS / تاس". */
 export function sourceName(source: string, lang: Lang): string {
-  const parts = source.split("/").map((p) => p.trim());
-  const ar = parts.find((p) => /\p{Script=Arabic}/u.test(p));
-  const en = parts.find((p) => /[A-Za-z]/.test(p));
-  return (lang === "ar" ? (ar ?? en) : (en ?? ar)) ?? source;
+  return sourcePart(source, lang) ?? sourcePart(source, lang === "ar" ? "en" : "ar") ?? source;
 }
 
 /** «تاس، 3 فبراير/شباط 2021» / "TASS, 3 February 2021". */

@@ -1,6 +1,7 @@
 import type { CorpusDocument, Speaker } from "../core/types.js";
 import { type AnalyzedToken, analyzeArabic } from "../text/arabic-analyzer.js";
 import { normalizeArabic } from "../text/normalize.js";
+import { sourcePart } from "../text/reader-forms.js";
 import { bareWord, type Person, resolveMention } from "./people.js";
 
 /**
@@ -37,9 +38,8 @@ function reportingVerb(token: AnalyzedToken): boolean {
 
 /** «تاس» and "TASS" from a source line written "TASS / تاس" (either order). */
 export function agencyOf(doc: Pick<CorpusDocument, "source">): Speaker {
-  const parts = doc.source.split("/").map((p) => p.trim());
-  const ar = parts.find((p) => /\p{Script=Arabic}/u.test(p)) ?? doc.source;
-  const en = parts.find((p) => /[A-Za-z]/.test(p));
+  const ar = sourcePart(doc.source, "ar") ?? doc.source;
+  const en = sourcePart(doc.source, "en");
   return { kind: "agency", ar, ...(en !== undefined ? { en } : {}) };
 }
 

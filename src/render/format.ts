@@ -6,42 +6,9 @@
  * fragment of the other script sits in the line.
  */
 import type { Answer, Lang, Quote, SourceRef, Speaker } from "../core/types.js";
+import { readerDate, sourcePart } from "../text/reader-forms.js";
 import { isolateForeignRuns, rtl, stripBidiControls, stripControlCharacters } from "./bidi.js";
 import { strings } from "./i18n.js";
-
-const EN_MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-/** Egyptian/Gulf and Levantine month names, paired the way TASS's Arabic service writes them. */
-const AR_MONTHS = [
-  "يناير/كانون الثاني",
-  "فبراير/شباط",
-  "مارس/آذار",
-  "أبريل/نيسان",
-  "مايو/أيار",
-  "يونيو/حزيران",
-  "يوليو/تموز",
-  "أغسطس/آب",
-  "سبتمبر/أيلول",
-  "أكتوبر/تشرين الأول",
-  "نوفمبر/تشرين الثاني",
-  "ديسمبر/كانون الأول",
-];
-const EN_DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const AR_DAYS = ["الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"];
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * Free text from the corpus or the answerer, safe to show: no control or bidi formatting
@@ -57,27 +24,12 @@ export function cleanText(text: string): string {
  * with the weekday in front when asked. Anything that is not a valid ISO date is returned cleaned.
  */
 export function formatDate(date: string, lang: Lang, withWeekday = false): string {
-  const m = ISO_DATE.exec(date.trim());
-  const [year, month, day] = [Number(m?.[1]), Number(m?.[2]), Number(m?.[3])];
-  const when = new Date(Date.UTC(year, month - 1, day));
-  if (m === null || when.getUTCMonth() !== month - 1 || when.getUTCDate() !== day) return cleanText(date);
-  const weekday = (lang === "ar" ? AR_DAYS : EN_DAYS)[when.getUTCDay()];
-  const months = lang === "ar" ? AR_MONTHS : EN_MONTHS;
-  const text = `${day} ${months[month - 1]} ${year}`;
-  return withWeekday ? `${weekday} ${text}` : text;
+  return readerDate(date, lang, withWeekday) ?? cleanText(date);
 }
-
-const ARABIC = /\p{Script=Arabic}/u;
-const LATIN = /\p{Script=Latin}/u;
 
 /** The agency's name in the reader's script: "TASS / تاس" → "TASS" or «تاس» (the whole name when it has no such part). */
 export function sourceName(source: string, lang: Lang): string {
-  const parts = cleanText(source)
-    .split(/\s+\/\s+/)
-    .map((p) => p.trim())
-    .filter((p) => p.length > 0);
-  const wanted = parts.find((p) => (lang === "ar" ? ARABIC.test(p) : LATIN.test(p) && !ARABIC.test(p)));
-  return wanted ?? cleanText(source).trim();
+  return sourcePart(cleanText(source), lang) ?? cleanText(source).trim();
 }
 
 /** The document's title for the reader: English readers get `titleEn`, else the Arabic title isolated. */
