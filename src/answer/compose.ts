@@ -1,5 +1,5 @@
+import { readerDate, sourcePart } from "../core/reader-forms.js";
 import type { Lang, Quote, SourceRef, Speaker } from "../core/types.js";
-import { readerDate, sourcePart } from "../text/reader-forms.js";
 
 /**
  * Answer texts in the question's language. Quotes always stay Arabic and verbatim inside

@@ -1,7 +1,7 @@
+import { sourcePart } from "../core/reader-forms.js";
 import type { CorpusDocument, Speaker } from "../core/types.js";
 import { type AnalyzedToken, analyzeArabic } from "../text/arabic-analyzer.js";
 import { normalizeArabic } from "../text/normalize.js";
-import { sourcePart } from "../text/reader-forms.js";
 import { bareWord, type Person, resolveMention } from "./people.js";
 
 /**

@@ -5,8 +5,9 @@
  * citation one can copy. All functions return plain text (not HTML), with isolates where a
  * fragment of the other script sits in the line.
  */
+
+import { readerDate, sourcePart } from "../core/reader-forms.js";
 import type { Answer, Lang, Quote, SourceRef, Speaker } from "../core/types.js";
-import { readerDate, sourcePart } from "../text/reader-forms.js";
 import { isolateForeignRuns, rtl, stripBidiControls, stripControlCharacters } from "./bidi.js";
 import { strings } from "./i18n.js";
 

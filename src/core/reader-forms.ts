@@ -1,4 +1,4 @@
-import type { Lang } from "../core/types.js";
+import type { Lang } from "./types.js";
 
 /**
  * Dates and agency names as readers of each language write them: "3 February 2021" /
