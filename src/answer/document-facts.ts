@@ -127,6 +127,11 @@ function findTopics(
   return topics;
 }
 
+/** A paragraph of the body: not a heading, rubric or credit line (which never answer alone). */
+export function isBodyParagraph(facts: DocumentFacts, paragraph: number): boolean {
+  return !facts.headings.has(paragraph) && !facts.credits.some((c) => c.paragraph === paragraph);
+}
+
 export function buildDocumentFacts(
   doc: CorpusDocument,
   englishName: (person: Person) => string | undefined = () => undefined,

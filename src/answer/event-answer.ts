@@ -3,6 +3,7 @@ import type { Answer, Quote, Sentence } from "../core/types.js";
 import { normalizeArabic } from "../text/normalize.js";
 import { composeFraming } from "./compose.js";
 import { AR_PLACES, directAnswer, findArabicDate } from "./direct-answer.js";
+import { isBodyParagraph } from "./document-facts.js";
 import { answerType } from "./intent.js";
 import { bareWord } from "./people.js";
 import type { AnswerContext, Retrieval } from "./qa-service.js";
@@ -70,9 +71,7 @@ export function eventAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer | 
   const named = namedPeople(plan, facts);
   const own = plan.words.filter((w, i) => w.context !== true && !named.has(i));
   if (!own.every((w) => isEventWord(w.surface))) return undefined;
-  const lead = doc.paragraphs.find(
-    (p) => !facts.headings.has(p.number) && !facts.credits.some((c) => c.paragraph === p.number),
-  );
+  const lead = doc.paragraphs.find((p) => isBodyParagraph(facts, p.number));
   if (lead === undefined) return undefined;
   const tests =
     type === "date"
@@ -85,12 +84,8 @@ export function eventAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer | 
   }
   const quote = span === undefined ? undefined : quoteFromSpan(doc, span.start, span.end, 1);
   if (quote === undefined) return undefined;
-  const framing = composeFraming(
-    ctx.documents.length === 1
-      ? [{ doc: doc.id, title: doc.title, source: doc.source, ...(doc.date ? { date: doc.date } : {}) }]
-      : [],
-    lang,
-  );
+  const ref = ctx.source(doc.id);
+  const framing = composeFraming(ctx.documents.length === 1 && ref !== undefined ? [ref] : [], lang);
   const leadText = (quotes: readonly Quote[]) => {
     const direct = directAnswer(type, lang, quotes);
     return direct === undefined ? framing : `${direct.text}. [${direct.n}]`;

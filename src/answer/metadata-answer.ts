@@ -1,4 +1,4 @@
-import type { Answer, Lang, Quote, SourceRef } from "../core/types.js";
+import type { Answer, Lang, Quote } from "../core/types.js";
 import { composeMetadataLead } from "./compose.js";
 import { findArabicDate } from "./direct-answer.js";
 import type { CreditKind } from "./document-facts.js";
@@ -15,14 +15,8 @@ export function metadataAnswer(ctx: AnswerContext, field: MetadataField, lang: L
   const doc = ctx.documents[0];
   if (doc === undefined) return ctx.notCovered(lang);
   const facts = ctx.facts(doc.id);
-  const titleEn = ctx.translations.title(doc.id);
-  const ref: SourceRef = {
-    doc: doc.id,
-    title: doc.title,
-    source: doc.source,
-    ...(doc.date !== undefined ? { date: doc.date } : {}),
-    ...(titleEn !== undefined ? { titleEn } : {}),
-  };
+  const ref = ctx.source(doc.id);
+  if (ref === undefined) return ctx.notCovered(lang);
   const creditKind: CreditKind | undefined =
     field === "source" ? "source" : field === "photo" ? "photo" : field === "author" ? "author" : undefined;
   const credit = creditKind === undefined ? undefined : facts?.credits.find((c) => c.kind === creditKind);

@@ -12,6 +12,7 @@ import type {
   SourceRef,
   Turn,
 } from "../core/types.js";
+import { toSourceRef } from "../corpus/loader.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { HybridSearch } from "../retrieval/hybrid-search.js";
 import { matchedInQuotes } from "../retrieval/matching.js";
@@ -83,6 +84,8 @@ export interface AnswerContext {
   readonly translations: TranslationLookup;
   readonly words: SearchIndex["lexical"]["words"];
   readonly lookup: (id: string) => CorpusDocument | undefined;
+  /** A document's citation metadata (with its English title where translated). */
+  readonly source: (docId: string) => SourceRef | undefined;
   /** Verified quotes, enriched with speakers and translations, and the rest of the answer. */
   readonly finish: (parts: AnswerParts) => Answer;
   readonly notCovered: (lang: Lang) => Answer;
@@ -120,14 +123,7 @@ export class QaService implements QuestionAnswerer {
     this.translations = deps.translations ?? NO_TRANSLATIONS;
     this.sources = deps.index.documents.map((doc) => {
       const titleEn = this.translations.title(doc.id);
-      return {
-        doc: doc.id,
-        title: doc.title,
-        source: doc.source,
-        ...(doc.date !== undefined ? { date: doc.date } : {}),
-        ...(doc.url !== undefined ? { url: doc.url } : {}),
-        ...(titleEn !== undefined ? { titleEn } : {}),
-      };
+      return { ...toSourceRef(doc), ...(titleEn !== undefined ? { titleEn } : {}) };
     });
     this.context = {
       facts: (id) => this.factsOf(id),
@@ -135,6 +131,7 @@ export class QaService implements QuestionAnswerer {
       translations: this.translations,
       words: deps.index.lexical.words,
       lookup: this.lookup,
+      source: (docId) => this.sources.find((s) => s.doc === docId),
       finish: (parts) => this.finish(parts),
       notCovered: (lang) => this.notCovered(lang),
     };

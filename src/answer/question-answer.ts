@@ -1,4 +1,4 @@
-import type { Answer, Lang, Quote, ScoredChunk } from "../core/types.js";
+import type { Answer, Lang, Quote, ScoredChunk, SourceRef } from "../core/types.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import { englishTextHas } from "../retrieval/translation-search.js";
@@ -12,7 +12,7 @@ import {
   composeYes,
 } from "./compose.js";
 import { directAnswer } from "./direct-answer.js";
-import type { DocumentFacts } from "./document-facts.js";
+import { type DocumentFacts, isBodyParagraph } from "./document-facts.js";
 import { extractQuotes, paragraphQuotes } from "./extractive-answerer.js";
 import { answerType, asksWhatSomeoneSaid } from "./intent.js";
 import { bareWord, mentionsPerson, type Person, resolveMention } from "./people.js";
@@ -84,10 +84,7 @@ function topFacts(ctx: AnswerContext, results: readonly ScoredChunk[]): Document
 }
 
 function quotable(facts: DocumentFacts | undefined, paragraph: number): boolean {
-  return (
-    facts === undefined ||
-    (!facts.headings.has(paragraph) && !facts.credits.some((c) => c.paragraph === paragraph))
-  );
+  return facts === undefined || isBodyParagraph(facts, paragraph);
 }
 
 function paragraphOf(facts: DocumentFacts, offset: number): number {
@@ -132,7 +129,7 @@ export function introductionAnswer(ctx: AnswerContext, retrieval: Retrieval): An
     topFacts(ctx, results) ?? (ctx.documents[0] === undefined ? undefined : ctx.facts(ctx.documents[0].id));
   if (facts === undefined) return undefined;
   const asked = [...new Set(namedPeople(plan, facts).values())];
-  const framing = composeFraming([toRef(facts)], lang);
+  const framing = composeFraming(refsOf(ctx, facts), lang);
   // "Who is X?" introduces X; "Who did X meet?" asks about someone else.
   const whoIs =
     lang === "ar" ? AR_WHO_IS.test(normalizeArabic(plan.question)) : EN_WHO_IS.test(plan.question);
@@ -163,7 +160,7 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
   const type = answerType(plan.question, lang);
   const named = facts === undefined ? new Map<number, Person>() : namedPeople(plan, facts);
   const asked = [...new Set(named.values())];
-  const framing = composeFraming(facts === undefined ? [] : [toRef(facts)], lang);
+  const framing = composeFraming(refsOf(ctx, facts), lang);
 
   const mentions = mentionTests(ctx, named);
   const reported = asksWhatSomeoneSaid(plan.question, lang);
@@ -287,11 +284,7 @@ function englishOption(ctx: AnswerContext, lang: Lang) {
   };
 }
 
-function toRef(facts: DocumentFacts) {
-  return {
-    doc: facts.doc.id,
-    title: facts.doc.title,
-    source: facts.doc.source,
-    ...(facts.doc.date !== undefined ? { date: facts.doc.date } : {}),
-  };
+function refsOf(ctx: AnswerContext, facts: DocumentFacts | undefined): SourceRef[] {
+  const ref = facts === undefined ? undefined : ctx.source(facts.doc.id);
+  return ref === undefined ? [] : [ref];
 }
