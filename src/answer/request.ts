@@ -101,9 +101,9 @@ const AR_OVERVIEW =
 // The words that ask for an overview, and the news event itself ("the talks", «المباحثات»):
 // neither restricts an overview to a topic.
 const EN_OVERVIEW_WORDS =
-  /\b(?:summar(?:y|ize|ise|ising|izing)|overview|main|key|topics?|points?|issues?|highlights|gist|give|me|an?|the|of|article|story|news|please|brief|briefly|what|were|was|is|are|did|do|they|discuss(?:ed)?|talk|talks|meeting|discussions|about|cover(?:ed)?|in|short|during|at|two|ministers|sides)\b/gi;
+  /\b(?:summar(?:y|ize|ise|ising|izing)|overview|main|key|topics?|points?|issues?|highlights|gist|give|me|an?|the|of|article|story|news|please|brief|briefly|what|were|was|is|are|did|do|they|discuss(?:ed)?|talk|talks|meeting|discussions|about|cover(?:ed)?|in|short|during|at|two|ministers|sides|say|says|said|report|reports|quick|general|whole|full|entire|overall)\b/gi;
 const AR_OVERVIEW_WORDS =
-  /(?:^|\s)(?:لخص|لخصلي|ملخص|تلخيص|خلاصه|باختصار|اختصر|ابرز|اهم|ما|ماذا|جاء|في|المقال|الخبر|النقاط|القضايا|المواضيع|لي|عن|شو|صار|موقف|المباحثات|المحادثات|اللقاء|الاجتماع|الزياره|خلال|الوزيرين|الوزيران|الجانبين|الجانبان)(?=\s|$)/g;
+  /(?:^|\s)(?:لخص|لخصلي|ملخص|تلخيص|خلاصه|باختصار|اختصر|ابرز|اهم|ما|ماذا|جاء|في|المقال|الخبر|النقاط|القضايا|المواضيع|لي|عن|شو|صار|موقف|المباحثات|المحادثات|اللقاء|الاجتماع|الزياره|خلال|الوزيرين|الوزيران|الجانبين|الجانبان|سريع|موجز|عام|عامه|كامل|يقول|قال)(?=\s|$)/g;
 
 function smalltalk(question: string, lang: Lang): RequestKind | undefined {
   const text =
