@@ -1,14 +1,18 @@
 /**
- * The embedded update ledger: an append-only journal file of JSON lines on local disk, each
- * write followed by fdatasync, so what `record` returned is on disk before Telegram is told.
- * No server to run. At open, the journal is read back (a torn last line, from a crash in
+ * The embedded update ledger: an append-only journal file of JSON lines on local disk; a call
+ * resolves only once its lines are on disk (fdatasync), so what `record` returned is on disk
+ * before Telegram is told. Syncs are group commits, off the main thread: lines are appended at
+ * once, and every call waiting meanwhile shares the next fdatasync (one per file covers all the
+ * lines written before it), so many chats answered at once do not pay one disk flush each, and
+ * answers are computed while the disk flushes. In-memory state changes only once a line is
+ * durable, as before. No server to run. At open, the journal is read back (a torn last line, from a crash in
  * mid-write, is ignored), unfinished updates become the work to replay, and the file is
  * compacted: rewritten to a temporary file, synced, renamed over the old one.
  *
  * Lines: `{"a":"add","u":update,"c":chat}`, `{"a":"prog","id":n,"p":progress}`,
  * `{"a":"fin","id":n}`, `{"a":"own","c":chat,"m":messageId}`, `{"a":"max","id":n}`.
  */
-import { closeSync, fdatasyncSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from "node:fs";
+import { closeSync, fdatasync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Update } from "telegraf/types";
 import { chatOf, type LedgerEntry, type Progress, type UpdateLedger } from "./ledger.js";
@@ -32,6 +36,13 @@ export class JournalLedger implements UpdateLedger {
   private maxId: number | undefined;
   private fd: number | undefined;
   private appended = 0;
+  /** Batches appended, and how many of them are known to be on disk (group commit). */
+  private written = 0;
+  private synced = 0;
+  /** The fdatasync in flight, shared by every caller waiting for it. */
+  private flushing: Promise<void> | undefined;
+  /** Writes appended but not yet applied (they wait for their sync): compaction waits for none. */
+  private unapplied = 0;
 
   private constructor(private readonly file: string) {}
 
@@ -86,7 +97,16 @@ export class JournalLedger implements UpdateLedger {
   }
 
   private compact(): void {
-    if (this.fd !== undefined) closeSync(this.fd);
+    const old = this.fd;
+    // A sync in flight still uses the old descriptor: close it once that sync is done.
+    if (old !== undefined) {
+      if (this.flushing === undefined) closeSync(old);
+      else
+        this.flushing.then(
+          () => closeSync(old),
+          () => closeSync(old),
+        );
+    }
     this.fd = undefined;
     this.appended = 0;
     const finished = [...this.finished].sort((a, b) => a - b).slice(-KEEP_FINISHED);
@@ -112,16 +132,52 @@ export class JournalLedger implements UpdateLedger {
     renameSync(temporary, this.file);
     syncDirectory(dirname(this.file));
     this.fd = openSync(this.file, "a");
+    // The new file holds (and has synced) everything written so far.
+    this.synced = this.written;
   }
 
-  private write(lines: readonly Line[]): void {
+  /**
+   * Append lines, wait until they are on disk, then apply them. With no lines, waits until
+   * everything appended before is on disk (a repeated update is confirmed only after its
+   * first recording is durable).
+   */
+  private async write(lines: readonly Line[]): Promise<void> {
     if (this.fd === undefined) throw new Error("the update ledger is closed");
-    if (lines.length === 0) return;
-    writeSync(this.fd, lines.map((l) => `${JSON.stringify(l)}\n`).join(""));
-    fdatasyncSync(this.fd);
+    if (lines.length > 0) {
+      writeSync(this.fd, lines.map((l) => `${JSON.stringify(l)}\n`).join(""));
+      this.written++;
+    }
+    this.unapplied++;
+    try {
+      await this.durable(this.written);
+    } finally {
+      this.unapplied--;
+    }
     for (const line of lines) this.apply(line);
     this.appended += lines.length;
-    if (this.appended >= COMPACT_AFTER) this.compact();
+    // Compaction rewrites the file from memory: only when no appended line waits to be applied.
+    if (this.appended >= COMPACT_AFTER && this.unapplied === 0 && this.fd !== undefined) this.compact();
+  }
+
+  /** Resolves once batch `upTo` is on disk; concurrent callers share each fdatasync. */
+  private async durable(upTo: number): Promise<void> {
+    while (this.synced < upTo) {
+      if (this.flushing === undefined) {
+        const fd = this.fd;
+        if (fd === undefined) throw new Error("the update ledger is closed");
+        const target = this.written;
+        this.flushing = new Promise<void>((resolve, reject) =>
+          fdatasync(fd, (error) => (error === null ? resolve() : reject(error))),
+        )
+          .then(() => {
+            this.synced = Math.max(this.synced, target);
+          })
+          .finally(() => {
+            this.flushing = undefined;
+          });
+      }
+      await this.flushing;
+    }
   }
 
   async record(updates: readonly Update[]): Promise<boolean[]> {
@@ -134,7 +190,7 @@ export class JournalLedger implements UpdateLedger {
       seen.add(u.update_id);
       if (fresh[i]) lines.push({ a: "add", u, c: chatOf(u) });
     });
-    this.write(lines);
+    await this.write(lines);
     return fresh;
   }
 
@@ -152,11 +208,11 @@ export class JournalLedger implements UpdateLedger {
   }
 
   async saveProgress(updateId: number, progress: Progress): Promise<void> {
-    this.write([{ a: "prog", id: updateId, p: progress }]);
+    await this.write([{ a: "prog", id: updateId, p: progress }]);
   }
 
   async finish(updateId: number): Promise<void> {
-    this.write([{ a: "fin", id: updateId }]);
+    await this.write([{ a: "fin", id: updateId }]);
   }
 
   async ownHighWater(chat: string): Promise<number> {
@@ -164,7 +220,7 @@ export class JournalLedger implements UpdateLedger {
   }
 
   async raiseOwnHighWater(chat: string, messageId: number): Promise<void> {
-    if (messageId > (this.own.get(chat) ?? 0)) this.write([{ a: "own", c: chat, m: messageId }]);
+    if (messageId > (this.own.get(chat) ?? 0)) await this.write([{ a: "own", c: chat, m: messageId }]);
   }
 
   async lastUpdateId(): Promise<number | undefined> {
@@ -172,6 +228,7 @@ export class JournalLedger implements UpdateLedger {
   }
 
   async close(): Promise<void> {
+    await this.flushing?.catch(() => undefined);
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
   }

@@ -55,7 +55,9 @@ export class Delivery {
       i === messages.length - 1 && markup !== undefined ? { html, markup } : { html },
     );
     const progress: Progress = { ...before, parts: [...before.parts, ...parts] };
-    await this.save(id, progress);
+    // Recorded with the mark of the first part's send (one disk sync, not two): before
+    // anything is sent, the ledger holds the whole reply.
+    this.live.set(id, progress);
     const from = progress.sent.length;
     await this.complete(entry, signal);
     return (this.live.get(id)?.sent ?? []).slice(from);
@@ -119,8 +121,11 @@ export class Delivery {
         }
       }
       const { sendingAfter: _done, ...rest } = progress;
-      await this.save(id, { ...rest, sent: [...progress.sent, messageId] });
-      await ledger.raiseOwnHighWater(entry.chat, messageId);
+      // Independent records: both wait for the same disk sync.
+      await Promise.all([
+        this.save(id, { ...rest, sent: [...progress.sent, messageId] }),
+        ledger.raiseOwnHighWater(entry.chat, messageId),
+      ]);
     }
   }
 

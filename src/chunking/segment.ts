@@ -115,18 +115,41 @@ interface QuoteSpan {
   readonly close: number;
 }
 
+/** `QUOTE_FAMILY` by code unit (-1: not a quotation mark); the scans below read code units. */
+function quoteFamilyOf(code: number): number {
+  switch (code) {
+    case 0x22:
+    case 0x201c:
+    case 0x201d:
+    case 0x201e:
+      return 0;
+    case 0xab:
+    case 0xbb:
+      return 1;
+    default:
+      return -1;
+  }
+}
+
+/** Sentence-final punctuation by code unit (the members of `TERMINATORS`). */
+function isTerminatorCode(code: number): boolean {
+  return (
+    code === 0x2e || code === 0x21 || code === 0x3f || code === 0x061f || code === 0x2026 || code === 0x06d4
+  );
+}
+
 /** Pair quotation marks per family within each line of `[start, end)`; unpaired marks are ignored. */
 function quoteSpans(text: string, start: number, end: number): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let pending: (number | undefined)[] = [];
   for (let i = start; i < end; i++) {
-    const ch = text.charAt(i);
-    if (isLineBreak(ch.charCodeAt(0))) {
+    const code = text.charCodeAt(i);
+    if (isLineBreak(code)) {
       pending = [];
       continue;
     }
-    const family = QUOTE_FAMILY[ch];
-    if (family === undefined) continue;
+    const family = quoteFamilyOf(code);
+    if (family < 0) continue;
     const open = pending[family];
     if (open === undefined) {
       pending[family] = i;
@@ -200,17 +223,18 @@ export function segmentSentences(text: string, start = 0, end: number = text.len
   let sentenceStart = lo;
   let i = lo;
   while (i < hi) {
-    const ch = text.charAt(i);
-    if (isLineBreak(ch.charCodeAt(0))) {
+    const code = text.charCodeAt(i);
+    if (isLineBreak(code)) {
       emit(sentenceStart, i);
       i += 1;
       sentenceStart = i;
       continue;
     }
-    if (!TERMINATORS.has(ch)) {
+    if (!isTerminatorCode(code)) {
       i += 1;
       continue;
     }
+    const ch = text.charAt(i);
     let j = i;
     while (j < hi && TERMINATORS.has(text.charAt(j))) j++;
     let k = j;

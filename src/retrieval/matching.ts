@@ -10,7 +10,17 @@ import type { QueryPlan } from "./query-plan.js";
  */
 export type TermSet = ReadonlySet<string>;
 
+/**
+ * Term sets of texts seen recently. Answering analyses the same sentences question after
+ * question (ranking, quote extraction, coverage), and the analysis is a pure function of the
+ * text: a look-up returns the very set computing it again would. Bounded (cleared when full).
+ */
+const RECENT_TERM_SETS = new Map<string, TermSet>();
+const MAX_RECENT_TERM_SETS = 10_000;
+
 export function termSetOf(text: string): TermSet {
+  const known = RECENT_TERM_SETS.get(text);
+  if (known !== undefined) return known;
   const terms = new Set<string>();
   for (const t of analyzeArabic(text)) {
     if (t.isStopword) continue;
@@ -18,6 +28,8 @@ export function termSetOf(text: string): TermSet {
     terms.add(`l:${t.light}`);
     terms.add(`r:${t.root}`);
   }
+  if (RECENT_TERM_SETS.size >= MAX_RECENT_TERM_SETS) RECENT_TERM_SETS.clear();
+  RECENT_TERM_SETS.set(text, terms);
   return terms;
 }
 

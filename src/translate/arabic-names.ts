@@ -29,10 +29,10 @@ export class ArabicNameDetector {
       if (list === undefined) reverse.set(form, [key]);
       else if (list.length < MAX_KEYS_CHECKED && !list.includes(key)) list.push(key);
     };
-    for (const [key, translations] of this.lexicon.entries()) {
+    for (const [key, translations] of this.lexicon.arabicEntries()) {
       if (key.includes(" ")) continue;
-      for (const t of translations) {
-        const norm = normalizeArabic(t.arabic);
+      for (const arabic of translations) {
+        const norm = normalizeArabic(arabic);
         if (norm.includes(" ")) continue;
         add(norm, key);
         add(lightStem(norm), key);

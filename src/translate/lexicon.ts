@@ -61,6 +61,30 @@ export function parseTranslations(value: string): Translation[] {
   return normaliseTranslations(out);
 }
 
+/**
+ * The Arabic of `arabic:weight|…` in file order, with the checks `parseTranslations` makes
+ * (a malformed item throws the same error), without building and sorting weighted lists.
+ */
+export function parseArabic(value: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (;;) {
+    let end = value.indexOf("|", start);
+    if (end < 0) end = value.length;
+    const colon = end > start ? value.lastIndexOf(":", end - 1) : -1;
+    const weight = colon > start ? Number(value.slice(colon + 1, end)) : Number.NaN;
+    if (colon <= start || !Number.isFinite(weight) || weight <= 0) {
+      throw new AppError(
+        "LEXICON_INVALID",
+        `malformed translation ${JSON.stringify(value.slice(start, end))}`,
+      );
+    }
+    out.push(value.slice(start, colon));
+    if (end === value.length) return out;
+    start = end + 1;
+  }
+}
+
 /** Key → raw `arabic:weight|…` value, decoded when asked for. */
 export interface RawEntries {
   readonly size: number;
@@ -268,6 +292,35 @@ export class Lexicon {
     for (const key of [...this.#raw.keys(), ...(this.#raw.size === 0 ? this.#parsed.keys() : [])]) {
       const list = this.#get(key);
       if (list !== undefined) yield [key, list];
+    }
+  }
+
+  /**
+   * Every key with the Arabic of its translations, in file order and without weights: what
+   * a reverse (Arabic → English) index needs, several times faster than `entries()` since
+   * nothing is parsed into weighted lists, sorted or kept. Throws as `entries()` does on a
+   * malformed value.
+   */
+  *arabicEntries(): IterableIterator<readonly [string, readonly string[]]> {
+    if (this.#raw.size === 0) {
+      for (const [key, list] of this.#parsed) yield [key, list.map((t) => t.arabic)];
+      return;
+    }
+    for (const key of this.#raw.keys()) {
+      const value = this.#raw.get(key);
+      if (value === undefined) continue;
+      let arabic: string[];
+      try {
+        arabic = parseArabic(value);
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        throw new AppError(
+          "LEXICON_INVALID",
+          `Lexicon ${this.#source} is corrupt (key ${JSON.stringify(key)}: ${detail}). ${REBUILD_HINT}`,
+          { cause: error },
+        );
+      }
+      yield [key, arabic];
     }
   }
 
