@@ -74,4 +74,31 @@ describe("JournalLedger (the embedded update ledger)", () => {
         .every((l) => l === "" || JSON.parse(l)),
     ).toBe(true);
   });
+
+  it("forty chats at once (syncs grouped): each call resolves with its lines on disk and applied", async () => {
+    const file = tempLedger();
+    const a = JournalLedger.open(file);
+    const chats = Array.from({ length: 40 }, (_, i) => i);
+    expect(await a.record(chats.map((c) => update(100 + c, 500 + c)))).toEqual(chats.map(() => true));
+    // Forty chats finishing at the same moment, each with its progress and high-water mark.
+    await Promise.all(
+      chats.map(async (c) => {
+        await Promise.all([
+          a.saveProgress(100 + c, { chatId: 500 + c, parts: [{ html: `r${c}` }], sent: [900 + c] }),
+          a.raiseOwnHighWater(String(500 + c), 900 + c),
+        ]);
+        // Resolved: the line is in the file already (a crash now loses nothing) …
+        expect(readFileSync(file, "utf8")).toContain(`"own","c":"${500 + c}","m":${900 + c}`);
+        await a.finish(100 + c);
+      }),
+    );
+    // … and in memory: nothing is left to do.
+    expect(await a.chatsWithWork()).toEqual([]);
+    await a.close();
+    const b = JournalLedger.open(file);
+    expect(await b.chatsWithWork()).toEqual([]);
+    expect(await b.ownHighWater("539")).toBe(939);
+    expect(await b.record([update(120, 520)])).toEqual([false]);
+    await b.close();
+  });
 });
