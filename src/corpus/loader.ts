@@ -7,6 +7,7 @@
  * code CORPUS_EMPTY naming the path. Document text is the file's text byte for byte (after
  * UTF-8 decoding and dropping a leading BOM), so quotes can be sliced from it.
  */
+import { isUtf8 } from "node:buffer";
 import { createHash } from "node:crypto";
 import type { Dirent } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
@@ -45,14 +46,13 @@ function displayPath(file: string): string {
 }
 
 function decodeUtf8(bytes: Uint8Array, file: string): string {
-  try {
-    // fatal: invalid bytes throw; ignoreBOM false (default): a leading BOM is dropped.
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch (error) {
-    throw new CorpusError(file, "is not valid UTF-8 (save it as UTF-8 without invalid bytes)", {
-      cause: error,
-    });
+  // Checked first, then decoded (several times faster than a fatal TextDecoder over a corpus
+  // of many megabytes, with the same result); a leading BOM is dropped, as TextDecoder does.
+  if (!isUtf8(bytes)) {
+    throw new CorpusError(file, "is not valid UTF-8 (save it as UTF-8 without invalid bytes)");
   }
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 async function readText(absolute: string, file: string): Promise<string> {

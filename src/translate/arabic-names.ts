@@ -29,15 +29,19 @@ export class ArabicNameDetector {
       if (list === undefined) reverse.set(form, [key]);
       else if (list.length < MAX_KEYS_CHECKED && !list.includes(key)) list.push(key);
     };
+    // The same Arabic translates many English keys: its forms are computed once.
+    const formsOf = new Map<string, readonly string[]>();
     for (const [key, translations] of this.lexicon.arabicEntries()) {
       if (key.includes(" ")) continue;
       for (const arabic of translations) {
-        const norm = normalizeArabic(arabic);
-        if (norm.includes(" ")) continue;
-        add(norm, key);
-        add(lightStem(norm), key);
-        // Names are spelt several ways (فنزويلا / فينزويلا): also file by consonant skeleton.
-        add(`~${consonantSkeleton(norm)}`, key);
+        let forms = formsOf.get(arabic);
+        if (forms === undefined) {
+          const norm = normalizeArabic(arabic);
+          // Names are spelt several ways (فنزويلا / فينزويلا): also file by consonant skeleton.
+          forms = norm.includes(" ") ? [] : [norm, lightStem(norm), `~${consonantSkeleton(norm)}`];
+          formsOf.set(arabic, forms);
+        }
+        for (const form of forms) add(form, key);
       }
     }
     this.reverse = reverse;

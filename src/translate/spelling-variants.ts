@@ -12,7 +12,13 @@ const GRAM = 2;
 
 /** The light stem without long vowels after its first letter. */
 export function consonantSkeleton(stem: string): string {
-  return stem.slice(0, 1) + stem.slice(1).replace(/[اوي]/g, "");
+  // The first unit kept, then every unit but ا و ي (a loop: this runs for a whole dictionary).
+  let out = stem.slice(0, 1);
+  for (let i = 1; i < stem.length; i++) {
+    const code = stem.charCodeAt(i);
+    if (code !== 0x0627 && code !== 0x0648 && code !== 0x064a) out += stem[i];
+  }
+  return out;
 }
 
 export interface SpellingVariant {
