@@ -1,3 +1,4 @@
+import path from "node:path";
 import { QaService } from "../answer/qa-service.js";
 import { describeError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
@@ -98,7 +99,10 @@ export async function buildPipeline(options: PipelineOptions): Promise<Pipeline>
     logger,
     rebuild: options.rebuild,
   });
-  const names = new ArabicNameDetector(lexicon);
+  // Its reverse index of the dictionary is cached between runs (node_modules/.cache, by convention).
+  const names = new ArabicNameDetector(lexicon, {
+    cacheDirectory: path.resolve("node_modules", ".cache", "talks-qa-bot"),
+  });
   const planner = new BilingualPlanner({
     lexicon,
     transliteration: buildTransliterationIndex(opened.index.vocabulary),

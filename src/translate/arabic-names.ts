@@ -1,5 +1,6 @@
-import { lightStem } from "../text/arabic-analyzer.js";
+import { ANALYZER_VERSION, lightStem } from "../text/arabic-analyzer.js";
 import { normalizeArabic } from "../text/normalize.js";
+import { cachedTable } from "./derived-cache.js";
 import type { Lexicon } from "./lexicon.js";
 import { consonantSkeleton } from "./spelling-variants.js";
 import { buildTransliterationIndex, matchTransliteration } from "./transliterate/index.js";
@@ -14,15 +15,71 @@ import { buildTransliterationIndex, matchTransliteration } from "./transliterate
 const NAME_SIMILARITY = 0.8;
 const MAX_KEYS_CHECKED = 8;
 
+/** Arabic words whose forms (normalised, light stem, skeleton) probe the analyzer's behaviour. */
+const PROBE_WORDS = [
+  "الإرهاب",
+  "والكتاب",
+  "بالمدرسة",
+  "سيقولون",
+  "فنزويلا",
+  "مُحَمَّد",
+  "ٱلله",
+  "كتابات",
+  "للمدينة",
+];
+
+export interface ArabicNameDetectorOptions {
+  /** Where the reverse index of a lexicon file is cached between runs (default: not cached). */
+  readonly cacheDirectory?: string;
+}
+
 export class ArabicNameDetector {
   private reverse: Map<string, string[]> | undefined;
   private readonly cache = new Map<string, boolean>();
 
-  constructor(private readonly lexicon: Lexicon) {}
+  constructor(
+    private readonly lexicon: Lexicon,
+    private readonly options: ArabicNameDetectorOptions = {},
+  ) {}
 
-  /** Normalised single-word Arabic translation (and its light stem) → English keys. */
+  /** The reverse index: from the cache when one matches this lexicon and this code, else built. */
   private reverseIndex(): Map<string, string[]> {
     if (this.reverse !== undefined) return this.reverse;
+    const { cacheDirectory } = this.options;
+    const fingerprint = this.lexicon.fingerprint;
+    this.reverse =
+      cacheDirectory === undefined || fingerprint === undefined
+        ? this.buildReverseIndex()
+        : cachedTable(
+            {
+              directory: cacheDirectory,
+              name: "arabic-names",
+              dependsOn: [fingerprint, ANALYZER_VERSION, this.buildReverseIndex.toString(), this.probe()],
+            },
+            () => this.buildReverseIndex(),
+            (table) => [...table],
+            decodeReverseIndex,
+          );
+    return this.reverse;
+  }
+
+  /** The forms the index is made of, for a sample of words: a changed analyzer changes them. */
+  private probe(): string {
+    const words = [...PROBE_WORDS];
+    for (const [, translations] of this.lexicon.arabicEntries()) {
+      words.push(...translations);
+      if (words.length > 400) break;
+    }
+    return words
+      .map((word) => {
+        const norm = normalizeArabic(word);
+        return `${norm} ${lightStem(norm)} ${consonantSkeleton(norm)}`;
+      })
+      .join("\n");
+  }
+
+  /** Normalised single-word Arabic translation (and its light stem) → English keys. */
+  private buildReverseIndex(): Map<string, string[]> {
     const reverse = new Map<string, string[]>();
     const add = (form: string, key: string) => {
       const list = reverse.get(form);
@@ -44,7 +101,6 @@ export class ArabicNameDetector {
         for (const form of forms) add(form, key);
       }
     }
-    this.reverse = reverse;
     return reverse;
   }
 
@@ -73,4 +129,15 @@ export class ArabicNameDetector {
     this.cache.set(norm, result);
     return result;
   }
+}
+
+/**
+ * A cached reverse index back into a map. The file name holds the hashes of what it was built
+ * from, and a torn write fails to parse; only the outer shape is checked (entry by entry
+ * checks cost as much as reading).
+ */
+function decodeReverseIndex(json: unknown): Map<string, string[]> {
+  if (!Array.isArray(json) || !Array.isArray(json[0]) || typeof json[0][0] !== "string")
+    throw new Error("not a reverse index");
+  return new Map(json as [string, string[]][]);
 }

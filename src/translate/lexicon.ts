@@ -13,6 +13,7 @@
  * with three decimals summing to 1 (re-normalised on load). Arabic never contains `|`, `:`
  * or tabs; lines starting with `#` are comments.
  */
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { gunzipSync } from "node:zlib";
 import { AppError } from "../core/errors.js";
@@ -177,10 +178,18 @@ export class Lexicon {
   readonly #parsed = new Map<string, readonly Translation[]>();
   readonly #source: string;
   readonly #size: number;
+  /** sha256 of the file's bytes (undefined in memory): what derived tables may be cached by. */
+  readonly fingerprint: string | undefined;
   /** First words of multi-word keys (space- or hyphen-joined), to skip hopeless phrase look-ups. */
   readonly #phraseHeads: ReadonlySet<string>;
 
-  private constructor(raw: RawEntries, parsed: ReadonlyMap<string, readonly Translation[]>, source: string) {
+  private constructor(
+    raw: RawEntries,
+    parsed: ReadonlyMap<string, readonly Translation[]>,
+    source: string,
+    fingerprint?: string,
+  ) {
+    this.fingerprint = fingerprint;
     // Exactly one of `raw` (from a file) and `parsed` (in memory) is non-empty.
     this.#raw = raw;
     for (const [key, list] of parsed) this.#parsed.set(key, list);
@@ -216,7 +225,7 @@ export class Lexicon {
         cause: error,
       });
     }
-    return new Lexicon(raw, new Map(), path);
+    return new Lexicon(raw, new Map(), path, createHash("sha256").update(gz).digest("hex"));
   }
 
   /** Build a lexicon in memory (tests, tools). Keys are lowercased; weights are re-normalised. */
