@@ -70,6 +70,10 @@ export function composeYes(lang: Lang): string {
   return lang === "ar" ? "نعم." : "Yes.";
 }
 
+export function composeNo(lang: Lang): string {
+  return lang === "ar" ? "لا." : "No.";
+}
+
 export function composeNotQuoted(person: string, others: readonly string[], lang: Lang): string {
   const who = others.length > 0 ? others.join(lang === "ar" ? " و" : " and ") : undefined;
   if (lang === "ar")

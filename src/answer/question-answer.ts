@@ -106,12 +106,15 @@ function leadFor(
   lang: Lang,
   retrieval: Retrieval,
   sourcesFraming: string,
+  holdsAll: (quotes: readonly Quote[]) => boolean,
 ): (quotes: readonly Quote[]) => string {
   return (quotes) => {
     if (retrieval.confidence === "low") return composeClosest(lang);
     const direct = directAnswer(type, lang, quotes);
     if (direct !== undefined) return `${direct.text}${lang === "ar" ? "." : "."} [${direct.n}]`;
-    const yes = type === "yesno" && retrieval.passageShare >= 0.7 ? `${composeYes(lang)} ` : "";
+    // "Yes" only when the quotes hold every word asked: «هل الأردن عضو…؟» is not confirmed by
+    // «يشارك الأردن فيها بصفة مراقب».
+    const yes = type === "yesno" && holdsAll(quotes) ? `${composeYes(lang)} ` : "";
     if (lang === "en") return `${yes}${englishLead(quotes) ?? sourcesFraming}`;
     return `${yes}${sourcesFraming}`;
   };
@@ -213,7 +216,12 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
     lang,
     kind: "answer",
     confidence: retrieval.confidence,
-    lead: leadFor(type, lang, retrieval, framing),
+    lead: leadFor(type, lang, retrieval, framing, (shown) => {
+      const terms = termSetOf(shown.map((q) => q.text).join(" "));
+      return plan.words.every(
+        (w, i) => w.context === true || w.frame === true || named.has(i) || groupPresent(w.group, terms),
+      );
+    }),
     quotes,
     plan,
   });

@@ -74,7 +74,7 @@ const ARABIC_FRAME = new Set(
   `
 ماذا ما ماهو ماهي متى أين اين كيف كم لماذا هل أي من منو مين شو ايش وش ايه شنو وين فين امتى ليش ليه قديش كام شلون ازاي
 قال يقول قالت قاله قالها قالوا تقول يقولون صرح صرّح يصرح ذكر يذكر ذكره أشار اشار يشير أضاف اضاف حكى يحكي حكا تحدث يتحدث
-تكلم يتكلم ورد جاء يرد ردد نقل ينقل
+تكلم يتكلم ورد جاء يرد ردد نقل ينقل قيل يقال انقال انحكى انحكت انحكا ذكرت ذكر
 التقى التقيا يلتقي تلتقي يلتقيان اجتمع اجتمعا يجتمع يجتمعان
 جرى جرت يجري تجري حصل حصلت صار صارت تم تمت حدث حدثت
 يريد تريد يريدون أراد أرادت تريده يريده يود تود
@@ -131,6 +131,8 @@ export function dialectToMsa(question: string): string {
     const norm = normalizeArabic(word);
     const direct = DIALECT_TO_MSA[norm];
     if (direct !== undefined) return direct;
+    // Levantine/Gulf demonstrative glued to a definite noun: «هالخبر» is «هذا الخبر».
+    if (norm.startsWith("هال") && norm.length >= 6) return `هذا ال${norm.slice(3)}`;
     const bare = withoutConjunction(norm, (w) => DIALECT_TO_MSA[w] !== undefined);
     if (bare !== undefined) return `${norm.slice(0, 1)}${DIALECT_TO_MSA[bare]}`;
     return word;
