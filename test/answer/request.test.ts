@@ -40,7 +40,11 @@ describe("kinds of request", () => {
   });
 
   it("does not mistake inflected overview words, dialect or request verbs for a topic", () => {
-    for (const q of ["أعطني ملخصاً للخبر", "شو أهم النقاط اللي انحكت؟", "ما هي المواضيع التي ناقشها الوزيران؟"])
+    for (const q of [
+      "أعطني ملخصاً للخبر",
+      "شو أهم النقاط اللي انحكت؟",
+      "ما هي المواضيع التي ناقشها الوزيران؟",
+    ])
       expect(classifyRequest(q, "ar"), q).toEqual({ kind: "overview", topic: "" });
     expect(classifyRequest("tl;dr?", "en")).toEqual({ kind: "overview", topic: "" });
     // The topic keeps its own spelling and the function word between its words.
@@ -57,7 +61,10 @@ describe("question words", () => {
     expect(dialectToMsa("وشو قال؟")).toBe("وماذا قال؟");
     // The glued demonstrative «هال» is «هذا ال…», so «مين نشر هالخبر» asks about the article.
     expect(dialectToMsa("مين نشر هالخبر؟")).toBe("من نشر هذا الخبر؟");
-    expect(classifyRequest(dialectToMsa("مين نشر هالخبر؟"), "ar")).toEqual({ kind: "metadata", field: "source" });
+    expect(classifyRequest(dialectToMsa("مين نشر هالخبر؟"), "ar")).toEqual({
+      kind: "metadata",
+      field: "source",
+    });
   });
 
   it("counts interrogatives, reporting and request verbs as framing, not topic", () => {
