@@ -85,6 +85,12 @@ export function composeQuotesLead(lang: Lang): string {
   return lang === "ar" ? "النص الحرفي من المصدر:" : "The source's exact words (Arabic):";
 }
 
+/** "Lavrov on Syria" / «لافروف عن سوريا»: what a restricted overview is about. */
+export function composeTopicLabel(person: string | undefined, subject: string, lang: Lang): string {
+  if (person === undefined) return subject;
+  return lang === "ar" ? `${person} عن ${subject}` : `${person} on ${subject}`;
+}
+
 export function composeOverviewLead(count: number, lang: Lang, topic?: string): string {
   if (topic !== undefined && topic.length > 0)
     return lang === "ar"

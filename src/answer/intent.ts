@@ -58,7 +58,7 @@ const EN_TYPES: readonly [RegExp, AnswerType][] = [
   ],
   [/\b(where|which (?:city|country|capital|place)|what (?:city|country|capital|place))\b/i, "place"],
   [
-    /\b(what (?:is|was) (?:the )?(?:position|title|role|job|office|post)|(?:position|title|role|job|office|post) (?:of|does|did|is|was)|what (?:position|title|office|post) does)\b/i,
+    /\b(what (?:is|was) (?:the )?(?:[\w-]+'s? )?(?:position|title|role|job|office|post|occupation|profession)|(?:position|title|role|job|office|post) (?:of|does|did|is|was)|what (?:position|title|office|post) does)\b/i,
     "role",
   ],
   [/\b(who|whom|whose)\b/i, "person"],
@@ -84,9 +84,14 @@ export function asksWhatSomeoneSaid(question: string, lang: Lang): boolean {
   return lang === "ar" ? AR_REPORTED.test(normalizeArabic(question)) : EN_REPORTED.test(question);
 }
 
+/** "X's position on Syria" asks for a stance (what they said), not for an office. */
+const EN_STANCE =
+  /\b(?:position|stance|view|opinion)s?\b[^?]*?\b(?:on|about|regarding|towards?|concerning)\b/i;
+
 export function answerType(question: string, lang: Lang): AnswerType {
   if (lang === "en") {
-    for (const [pattern, type] of EN_TYPES) if (pattern.test(question)) return type;
+    for (const [pattern, type] of EN_TYPES)
+      if (pattern.test(question)) return type === "role" && EN_STANCE.test(question) ? "other" : type;
     return "other";
   }
   const norm = normalizeArabic(question);

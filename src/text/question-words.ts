@@ -103,7 +103,7 @@ meet meets met want wants wanted happen happens happened occur occurs occurred
 quote quotes quoted quotation quotations verbatim exact exactly literally
 give show send list cite summarize summarise summary summarized overview outline recap briefly
 explain describe please kindly could would can may me us i you let
-position stance view views opinion`
+position stance view views opinion job occupation profession`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -156,7 +156,7 @@ const ARABIC_TYPE_NOUNS = new Set(
   "مدينة بلد بلدان دولة دول عاصمة مكان يوم تاريخ عام سنة شهر وقت منطقة بلدة".split(" ").map(normalizeArabic),
 );
 const ENGLISH_TYPE_NOUNS = new Set(
-  "city cities country countries capital place places day date year month time region town states nations".split(
+  "city cities country countries capital place places day date year month time region town states nations role part".split(
     " ",
   ),
 );
@@ -166,11 +166,15 @@ const ENGLISH_TYPE_NOUNS = new Set(
  * «من أيام الأسبوع» likewise.
  */
 export function withoutTypePhrases(question: string): string {
-  return question
-    .replace(/\bof the week\b/gi, " ")
-    .replace(/(?:من\s+)?أيام\s+الأسبوع|(?:من\s+)?ايام\s+الاسبوع/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    question
+      .replace(/\bof the week\b/gi, " ")
+      // "What role does Jordan play in…": "play" only completes "what role"; the topic is Jordan.
+      .replace(/\b((?:what|which) (?:role|part)\b[^?]*?)\bplay(?:s|ed|ing)?\b/gi, "$1")
+      .replace(/(?:من\s+)?أيام\s+الأسبوع|(?:من\s+)?ايام\s+الاسبوع/g, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 export function isArabicTypeNoun(word: string, previous: string | undefined): boolean {

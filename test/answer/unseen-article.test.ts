@@ -65,4 +65,12 @@ describe("follow-ups and verbs", () => {
     expect(answer.covered).toBe(true);
     expect(answer.quotes[0]?.text).toContain("الانتخابات");
   });
+
+  it("answers what someone said about a theme several paragraphs treat with one quote from each", async () => {
+    const theme = await ask("ماذا قال شكري عن السد؟");
+    expect(theme.kind).toBe("overview");
+    expect(new Set(theme.quotes.map((q) => q.paragraph)).size).toBeGreaterThanOrEqual(2);
+    // A subject one paragraph holds keeps the ordinary answer.
+    expect((await ask("ماذا قال لودريان عن الانتخابات؟")).kind).toBe("answer");
+  });
 });
