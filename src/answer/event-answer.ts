@@ -119,8 +119,9 @@ function eventFact(
   const doc = ctx.documents[0];
   const facts = doc === undefined ? undefined : ctx.facts(doc.id);
   if (doc === undefined || facts === undefined) return undefined;
-  // A follow-up ("When?") is about the previous question's topic, not the event.
-  if (plan.words.some((w) => w.context === true)) return undefined;
+  // A follow-up ("When?") is about the previous question's topic: the event only when that
+  // question was about the event too («وين انعقد الاجتماع؟» → «وامتى؟»).
+  if (plan.words.some((w) => w.context === true && !isEventWord(w.surface))) return undefined;
   const named = namedPeople(plan, facts);
   const own = plan.words.filter((w, i) => w.context !== true && !named.has(i));
   if (verdict() === undefined && !own.every((w) => isEventWord(w.surface))) return undefined;

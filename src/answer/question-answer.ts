@@ -31,10 +31,14 @@ const EN_WHO_IS = /^\s*(?:and\s+)?who(?:'s|\s+(?:is|was|are|were))\b/i;
 const AR_WHO_IS = /^\s*(?:و)?(?:من|مين|منو)\s+(?:هو|هي|يكون|كان)(?:\s|$)/;
 
 /** Plan words that name a person the document introduces, with that person. */
-export function namedPeople(plan: QueryPlan, facts: DocumentFacts): Map<number, Person> {
+export function namedPeople(
+  plan: QueryPlan,
+  facts: DocumentFacts,
+  { carried = false }: { readonly carried?: boolean } = {},
+): Map<number, Person> {
   const named = new Map<number, Person>();
   plan.words.forEach((word, i) => {
-    if (word.context === true) return;
+    if ((word.context === true) !== carried) return;
     for (const form of word.forms) {
       const person = resolveMention(facts.people, [form.arabic]);
       if (person !== undefined && form.weight >= 0.2) {
@@ -136,9 +140,11 @@ export function introductionAnswer(ctx: AnswerContext, retrieval: Retrieval): An
   // "Who is X?" introduces X; "Who did X meet?" asks about someone else.
   const whoIs =
     lang === "ar" ? AR_WHO_IS.test(normalizeArabic(plan.question)) : EN_WHO_IS.test(plan.question);
+  // «وما منصبه؟» after «من هو الصفدي؟»: the office of the person the chat was about.
+  const carried = [...new Set(namedPeople(plan, facts, { carried: true }).values())];
   const introduced =
     type === "role" || (whoIs && asked.length === 1)
-      ? asked[0]
+      ? (asked[0] ?? (carried.length === 1 ? carried[0] : undefined))
       : whoIs
         ? personByOffice(plan, facts)
         : undefined;

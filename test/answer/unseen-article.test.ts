@@ -73,4 +73,13 @@ describe("follow-ups and verbs", () => {
     // A subject one paragraph holds keeps the ordinary answer.
     expect((await ask("ماذا قال لودريان عن الانتخابات؟")).kind).toBe("answer");
   });
+
+  it("keeps the person or the event of the previous question for «وما منصبه؟» and «وامتى؟»", async () => {
+    const role = await ask("وما منصبه؟", ["من هو لودريان؟"]);
+    expect(role.lead).toContain("وزير الخارجية الفرنسي");
+    const when = await ask("وامتى؟", ["وين انعقد اللقاء؟"]);
+    expect(when.lead).toContain("الخميس");
+    // More, in dialect, continues the previous question rather than being a topic of its own.
+    expect((await ask("كمان", ["ماذا قال لودريان عن الانتخابات؟"])).covered).toBe(true);
+  });
 });
