@@ -79,6 +79,10 @@ export async function themeAnswer(
   if (doc === undefined || facts === undefined) return undefined;
   const named = namedPeople(plan, facts);
   const subjects = plan.words.filter((_, i) => !named.has(i));
+  const person = [...named.keys()].map((i) => plan.words[i]?.surface).find((s) => s !== undefined);
+  // "What did Lavrov say?": everything the article has from them, one quote per topic.
+  if (subjects.length === 0 && person !== undefined)
+    return overviewAnswer(ctx, lang, person, retrieve, person);
   const subject = subjects[0];
   if (subject === undefined || subjects.length > 1) return undefined;
   const headingOf = new Map(facts.topics.flatMap((t) => t.paragraphs.map((n) => [n, t.heading] as const)));
@@ -91,7 +95,6 @@ export async function themeAnswer(
     (p) => isBodyParagraph(facts, p.number) && groupPresent(subject.group, termSetOf(textOf(p.number))),
   );
   if (treating.length < 2) return undefined;
-  const person = [...named.keys()].map((i) => plan.words[i]?.surface).find((s) => s !== undefined);
   const topic = [person, subject.surface].filter((s) => s !== undefined).join(" ");
   return overviewAnswer(ctx, lang, topic, retrieve, composeTopicLabel(person, subject.surface, lang));
 }

@@ -34,6 +34,7 @@ import { resolvePeopleInPlan } from "./people-in-plan.js";
 import { introductionAnswer, questionAnswer, quoteRequestAnswer } from "./question-answer.js";
 import { keepVerifiedQuotes } from "./quote-verifier.js";
 import { classifyRequest, type RequestKind } from "./request.js";
+import { withoutGreeting } from "./smalltalk.js";
 import { speakerOf } from "./speakers.js";
 
 /**
@@ -400,7 +401,7 @@ export class QaService implements QuestionAnswerer {
 
 /** The question as retrieval should read it: dialect words in their MSA form. */
 function readable(question: string, lang: Lang): string {
-  const text = withoutTypePhrases(withoutExclusions(question.trim()));
+  const text = withoutTypePhrases(withoutExclusions(withoutGreeting(question.trim(), lang)));
   return lang === "ar" ? dialectToMsa(text) : text;
 }
 
