@@ -38,33 +38,33 @@ const ENGLISH: Vocabulary = {
     weak: set(""),
   },
   headline: { strong: set("headline title"), weak: set("called titled") },
-  date: { strong: set("date dated"), weak: set("when") },
+  date: { strong: set("date dated dateline"), weak: set("when") },
   author: {
     strong: set("author authors byline writer journalist reporter"),
     weak: set("wrote written write"),
   },
   source: {
     strong: set("source agency outlet publication newspaper publisher media"),
-    weak: set("published publish publishes ran run released issued from posted put out"),
+    weak: set("published publish publishes ran run released issued from posted put out filed appeared come came reported"),
   },
   article: set("article story piece report news item text this it"),
   function: set(
-    "what which who whose when where is was are were the a an of did does do by has have please tell me i can you name its credit credits credited for to in on whom took take taken ok okay and so then also",
+    "what which who whose when where is was are were there the a an of did does do by has have please tell me i can you name its credit credits credited for to in on whom took take taken ok okay and so then also",
   ),
 };
 
 const ARABIC: Vocabulary = {
   photo: { strong: ar("صوره الصوره صور الصور المصور مصور صوّر التقط"), weak: ar("") },
   headline: { strong: ar("عنوان العنوان"), weak: ar("") },
-  date: { strong: ar("تاريخ التاريخ"), weak: ar("متي امتي") },
+  date: { strong: ar("تاريخ التاريخ"), weak: ar("متي امتي يوم") },
   author: { strong: ar("كاتب الكاتب مؤلف المؤلف محرر المحرر الصحفي"), weak: ar("كتب كتبه") },
   source: {
-    strong: ar("مصدر المصدر وكاله الوكاله ناشر الناشر صحيفه الصحيفه جهه الجهه"),
-    weak: ar("نشر نشرت نشره اصدر اصدرت لمين لمن منين"),
+    strong: ar("مصدر المصدر وكاله الوكاله ناشر الناشر الناشره صحيفه الصحيفه جهه الجهه"),
+    weak: ar("نشر نشرت نشره منشور اصدر اصدرت صدر صدرت لمين لمن منين"),
   },
   article: ar("المقال المقاله الخبر التقرير النص القصه هذا هذه"),
   function: ar(
-    "ما ماذا ماهو ماهي هو هي من مين منو متي اين وين في هل تم اسم لي عن اي باي بأي التي الذي شو ايش مع الرئيسي اخذ أخذ التقط صاحب المرفقه مرفقه طيب",
+    "ما ماذا ماهو ماهي هو هي من مين منو متي اين وين في هل تم اسم لي عن اي باي بأي التي الذي شو ايش مع الرئيسي اخذ أخذ التقط صاحب المرفقه مرفقه طيب كم",
   ),
 };
 
