@@ -24,15 +24,15 @@ export interface AskRun {
 
 /**
  * `npm run ask -- <args>` without npm's own start-up, with `env` added to this process's
- * environment. `killWhen` sees stderr as it grows and SIGKILLs the process (once) when it says so.
+ * environment. `killWhen` sees stderr as it grows and SIGKILLs the process when it says so.
  * Killed after `timeoutMs` in any case.
  */
 export function runAsk(options: {
   readonly args: readonly string[];
   readonly env: Readonly<Record<string, string>>;
   readonly killWhen?: (stderr: string) => boolean;
-  /** Wait this long after `killWhen` said so before the kill (default 0: at once). */
-  readonly killDelayMs?: number;
+  /** SIGKILL the process when this settles (e.g. when a watched file appears). */
+  readonly killOn?: Promise<unknown>;
   readonly timeoutMs?: number;
 }): Promise<AskRun> {
   const started = performance.now();
@@ -43,18 +43,18 @@ export function runAsk(options: {
   });
   let stdout = "";
   let stderr = "";
-  let killing = false;
+  const kill = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  };
+  void options.killOn?.then(kill, kill);
   child.stdout.setEncoding("utf8").on("data", (c: string) => {
     stdout += c;
   });
   child.stderr.setEncoding("utf8").on("data", (c: string) => {
     stderr += c;
-    if (killing || options.killWhen?.(stderr) !== true) return;
-    killing = true;
-    if ((options.killDelayMs ?? 0) <= 0) child.kill("SIGKILL");
-    else setTimeout(() => child.kill("SIGKILL"), options.killDelayMs);
+    if (options.killWhen?.(stderr)) kill();
   });
-  const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? 60_000);
+  const timer = setTimeout(kill, options.timeoutMs ?? 60_000);
   return new Promise((resolve) =>
     child.once("close", (code, signal) => {
       clearTimeout(timer);

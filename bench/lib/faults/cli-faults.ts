@@ -4,16 +4,10 @@
  * mixes invented claims with real ones (a small OpenAI-compatible server on 127.0.0.1,
  * test/llm/openai-server.ts), index files with bytes flipped, and kills during the index save.
  */
+import { watch } from "node:fs";
 import { cp, mkdir, readdir, rm } from "node:fs/promises";
 import path from "node:path";
-import {
-  type AskRun,
-  BEFORE_SAVE,
-  flipBytes,
-  ROOT,
-  runAsk,
-  temporariesBeside,
-} from "../../../test/fault/cli-runs.js";
+import { type AskRun, flipBytes, ROOT, runAsk, temporariesBeside } from "../../../test/fault/cli-runs.js";
 import { answerJson, FABRICATED_QUOTE, INVENTED, passageNumberOf } from "../../../test/llm/fixtures.js";
 import { type ChatReply, type ChatRequest, startFakeOpenAiServer } from "../../../test/llm/openai-server.js";
 
@@ -173,8 +167,11 @@ export async function measureFlippedIndex(scratch: string): Promise<FlipRun[]> {
 }
 
 export interface KillDuringSaveRun {
-  /** ms after the last progress line before the save that the SIGKILL was sent. */
+  /** When the SIGKILL was sent: `delayMs` after the save's temp folder appeared (fresh build), or
+   * after the previous index was moved aside (rebuild over a damaged index). */
+  readonly moment: "temp folder created" | "old index moved aside";
   readonly delayMs: number;
+  /** `SIGKILL` when the kill landed before the process finished on its own. */
   readonly killedExit: string;
   /** Temp folders beside the index right after the kill, and after the next start. */
   readonly leftAfterKill: number;
@@ -183,26 +180,53 @@ export interface KillDuringSaveRun {
   readonly nextAnswered: boolean;
 }
 
-/** `ask` building a fresh index, killed with SIGKILL at or just after the start of the save. */
-export async function measureKillDuringSave(
-  scratch: string,
-  delays: readonly number[] = [0, 5, 20, 60],
-): Promise<KillDuringSaveRun[]> {
+/** Settles `delayMs` after a folder named `<base>.<kind>-…` appears in `parent` (inotify via fs.watch). */
+function whenAppears(
+  parent: string,
+  prefix: string,
+  delayMs: number,
+): { fired: Promise<void>; close: () => void } {
+  const watcher = watch(parent);
+  const fired = new Promise<void>((resolve) => {
+    watcher.on("change", (_event, name) => {
+      if (!String(name).startsWith(prefix)) return;
+      watcher.close();
+      if (delayMs <= 0) resolve();
+      else setTimeout(resolve, delayMs);
+    });
+  });
+  return { fired, close: () => watcher.close() };
+}
+
+const KILL_POINTS: ReadonlyArray<Pick<KillDuringSaveRun, "moment" | "delayMs">> = [
+  { moment: "temp folder created", delayMs: 0 },
+  { moment: "temp folder created", delayMs: 2 },
+  { moment: "temp folder created", delayMs: 8 },
+  { moment: "old index moved aside", delayMs: 0 },
+];
+
+/** `ask` saving an index, SIGKILLed inside the save; then `ask` again on the same folder. */
+export async function measureKillDuringSave(scratch: string): Promise<KillDuringSaveRun[]> {
   const runs: KillDuringSaveRun[] = [];
-  for (const delayMs of delays) {
-    const parent = path.join(scratch, `kill-${delayMs}`);
+  const pristine = path.join(scratch, "kill-pristine");
+  await runAsk({ args: [AR_QUESTION], env: offline(pristine) });
+  for (const [n, point] of KILL_POINTS.entries()) {
+    const parent = path.join(scratch, `kill-${n}`);
     await mkdir(parent, { recursive: true });
     const dir = path.join(parent, "index");
-    const killed = await runAsk({
-      args: [AR_QUESTION],
-      env: offline(dir),
-      killWhen: (stderr) => BEFORE_SAVE.test(stderr),
-      killDelayMs: delayMs,
-    });
+    const rebuild = point.moment === "old index moved aside";
+    if (rebuild) {
+      // A damaged index: the save replaces it, moving the old one aside first.
+      await cp(pristine, dir, { recursive: true });
+      await flipBytes(path.join(dir, "hnswlib.index"));
+    }
+    const trigger = whenAppears(parent, `index.${rebuild ? "old" : "tmp"}-`, point.delayMs);
+    const killed = await runAsk({ args: [AR_QUESTION], env: offline(dir), killOn: trigger.fired });
+    trigger.close();
     const leftAfterKill = (await temporariesBeside(dir)).length;
     const next = await runAsk({ args: [AR_QUESTION], env: offline(dir) });
     runs.push({
-      delayMs,
+      ...point,
       killedExit: exitOf(killed),
       leftAfterKill,
       leftAfterNextStart: (await temporariesBeside(dir)).length,
@@ -211,5 +235,6 @@ export async function measureKillDuringSave(
     });
     await rm(parent, { recursive: true, force: true });
   }
+  await rm(pristine, { recursive: true, force: true });
   return runs;
 }

@@ -203,12 +203,13 @@ export function renderFaults(f: FaultResults): string[] {
       ]),
     ),
     "",
-    "- **kill -9 during the save**: `ask` builds a fresh index and is SIGKILLed a few ms after its last progress line",
-    "  before the save; then `ask` starts again on the same folder:",
+    "- **kill -9 during the save**: `ask` saves an index (a fresh one, or a rebuild over one with a damaged file) and is",
+    "  SIGKILLed when the save's temp folder appears (or the old index is moved aside), plus a delay (inotify through",
+    "  `fs.watch`); then `ask` starts again on the same folder. Killed exit 0 would mean the kill came too late:",
     "",
     table(
       [
-        "kill delay",
+        "kill at",
         "killed exit",
         "temp folders after the kill",
         "after the next start",
@@ -216,7 +217,7 @@ export function renderFaults(f: FaultResults): string[] {
         "answered",
       ],
       f.killDuringSave.map((r) => [
-        `${r.delayMs} ms`,
+        `${r.moment} + ${r.delayMs} ms`,
         r.killedExit,
         String(r.leftAfterKill),
         String(r.leftAfterNextStart),
