@@ -30,6 +30,18 @@ export interface CrashResult {
 /** Room for a late duplicate to show up after the last expected reply. */
 const SETTLE_MS = 500;
 
+/** Waits (60 s at most) until every question has a reply; returns the ms since `since`. */
+async function everyReplySince(api: FakeBotApi, asked: readonly Asked[], since: number): Promise<number> {
+  await waitUntil(
+    () => asked.every((q) => api.repliesTo(q.chatId, q.messageId).length > 0),
+    "every reply",
+    60_000,
+  );
+  const ms = performance.now() - since;
+  await new Promise((r) => setTimeout(r, SETTLE_MS));
+  return ms;
+}
+
 export async function crashMidBurst(mode: "polling" | "webhook"): Promise<CrashResult> {
   const api = await FakeBotApi.start();
   const dir = await mkdtemp(path.join(tmpdir(), "bot-ledger-"));
@@ -46,13 +58,7 @@ export async function crashMidBurst(mode: "polling" | "webhook"): Promise<CrashR
     const restarted = performance.now();
     const second = await startBotProcess(env);
     running.push(second);
-    await waitUntil(
-      () => asked.every((q) => api.repliesTo(q.chatId, q.messageId).length > 0),
-      "every reply",
-      60_000,
-    );
-    const recoveryMs = performance.now() - restarted;
-    await new Promise((r) => setTimeout(r, SETTLE_MS));
+    const recoveryMs = await everyReplySince(api, asked, restarted);
     await second.stop();
     const log = second.output.join("");
     return {
@@ -150,13 +156,7 @@ export async function instancesWithRedis(redisUrl: string, chats = 20): Promise<
     await instances[1]?.kill();
     const killed = performance.now();
     const before = api.messages.length;
-    await waitUntil(
-      () => asked.every((q) => api.repliesTo(q.chatId, q.messageId).length > 0),
-      "every reply",
-      60_000,
-    );
-    const recoveryMs = performance.now() - killed;
-    await new Promise((r) => setTimeout(r, SETTLE_MS));
+    const recoveryMs = await everyReplySince(api, asked, killed);
     const followUps = asked.filter((q) => FOLLOW_UP_ROUNDS.has(q.round));
     const withoutContext = followUps.filter(
       (q) => !api.repliesTo(q.chatId, q.messageId).every((m) => m.text.includes("Following up")),
