@@ -70,6 +70,10 @@ export function composeYes(lang: Lang): string {
   return lang === "ar" ? "نعم." : "Yes.";
 }
 
+export function composeNo(lang: Lang): string {
+  return lang === "ar" ? "لا." : "No.";
+}
+
 export function composeNotQuoted(person: string, others: readonly string[], lang: Lang): string {
   const who = others.length > 0 ? others.join(lang === "ar" ? " و" : " and ") : undefined;
   if (lang === "ar")
@@ -79,6 +83,12 @@ export function composeNotQuoted(person: string, others: readonly string[], lang
 
 export function composeQuotesLead(lang: Lang): string {
   return lang === "ar" ? "النص الحرفي من المصدر:" : "The source's exact words (Arabic):";
+}
+
+/** "Lavrov on Syria" / «لافروف عن سوريا»: what a restricted overview is about. */
+export function composeTopicLabel(person: string | undefined, subject: string, lang: Lang): string {
+  if (person === undefined) return subject;
+  return lang === "ar" ? `${person} عن ${subject}` : `${person} on ${subject}`;
 }
 
 export function composeOverviewLead(count: number, lang: Lang, topic?: string): string {

@@ -28,7 +28,7 @@ import { eventAnswer } from "./event-answer.js";
 import { looksLikeFollowUp, mergeWithPrevious } from "./follow-up.js";
 import { isQuoteRequest, stripQuoteRequest } from "./intent.js";
 import { metadataAnswer } from "./metadata-answer.js";
-import { overviewAnswer } from "./overview-answer.js";
+import { overviewAnswer, themeAnswer } from "./overview-answer.js";
 import type { Person } from "./people.js";
 import { resolvePeopleInPlan } from "./people-in-plan.js";
 import { introductionAnswer, questionAnswer, quoteRequestAnswer } from "./question-answer.js";
@@ -240,7 +240,8 @@ export class QaService implements QuestionAnswerer {
       return answered;
     }
     const retrieval = await this.retrieve(question, options);
-    return this.answerFrom(retrieval);
+    const theme = await themeAnswer(this.context, retrieval, (topic) => this.retrieve(topic, {}));
+    return theme ?? this.answerFrom(retrieval);
   }
 
   /** Answers that need no retrieval of the question as such (small talk, metadata, overview). */

@@ -1,5 +1,8 @@
 import type { Lang } from "../core/types.js";
+import { lightStem } from "../text/arabic-analyzer.js";
+import { ARABIC_STOPWORDS } from "../text/arabic-stopwords.js";
 import { normalizeArabic } from "../text/normalize.js";
+import { isArabicFrameWord } from "../text/question-words.js";
 
 /**
  * What kind of request a message is, before any retrieval: small talk (greetings, thanks,
@@ -102,8 +105,39 @@ const AR_OVERVIEW =
 // neither restricts an overview to a topic.
 const EN_OVERVIEW_WORDS =
   /\b(?:summar(?:y|ize|ise|ising|izing)|overview|main|key|topics?|points?|issues?|highlights|gist|give|me|an?|the|of|article|story|news|please|brief|briefly|what|were|was|is|are|did|do|they|discuss(?:ed)?|talk|talks|meeting|discussions|about|cover(?:ed)?|in|short|during|at|two|ministers|sides|say|says|said|report|reports|quick|general|whole|full|entire|overall)\b/gi;
-const AR_OVERVIEW_WORDS =
-  /(?:^|\s)(?:لخص|لخصلي|ملخص|تلخيص|خلاصه|باختصار|اختصر|ابرز|اهم|ما|ماذا|جاء|في|المقال|الخبر|النقاط|القضايا|المواضيع|لي|عن|شو|صار|موقف|المباحثات|المحادثات|اللقاء|الاجتماع|الزياره|خلال|الوزيرين|الوزيران|الجانبين|الجانبان|سريع|موجز|عام|عامه|كامل|يقول|قال)(?=\s|$)/g;
+// Compared by light stem, so «ملخصاً», «للخبر», «ناقشها» and «النقاط» are recognised too.
+const AR_OVERVIEW_VOCABULARY = `لخص لخصلي ملخص تلخيص خلاصه باختصار اختصر ابرز اهم ما ماذا جاء في المقال الخبر
+النقاط نقطه القضايا المواضيع الموضوعات الملفات موضوع فكره لي عن شو ايش صار موقف المباحثات المحادثات اللقاء
+الاجتماع الزياره خلال الوزيرين الوزيران الجانبين الجانبان الطرفان سريع موجز عام عامه كامل يقول قال ناقش بحث
+تناول تحدث تكلم حكي انحكي تم التي الذي اعطني عطيني هات بدي اريد نظره`;
+const AR_OVERVIEW_STEMS = new Set(
+  AR_OVERVIEW_VOCABULARY.split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map((w) => lightStem(normalizeArabic(w))),
+);
+
+/**
+ * What an overview request is restricted to: its words that are not overview vocabulary, as
+ * written (it is shown back: «لافروف من سوريا»); a function word stays only between two kept words.
+ */
+function overviewTopic(question: string, lang: Lang): string {
+  if (lang === "en")
+    return question
+      .replace(EN_OVERVIEW, " ")
+      .replace(/[?!.,;]/g, " ")
+      .replace(EN_OVERVIEW_WORDS, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+  const words = question.split(/[\s؟?!.,،]+/).filter((w) => w.length > 0);
+  const norms = words.map((w) => normalizeArabic(w));
+  const isFunction = norms.map((n) => ARABIC_STOPWORDS.has(n));
+  const kept = norms.map(
+    (n, i) => !isFunction[i] && !AR_OVERVIEW_STEMS.has(lightStem(n)) && !isArabicFrameWord(n),
+  );
+  return words
+    .filter((_, i) => kept[i] || (isFunction[i] && kept.slice(0, i).some(Boolean) && kept[i + 1] === true))
+    .join(" ");
+}
 
 function smalltalk(question: string, lang: Lang): RequestKind | undefined {
   const text =
@@ -142,13 +176,8 @@ export function classifyRequest(question: string, lang: Lang): RequestKind {
   if (norm.split(/\s+/).length <= MAX_METADATA_WORDS)
     for (const [field, pattern] of lang === "ar" ? AR_METADATA : EN_METADATA)
       if (pattern.test(norm)) return { kind: "metadata", field };
-  if ((lang === "ar" ? AR_OVERVIEW : EN_OVERVIEW).test(norm)) {
-    const topic =
-      lang === "ar"
-        ? norm.replace(/[؟?!.,،]/g, " ").replace(AR_OVERVIEW_WORDS, " ")
-        : question.replace(/[?!.,]/g, " ").replace(EN_OVERVIEW_WORDS, " ");
-    return { kind: "overview", topic: topic.replace(/\s+/g, " ").trim() };
-  }
+  if ((lang === "ar" ? AR_OVERVIEW : EN_OVERVIEW).test(norm))
+    return { kind: "overview", topic: overviewTopic(question, lang) };
   return { kind: "question" };
 }
 
