@@ -58,7 +58,7 @@ const EN_TYPES: readonly [RegExp, AnswerType][] = [
   ],
   [/\b(where|which (?:city|country|capital|place)|what (?:city|country|capital|place))\b/i, "place"],
   [
-    /\b(what (?:is|was) (?:the |his |her |their |its )?(?:[\w-]+'s? )?(?:position|title|role|job|office|post|occupation|profession)|(?:position|title|role|job|office|post) (?:of|does|did|is|was)|what (?:position|title|office|post) does)\b/i,
+    /\b(what (?:is|was) (?:the |his |her |their |its )?(?:[\w-]+'s? )?(?:position|title|role|job|office|post|occupation|profession)|(?:position|title|role|job|office|post) (?:of|does|did|is|was)|what (?:position|title|office|post) does|(?:which|what) (?:other |another )?(?:posts?|positions?|titles?|offices?|jobs?) (?:does|did|do)|what (?:does|did) [\w-]+(?: [\w-]+)? do(?: for a living)?\s*\??$)\b/i,
     "role",
   ],
   [/\b(who|whom|whose)\b/i, "person"],
@@ -76,7 +76,7 @@ const AR_TYPES: readonly [RegExp, AnswerType][] = [
   ],
   [
     new RegExp(
-      `(^|\\s)[وف]?(ما|ماذا|ما هو|ما هي)?\\s*(ال)?(منصب|صفه|وظيفه|لقب|مسمي|شغال|يشتغل|بيشتغل|يعمل)(?:ه|ها|هم)?${AR_END}`,
+      `(^|\\s)[وف]?(ما|ماذا|ما هو|ما هي)?\\s*(ال)?(منصب|مناصب|صفه|وظيفه|لقب|مسمي|شغال|يشتغل|بيشتغل|يعمل|يكون|بيكون)(?:ه|ها|هم)?${AR_END}`,
     ),
     "role",
   ],

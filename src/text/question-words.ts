@@ -86,7 +86,7 @@ const ARABIC_FRAME = new Set(
 كمان ايضا أيضا المزيد زيدني اكثر أكثر اكتر
 بدي بده بدها بدهم بدنا بدك بدو رح راح طيب طب اوكي يعني بالضبط تحديدا تحديداً حرفيا حرفياً بالحرف النص الحرفي بالنص الكامل كامل كاملا
 المقال المقالة الخبر النص التقرير القصة
-موقف رأي راي منصب وظيفة وظيفته منصبه لقب مسمى يشغل يشغله يتولى يتولاه
+موقف رأي راي منصب مناصب وظيفة وظيفته منصبه لقب مسمى يشغل يشغله يتولى يتولاه يكون بيكون تكون بتكون
 `
     .split(/\s+/)
     .filter((w) => w.length > 0)
@@ -104,7 +104,7 @@ meet meets met want wants wanted happen happens happened occur occurs occurred
 quote quotes quoted quotation quotations verbatim exact exactly literally
 give show send list cite summarize summarise summary summarized overview outline recap briefly
 explain describe please kindly could would can may me us i you let
-position stance view views opinion job occupation profession`
+position positions stance view views opinion job jobs occupation profession`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -157,7 +157,7 @@ const ARABIC_TYPE_NOUNS = new Set(
   "مدينة بلد بلدان دولة دول عاصمة مكان يوم تاريخ عام سنة شهر وقت منطقة بلدة".split(" ").map(normalizeArabic),
 );
 const ENGLISH_TYPE_NOUNS = new Set(
-  "city cities country countries capital place places day date year month time region town states nations role part".split(
+  "city cities country countries capital place places day date year month time region town states nations role part post posts office offices title titles".split(
     " ",
   ),
 );

@@ -50,6 +50,11 @@ describe("yes/no questions about the event", () => {
     }
   });
 
+  it("leaves a meeting still to come to the ordinary answer", async () => {
+    for (const question of ["Will the next meeting be held in Berlin?", "هل سيعقد اللقاء المقبل في القاهرة؟"])
+      expect((await ask(question)).lead, question).not.toMatch(/^(?:لا|No)\./);
+  });
+
   it("says Yes only when the quotes hold every word asked", async () => {
     expect((await ask("هل تدعم باريس الحوار الليبي؟")).lead.startsWith("نعم")).toBe(true);
     const partial = await ask("هل تدعم باريس الحوار الاقتصادي؟");
