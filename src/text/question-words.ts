@@ -101,6 +101,7 @@ const ENGLISH_FRAME = new Set(
   `what which who whom whose when where why how whether
 say says said saying tell tells told telling mention mentions mentioned speak spoke spoken
 meet meets met want wants wanted happen happens happened occur occurs occurred
+talk talked talking discuss discussed discussing address addressed raise raised bring brought
 quote quotes quoted quotation quotations verbatim exact exactly literally
 give show send list cite summarize summarise summary summarized overview outline recap briefly
 explain describe please kindly could would can may me us i you let
