@@ -87,4 +87,11 @@ describe("follow-ups and verbs", () => {
     // More, in dialect, continues the previous question rather than being a topic of its own.
     expect((await ask("كمان", ["ماذا قال لودريان عن الانتخابات؟"])).covered).toBe(true);
   });
+
+  it("reads dialect pointers and copulas in follow-ups («ومين حكى هيك؟», «ومتى سيكون؟»)", async () => {
+    const who = await ask("ومين حكى هيك؟", ["ماذا قال لودريان عن الانتخابات؟"]);
+    expect(who.covered).toBe(true);
+    expect(who.quotes[0]?.text).toContain("الانتخابات");
+    expect((await ask("ومتى سيكون؟", ["أين عقد اللقاء؟"])).covered).toBe(true);
+  });
 });
