@@ -9,7 +9,7 @@ import { normalizeArabic } from "../text/normalize.js";
 export type AnswerType = "date" | "place" | "person" | "number" | "yesno" | "role" | "other";
 
 const EN_QUOTE_REQUEST =
-  /\b(quotes?|quotations?|quoted|verbatim|exact (?:words?|wording|text|phrasing|statement)|word[- ]for[- ]word|in (?:his|her|their) own words|original (?:text|wording|arabic|words?|passages?)|source (?:text|passages?|quotes?|paragraphs?)|(?:show|give|send|list)(?: me)? (?:the )?(?:sources?|passages?|paragraphs?)|cite|citations?)\b/i;
+  /\b(quotes?|quotations?|quoted|verbatim|exact (?:words?|wording|text|phrasing|statement)|word[- ]for[- ]word|in (?:his|her|their) own words|original (?:text|wording|arabic|words?|passages?)|source (?:text|passages?|quotes?|paragraphs?)|(?:show|give|send|list)(?: me)? (?:the )?(?:sources?|passages?|paragraphs?)|cite|citations?|excerpts?|(?:the |a )?(?:passages?|paragraphs?) (?:about|on|regarding|where|that|which)|copy (?:the |of )?|full (?:quote|text|statement|passage)|original (?:sentence|statement))\b/i;
 
 // Matched on normalised Arabic (hamza/ta marbuta folded).
 const AR_QUOTE_REQUEST = new RegExp(
@@ -29,6 +29,10 @@ const AR_QUOTE_REQUEST = new RegExp(
     "نص المقال",
     "الكلمات نفسها",
     "(?:اعطني|ارني|اعرض|اذكر|ارسل)\\s+(?:لي\\s+)?(?:الفقره|الفقرات|النص|المقطع|المقاطع)",
+    // The passage itself, however it is asked for: «الفقرة التي…», «انسخ…», «النص الكامل», «الجملة».
+    "(?:^|\\s)(?:ال)?(?:فقره|فقرات|مقطع|مقاطع|جمله|عباره)(?:\\s|$)",
+    "(?:^|\\s)انسخ(?:ي)?(?:\\s|$)",
+    "النص الكامل",
   ].join("|"),
 );
 
