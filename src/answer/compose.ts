@@ -82,6 +82,12 @@ export function composeNotQuoted(person: string, others: readonly string[], lang
   return `The article does not quote ${person} on this.${who === undefined ? "" : ` It quotes ${who} on it:`}`;
 }
 
+export function composeNoSuchParagraph(count: number, lang: Lang): string {
+  return lang === "ar"
+    ? `في المقال ${count} فقرة فقط؛ اطلب فقرة برقم من 1 إلى ${count}.`
+    : `The article has ${count} paragraphs; ask for one numbered 1 to ${count}.`;
+}
+
 export function composeQuotesLead(lang: Lang): string {
   return lang === "ar" ? "النص الحرفي من المصدر:" : "The source's exact words (Arabic):";
 }

@@ -29,6 +29,7 @@ import { looksLikeFollowUp, mergeWithPrevious } from "./follow-up.js";
 import { isQuoteRequest, stripQuoteRequest } from "./intent.js";
 import { metadataAnswer } from "./metadata-answer.js";
 import { overviewAnswer, themeAnswer } from "./overview-answer.js";
+import { paragraphAnswer } from "./paragraph-answer.js";
 import type { Person } from "./people.js";
 import { resolvePeopleInPlan } from "./people-in-plan.js";
 import { introductionAnswer, questionAnswer, quoteRequestAnswer } from "./question-answer.js";
@@ -89,7 +90,7 @@ export interface AnswerContext {
   readonly source: (docId: string) => SourceRef | undefined;
   /** Verified quotes, enriched with speakers and translations, and the rest of the answer. */
   readonly finish: (parts: AnswerParts) => Answer;
-  readonly notCovered: (lang: Lang) => Answer;
+  readonly notCovered: (lang: Lang, text?: string) => Answer;
 }
 
 export interface AnswerParts {
@@ -134,7 +135,7 @@ export class QaService implements QuestionAnswerer {
       lookup: this.lookup,
       source: (docId) => this.sources.find((s) => s.doc === docId),
       finish: (parts) => this.finish(parts),
-      notCovered: (lang) => this.notCovered(lang),
+      notCovered: (lang, text) => this.notCovered(lang, text),
     };
   }
 
@@ -260,6 +261,8 @@ export class QaService implements QuestionAnswerer {
         return metadataAnswer(this.context, request.field, lang);
       case "overview":
         return overviewAnswer(this.context, lang, request.topic, (topic) => this.retrieve(topic, {}));
+      case "paragraph":
+        return paragraphAnswer(this.context, lang, request.position);
       case "question":
         return undefined;
     }

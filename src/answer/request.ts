@@ -4,6 +4,7 @@ import { ARABIC_STOPWORDS } from "../text/arabic-stopwords.js";
 import { normalizeArabic } from "../text/normalize.js";
 import { isArabicFrameWord } from "../text/question-words.js";
 import { type MetadataField, metadataField } from "./metadata-request.js";
+import { type ParagraphPosition, paragraphPosition } from "./paragraph-request.js";
 import { type SmalltalkAct, smalltalkAct } from "./smalltalk.js";
 
 export type { MetadataField };
@@ -19,6 +20,7 @@ export type RequestKind =
   | { readonly kind: "smalltalk"; readonly act: SmalltalkAct }
   | { readonly kind: "metadata"; readonly field: MetadataField }
   | { readonly kind: "overview"; readonly topic: string }
+  | { readonly kind: "paragraph"; readonly position: ParagraphPosition }
   | { readonly kind: "question" };
 
 const EN_OVERVIEW =
@@ -70,6 +72,8 @@ export function classifyRequest(question: string, lang: Lang): RequestKind {
   if (act !== undefined) return { kind: "smalltalk", act };
   const field = metadataField(question, lang);
   if (field !== undefined) return { kind: "metadata", field };
+  const position = paragraphPosition(question, lang);
+  if (position !== undefined) return { kind: "paragraph", position };
   const norm = lang === "ar" ? normalizeArabic(question) : question;
   if ((lang === "ar" ? AR_OVERVIEW : EN_OVERVIEW).test(norm))
     return { kind: "overview", topic: overviewTopic(question, lang) };

@@ -94,4 +94,15 @@ describe("follow-ups and verbs", () => {
     expect(who.quotes[0]?.text).toContain("الانتخابات");
     expect((await ask("ومتى سيكون؟", ["أين عقد اللقاء؟"])).covered).toBe(true);
   });
+
+  it("returns a paragraph asked for by its place, numbered as citations number it", async () => {
+    const second = await ask("What does the second paragraph say?");
+    expect(second.quotes.map((q) => q.paragraph)).toEqual([2]);
+    expect(second.quotes[0]?.text).toContain("القاهرة تتمسك");
+    // The last paragraph of the text, not a credit line.
+    expect((await ask("الفقرة الأخيرة")).quotes[0]?.paragraph).toBe(5);
+    const missing = await ask("paragraph 40");
+    expect(missing.covered).toBe(false);
+    expect(missing.text).toContain("7");
+  });
 });
