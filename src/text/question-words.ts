@@ -209,3 +209,21 @@ export function withoutExclusions(question: string): string {
 export function isEnglishFrameWord(word: string): boolean {
   return ENGLISH_FRAME.has(word.toLowerCase());
 }
+
+/**
+ * Titles of rulers and heads of state («الملك», "king", "president"): like a name, such a title
+ * the corpus never uses points at someone it does not cover ("When did King Abdullah visit
+ * Moscow?" over an article whose only «عبد الله» is a foreign minister's father's name).
+ */
+const ARABIC_RULER_TITLES = new Set(
+  "ملك الملك ملكه الملكه امير الامير رئيس الرئيس سلطان السلطان شيخ الشيخ البابا بابا العاهل".split(" "),
+);
+const ENGLISH_RULER_TITLES = new Set(
+  "king queen president prince princess emir sheikh sultan pope monarch chancellor".split(" "),
+);
+
+export function isRulerTitle(word: string, lang: "ar" | "en"): boolean {
+  return lang === "ar"
+    ? ARABIC_RULER_TITLES.has(normalizeArabic(word))
+    : ENGLISH_RULER_TITLES.has(word.toLowerCase());
+}

@@ -105,4 +105,10 @@ describe("follow-ups and verbs", () => {
     expect(missing.covered).toBe(false);
     expect(missing.text).toContain("7");
   });
+
+  it("refuses a ruler the article never mentions, even when a name word matches someone else's", async () => {
+    // «حسن» is part of the Egyptian minister's name; no king is in the text.
+    for (const question of ["متى زار الملك حسن باريس؟", "When did King Hassan visit Paris?"])
+      expect((await ask(question)).covered, question).toBe(false);
+  });
 });
