@@ -17,6 +17,7 @@ import { HybridSearch } from "../retrieval/hybrid-search.js";
 import { TranslationSearch } from "../retrieval/translation-search.js";
 import { alignedTranslationLookup, NO_TRANSLATIONS } from "../translate/aligned-lookup.js";
 import { ArabicNameDetector } from "../translate/arabic-names.js";
+import { glossaryOf } from "../translate/gloss.js";
 import { Lexicon } from "../translate/lexicon.js";
 import { SpellingVariants } from "../translate/spelling-variants.js";
 import { buildTransliterationIndex } from "../translate/transliterate/index.js";
@@ -126,7 +127,14 @@ export async function buildPipeline(options: PipelineOptions): Promise<Pipeline>
         error: describeError(error),
       }),
   });
-  const qa = new QaService({ index: opened.index, search, planner, logger, translations });
+  const qa = new QaService({
+    index: opened.index,
+    search,
+    planner,
+    logger,
+    translations,
+    glossary: glossaryOf(lexicon),
+  });
   const answerer = await createModelAnswerer(options, qa, opened);
   return { qa, answerer: answerer ?? qa, opened, documents };
 }

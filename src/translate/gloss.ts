@@ -177,3 +177,11 @@ export function glossLine(quoteText: string, lexicon: Lexicon, options: GlossOpt
     .map((entry) => `${entry.arabic} — ${entry.senses.join(", ")}`)
     .join(" · ");
 }
+
+/** What answers use to gloss a quote: its gloss line, or "" when there is nothing to show. */
+export type Glossary = (quoteText: string) => string;
+
+/** The glossary of a lexicon (the reverse lexicon is built on the first call, not here). */
+export function glossaryOf(lexicon: Lexicon, options: GlossOptions = {}): Glossary {
+  return (quoteText) => glossLine(quoteText, lexicon, options);
+}
