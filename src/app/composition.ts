@@ -1,3 +1,4 @@
+import path from "node:path";
 import { QaService } from "../answer/qa-service.js";
 import { describeError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
@@ -17,6 +18,7 @@ import { HybridSearch } from "../retrieval/hybrid-search.js";
 import { TranslationSearch } from "../retrieval/translation-search.js";
 import { alignedTranslationLookup, NO_TRANSLATIONS } from "../translate/aligned-lookup.js";
 import { ArabicNameDetector } from "../translate/arabic-names.js";
+import { loadWordFrequencies } from "../translate/frequency.js";
 import { glossaryOf } from "../translate/gloss.js";
 import { Lexicon } from "../translate/lexicon.js";
 import { SpellingVariants } from "../translate/spelling-variants.js";
@@ -133,7 +135,11 @@ export async function buildPipeline(options: PipelineOptions): Promise<Pipeline>
     planner,
     logger,
     translations,
-    glossary: glossaryOf(lexicon),
+    glossary: glossaryOf(lexicon, {
+      frequencies: await loadWordFrequencies(
+        path.join(path.dirname(config.lexiconPath), "en-frequency.tsv.gz"),
+      ),
+    }),
   });
   const answerer = await createModelAnswerer(options, qa, opened);
   return { qa, answerer: answerer ?? qa, opened, documents };
