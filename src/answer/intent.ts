@@ -58,19 +58,29 @@ const EN_TYPES: readonly [RegExp, AnswerType][] = [
   ],
   [/\b(where|which (?:city|country|capital|place)|what (?:city|country|capital|place))\b/i, "place"],
   [
-    /\b(what (?:is|was) (?:the )?(?:position|title|role|job|office|post)|(?:position|title|role|job|office|post) (?:of|does|did|is|was)|what (?:position|title|office|post) does)\b/i,
+    /\b(what (?:is|was) (?:the |his |her |their |its )?(?:[\w-]+'s? )?(?:position|title|role|job|office|post|occupation|profession)|(?:position|title|role|job|office|post) (?:of|does|did|is|was)|what (?:position|title|office|post) does)\b/i,
     "role",
   ],
   [/\b(who|whom|whose)\b/i, "person"],
   [/^\s*(?:is|are|was|were|do|does|did|will|would|has|have|had|can|could|should)\b/i, "yesno"],
 ];
 
+// A glued «و»/«ف» («وامتى؟») and punctuation right after the word («متى؟») are allowed.
+const AR_END = "(?=\\s|$|[؟?،.!])";
 const AR_TYPES: readonly [RegExp, AnswerType][] = [
-  [/(^|\s)(متي|في اي (?:يوم|تاريخ|عام|سنه|شهر)|ما تاريخ)(\s|$)/, "date"],
-  [/(^|\s)(كم|ما رقم|ما عدد|ما هو رقم|ما نسبه)(\s|$)/, "number"],
-  [/(^|\s)(اين|في اي (?:مدينه|دوله|بلد|مكان|عاصمه)|ما المدينه|ما العاصمه)(\s|$)/, "place"],
-  [/(^|\s)(ما|ماذا|ما هو|ما هي)?\s*(ال)?(منصب|صفه|وظيفه|لقب|مسمي|شغال|يشتغل|بيشتغل|يعمل)(\s|$)/, "role"],
-  [/^\s*(من هو|من هي|من هم|من الذي|من التي|من)(\s|$)/, "person"],
+  [new RegExp(`(^|\\s)[وف]?(متي|في اي (?:يوم|تاريخ|عام|سنه|شهر)|ما تاريخ)${AR_END}`), "date"],
+  [new RegExp(`(^|\\s)[وف]?(كم|ما رقم|ما عدد|ما هو رقم|ما نسبه)${AR_END}`), "number"],
+  [
+    new RegExp(`(^|\\s)[وف]?(اين|في اي (?:مدينه|دوله|بلد|مكان|عاصمه)|ما المدينه|ما العاصمه)${AR_END}`),
+    "place",
+  ],
+  [
+    new RegExp(
+      `(^|\\s)[وف]?(ما|ماذا|ما هو|ما هي)?\\s*(ال)?(منصب|صفه|وظيفه|لقب|مسمي|شغال|يشتغل|بيشتغل|يعمل)(?:ه|ها|هم)?${AR_END}`,
+    ),
+    "role",
+  ],
+  [/^\s*[وف]?(من هو|من هي|من هم|من الذي|من التي|من)(\s|$)/, "person"],
   [/^\s*(هل|وهل|أ)(\s|$)/, "yesno"],
 ];
 
@@ -84,9 +94,14 @@ export function asksWhatSomeoneSaid(question: string, lang: Lang): boolean {
   return lang === "ar" ? AR_REPORTED.test(normalizeArabic(question)) : EN_REPORTED.test(question);
 }
 
+/** "X's position on Syria" asks for a stance (what they said), not for an office. */
+const EN_STANCE =
+  /\b(?:position|stance|view|opinion)s?\b[^?]*?\b(?:on|about|regarding|towards?|concerning)\b/i;
+
 export function answerType(question: string, lang: Lang): AnswerType {
   if (lang === "en") {
-    for (const [pattern, type] of EN_TYPES) if (pattern.test(question)) return type;
+    for (const [pattern, type] of EN_TYPES)
+      if (pattern.test(question)) return type === "role" && EN_STANCE.test(question) ? "other" : type;
     return "other";
   }
   const norm = normalizeArabic(question);

@@ -29,12 +29,13 @@ import { eventAnswer } from "./event-answer.js";
 import { looksLikeFollowUp, mergeWithPrevious } from "./follow-up.js";
 import { isQuoteRequest, stripQuoteRequest } from "./intent.js";
 import { metadataAnswer } from "./metadata-answer.js";
-import { overviewAnswer } from "./overview-answer.js";
+import { overviewAnswer, themeAnswer } from "./overview-answer.js";
 import type { Person } from "./people.js";
 import { resolvePeopleInPlan } from "./people-in-plan.js";
 import { introductionAnswer, questionAnswer, quoteRequestAnswer } from "./question-answer.js";
 import { keepVerifiedQuotes } from "./quote-verifier.js";
 import { classifyRequest, type RequestKind } from "./request.js";
+import { withoutGreeting } from "./smalltalk.js";
 import { speakerOf } from "./speakers.js";
 
 /**
@@ -243,7 +244,8 @@ export class QaService implements QuestionAnswerer {
       return answered;
     }
     const retrieval = await this.retrieve(question, options);
-    return this.answerFrom(retrieval);
+    const theme = await themeAnswer(this.context, retrieval, (topic) => this.retrieve(topic, {}));
+    return theme ?? this.answerFrom(retrieval);
   }
 
   /** Answers that need no retrieval of the question as such (small talk, metadata, overview). */
@@ -404,7 +406,7 @@ export class QaService implements QuestionAnswerer {
 
 /** The question as retrieval should read it: dialect words in their MSA form. */
 function readable(question: string, lang: Lang): string {
-  const text = withoutTypePhrases(withoutExclusions(question.trim()));
+  const text = withoutTypePhrases(withoutExclusions(withoutGreeting(question.trim(), lang)));
   return lang === "ar" ? dialectToMsa(text) : text;
 }
 

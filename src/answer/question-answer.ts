@@ -31,10 +31,14 @@ const EN_WHO_IS = /^\s*(?:and\s+)?who(?:'s|\s+(?:is|was|are|were))\b/i;
 const AR_WHO_IS = /^\s*(?:و)?(?:من|مين|منو)\s+(?:هو|هي|يكون|كان)(?:\s|$)/;
 
 /** Plan words that name a person the document introduces, with that person. */
-export function namedPeople(plan: QueryPlan, facts: DocumentFacts): Map<number, Person> {
+export function namedPeople(
+  plan: QueryPlan,
+  facts: DocumentFacts,
+  { carried = false }: { readonly carried?: boolean } = {},
+): Map<number, Person> {
   const named = new Map<number, Person>();
   plan.words.forEach((word, i) => {
-    if (word.context === true) return;
+    if ((word.context === true) !== carried) return;
     for (const form of word.forms) {
       const person = resolveMention(facts.people, [form.arabic]);
       if (person !== undefined && form.weight >= 0.2) {
@@ -106,12 +110,15 @@ function leadFor(
   lang: Lang,
   retrieval: Retrieval,
   sourcesFraming: string,
+  holdsAll: (quotes: readonly Quote[]) => boolean,
 ): (quotes: readonly Quote[]) => string {
   return (quotes) => {
     if (retrieval.confidence === "low") return composeClosest(lang);
     const direct = directAnswer(type, lang, quotes);
     if (direct !== undefined) return `${direct.text}${lang === "ar" ? "." : "."} [${direct.n}]`;
-    const yes = type === "yesno" && retrieval.passageShare >= 0.7 ? `${composeYes(lang)} ` : "";
+    // "Yes" only when the quotes hold every word asked: «هل الأردن عضو…؟» is not confirmed by
+    // «يشارك الأردن فيها بصفة مراقب».
+    const yes = type === "yesno" && holdsAll(quotes) ? `${composeYes(lang)} ` : "";
     if (lang === "en") return `${yes}${englishLead(quotes) ?? sourcesFraming}`;
     return `${yes}${sourcesFraming}`;
   };
@@ -133,9 +140,11 @@ export function introductionAnswer(ctx: AnswerContext, retrieval: Retrieval): An
   // "Who is X?" introduces X; "Who did X meet?" asks about someone else.
   const whoIs =
     lang === "ar" ? AR_WHO_IS.test(normalizeArabic(plan.question)) : EN_WHO_IS.test(plan.question);
+  // «وما منصبه؟» after «من هو الصفدي؟»: the office of the person the chat was about.
+  const carried = [...new Set(namedPeople(plan, facts, { carried: true }).values())];
   const introduced =
     type === "role" || (whoIs && asked.length === 1)
-      ? asked[0]
+      ? (asked[0] ?? (carried.length === 1 ? carried[0] : undefined))
       : whoIs
         ? personByOffice(plan, facts)
         : undefined;
@@ -213,7 +222,12 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
     lang,
     kind: "answer",
     confidence: retrieval.confidence,
-    lead: leadFor(type, lang, retrieval, framing),
+    lead: leadFor(type, lang, retrieval, framing, (shown) => {
+      const terms = termSetOf(shown.map((q) => q.text).join(" "));
+      return plan.words.every(
+        (w, i) => w.context === true || w.frame === true || named.has(i) || groupPresent(w.group, terms),
+      );
+    }),
     quotes,
     plan,
   });

@@ -38,12 +38,33 @@ describe("kinds of request", () => {
     const topic = classifyRequest("Summarize Lavrov's position on Syria", "en");
     expect(topic.kind === "overview" && topic.topic).toMatch(/Syria/);
   });
+
+  it("does not mistake inflected overview words, dialect or request verbs for a topic", () => {
+    for (const q of [
+      "أعطني ملخصاً للخبر",
+      "شو أهم النقاط اللي انحكت؟",
+      "ما هي المواضيع التي ناقشها الوزيران؟",
+    ])
+      expect(classifyRequest(q, "ar"), q).toEqual({ kind: "overview", topic: "" });
+    expect(classifyRequest("tl;dr?", "en")).toEqual({ kind: "overview", topic: "" });
+    // The topic keeps its own spelling and the function word between its words.
+    expect(classifyRequest("لخّص موقف لافروف من سوريا", "ar")).toEqual({
+      kind: "overview",
+      topic: "لافروف من سوريا",
+    });
+  });
 });
 
 describe("question words", () => {
   it("reads dialect words as their MSA equivalents, keeping a glued «و»", () => {
     expect(dialectToMsa("وين رح يكون الاجتماع الجاي؟")).toBe("أين رح يكون الاجتماع المقبل؟");
     expect(dialectToMsa("وشو قال؟")).toBe("وماذا قال؟");
+    // The glued demonstrative «هال» is «هذا ال…», so «مين نشر هالخبر» asks about the article.
+    expect(dialectToMsa("مين نشر هالخبر؟")).toBe("من نشر هذا الخبر؟");
+    expect(classifyRequest(dialectToMsa("مين نشر هالخبر؟"), "ar")).toEqual({
+      kind: "metadata",
+      field: "source",
+    });
   });
 
   it("counts interrogatives, reporting and request verbs as framing, not topic", () => {
