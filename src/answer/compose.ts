@@ -56,7 +56,7 @@ export function quoteLine(quote: Quote, lang: Lang): string {
 }
 
 /** How a gloss line is labelled in plain text: ours, and not a translation. */
-export const GLOSS_LABEL = "Glossary (dictionary senses, ours; not a translation)";
+export const GLOSS_LABEL = "Glossary (ours: dictionary senses, not a translation)";
 
 export function composeText(lead: string, quotes: readonly Quote[], lang: Lang): string {
   return [lead, ...quotes.map((q) => quoteLine(q, lang))].filter((l) => l.length > 0).join("\n");

@@ -148,7 +148,7 @@ const en: Strings = {
   paragraph: (n) => `paragraph ${n}`,
   paragraphTitle: (n) => `Paragraph ${n}`,
   translationLabel: "Translation",
-  glossLabel: "Glossary (dictionary senses, not a translation)",
+  glossLabel: "Glossary (ours: dictionary senses, not a translation)",
   citeAs: "Cite as",
   quotedInBold: "The words quoted in the answer are in bold.",
   articleTopics:

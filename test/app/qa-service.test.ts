@@ -153,7 +153,7 @@ describe("generalisation to an unseen article", () => {
       expect(q.translation).toBeUndefined();
       expect(q.gloss, q.text).toMatch(/— [a-z]/);
       expect(en.text).toContain(
-        `«${q.text}» [${q.n}] (¶${q.paragraph})\n    Glossary (dictionary senses, ours; not a translation): ${q.gloss}`,
+        `«${q.text}» [${q.n}] (¶${q.paragraph})\n    Glossary (ours: dictionary senses, not a translation): ${q.gloss}`,
       );
     }
     expect(en.quotes[0]?.gloss).toMatch(/مستشفى — [^·]*hospital/);

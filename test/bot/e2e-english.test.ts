@@ -144,7 +144,7 @@ describe("English readers on Telegram", () => {
       expect(quote).toBe(answer?.quotes[i]?.text);
       expect(UNTRANSLATED.text).toContain(quote);
       expect(answer?.quotes[i]?.translation).toBeUndefined();
-      expect(next).toMatch(/^Glossary \(dictionary senses, not a translation\): /);
+      expect(next).toMatch(/^Glossary \(ours: dictionary senses, not a translation\): /);
     }
     expect(shown[0]?.quote).toContain("الإسكندرية");
     expect(shown[0]?.next).toMatch(/مستشفى — [^·]*hospital/);

@@ -53,7 +53,7 @@ describe("renderAnswer", () => {
     const quotes = answer.quotes.map(({ translation: _, ...q }) => ({ ...q, gloss: "سوريا — Syria <&>" }));
     const html = renderAnswer({ ...answer, quotes }).messages.join("\n");
     expect(html).toMatch(
-      /<\/blockquote>\n<i>\u200eGlossary \(dictionary senses, not a translation\):<\/i> \u2067سوريا\u2069 — Syria &lt;&amp;&gt;/,
+      /<\/blockquote>\n<i>\u200eGlossary \(ours: dictionary senses, not a translation\):<\/i> \u2067سوريا\u2069 — Syria &lt;&amp;&gt;/,
     );
     for (const inside of blockquoteTexts([html])) expect(inside).not.toContain("Syria");
     wellFormed([html]);

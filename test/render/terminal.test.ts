@@ -62,7 +62,7 @@ describe("terminal rendering", () => {
     const lines = out.split("\n");
     const at = lines.indexOf(`${RLM}  ${RLI}«في مدينة سوتشي»${PDI}`);
     expect(lines[at + 1]).toBe(
-      `${LRM}  Glossary (dictionary senses, not a translation): ${RLI}مدينة${PDI} — city · ${RLI}سوتشي${PDI} — Sochi`,
+      `${LRM}  Glossary (ours: dictionary senses, not a translation): ${RLI}مدينة${PDI} — city · ${RLI}سوتشي${PDI} — Sochi`,
     );
     // A translation, where there is one, is shown instead; Arabic readers get neither.
     const both = renderAnswerForTerminal({ ...base, quotes: [{ ...quote, gloss, translation: "in Sochi" }] });
