@@ -78,6 +78,10 @@ export async function themeAnswer(
   const facts = doc === undefined ? undefined : ctx.facts(doc.id);
   if (doc === undefined || facts === undefined) return undefined;
   const named = namedPeople(plan, facts);
+  // Someone the article never quotes gets the "not quoted" answer instead.
+  const quoted = (name: string) =>
+    facts.speakers.some((s) => s.speaker.kind === "person" && s.speaker.ar === name);
+  if ([...named.values()].some((p) => !quoted(p.name))) return undefined;
   const subjects = plan.words.filter((_, i) => !named.has(i));
   const person = [...named.keys()].map((i) => plan.words[i]?.surface).find((s) => s !== undefined);
   // "What did Lavrov say?": everything the article has from them, one quote per topic.

@@ -3,7 +3,10 @@ import { lightStem } from "../text/arabic-analyzer.js";
 import { ARABIC_STOPWORDS } from "../text/arabic-stopwords.js";
 import { normalizeArabic } from "../text/normalize.js";
 import { isArabicFrameWord } from "../text/question-words.js";
+import { type MetadataField, metadataField } from "./metadata-request.js";
 import { type SmalltalkAct, smalltalkAct } from "./smalltalk.js";
+
+export type { MetadataField };
 
 /**
  * What kind of request a message is, before any retrieval: small talk (greetings, thanks,
@@ -11,70 +14,12 @@ import { type SmalltalkAct, smalltalkAct } from "./smalltalk.js";
  * headline), a request for an overview, or an ordinary question. General phrasing of Arabic
  * (MSA and dialects) and English, matched on normalised text.
  */
-export type MetadataField = "source" | "date" | "photo" | "headline" | "author";
 
 export type RequestKind =
   | { readonly kind: "smalltalk"; readonly act: SmalltalkAct }
   | { readonly kind: "metadata"; readonly field: MetadataField }
   | { readonly kind: "overview"; readonly topic: string }
   | { readonly kind: "question" };
-
-// Questions about the article itself name it ("the article", «الخبر») or ask for its credits;
-// the same words about anything else ("Who published the 95 Theses?") are ordinary questions.
-const EN_ARTICLE = "(?:the|this) (?:article|story|piece|report|news(?: item)?|text)";
-const EN_METADATA: readonly [MetadataField, RegExp][] = [
-  [
-    "photo",
-    /\b(?:who took (?:the|this) (?:photo|picture|image)|photo(?:graph)? credits?|(?:photo|picture|image) (?:credit|source)|who (?:is|was) the photographer|source of the (?:photo|picture|image)|where (?:is|was|does) the (?:photo|picture|image) (?:from|come from)|whose (?:photo|picture|image)|(?:photo|picture|image) (?:is |was )?credited|credit(?:ed)? (?:for|to) the (?:photo|picture|image))\b/i,
-  ],
-  ["headline", new RegExp(`\\b(?:headline|title of ${EN_ARTICLE}|${EN_ARTICLE}'s title)\\b`, "i")],
-  [
-    "source",
-    new RegExp(
-      `\\b(?:(?:which|what) (?:news )?(?:agency|outlet|publication|newspaper|media) (?:published|reported|wrote|released|is|was)|who (?:published|reported|released|issued|put out) ${EN_ARTICLE}|source of ${EN_ARTICLE}|where (?:is|was|does) ${EN_ARTICLE} (?:from|come from)|${EN_ARTICLE}(?: was)? published by)\\b`,
-      "i",
-    ),
-  ],
-  [
-    "author",
-    new RegExp(`\\b(?:who (?:wrote|authored) ${EN_ARTICLE}|author of ${EN_ARTICLE}|byline)\\b`, "i"),
-  ],
-  [
-    "date",
-    new RegExp(
-      `\\b(?:when (?:was|is) ${EN_ARTICLE} (?:published|written|posted|released|dated|from)|(?:publication|publishing) date|date of ${EN_ARTICLE})\\b`,
-      "i",
-    ),
-  ],
-];
-
-const AR_ARTICLE = "(?:المقال|المقاله|الخبر|التقرير|النص|هذا الخبر|هذا المقال)";
-const AR_METADATA: readonly [MetadataField, RegExp][] = [
-  [
-    "photo",
-    /(?:(?:من|مين|منو) (?:التقط|صور|اخذ)|مصدر (?:ال)?صوره|(?:ال)?صوره (?:لمن|من مين|من اين|منين)|حقوق (?:ال)?صوره|(?:^|\s)المصور(?:\s|$)|صوره (?:المقال|الخبر)|لمين الصوره|لمن الصوره|صاحب (?:ال)?صوره|الصوره المرفقه)/,
-  ],
-  [
-    "headline",
-    new RegExp(`(?:عنوان ${AR_ARTICLE}|العنوان الرئيسي|(?:ما|ماهو|ما هو|شو|ايش) (?:ال)?عنوان(?:\\s|$))`),
-  ],
-  [
-    "source",
-    new RegExp(
-      `(?:مصدر ${AR_ARTICLE}|(?:اي|ما|ماهي|ما هي) (?:ال)?(?:وكاله|صحيفه|جهه) (?:التي )?(?:نشرت|نشر|اصدرت)|(?:من|مين) (?:نشر|اصدر|كتب) ${AR_ARTICLE}|${AR_ARTICLE} (?:من|منين) (?:اي|وين)|الوكاله التي نشرت|(?:ما|ماذا|ماهو|ما هو|شو|ايش) (?:ال)?مصدر(?:\\s|$|؟))`,
-    ),
-  ],
-  ["author", new RegExp(`(?:(?:من|مين) كتب ${AR_ARTICLE}|كاتب ${AR_ARTICLE})`)],
-  [
-    "date",
-    new RegExp(
-      `(?:(?:متي|امتي) (?:نشر|تم نشر|كتب) ${AR_ARTICLE}|تاريخ (?:النشر|${AR_ARTICLE})|(?:تاريخ|متي|امتي|يوم)[^؟?]*(?:نشر|تم نشر|كتب) ${AR_ARTICLE}|(?:نشر|كتب) ${AR_ARTICLE} (?:متي|في))`,
-    ),
-  ],
-];
-
-/** Questions about the article itself are short; a long question is about something in it. */
-const MAX_METADATA_WORDS = 10;
 
 const EN_OVERVIEW =
   /\b(?:summar(?:y|ize|ise|ising|izing)|overview|main (?:topics?|points?|issues?|subjects?|themes?|takeaways?)|key (?:points?|topics?|issues?|takeaways?)|highlights|gist|tl;?dr|in (?:brief|short|a nutshell)|what (?:is|was) (?:the|this) (?:article|story|piece|report|news) about|what (?:is|was) it about|what (?:did|do) (?:they|the (?:two )?(?:ministers|sides|men)) (?:discuss|talk about|cover|agree on)|what (?:topics|issues|subjects|matters) (?:were|did|are)|what (?:was|were) (?:discussed|covered|agreed)|what (?:does|did) (?:the|this) (?:article|story|report|piece) (?:say|cover|report)|what'?s (?:in )?(?:the|this) (?:article|story|report)|what is this about|(?:give me )?(?:a |an )?(?:brief|general|quick) (?:overview|summary|idea|rundown)|brief me|key takeaways|what happened (?:at|in|during) the (?:talks|meeting))\b/i;
@@ -123,10 +68,9 @@ function overviewTopic(question: string, lang: Lang): string {
 export function classifyRequest(question: string, lang: Lang): RequestKind {
   const act = smalltalkAct(question, lang);
   if (act !== undefined) return { kind: "smalltalk", act };
+  const field = metadataField(question, lang);
+  if (field !== undefined) return { kind: "metadata", field };
   const norm = lang === "ar" ? normalizeArabic(question) : question;
-  if (norm.split(/\s+/).length <= MAX_METADATA_WORDS)
-    for (const [field, pattern] of lang === "ar" ? AR_METADATA : EN_METADATA)
-      if (pattern.test(norm)) return { kind: "metadata", field };
   if ((lang === "ar" ? AR_OVERVIEW : EN_OVERVIEW).test(norm))
     return { kind: "overview", topic: overviewTopic(question, lang) };
   return { kind: "question" };
