@@ -45,7 +45,9 @@ const ENGLISH: Vocabulary = {
   },
   source: {
     strong: set("source agency outlet publication newspaper publisher media"),
-    weak: set("published publish publishes ran run released issued from posted put out filed appeared come came reported"),
+    weak: set(
+      "published publish publishes ran run released issued from posted put out filed appeared come came reported",
+    ),
   },
   article: set("article story piece report news item text this it"),
   function: set(
