@@ -60,8 +60,19 @@ function clauseWith(
   return undefined;
 }
 
+/** A meeting still to come («الاجتماع المقبل», "will be held") is not the one reported. */
+const EN_FUTURE = /\b(?:will|shall|going to|next|upcoming|coming|future|planned|scheduled)\b/i;
+const AR_FUTURE =
+  /(?:^|\s)(?:س[يتن]\S+|المقبل|المقبله|القادم|القادمه|الجاي|الجايه|مقبل|قادم|رح|راح|سوف|مقرر|المقرر)(?=\s|$|[؟?])/;
+
 export function eventAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer | undefined {
   const { lang, plan } = retrieval;
+  if (
+    (lang === "en" ? EN_FUTURE : AR_FUTURE).test(
+      lang === "en" ? plan.question : normalizeArabic(plan.question),
+    )
+  )
+    return undefined;
   const asked = answerType(plan.question, lang);
   if (asked === "yesno") return eventCheck(ctx, retrieval);
   if (asked !== "date" && asked !== "place") return undefined;

@@ -15,7 +15,7 @@ const AR_FOLLOW_UP =
 /** Words that point back to the previous question's topic ("about it", «عنها»). */
 const EN_POINTER = /\b(?:it|its|that|this|those|these|they|them|their|he|him|his|she|her)\b/i;
 const AR_POINTER =
-  /(?:^|\s)(?:عنه|عنها|عنهم|ذلك|هذا|هذه|تلك|فيه|فيها|بشأنه|بشانه|بشأنها|بشانها|حوله|حولها|منه|منها)(?:\s|$|[؟?])/;
+  /(?:^|\s)(?:عنه|عنها|عنهم|ذلك|هذا|هذه|تلك|فيه|فيها|بشأنه|بشانه|بشأنها|بشانها|حوله|حولها|منه|منها|هيك|هكذا|كذا|كده)(?:\s|$|[؟?])/;
 
 export function looksLikeFollowUp(question: string, lang: Lang, contentWords: number): boolean {
   if (contentWords > 4) return false;

@@ -9,7 +9,7 @@ import { normalizeArabic } from "../text/normalize.js";
 export type AnswerType = "date" | "place" | "person" | "number" | "yesno" | "role" | "other";
 
 const EN_QUOTE_REQUEST =
-  /\b(quotes?|quotations?|quoted|verbatim|exact (?:words?|wording|text|phrasing|statement)|word[- ]for[- ]word|in (?:his|her|their) own words|original (?:text|wording|arabic|words?|passages?)|source (?:text|passages?|quotes?|paragraphs?)|(?:show|give|send|list)(?: me)? (?:the )?(?:sources?|passages?|paragraphs?)|cite|citations?)\b/i;
+  /\b(quotes?|quotations?|quoted|verbatim|exact (?:words?|wording|text|phrasing|statement)|word[- ]for[- ]word|in (?:his|her|their) own words|original (?:text|wording|arabic|words?|passages?)|source (?:text|passages?|quotes?|paragraphs?)|(?:show|give|send|list)(?: me)? (?:the )?(?:sources?|passages?|paragraphs?)|cite|citations?|excerpts?|(?:the |a )?(?:passages?|paragraphs?) (?:about|on|regarding|where|that|which)|copy (?:the |of )?|full (?:quote|text|statement|passage)|original (?:sentence|statement))\b/i;
 
 // Matched on normalised Arabic (hamza/ta marbuta folded).
 const AR_QUOTE_REQUEST = new RegExp(
@@ -29,6 +29,10 @@ const AR_QUOTE_REQUEST = new RegExp(
     "نص المقال",
     "الكلمات نفسها",
     "(?:اعطني|ارني|اعرض|اذكر|ارسل)\\s+(?:لي\\s+)?(?:الفقره|الفقرات|النص|المقطع|المقاطع)",
+    // The passage itself, however it is asked for: «الفقرة التي…», «انسخ…», «النص الكامل», «الجملة».
+    "(?:^|\\s)(?:ال)?(?:فقره|فقرات|مقطع|مقاطع|جمله|عباره)(?:\\s|$)",
+    "(?:^|\\s)انسخ(?:ي)?(?:\\s|$)",
+    "النص الكامل",
   ].join("|"),
 );
 
@@ -58,7 +62,7 @@ const EN_TYPES: readonly [RegExp, AnswerType][] = [
   ],
   [/\b(where|which (?:city|country|capital|place)|what (?:city|country|capital|place))\b/i, "place"],
   [
-    /\b(what (?:is|was) (?:the |his |her |their |its )?(?:[\w-]+'s? )?(?:position|title|role|job|office|post|occupation|profession)|(?:position|title|role|job|office|post) (?:of|does|did|is|was)|what (?:position|title|office|post) does)\b/i,
+    /\b(what (?:is|was) (?:the |his |her |their |its )?(?:[\w-]+'s? )?(?:position|title|role|job|office|post|occupation|profession)|(?:position|title|role|job|office|post) (?:of|does|did|is|was)|what (?:position|title|office|post) does|(?:which|what) (?:other |another )?(?:posts?|positions?|titles?|offices?|jobs?) (?:does|did|do)|what (?:does|did) [\w-]+(?: [\w-]+)? do(?: for a living)?\s*\??$)\b/i,
     "role",
   ],
   [/\b(who|whom|whose)\b/i, "person"],
@@ -76,7 +80,7 @@ const AR_TYPES: readonly [RegExp, AnswerType][] = [
   ],
   [
     new RegExp(
-      `(^|\\s)[وف]?(ما|ماذا|ما هو|ما هي)?\\s*(ال)?(منصب|صفه|وظيفه|لقب|مسمي|شغال|يشتغل|بيشتغل|يعمل)(?:ه|ها|هم)?${AR_END}`,
+      `(^|\\s)[وف]?(ما|ماذا|ما هو|ما هي)?\\s*(ال)?(منصب|مناصب|صفه|وظيفه|لقب|مسمي|شغال|يشتغل|بيشتغل|يعمل|يكون|بيكون)(?:ه|ها|هم)?${AR_END}`,
     ),
     "role",
   ],

@@ -245,7 +245,9 @@ export class QaService implements QuestionAnswerer {
     }
     const retrieval = await this.retrieve(question, options);
     const theme = await themeAnswer(this.context, retrieval, (topic) => this.retrieve(topic, {}));
-    return theme ?? this.answerFrom(retrieval);
+    if (theme === undefined) return this.answerFrom(retrieval);
+    options.onRetrieved?.(this.evidence(theme.quotes));
+    return theme;
   }
 
   /** Answers that need no retrieval of the question as such (small talk, metadata, overview). */

@@ -27,6 +27,8 @@ import { speakerOf } from "./speakers.js";
  * (never a heading or a credit line alone), and the direct answer that leads.
  */
 
+/** "number", «رقم», «عدد»: the kind of answer asked for, not something the quote must say. */
+const COUNT_NOUN = /^(?:numbers?|amount|count|(?:ال)?رقم|(?:ال)?عدد)$/i;
 const EN_WHO_IS = /^\s*(?:and\s+)?who(?:'s|\s+(?:is|was|are|were))\b/i;
 const AR_WHO_IS = /^\s*(?:و)?(?:من|مين|منو)\s+(?:هو|هي|يكون|كان)(?:\s|$)/;
 
@@ -115,7 +117,11 @@ function leadFor(
   return (quotes) => {
     if (retrieval.confidence === "low") return composeClosest(lang);
     const direct = directAnswer(type, lang, quotes);
-    if (direct !== undefined) return `${direct.text}${lang === "ar" ? "." : "."} [${direct.n}]`;
+    // A number is the answer only from a quote on everything asked: "How many refugees…?" is
+    // not answered by the «2254» of a resolution in another quote.
+    const source = quotes.find((q) => q.n === direct?.n);
+    const trusted = type !== "number" || (source !== undefined && holdsAll([source]));
+    if (direct !== undefined && trusted) return `${direct.text}. [${direct.n}]`;
     // "Yes" only when the quotes hold every word asked: «هل الأردن عضو…؟» is not confirmed by
     // «يشارك الأردن فيها بصفة مراقب».
     const yes = type === "yesno" && holdsAll(quotes) ? `${composeYes(lang)} ` : "";
@@ -224,8 +230,15 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
     confidence: retrieval.confidence,
     lead: leadFor(type, lang, retrieval, framing, (shown) => {
       const terms = termSetOf(shown.map((q) => q.text).join(" "));
+      const english = shown.map((q) => q.translation ?? "").join(" ");
       return plan.words.every(
-        (w, i) => w.context === true || w.frame === true || named.has(i) || groupPresent(w.group, terms),
+        (w, i) =>
+          w.context === true ||
+          w.frame === true ||
+          named.has(i) ||
+          COUNT_NOUN.test(w.surface) ||
+          groupPresent(w.group, terms) ||
+          (lang === "en" && englishTextHas(english, w.surface)),
       );
     }),
     quotes,

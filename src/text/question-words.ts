@@ -80,13 +80,13 @@ const ARABIC_FRAME = new Set(
 يريد تريد يريدون أراد أرادت تريده يريده يود تود
 تكلموا تحدثوا قالوا حكوا ناقشوا بحثوا
 أعرف اعرف عرفني أفهم افهم اشرح الآن الان حاليا بالظبط بالضبط تحديدا شغال يشتغل بيشتغل
-اقتبس اقتبسي اقتباس اقتباسات انقل انقلي اعطني أعطني عطني عطيني اعطيني ارني أرني وريني ورجيني اعرض اذكر أذكر ارسل أرسل هات
+اقتبس اقتبسي اقتباس اقتباسات انقل انقلي انسخ انسخي الفقرة الفقرات فقرة المقطع المقاطع الجملة العبارة الأصلي الكامل الخاصة تتحدث يتحدث كلام كلامه كلامها تصريح تصريحه تصريحات تصريحاته لتصريح اعطني أعطني عطني عطيني اعطيني ارني أرني وريني ورجيني اعرض اذكر أذكر ارسل أرسل هات
 لخص لخّص لخصلي ملخص تلخيص خلاصة أبرز ابرز أهم اهم باختصار اختصر اشرح اشرحلي وضح وضّح فسر
 أخبرني اخبرني خبرني قلي قولي احكيلي بدي أريد اريد عايز عاوز ابغى ابغي ودي أبي ممكن لو سمحت رجاء رجاءً فضلك من فضلك بليز
 كمان ايضا أيضا المزيد زيدني اكثر أكثر اكتر
 بدي بده بدها بدهم بدنا بدك بدو رح راح طيب طب اوكي يعني بالضبط تحديدا تحديداً حرفيا حرفياً بالحرف النص الحرفي بالنص الكامل كامل كاملا
 المقال المقالة الخبر النص التقرير القصة
-موقف رأي راي منصب وظيفة وظيفته منصبه لقب مسمى يشغل يشغله يتولى يتولاه
+موقف رأي راي منصب مناصب وظيفة وظيفته منصبه لقب مسمى يشغل يشغله يتولى يتولاه يكون بيكون تكون بتكون سيكون ستكون كان كانت هيك هيكي هكذا كذا كده
 `
     .split(/\s+/)
     .filter((w) => w.length > 0)
@@ -101,10 +101,11 @@ const ENGLISH_FRAME = new Set(
   `what which who whom whose when where why how whether
 say says said saying tell tells told telling mention mentions mentioned speak spoke spoken
 meet meets met want wants wanted happen happens happened occur occurs occurred
+talk talked talking discuss discussed discussing address addressed raise raised bring brought
 quote quotes quoted quotation quotations verbatim exact exactly literally
 give show send list cite summarize summarise summary summarized overview outline recap briefly
 explain describe please kindly could would can may me us i you let
-position stance view views opinion job occupation profession`
+position positions stance view views opinion job jobs occupation profession`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -157,7 +158,7 @@ const ARABIC_TYPE_NOUNS = new Set(
   "مدينة بلد بلدان دولة دول عاصمة مكان يوم تاريخ عام سنة شهر وقت منطقة بلدة".split(" ").map(normalizeArabic),
 );
 const ENGLISH_TYPE_NOUNS = new Set(
-  "city cities country countries capital place places day date year month time region town states nations role part".split(
+  "city cities country countries capital place places day date year month time region town states nations role part post posts office offices title titles".split(
     " ",
   ),
 );

@@ -13,6 +13,11 @@ describe("quote requests", () => {
       "اقتباس عن اللاجئين",
       "ما قاله لافروف حرفياً",
       "انقل لي كلامه بالحرف الواحد",
+      "أعطني الفقرة التي تتحدث عن ليبيا",
+      "انسخ لي الفقرة الخاصة باليمن",
+      "ما النص الكامل لتصريح لافروف حول سوريا؟",
+      "Copy the original sentence about refugees",
+      "Give me the paragraph about Libya",
     ]) {
       expect(isQuoteRequest(q), q).toBe(true);
     }

@@ -50,6 +50,11 @@ describe("yes/no questions about the event", () => {
     }
   });
 
+  it("leaves a meeting still to come to the ordinary answer", async () => {
+    for (const question of ["Will the next meeting be held in Berlin?", "هل سيعقد اللقاء المقبل في القاهرة؟"])
+      expect((await ask(question)).lead, question).not.toMatch(/^(?:لا|No)\./);
+  });
+
   it("says Yes only when the quotes hold every word asked", async () => {
     expect((await ask("هل تدعم باريس الحوار الليبي؟")).lead.startsWith("نعم")).toBe(true);
     const partial = await ask("هل تدعم باريس الحوار الاقتصادي؟");
@@ -81,5 +86,12 @@ describe("follow-ups and verbs", () => {
     expect(when.lead).toContain("الخميس");
     // More, in dialect, continues the previous question rather than being a topic of its own.
     expect((await ask("كمان", ["ماذا قال لودريان عن الانتخابات؟"])).covered).toBe(true);
+  });
+
+  it("reads dialect pointers and copulas in follow-ups («ومين حكى هيك؟», «ومتى سيكون؟»)", async () => {
+    const who = await ask("ومين حكى هيك؟", ["ماذا قال لودريان عن الانتخابات؟"]);
+    expect(who.covered).toBe(true);
+    expect(who.quotes[0]?.text).toContain("الانتخابات");
+    expect((await ask("ومتى سيكون؟", ["أين عقد اللقاء؟"])).covered).toBe(true);
   });
 });
