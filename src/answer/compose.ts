@@ -40,14 +40,23 @@ export function attribution(speaker: Speaker | undefined, lang: Lang): string | 
   return lang === "ar" ? `قال ${name}` : `${name} said`;
 }
 
-/** One quote as plain text: attribution, «quote» [n] (¶p), and the labelled translation. */
+/**
+ * One quote as plain text: attribution, «quote» [n] (¶p), and the labelled translation or,
+ * without one, the labelled glossary line.
+ */
 export function quoteLine(quote: Quote, lang: Lang): string {
   const who = attribution(quote.speaker, lang);
   const where = lang === "ar" ? `الفقرة ${quote.paragraph}` : `¶${quote.paragraph}`;
   const head = `${who === undefined ? "" : `${who}: `}«${quote.text}» [${quote.n}] (${where})`;
-  if (lang !== "en" || quote.translation === undefined) return head;
-  return `${head}\n    Translation (ours, not TASS's): "${quote.translation}"`;
+  if (lang !== "en") return head;
+  if (quote.translation !== undefined)
+    return `${head}\n    Translation (ours, not TASS's): "${quote.translation}"`;
+  if (quote.gloss) return `${head}\n    ${GLOSS_LABEL}: ${quote.gloss}`;
+  return head;
 }
+
+/** How a gloss line is labelled in plain text: ours, and not a translation. */
+export const GLOSS_LABEL = "Glossary (ours: dictionary senses, not a translation)";
 
 export function composeText(lead: string, quotes: readonly Quote[], lang: Lang): string {
   return [lead, ...quotes.map((q) => quoteLine(q, lang))].filter((l) => l.length > 0).join("\n");

@@ -21,6 +21,7 @@ import type { QueryPlan } from "../retrieval/query-plan.js";
 import { detectLanguage } from "../text/lang.js";
 import { dialectToMsa, withoutExclusions, withoutTypePhrases } from "../text/question-words.js";
 import { NO_TRANSLATIONS, type TranslationLookup } from "../translate/aligned-lookup.js";
+import type { Glossary } from "../translate/gloss.js";
 import { composeEmptyQuestion, composeNotCovered, composeSmalltalk, composeText } from "./compose.js";
 import { assessCoverage, type CoverageThresholds, DEFAULT_COVERAGE } from "./coverage.js";
 import { buildDocumentFacts, type DocumentFacts } from "./document-facts.js";
@@ -52,6 +53,8 @@ export interface QaServiceDeps {
   readonly coverage?: CoverageThresholds;
   /** Aligned English translations of the documents (issue 9), where there are any. */
   readonly translations?: TranslationLookup;
+  /** Gloss lines for English readers of quotes that have no translation (offline fallback). */
+  readonly glossary?: Glossary;
 }
 
 /** What retrieval found for a question, before an answer is written (shared with model answerers). */
@@ -318,15 +321,17 @@ export class QaService implements QuestionAnswerer {
     };
   }
 
-  /** A quote with its speaker and, for English readers, its translation. */
+  /** A quote with its speaker and, for English readers, its translation (or, lacking one, its gloss). */
   private enrich(quote: Quote, lang: Lang): Quote {
     const spans = this.factsOf(quote.doc)?.speakers;
     const who = spans === undefined ? undefined : speakerOf(spans, quote.start, quote.end);
     const translation = lang === "en" ? this.translations.span(quote.doc, quote.start, quote.end) : undefined;
+    const gloss = lang === "en" && translation === undefined ? this.deps.glossary?.(quote.text) : undefined;
     return {
       ...quote,
       ...(who !== undefined ? { speaker: who } : {}),
       ...(translation !== undefined ? { translation } : {}),
+      ...(gloss ? { gloss } : {}),
     };
   }
 
