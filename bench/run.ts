@@ -1,12 +1,13 @@
 /**
  * `npm run bench [-- --quick] [-- --out <dir>] [-- --sizes 5000,50000] [-- --questions 80]
- *   [-- --no-bot] [-- --no-cold-start]`
+ *   [-- --no-bot] [-- --no-cold-start] [-- --no-faults | --faults]`
  *
  * Measures the offline default pipeline on this machine, in one run: index build, query
  * latency (retrieval and full answers, Arabic and English) at several corpus sizes up to a
  * generated corpus of 50,000+ chunks, baselines (lexical only, vector only, exact cosine scan;
  * HNSW recall), cold start with a prebuilt index, and the bot's throughput against the Bot API
- * emulator. Writes `report.md`, `results.json` and an SVG chart under `bench-results/<stamp>/`
+ * emulator, and the fault scenarios of issue 11 (crashes, Redis instances, hung Telegram calls, a failing or
+ * inventing model, damaged index files; `--faults` runs only those, `--no-faults` skips them). Writes `report.md`, `results.json` and an SVG chart under `bench-results/<stamp>/`
  * (git-ignored) and prints a summary. Progress goes to stderr.
  */
 import { execFileSync } from "node:child_process";
@@ -23,6 +24,7 @@ import { Lexicon } from "../src/translate/lexicon.js";
 import { benchBotOverhead } from "./lib/bot-overhead.js";
 import { benchBot } from "./lib/bot-throughput.js";
 import { type ColdStartRun, coldStartOnce } from "./lib/cold-start.js";
+import { type FaultResults, runFaults, writeFaultsOnlyReport } from "./lib/faults/run.js";
 import { type CorpusResult, measureCorpus } from "./lib/measure-corpus.js";
 import { type BenchResults, type ColdStartResult, renderReport, summaryLines } from "./lib/report.js";
 import { formatMs, timed } from "./lib/stats.js";
@@ -45,6 +47,8 @@ interface Options {
   readonly perLanguage: number;
   readonly bot: boolean;
   readonly coldStart: boolean;
+  /** Fault scenarios: with the rest (default), alone (`--faults`), or not (`--no-faults`). */
+  readonly faults: "include" | "only" | "skip";
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -55,7 +59,16 @@ function parseOptions(argv: readonly string[]): Options {
     const at = argv.indexOf(`--${name}`);
     return at >= 0 ? argv[at + 1] : undefined;
   };
-  const known = new Set(["--quick", "--out", "--sizes", "--questions", "--no-bot", "--no-cold-start"]);
+  const known = new Set([
+    "--quick",
+    "--out",
+    "--sizes",
+    "--questions",
+    "--no-bot",
+    "--no-cold-start",
+    "--faults",
+    "--no-faults",
+  ]);
   for (const a of argv) {
     const name = a.split("=")[0] ?? a;
     if (a.startsWith("--") && !known.has(name))
@@ -74,6 +87,7 @@ function parseOptions(argv: readonly string[]): Options {
     perLanguage: Number(value("questions") ?? (quick ? 40 : 80)),
     bot: !flags.has("--no-bot"),
     coldStart: !flags.has("--no-cold-start"),
+    faults: flags.has("--no-faults") ? "skip" : flags.has("--faults") ? "only" : "include",
   };
 }
 
@@ -106,7 +120,21 @@ async function main(): Promise<void> {
   // Cold starts run the compiled bundle, as `npm run ask` does: make sure it is current.
   execFileSync(process.execPath, ["scripts/dist.mjs", "build"], { cwd: ROOT, stdio: "inherit" });
   progress(`results → ${path.relative(ROOT, options.out)}; scratch → ${scratch}`);
+  const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}`;
   try {
+    if (options.faults === "only") {
+      const faults = await runFaults({ scratch, progress });
+      const files = await writeFaultsOnlyReport(options.out, faults, {
+        command,
+        startedAt,
+        commit: git(["rev-parse", "HEAD"]),
+        machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown"}, ${os.type()} ${os.release()}, Node ${process.version}`,
+      });
+      process.stdout.write(
+        `${files.summary.map((l) => `  ${l}`).join("\n")}\nReport: ${path.relative(ROOT, files.report)}\n`,
+      );
+      return;
+    }
     const config = loadConfig({ LLM_PROVIDER: "none", EMBEDDINGS_PROVIDER: "local" });
     const lexiconLoad = await timed(() => Lexicon.load(path.resolve(ROOT, config.lexiconPath)));
     const lexicon = lexiconLoad.value;
@@ -244,9 +272,12 @@ async function main(): Promise<void> {
       );
     }
 
+    let faults: FaultResults | undefined;
+    if (options.faults === "include") faults = await runFaults({ scratch, progress });
+
     const results: BenchResults = {
       meta: {
-        command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}`,
+        command,
         startedAt,
         totalMs: performance.now() - t0,
         node: process.version,
@@ -277,6 +308,7 @@ async function main(): Promise<void> {
       coldStart,
       ...(bot === undefined ? {} : { bot }),
       ...(botOverhead === undefined ? {} : { botOverhead }),
+      ...(faults === undefined ? {} : { faults }),
     };
     const chartFile = "latency-vs-corpus-size.svg";
     const at = (metric: "answer" | "retrieve" | "lexicalOnly" | "hnsw" | "exactScan", p: "p50" | "p95") =>

@@ -1,5 +1,6 @@
 /**
- * Build the offline English→Arabic lexicon `data/lexicon/en-ar.tsv.gz` from the FreeDict
+ * Build the offline English→Arabic lexicon `data/lexicon/en-ar.tsv.gz` (and `en-frequency.tsv.gz`,
+ * English word frequencies from WordNet's concordance, for glossary lines) from the FreeDict
  * dictionaries (Arabeyes.org wordlist, GPL-2.0-or-later) installed by the Debian packages
  * `dict-freedict-eng-ara` and `dict-freedict-ara-eng`, widened with WordNet 3.0
  * (`wordnet-base`) and the Arabic thesaurus `mythes-ar`:
@@ -17,6 +18,7 @@ import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { formatLexicon } from "../src/translate/lexicon.js";
 import { readDictionary } from "./lexicon/dictd.js";
+import { formatFrequencies, readSenseCounts } from "./lexicon/frequency.js";
 import { lexiconNotice } from "./lexicon/notice.js";
 import { buildLexicon, LEXICON_HEADER, WIDE_LEXICON_HEADER } from "./lexicon/rank.js";
 import { parseWidenArgs, widenLexicon } from "./lexicon/widen.js";
@@ -61,6 +63,11 @@ async function main(): Promise<void> {
   const outFile = path.join(outDir, "en-ar.wide.tsv.gz");
   writeFileSync(outFile, gz);
   writeFileSync(path.join(outDir, "NOTICE.md"), lexiconNotice(widen));
+  // English word frequencies for glossary lines (which sense of an Arabic word to show).
+  const counts = readSenseCounts(path.join(widen.wordnetDir, "cntlist.rev"));
+  const frequencies = gzipSync(Buffer.from(formatFrequencies(counts), "utf8"), { level: 9 });
+  writeFileSync(path.join(outDir, "en-frequency.tsv.gz"), frequencies);
+  console.log(`Wrote en-frequency.tsv.gz: ${counts.size} English words`);
   console.log(
     `Wrote ${outFile}: ${(gz.length / 1e6).toFixed(2)} MB gzipped (${(text.length / 1e6).toFixed(2)} M chars) and NOTICE.md in ${Date.now() - started} ms`,
   );

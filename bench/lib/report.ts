@@ -5,6 +5,8 @@
 import type { BotOverheadResult } from "./bot-overhead.js";
 import type { BotBenchResult } from "./bot-throughput.js";
 import type { ColdStartRun } from "./cold-start.js";
+import { faultSummaryLines, renderFaults } from "./faults/report.js";
+import type { FaultResults } from "./faults/run.js";
 import { type CorpusResult, METRIC_LABELS, METRICS, type Metric } from "./measure-corpus.js";
 import { formatMs, formatNumber, median } from "./stats.js";
 
@@ -47,6 +49,7 @@ export interface BenchResults {
   readonly coldStart: readonly ColdStartResult[];
   readonly bot?: BotBenchResult;
   readonly botOverhead?: BotOverheadResult;
+  readonly faults?: FaultResults;
 }
 
 /** Exponent b of latency ∝ chunks^b between the smallest and largest corpus above `minChunks`. */
@@ -113,6 +116,7 @@ export function summaryLines(results: BenchResults): string[] {
         `p95 ${formatMs(r.latency.p95)}; ${r.answered}/${r.asked} answered, ${r.lost} lost, ${r.duplicated} duplicated`,
     );
   }
+  if (results.faults !== undefined) lines.push(...faultSummaryLines(results.faults));
   return lines;
 }
 
@@ -406,6 +410,7 @@ export function renderReport(results: BenchResults, chartFile: string): string {
       "",
     );
   }
+  if (results.faults !== undefined) out.push(...renderFaults(results.faults));
   out.push(
     "## How the synthetic corpora are made",
     "",

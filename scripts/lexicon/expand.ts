@@ -39,6 +39,12 @@ export interface ExpandOptions {
   readonly thinByRoot: boolean;
   /** Weight senses by their tagged frequency in WordNet's concordance, not by rank alone. */
   readonly byFrequency: boolean;
+  /**
+   * A translation only the relatives bring weighs at most this share of the word's best own
+   * translation (0 = no cap): a synonym's other senses (league ~ conference → المؤتمر) then
+   * widen a word without outranking what the dictionary gives for the word itself.
+   */
+  readonly ownLead: number;
 }
 
 export const DEFAULT_EXPAND: ExpandOptions = {
@@ -52,6 +58,7 @@ export const DEFAULT_EXPAND: ExpandOptions = {
   byCommonness: false,
   thinByRoot: false,
   byFrequency: false,
+  ownLead: 0,
 };
 
 export interface ExpandStats {
@@ -121,6 +128,14 @@ export function relatedTranslations(
   return [...bag.values()].map((c) => ({ arabic: c.arabic, weight: c.score / total }));
 }
 
+/** Cap the translations absent from `mine` at `lead` × the best of those present (see `ownLead`). */
+function capRelatedOnly(bag: Map<string, Scored>, mine: readonly Translation[], lead: number): void {
+  const own = new Set(mine.map((t) => normalizeArabic(t.arabic)));
+  let best = 0;
+  for (const [norm, c] of bag) if (own.has(norm)) best = Math.max(best, c.score);
+  for (const [norm, c] of bag) if (!own.has(norm)) c.score = Math.min(c.score, lead * best);
+}
+
 /** Number of translations that share no root with an earlier one. */
 function distinctRoots(list: readonly Translation[]): number {
   let count = 0;
@@ -162,6 +177,7 @@ export function expandWithWordNet(
     const bag = new Map<string, Scored>();
     accumulate(bag, mine, 1 - alpha);
     accumulate(bag, related, alpha);
+    if (options.ownLead > 0 && mine.length > 0) capRelatedOnly(bag, mine, options.ownLead);
     const list = finaliseScores(bag.values(), options.maxTranslations, options.minRelative);
     if (list.length === 0) continue;
     if (mine.length === 0) stats.added += 1;

@@ -59,8 +59,11 @@ comments in \`scripts/lexicon/rank.ts\`, \`scripts/lexicon/widen.ts\` and \`scri
   return `# English→Arabic lexicons (data/lexicon/en-ar.tsv.gz, en-ar.wide.tsv.gz)
 
 Generated files — do not edit by hand. \`en-ar.tsv.gz\` is FreeDict alone (the default
-\`LEXICON_PATH\`); \`en-ar.wide.tsv.gz\` adds the widening steps below (select it with
+\`LEXICON_PATH\`); \`en-ar.wide.tsv.gz\` adds the widening steps below (used for corpora without
+aligned translations when \`LEXICON_PATH\` is left at its default, or selected with
 \`LEXICON_PATH=data/lexicon/en-ar.wide.tsv.gz\`). Measurements of each ingredient: \`MEASUREMENTS.md\`.
+\`en-frequency.tsv.gz\` holds English word frequencies from WordNet 3.0's concordance
+(\`cntlist.rev\`, WordNet 3.0 licence), used to choose the senses a glossary line shows.
 
 ## Provenance
 

@@ -8,6 +8,7 @@
  *   --no-wordnet        skip the WordNet synonyms and derivations
  *   --share X --thin-share X --max N --phrases --no-by-sense --by-commonness --thin-by-root
  *                       --by-frequency
+ *   --own-lead X        a relatives-only translation weighs ≤ X × the best own one (0 = off)
  *   --syn X --der X --per X --sim X --hyp X      relation weights
  *   --thesaurus-share X Arabic synonyms from mythes-ar                           (0 = off)
  *   --wordnet DIR  --thesaurus FILE              data locations
@@ -78,6 +79,7 @@ export function parseWidenArgs(args: readonly string[]): WidenOptions {
           byCommonness: w.byCommonness || args.includes("--by-commonness"),
           thinByRoot: w.thinByRoot || args.includes("--thin-by-root"),
           byFrequency: w.byFrequency || args.includes("--by-frequency"),
+          ownLead: num("--own-lead", w.ownLead),
           relations: {
             synonym: num("--syn", r.synonym),
             derivation: num("--der", r.derivation),

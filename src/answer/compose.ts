@@ -1,5 +1,6 @@
 import { readerDate, sourcePart } from "../core/reader-forms.js";
 import type { Lang, Quote, SourceRef, Speaker } from "../core/types.js";
+import type { SmalltalkAct } from "./smalltalk.js";
 
 /**
  * Answer texts in the question's language. Quotes always stay Arabic and verbatim inside
@@ -39,14 +40,23 @@ export function attribution(speaker: Speaker | undefined, lang: Lang): string | 
   return lang === "ar" ? `قال ${name}` : `${name} said`;
 }
 
-/** One quote as plain text: attribution, «quote» [n] (¶p), and the labelled translation. */
+/**
+ * One quote as plain text: attribution, «quote» [n] (¶p), and the labelled translation or,
+ * without one, the labelled glossary line.
+ */
 export function quoteLine(quote: Quote, lang: Lang): string {
   const who = attribution(quote.speaker, lang);
   const where = lang === "ar" ? `الفقرة ${quote.paragraph}` : `¶${quote.paragraph}`;
   const head = `${who === undefined ? "" : `${who}: `}«${quote.text}» [${quote.n}] (${where})`;
-  if (lang !== "en" || quote.translation === undefined) return head;
-  return `${head}\n    Translation (ours, not TASS's): "${quote.translation}"`;
+  if (lang !== "en") return head;
+  if (quote.translation !== undefined)
+    return `${head}\n    Translation (ours, not TASS's): "${quote.translation}"`;
+  if (quote.gloss) return `${head}\n    ${GLOSS_LABEL}: ${quote.gloss}`;
+  return head;
 }
+
+/** How a gloss line is labelled in plain text: ours, and not a translation. */
+export const GLOSS_LABEL = "Glossary (ours: dictionary senses, not a translation)";
 
 export function composeText(lead: string, quotes: readonly Quote[], lang: Lang): string {
   return [lead, ...quotes.map((q) => quoteLine(q, lang))].filter((l) => l.length > 0).join("\n");
@@ -70,6 +80,10 @@ export function composeYes(lang: Lang): string {
   return lang === "ar" ? "نعم." : "Yes.";
 }
 
+export function composeNo(lang: Lang): string {
+  return lang === "ar" ? "لا." : "No.";
+}
+
 export function composeNotQuoted(person: string, others: readonly string[], lang: Lang): string {
   const who = others.length > 0 ? others.join(lang === "ar" ? " و" : " and ") : undefined;
   if (lang === "ar")
@@ -77,8 +91,20 @@ export function composeNotQuoted(person: string, others: readonly string[], lang
   return `The article does not quote ${person} on this.${who === undefined ? "" : ` It quotes ${who} on it:`}`;
 }
 
+export function composeNoSuchParagraph(count: number, lang: Lang): string {
+  return lang === "ar"
+    ? `في المقال ${count} فقرة فقط؛ اطلب فقرة برقم من 1 إلى ${count}.`
+    : `The article has ${count} paragraphs; ask for one numbered 1 to ${count}.`;
+}
+
 export function composeQuotesLead(lang: Lang): string {
   return lang === "ar" ? "النص الحرفي من المصدر:" : "The source's exact words (Arabic):";
+}
+
+/** "Lavrov on Syria" / «لافروف عن سوريا»: what a restricted overview is about. */
+export function composeTopicLabel(person: string | undefined, subject: string, lang: Lang): string {
+  if (person === undefined) return subject;
+  return lang === "ar" ? `${person} عن ${subject}` : `${person} on ${subject}`;
 }
 
 export function composeOverviewLead(count: number, lang: Lang, topic?: string): string {
@@ -125,24 +151,31 @@ export function composeEmptyQuestion(lang: Lang, examples: readonly string[]): s
   return `${head}${examplesSentence(examples, lang)}`;
 }
 
+const SMALLTALK_HEAD: Readonly<Record<SmalltalkAct, Readonly<Record<Lang, string>>>> = {
+  thanks: { ar: "على الرحب والسعة!", en: "You're welcome!" },
+  greeting: {
+    ar: "أهلاً بك! أجيب عن الأسئلة حول مقال تاس عن مباحثات لافروف والصفدي، وأستشهد بنص المقال حرفياً.",
+    en: "Hello! I answer questions about the TASS article on the Lavrov–Safadi talks, quoting the article word for word.",
+  },
+  help: {
+    ar: "اسألني بالعربية أو بالإنجليزية عن المقال، وسأجيب مستشهداً بنصه الحرفي مع رقم الفقرة. اطلب «لخص المقال» لملخص، أو «اقتبس…» للنص الحرفي.",
+    en: 'Ask me about the article in English or Arabic; I answer with its exact words and paragraph numbers. Ask "summarize the article" for an overview, or "quote …" for the source text.',
+  },
+  farewell: {
+    ar: "مع السلامة! عد متى شئت بسؤال عن المقال.",
+    en: "Goodbye! Come back any time with a question about the article.",
+  },
+  ack: { ar: "هل من سؤال آخر؟", en: "Anything else you would like to know?" },
+};
+
 export function composeSmalltalk(
-  act: "greeting" | "thanks" | "help",
+  act: SmalltalkAct,
   lang: Lang,
   topics: readonly string[],
   examples: readonly string[],
 ): string {
-  const head =
-    act === "thanks"
-      ? lang === "ar"
-        ? "على الرحب والسعة!"
-        : "You're welcome!"
-      : act === "greeting"
-        ? lang === "ar"
-          ? "أهلاً بك! أجيب عن الأسئلة حول مقال تاس عن مباحثات لافروف والصفدي، وأستشهد بنص المقال حرفياً."
-          : "Hello! I answer questions about the TASS article on the Lavrov–Safadi talks, quoting the article word for word."
-        : lang === "ar"
-          ? "اسألني بالعربية أو بالإنجليزية عن المقال، وسأجيب مستشهداً بنصه الحرفي مع رقم الفقرة. اطلب «لخص المقال» لملخص، أو «اقتبس…» للنص الحرفي."
-          : 'Ask me about the article in English or Arabic; I answer with its exact words and paragraph numbers. Ask "summarize the article" for an overview, or "quote …" for the source text.';
+  const head = SMALLTALK_HEAD[act][lang];
+  if (act === "farewell") return head;
   return `${head}${topicsSentence(topics, lang)}${examplesSentence(examples, lang)}`;
 }
 

@@ -66,6 +66,18 @@ const AR_DATE = new RegExp(
   "u",
 );
 
+const EN_DATE_WORD =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|week|month|year|\d{1,4})\b/i;
+const AR_DATE_WORD = new RegExp(
+  `(?:${MONTH}|${WEEKDAY}|اليوم|امس|أمس|غدا|غداً|الأسبوع|الشهر|العام|سنة|\\d)`,
+  "u",
+);
+
+/** Whether a question names a day, month, year or date ("on Wednesday", «في شباط»). */
+export function mentionsDate(text: string, lang: Lang): boolean {
+  return lang === "ar" ? AR_DATE_WORD.test(text) : EN_DATE_WORD.test(text);
+}
+
 /** The first date expression of an Arabic text: its verbatim span and its English reading. */
 export function findArabicDate(
   text: string,
@@ -100,8 +112,10 @@ export function findArabicPlace(texts: readonly string[]): { index: number; text
     }
   return undefined;
 }
+// "in Sochi", "in the city of Sochi", "in the Russian capital, Moscow": the settlement's name.
 const EN_PLACE =
-  /\bin (?:the )?(?:(?:[A-Z][a-z]+ )?(?:city|capital|town|region|province) of )?((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)/;
+  /\bin (?:the )?(?:(?:[A-Z][a-z]+ )?(?:city|capital|town|region|province)(?: of|,)? )?((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)/;
+const EN_WEEKDAY_FIRST = /^(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/;
 
 const AR_NUMBER = /(?:[^\s،,.:"«»]+\s+){0,3}(?:رقم\s+)?\d+(?:[.,]\d+)?/u;
 const EN_NUMBER = /(?:[A-Za-z][\w-]*\s+){0,4}(?:No\.?\s+|number\s+)?\d+(?:[.,]\d+)?/;
@@ -157,7 +171,7 @@ export function directAnswer(
         const m = q.translation === undefined ? null : EN_PLACE.exec(q.translation);
         if (m === null || m[1] === undefined) return undefined;
         const date = findArabicDate(q.text);
-        return `In ${m[1]}${date === undefined ? "" : `, ${/^\d/.test(date.english) ? "on" : "in"} ${date.english}`}`;
+        return `In ${m[1]}${date === undefined ? "" : `, ${EN_WEEKDAY_FIRST.test(date.english) ? "on" : "in"} ${date.english}`}`;
       });
     }
     case "number":

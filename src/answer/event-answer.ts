@@ -1,8 +1,9 @@
 import { segmentClauses, segmentSentences } from "../chunking/segment.js";
 import type { Answer, Quote, Sentence } from "../core/types.js";
+import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import { normalizeArabic } from "../text/normalize.js";
-import { composeFraming } from "./compose.js";
-import { AR_PLACES, directAnswer, findArabicDate } from "./direct-answer.js";
+import { composeFraming, composeNo, composeYes } from "./compose.js";
+import { AR_PLACES, directAnswer, findArabicDate, findArabicPlace, mentionsDate } from "./direct-answer.js";
 import { isBodyParagraph } from "./document-facts.js";
 import { answerType } from "./intent.js";
 import { bareWord } from "./people.js";
@@ -59,18 +60,82 @@ function clauseWith(
   return undefined;
 }
 
+/** A meeting still to come («الاجتماع المقبل», "will be held") is not the one reported. */
+const EN_FUTURE = /\b(?:will|shall|going to|next|upcoming|coming|future|planned|scheduled)\b/i;
+const AR_FUTURE =
+  /(?:^|\s)(?:س[يتن]\S+|المقبل|المقبله|القادم|القادمه|الجاي|الجايه|مقبل|قادم|رح|راح|سوف|مقرر|المقرر)(?=\s|$|[؟?])/;
+
 export function eventAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer | undefined {
   const { lang, plan } = retrieval;
-  const type = answerType(plan.question, lang);
-  if (type !== "date" && type !== "place") return undefined;
+  if (
+    (lang === "en" ? EN_FUTURE : AR_FUTURE).test(
+      lang === "en" ? plan.question : normalizeArabic(plan.question),
+    )
+  )
+    return undefined;
+  const asked = answerType(plan.question, lang);
+  if (asked === "yesno") return eventCheck(ctx, retrieval);
+  if (asked !== "date" && asked !== "place") return undefined;
+  return eventFact(ctx, retrieval, asked, () => undefined);
+}
+
+/**
+ * "Were the talks held in Amman?", «هل جرت المباحثات يوم الأربعاء؟»: a yes/no question about
+ * the event's place or date, checked against the lead. Yes when every other word of the
+ * question is in the lead; No only on positive evidence: a name (a place, a day) the lead
+ * does not hold, since an event has one place and one date. The quote shows what it says.
+ */
+function eventCheck(ctx: AnswerContext, retrieval: Retrieval): Answer | undefined {
+  const { lang, plan } = retrieval;
   const doc = ctx.documents[0];
   const facts = doc === undefined ? undefined : ctx.facts(doc.id);
   if (doc === undefined || facts === undefined) return undefined;
-  // A follow-up ("When?") is about the previous question's topic, not the event.
-  if (plan.words.some((w) => w.context === true)) return undefined;
   const named = namedPeople(plan, facts);
   const own = plan.words.filter((w, i) => w.context !== true && !named.has(i));
-  if (!own.every((w) => isEventWord(w.surface))) return undefined;
+  const others = own.filter((w) => !isEventWord(w.surface));
+  if (others.length === 0 || others.length === own.length || others.length > 2) return undefined;
+  const lead = doc.paragraphs.find((p) => isBodyParagraph(facts, p.number));
+  if (lead === undefined) return undefined;
+  const slot = mentionsDate(plan.question, lang) ? "date" : "place";
+  const leadText = doc.text.slice(lead.start, lead.end);
+  const phrase = slot === "date" ? findArabicDate(leadText)?.arabic : findArabicPlace([leadText])?.text;
+  if (phrase === undefined) return undefined;
+  // Yes when the slot's own phrase holds the words («موسكو»); No when a name is nowhere in
+  // the lead («عمان»); anything between (a word elsewhere in the lead) is left to the quotes.
+  const inPhrase = termSetOf(phrase);
+  const inLead = termSetOf(leadText);
+  // The asked place or day: a name, or the word right after «في» / "in", "on", "at".
+  const isSlotWord = (w: (typeof others)[number]) =>
+    w.specific ||
+    (lang === "en"
+      ? /^\p{Lu}/u.test(w.surface) && !plan.question.trimStart().startsWith(w.surface)
+      : new RegExp(`(?:^|\\s)(?:في|فى|يوم)\\s+${escapeRegExp(w.surface)}`, "u").test(plan.question)) ||
+    new RegExp(`\\b(?:in|on|at)\\s+(?:the\\s+)?${escapeRegExp(w.surface)}\\b`, "iu").test(plan.question);
+  const verdict = others.every((w) => groupPresent(w.group, inPhrase))
+    ? composeYes(lang)
+    : others.some((w) => isSlotWord(w) && !groupPresent(w.group, inLead))
+      ? composeNo(lang)
+      : undefined;
+  if (verdict === undefined) return undefined;
+  return eventFact(ctx, retrieval, slot, () => verdict);
+}
+
+function eventFact(
+  ctx: AnswerContext,
+  retrieval: Retrieval,
+  type: "date" | "place",
+  verdict: () => string | undefined,
+): Answer | undefined {
+  const { lang, plan } = retrieval;
+  const doc = ctx.documents[0];
+  const facts = doc === undefined ? undefined : ctx.facts(doc.id);
+  if (doc === undefined || facts === undefined) return undefined;
+  // A follow-up ("When?") is about the previous question's topic: the event only when that
+  // question was about the event too («وين انعقد الاجتماع؟» → «وامتى؟»).
+  if (plan.words.some((w) => w.context === true && !isEventWord(w.surface))) return undefined;
+  const named = namedPeople(plan, facts);
+  const own = plan.words.filter((w, i) => w.context !== true && !named.has(i));
+  if (verdict() === undefined && !own.every((w) => isEventWord(w.surface))) return undefined;
   const lead = doc.paragraphs.find((p) => isBodyParagraph(facts, p.number));
   if (lead === undefined) return undefined;
   const tests =
@@ -88,7 +153,13 @@ export function eventAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer | 
   const framing = composeFraming(ctx.documents.length === 1 && ref !== undefined ? [ref] : [], lang);
   const leadText = (quotes: readonly Quote[]) => {
     const direct = directAnswer(type, lang, quotes);
-    return direct === undefined ? framing : `${direct.text}. [${direct.n}]`;
+    const answer = direct === undefined ? framing : `${direct.text}. [${direct.n}]`;
+    const checked = verdict();
+    return checked === undefined ? answer : `${checked} ${answer}`;
   };
   return ctx.finish({ lang, kind: "answer", confidence: "high", lead: leadText, quotes: [quote], plan });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -15,7 +15,7 @@ const AR_FOLLOW_UP =
 /** Words that point back to the previous question's topic ("about it", «عنها»). */
 const EN_POINTER = /\b(?:it|its|that|this|those|these|they|them|their|he|him|his|she|her)\b/i;
 const AR_POINTER =
-  /(?:^|\s)(?:عنه|عنها|عنهم|ذلك|هذا|هذه|تلك|فيه|فيها|بشأنه|بشانه|بشأنها|بشانها|حوله|حولها|منه|منها)(?:\s|$|[؟?])/;
+  /(?:^|\s)(?:عنه|عنها|عنهم|ذلك|هذا|هذه|تلك|فيه|فيها|بشأنه|بشانه|بشأنها|بشانها|حوله|حولها|منه|منها|هيك|هكذا|كذا|كده)(?:\s|$|[؟?])/;
 
 export function looksLikeFollowUp(question: string, lang: Lang, contentWords: number): boolean {
   if (contentWords > 4) return false;
@@ -31,17 +31,26 @@ export function looksLikeFollowUp(question: string, lang: Lang, contentWords: nu
   return AR_FOLLOW_UP.test(norm) || (contentWords <= 2 && /^\s*و\S/.test(norm));
 }
 
-/** Combine: the follow-up's words at full weight, the previous question's words at half. */
+/**
+ * Weight of the previous question's words: low enough that the carried words together
+ * («لافروف»، «الخليج») cannot outrank the new word («اليمن») the follow-up asks about, however
+ * many the previous question had.
+ */
+const CONTEXT_WEIGHT = 0.3;
+const CONTEXT_SHARE = 0.6;
+
+/** Combine: the follow-up's words at full weight, the previous question's words as context. */
 export function mergeWithPrevious(current: QueryPlan, previous: QueryPlan): QueryPlan {
   const currentSurfaces = new Set(current.words.map((w) => w.surface));
-  const carried = previous.words
-    .filter((w) => !currentSurfaces.has(w.surface))
+  const fresh = previous.words.filter((w) => !currentSurfaces.has(w.surface));
+  const weight = Math.min(CONTEXT_WEIGHT, (CONTEXT_SHARE * Math.max(1, current.words.length)) / fresh.length);
+  const carried = fresh
     // Carried words are context: they never make the follow-up "not covered" by themselves.
     .map((w) => ({
       ...w,
       specific: false,
       context: true,
-      group: { ...w.group, boost: (w.group.boost ?? 1) * 0.5 },
+      group: { ...w.group, boost: (w.group.boost ?? 1) * weight },
     }));
   return {
     lang: current.lang,

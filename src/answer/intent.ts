@@ -9,7 +9,7 @@ import { normalizeArabic } from "../text/normalize.js";
 export type AnswerType = "date" | "place" | "person" | "number" | "yesno" | "role" | "other";
 
 const EN_QUOTE_REQUEST =
-  /\b(quotes?|quotations?|quoted|verbatim|exact (?:words?|wording|text|phrasing|statement)|word[- ]for[- ]word|in (?:his|her|their) own words|original (?:text|wording|arabic|words?|passages?)|source (?:text|passages?|quotes?|paragraphs?)|(?:show|give|send|list)(?: me)? (?:the )?(?:sources?|passages?|paragraphs?)|cite|citations?)\b/i;
+  /\b(quotes?|quotations?|quoted|verbatim|exact (?:words?|wording|text|phrasing|statement)|word[- ]for[- ]word|in (?:his|her|their) own words|original (?:text|wording|arabic|words?|passages?)|source (?:text|passages?|quotes?|paragraphs?)|(?:show|give|send|list)(?: me)? (?:the )?(?:sources?|passages?|paragraphs?)|cite|citations?|excerpts?|(?:the |a )?(?:passages?|paragraphs?) (?:about|on|regarding|where|that|which)|copy (?:the |of )?|full (?:quote|text|statement|passage)|original (?:sentence|statement))\b/i;
 
 // Matched on normalised Arabic (hamza/ta marbuta folded).
 const AR_QUOTE_REQUEST = new RegExp(
@@ -29,6 +29,10 @@ const AR_QUOTE_REQUEST = new RegExp(
     "نص المقال",
     "الكلمات نفسها",
     "(?:اعطني|ارني|اعرض|اذكر|ارسل)\\s+(?:لي\\s+)?(?:الفقره|الفقرات|النص|المقطع|المقاطع)",
+    // The passage itself, however it is asked for: «الفقرة التي…», «انسخ…», «النص الكامل», «الجملة».
+    "(?:^|\\s)(?:ال)?(?:فقره|فقرات|مقطع|مقاطع|جمله|عباره)(?:\\s|$)",
+    "(?:^|\\s)انسخ(?:ي)?(?:\\s|$)",
+    "النص الكامل",
   ].join("|"),
 );
 
@@ -58,19 +62,29 @@ const EN_TYPES: readonly [RegExp, AnswerType][] = [
   ],
   [/\b(where|which (?:city|country|capital|place)|what (?:city|country|capital|place))\b/i, "place"],
   [
-    /\b(what (?:is|was) (?:the )?(?:position|title|role|job|office|post)|(?:position|title|role|job|office|post) (?:of|does|did|is|was)|what (?:position|title|office|post) does)\b/i,
+    /\b(what (?:is|was) (?:the |his |her |their |its )?(?:[\w-]+'s? )?(?:position|title|role|job|office|post|occupation|profession)|(?:position|title|role|job|office|post) (?:of|does|did|is|was)|what (?:position|title|office|post) does|(?:which|what) (?:other |another )?(?:posts?|positions?|titles?|offices?|jobs?) (?:does|did|do)|what (?:does|did) [\w-]+(?: [\w-]+)? do(?: for a living)?\s*\??$)\b/i,
     "role",
   ],
   [/\b(who|whom|whose)\b/i, "person"],
   [/^\s*(?:is|are|was|were|do|does|did|will|would|has|have|had|can|could|should)\b/i, "yesno"],
 ];
 
+// A glued «و»/«ف» («وامتى؟») and punctuation right after the word («متى؟») are allowed.
+const AR_END = "(?=\\s|$|[؟?،.!])";
 const AR_TYPES: readonly [RegExp, AnswerType][] = [
-  [/(^|\s)(متي|في اي (?:يوم|تاريخ|عام|سنه|شهر)|ما تاريخ)(\s|$)/, "date"],
-  [/(^|\s)(كم|ما رقم|ما عدد|ما هو رقم|ما نسبه)(\s|$)/, "number"],
-  [/(^|\s)(اين|في اي (?:مدينه|دوله|بلد|مكان|عاصمه)|ما المدينه|ما العاصمه)(\s|$)/, "place"],
-  [/(^|\s)(ما|ماذا|ما هو|ما هي)?\s*(ال)?(منصب|صفه|وظيفه|لقب|مسمي|شغال|يشتغل|بيشتغل|يعمل)(\s|$)/, "role"],
-  [/^\s*(من هو|من هي|من هم|من الذي|من التي|من)(\s|$)/, "person"],
+  [new RegExp(`(^|\\s)[وف]?(متي|في اي (?:يوم|تاريخ|عام|سنه|شهر)|ما تاريخ)${AR_END}`), "date"],
+  [new RegExp(`(^|\\s)[وف]?(كم|ما رقم|ما عدد|ما هو رقم|ما نسبه)${AR_END}`), "number"],
+  [
+    new RegExp(`(^|\\s)[وف]?(اين|في اي (?:مدينه|دوله|بلد|مكان|عاصمه)|ما المدينه|ما العاصمه)${AR_END}`),
+    "place",
+  ],
+  [
+    new RegExp(
+      `(^|\\s)[وف]?(ما|ماذا|ما هو|ما هي)?\\s*(ال)?(منصب|مناصب|صفه|وظيفه|لقب|مسمي|شغال|يشتغل|بيشتغل|يعمل|يكون|بيكون)(?:ه|ها|هم)?${AR_END}`,
+    ),
+    "role",
+  ],
+  [/^\s*[وف]?(من هو|من هي|من هم|من الذي|من التي|من)(\s|$)/, "person"],
   [/^\s*(هل|وهل|أ)(\s|$)/, "yesno"],
 ];
 
@@ -84,9 +98,14 @@ export function asksWhatSomeoneSaid(question: string, lang: Lang): boolean {
   return lang === "ar" ? AR_REPORTED.test(normalizeArabic(question)) : EN_REPORTED.test(question);
 }
 
+/** "X's position on Syria" asks for a stance (what they said), not for an office. */
+const EN_STANCE =
+  /\b(?:position|stance|view|opinion)s?\b[^?]*?\b(?:on|about|regarding|towards?|concerning)\b/i;
+
 export function answerType(question: string, lang: Lang): AnswerType {
   if (lang === "en") {
-    for (const [pattern, type] of EN_TYPES) if (pattern.test(question)) return type;
+    for (const [pattern, type] of EN_TYPES)
+      if (pattern.test(question)) return type === "role" && EN_STANCE.test(question) ? "other" : type;
     return "other";
   }
   const norm = normalizeArabic(question);

@@ -1,5 +1,8 @@
 import type { Answer, Lang, Quote } from "../core/types.js";
-import { composeOverviewLead } from "./compose.js";
+import { groupPresent, termSetOf } from "../retrieval/matching.js";
+import { composeOverviewLead, composeTopicLabel } from "./compose.js";
+import { isBodyParagraph } from "./document-facts.js";
+import { answerType, asksWhatSomeoneSaid } from "./intent.js";
 import { overviewSpans } from "./overview.js";
 import type { AnswerContext, Retrieval } from "./qa-service.js";
 import { informationShare, namedPeople } from "./question-answer.js";
@@ -16,6 +19,7 @@ export async function overviewAnswer(
   lang: Lang,
   topic: string,
   retrieve: (topic: string) => Promise<Retrieval>,
+  topicLabel: string = topic,
 ): Promise<Answer> {
   const doc = ctx.documents[0];
   const facts = doc === undefined ? undefined : ctx.facts(doc.id);
@@ -44,7 +48,7 @@ export async function overviewAnswer(
       const chosen =
         matching.size > 0 ? matching : new Set(retrieval.results.slice(0, 3).map((r) => r.chunk.paragraph));
       keep = (n) => chosen.has(n);
-      label = topic;
+      label = topicLabel;
     }
   }
   const spans = overviewSpans(facts, keep);
@@ -53,4 +57,48 @@ export async function overviewAnswer(
     .filter((q): q is Quote => q !== undefined);
   const lead = composeOverviewLead(quotes.length, lang, label);
   return ctx.finish({ lang, kind: "overview", confidence: "high", lead: () => lead, quotes });
+}
+
+/**
+ * "What did Lavrov say about Syria?": when the one subject asked about is a theme that several
+ * paragraphs (or a section) treat, a single sentence would be an arbitrary pick; the answer
+ * is the overview restricted to it, one quote per paragraph, whose words the person's.
+ */
+export async function themeAnswer(
+  ctx: AnswerContext,
+  retrieval: Retrieval,
+  retrieve: (topic: string) => Promise<Retrieval>,
+): Promise<Answer | undefined> {
+  const { lang, plan } = retrieval;
+  if (!retrieval.covered || retrieval.wantQuotes) return undefined;
+  if (!asksWhatSomeoneSaid(plan.question, lang) || answerType(plan.question, lang) !== "other")
+    return undefined;
+  if (plan.words.some((w) => w.context === true)) return undefined;
+  const doc = ctx.documents[0];
+  const facts = doc === undefined ? undefined : ctx.facts(doc.id);
+  if (doc === undefined || facts === undefined) return undefined;
+  const named = namedPeople(plan, facts);
+  // Someone the article never quotes gets the "not quoted" answer instead.
+  const quoted = (name: string) =>
+    facts.speakers.some((s) => s.speaker.kind === "person" && s.speaker.ar === name);
+  if ([...named.values()].some((p) => !quoted(p.name))) return undefined;
+  const subjects = plan.words.filter((_, i) => !named.has(i));
+  const person = [...named.keys()].map((i) => plan.words[i]?.surface).find((s) => s !== undefined);
+  // "What did Lavrov say?": everything the article has from them, one quote per topic.
+  if (subjects.length === 0 && person !== undefined)
+    return overviewAnswer(ctx, lang, person, retrieve, person);
+  const subject = subjects[0];
+  if (subject === undefined || subjects.length > 1) return undefined;
+  const headingOf = new Map(facts.topics.flatMap((t) => t.paragraphs.map((n) => [n, t.heading] as const)));
+  const textOf = (n: number) =>
+    [n, headingOf.get(n)]
+      .map((k) => doc.paragraphs.find((p) => p.number === k))
+      .map((p) => (p === undefined ? "" : doc.text.slice(p.start, p.end)))
+      .join("\n");
+  const treating = doc.paragraphs.filter(
+    (p) => isBodyParagraph(facts, p.number) && groupPresent(subject.group, termSetOf(textOf(p.number))),
+  );
+  if (treating.length < 2) return undefined;
+  const topic = [person, subject.surface].filter((s) => s !== undefined).join(" ");
+  return overviewAnswer(ctx, lang, topic, retrieve, composeTopicLabel(person, subject.surface, lang));
 }

@@ -21,6 +21,7 @@ import type { QueryPlan } from "../retrieval/query-plan.js";
 import { detectLanguage } from "../text/lang.js";
 import { dialectToMsa, withoutExclusions, withoutTypePhrases } from "../text/question-words.js";
 import { NO_TRANSLATIONS, type TranslationLookup } from "../translate/aligned-lookup.js";
+import type { Glossary } from "../translate/gloss.js";
 import { composeEmptyQuestion, composeNotCovered, composeSmalltalk, composeText } from "./compose.js";
 import { assessCoverage, type CoverageThresholds, DEFAULT_COVERAGE } from "./coverage.js";
 import { buildDocumentFacts, type DocumentFacts } from "./document-facts.js";
@@ -28,12 +29,14 @@ import { eventAnswer } from "./event-answer.js";
 import { looksLikeFollowUp, mergeWithPrevious } from "./follow-up.js";
 import { isQuoteRequest, stripQuoteRequest } from "./intent.js";
 import { metadataAnswer } from "./metadata-answer.js";
-import { overviewAnswer } from "./overview-answer.js";
+import { overviewAnswer, themeAnswer } from "./overview-answer.js";
+import { paragraphAnswer } from "./paragraph-answer.js";
 import type { Person } from "./people.js";
 import { resolvePeopleInPlan } from "./people-in-plan.js";
 import { introductionAnswer, questionAnswer, quoteRequestAnswer } from "./question-answer.js";
 import { keepVerifiedQuotes } from "./quote-verifier.js";
 import { classifyRequest, type RequestKind } from "./request.js";
+import { withoutGreeting } from "./smalltalk.js";
 import { speakerOf } from "./speakers.js";
 
 /**
@@ -50,6 +53,8 @@ export interface QaServiceDeps {
   readonly coverage?: CoverageThresholds;
   /** Aligned English translations of the documents (issue 9), where there are any. */
   readonly translations?: TranslationLookup;
+  /** Gloss lines for English readers of quotes that have no translation (offline fallback). */
+  readonly glossary?: Glossary;
 }
 
 /** What retrieval found for a question, before an answer is written (shared with model answerers). */
@@ -88,7 +93,7 @@ export interface AnswerContext {
   readonly source: (docId: string) => SourceRef | undefined;
   /** Verified quotes, enriched with speakers and translations, and the rest of the answer. */
   readonly finish: (parts: AnswerParts) => Answer;
-  readonly notCovered: (lang: Lang) => Answer;
+  readonly notCovered: (lang: Lang, text?: string) => Answer;
 }
 
 export interface AnswerParts {
@@ -133,7 +138,7 @@ export class QaService implements QuestionAnswerer {
       lookup: this.lookup,
       source: (docId) => this.sources.find((s) => s.doc === docId),
       finish: (parts) => this.finish(parts),
-      notCovered: (lang) => this.notCovered(lang),
+      notCovered: (lang, text) => this.notCovered(lang, text),
     };
   }
 
@@ -240,7 +245,10 @@ export class QaService implements QuestionAnswerer {
       return answered;
     }
     const retrieval = await this.retrieve(question, options);
-    return this.answerFrom(retrieval);
+    const theme = await themeAnswer(this.context, retrieval, (topic) => this.retrieve(topic, {}));
+    if (theme === undefined) return this.answerFrom(retrieval);
+    options.onRetrieved?.(this.evidence(theme.quotes));
+    return theme;
   }
 
   /** Answers that need no retrieval of the question as such (small talk, metadata, overview). */
@@ -256,6 +264,8 @@ export class QaService implements QuestionAnswerer {
         return metadataAnswer(this.context, request.field, lang);
       case "overview":
         return overviewAnswer(this.context, lang, request.topic, (topic) => this.retrieve(topic, {}));
+      case "paragraph":
+        return paragraphAnswer(this.context, lang, request.position);
       case "question":
         return undefined;
     }
@@ -311,15 +321,17 @@ export class QaService implements QuestionAnswerer {
     };
   }
 
-  /** A quote with its speaker and, for English readers, its translation. */
+  /** A quote with its speaker and, for English readers, its translation (or, lacking one, its gloss). */
   private enrich(quote: Quote, lang: Lang): Quote {
     const spans = this.factsOf(quote.doc)?.speakers;
     const who = spans === undefined ? undefined : speakerOf(spans, quote.start, quote.end);
     const translation = lang === "en" ? this.translations.span(quote.doc, quote.start, quote.end) : undefined;
+    const gloss = lang === "en" && translation === undefined ? this.deps.glossary?.(quote.text) : undefined;
     return {
       ...quote,
       ...(who !== undefined ? { speaker: who } : {}),
       ...(translation !== undefined ? { translation } : {}),
+      ...(gloss ? { gloss } : {}),
     };
   }
 
@@ -399,7 +411,7 @@ export class QaService implements QuestionAnswerer {
 
 /** The question as retrieval should read it: dialect words in their MSA form. */
 function readable(question: string, lang: Lang): string {
-  const text = withoutTypePhrases(withoutExclusions(question.trim()));
+  const text = withoutTypePhrases(withoutExclusions(withoutGreeting(question.trim(), lang)));
   return lang === "ar" ? dialectToMsa(text) : text;
 }
 

@@ -27,14 +27,20 @@ import { speakerOf } from "./speakers.js";
  * (never a heading or a credit line alone), and the direct answer that leads.
  */
 
+/** "number", «رقم», «عدد»: the kind of answer asked for, not something the quote must say. */
+const COUNT_NOUN = /^(?:numbers?|amount|count|(?:ال)?رقم|(?:ال)?عدد)$/i;
 const EN_WHO_IS = /^\s*(?:and\s+)?who(?:'s|\s+(?:is|was|are|were))\b/i;
 const AR_WHO_IS = /^\s*(?:و)?(?:من|مين|منو)\s+(?:هو|هي|يكون|كان)(?:\s|$)/;
 
 /** Plan words that name a person the document introduces, with that person. */
-export function namedPeople(plan: QueryPlan, facts: DocumentFacts): Map<number, Person> {
+export function namedPeople(
+  plan: QueryPlan,
+  facts: DocumentFacts,
+  { carried = false }: { readonly carried?: boolean } = {},
+): Map<number, Person> {
   const named = new Map<number, Person>();
   plan.words.forEach((word, i) => {
-    if (word.context === true) return;
+    if ((word.context === true) !== carried) return;
     for (const form of word.forms) {
       const person = resolveMention(facts.people, [form.arabic]);
       if (person !== undefined && form.weight >= 0.2) {
@@ -106,12 +112,19 @@ function leadFor(
   lang: Lang,
   retrieval: Retrieval,
   sourcesFraming: string,
+  holdsAll: (quotes: readonly Quote[]) => boolean,
 ): (quotes: readonly Quote[]) => string {
   return (quotes) => {
     if (retrieval.confidence === "low") return composeClosest(lang);
     const direct = directAnswer(type, lang, quotes);
-    if (direct !== undefined) return `${direct.text}${lang === "ar" ? "." : "."} [${direct.n}]`;
-    const yes = type === "yesno" && retrieval.passageShare >= 0.7 ? `${composeYes(lang)} ` : "";
+    // A number is the answer only from a quote on everything asked: "How many refugees…?" is
+    // not answered by the «2254» of a resolution in another quote.
+    const source = quotes.find((q) => q.n === direct?.n);
+    const trusted = type !== "number" || (source !== undefined && holdsAll([source]));
+    if (direct !== undefined && trusted) return `${direct.text}. [${direct.n}]`;
+    // "Yes" only when the quotes hold every word asked: «هل الأردن عضو…؟» is not confirmed by
+    // «يشارك الأردن فيها بصفة مراقب».
+    const yes = type === "yesno" && holdsAll(quotes) ? `${composeYes(lang)} ` : "";
     if (lang === "en") return `${yes}${englishLead(quotes) ?? sourcesFraming}`;
     return `${yes}${sourcesFraming}`;
   };
@@ -133,9 +146,11 @@ export function introductionAnswer(ctx: AnswerContext, retrieval: Retrieval): An
   // "Who is X?" introduces X; "Who did X meet?" asks about someone else.
   const whoIs =
     lang === "ar" ? AR_WHO_IS.test(normalizeArabic(plan.question)) : EN_WHO_IS.test(plan.question);
+  // «وما منصبه؟» after «من هو الصفدي؟»: the office of the person the chat was about.
+  const carried = [...new Set(namedPeople(plan, facts, { carried: true }).values())];
   const introduced =
     type === "role" || (whoIs && asked.length === 1)
-      ? asked[0]
+      ? (asked[0] ?? (carried.length === 1 ? carried[0] : undefined))
       : whoIs
         ? personByOffice(plan, facts)
         : undefined;
@@ -213,7 +228,19 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
     lang,
     kind: "answer",
     confidence: retrieval.confidence,
-    lead: leadFor(type, lang, retrieval, framing),
+    lead: leadFor(type, lang, retrieval, framing, (shown) => {
+      const terms = termSetOf(shown.map((q) => q.text).join(" "));
+      const english = shown.map((q) => q.translation ?? "").join(" ");
+      return plan.words.every(
+        (w, i) =>
+          w.context === true ||
+          w.frame === true ||
+          named.has(i) ||
+          COUNT_NOUN.test(w.surface) ||
+          groupPresent(w.group, terms) ||
+          (lang === "en" && englishTextHas(english, w.surface)),
+      );
+    }),
     quotes,
     plan,
   });

@@ -1,5 +1,13 @@
 import type { Lang } from "../core/types.js";
+import { lightStem } from "../text/arabic-analyzer.js";
+import { ARABIC_STOPWORDS } from "../text/arabic-stopwords.js";
 import { normalizeArabic } from "../text/normalize.js";
+import { isArabicFrameWord } from "../text/question-words.js";
+import { type MetadataField, metadataField } from "./metadata-request.js";
+import { type ParagraphPosition, paragraphPosition } from "./paragraph-request.js";
+import { type SmalltalkAct, smalltalkAct } from "./smalltalk.js";
+
+export type { MetadataField };
 
 /**
  * What kind of request a message is, before any retrieval: small talk (greetings, thanks,
@@ -7,90 +15,13 @@ import { normalizeArabic } from "../text/normalize.js";
  * headline), a request for an overview, or an ordinary question. General phrasing of Arabic
  * (MSA and dialects) and English, matched on normalised text.
  */
-export type MetadataField = "source" | "date" | "photo" | "headline" | "author";
 
 export type RequestKind =
-  | { readonly kind: "smalltalk"; readonly act: "greeting" | "thanks" | "help" }
+  | { readonly kind: "smalltalk"; readonly act: SmalltalkAct }
   | { readonly kind: "metadata"; readonly field: MetadataField }
   | { readonly kind: "overview"; readonly topic: string }
+  | { readonly kind: "paragraph"; readonly position: ParagraphPosition }
   | { readonly kind: "question" };
-
-const EN_GREETING =
-  /^(?:hi+|hello|hey+|hiya|yo|greetings|good (?:morning|afternoon|evening|day)|salam|salaam|as-?salamu? alaikum|marhaba|howdy|what'?s up|sup)\b/i;
-const EN_THANKS =
-  /^(?:thanks?|thank you(?: (?:so|very) much)?|many thanks|thx|ty|cheers|much appreciated|great,? thanks|ok(?:ay)?,? thanks?|perfect|great|awesome|got it|good bot|nice|bye|goodbye|see you)\b/i;
-const EN_HELP =
-  /^(?:help|\/help|what can you do|what do you do|what are you|who are you|how (?:does this|do you|does it) work|how do i use (?:this|you|it)|what (?:can|should|could) i ask(?: you)?|what do you know|what are you for|how can you help(?: me)?|can you help(?: me)?)\b/i;
-const AR_GREETING =
-  /^(?:مرحبا|مرحبتين|اهلا|اهلين|اهلا وسهلا|هلا|هلو|هاي|السلام عليكم|سلام عليكم|سلام|السلام|صباح الخير|مساء الخير|صباح النور|مساء النور|يا هلا|كيفك|كيف حالك|شلونك|ازيك)(?:\s|$)/;
-const AR_THANKS =
-  /^(?:شكرا|شكرا جزيلا|شكرا لك|مشكور|مشكوره|يعطيك العافيه|تسلم|تسلمي|تسلم ايدك|الله يعطيك العافيه|ممنون|متشكر|الف شكر|جزاك الله خيرا|ممتاز|رائع|مع السلامه|باي|وداعا)(?:\s|$)/;
-const AR_HELP =
-  /^(?:مساعده|ساعدني|كيف استخدمك|كيف استعملك|من انت|مين انت|شو انت|ماذا انت|شو بتعمل|ماذا تستطيع(?: ان)?(?: تفعل| تعمل)?|ماذا يمكنك(?: ان)?(?: تفعل| تعمل)?|ماذا تفعل|ايش تقدر(?: تسوي)?|ماذا اسال|ماذا يمكنني ان اسال|شو بقدر اسال|شو بتقدر تعمل|شو بتعرف|ماذا تعرف|كيف تعمل|كيف يعمل)(?:\s|$)/;
-
-/** At most this many words remain after the greeting for it to be small talk alone. */
-const SMALLTALK_TAIL_WORDS = 3;
-const EN_SMALLTALK_TAIL =
-  /^\W*(?:there|bot|friend|again|a lot|so much|very much|you|how are you|all|everyone|(?:that|this|it)(?:'s| is| was) (?:helpful|great|useful|clear|perfect|good)|(?:that|this|it) helps)?\W*$/i;
-const AR_SMALLTALK_TAIL =
-  /^(?:يا)?\s*(?:صديقي|بوت|كيفك|كيف حالك|كيف الحال|شلونك|ازيك|عليكم|جزيلا|كتير|كثيرا|هذا مفيد|مفيد|كلامك مفيد)?\s*$/;
-
-// Questions about the article itself name it ("the article", «الخبر») or ask for its credits;
-// the same words about anything else ("Who published the 95 Theses?") are ordinary questions.
-const EN_ARTICLE = "(?:the|this) (?:article|story|piece|report|news(?: item)?|text)";
-const EN_METADATA: readonly [MetadataField, RegExp][] = [
-  [
-    "photo",
-    /\b(?:who took (?:the|this) (?:photo|picture|image)|photo(?:graph)? credits?|(?:photo|picture|image) (?:credit|source)|who (?:is|was) the photographer|source of the (?:photo|picture|image)|where (?:is|was|does) the (?:photo|picture|image) (?:from|come from)|whose (?:photo|picture|image)|(?:photo|picture|image) (?:is |was )?credited|credit(?:ed)? (?:for|to) the (?:photo|picture|image))\b/i,
-  ],
-  ["headline", new RegExp(`\\b(?:headline|title of ${EN_ARTICLE}|${EN_ARTICLE}'s title)\\b`, "i")],
-  [
-    "source",
-    new RegExp(
-      `\\b(?:(?:which|what) (?:news )?(?:agency|outlet|publication|newspaper|media) (?:published|reported|wrote|released|is|was)|who (?:published|reported|released|issued|put out) ${EN_ARTICLE}|source of ${EN_ARTICLE}|where (?:is|was|does) ${EN_ARTICLE} (?:from|come from)|${EN_ARTICLE}(?: was)? published by)\\b`,
-      "i",
-    ),
-  ],
-  [
-    "author",
-    new RegExp(`\\b(?:who (?:wrote|authored) ${EN_ARTICLE}|author of ${EN_ARTICLE}|byline)\\b`, "i"),
-  ],
-  [
-    "date",
-    new RegExp(
-      `\\b(?:when (?:was|is) ${EN_ARTICLE} (?:published|written|posted|released|dated|from)|(?:publication|publishing) date|date of ${EN_ARTICLE})\\b`,
-      "i",
-    ),
-  ],
-];
-
-const AR_ARTICLE = "(?:المقال|المقاله|الخبر|التقرير|النص|هذا الخبر|هذا المقال)";
-const AR_METADATA: readonly [MetadataField, RegExp][] = [
-  [
-    "photo",
-    /(?:(?:من|مين|منو) (?:التقط|صور|اخذ)|مصدر (?:ال)?صوره|(?:ال)?صوره (?:لمن|من مين|من اين|منين)|حقوق (?:ال)?صوره|(?:^|\s)المصور(?:\s|$)|صوره (?:المقال|الخبر)|لمين الصوره|لمن الصوره|صاحب (?:ال)?صوره|الصوره المرفقه)/,
-  ],
-  [
-    "headline",
-    new RegExp(`(?:عنوان ${AR_ARTICLE}|العنوان الرئيسي|(?:ما|ماهو|ما هو|شو|ايش) (?:ال)?عنوان(?:\\s|$))`),
-  ],
-  [
-    "source",
-    new RegExp(
-      `(?:مصدر ${AR_ARTICLE}|(?:اي|ما|ماهي|ما هي) (?:ال)?(?:وكاله|صحيفه|جهه) (?:التي )?(?:نشرت|نشر|اصدرت)|(?:من|مين) (?:نشر|اصدر|كتب) ${AR_ARTICLE}|${AR_ARTICLE} (?:من|منين) (?:اي|وين)|الوكاله التي نشرت|(?:ما|ماذا|ماهو|ما هو|شو|ايش) (?:ال)?مصدر(?:\\s|$|؟))`,
-    ),
-  ],
-  ["author", new RegExp(`(?:(?:من|مين) كتب ${AR_ARTICLE}|كاتب ${AR_ARTICLE})`)],
-  [
-    "date",
-    new RegExp(
-      `(?:(?:متي|امتي) (?:نشر|تم نشر|كتب) ${AR_ARTICLE}|تاريخ (?:النشر|${AR_ARTICLE})|(?:تاريخ|متي|امتي|يوم)[^؟?]*(?:نشر|تم نشر|كتب) ${AR_ARTICLE}|(?:نشر|كتب) ${AR_ARTICLE} (?:متي|في))`,
-    ),
-  ],
-];
-
-/** Questions about the article itself are short; a long question is about something in it. */
-const MAX_METADATA_WORDS = 10;
 
 const EN_OVERVIEW =
   /\b(?:summar(?:y|ize|ise|ising|izing)|overview|main (?:topics?|points?|issues?|subjects?|themes?|takeaways?)|key (?:points?|topics?|issues?|takeaways?)|highlights|gist|tl;?dr|in (?:brief|short|a nutshell)|what (?:is|was) (?:the|this) (?:article|story|piece|report|news) about|what (?:is|was) it about|what (?:did|do) (?:they|the (?:two )?(?:ministers|sides|men)) (?:discuss|talk about|cover|agree on)|what (?:topics|issues|subjects|matters) (?:were|did|are)|what (?:was|were) (?:discussed|covered|agreed)|what (?:does|did) (?:the|this) (?:article|story|report|piece) (?:say|cover|report)|what'?s (?:in )?(?:the|this) (?:article|story|report)|what is this about|(?:give me )?(?:a |an )?(?:brief|general|quick) (?:overview|summary|idea|rundown)|brief me|key takeaways|what happened (?:at|in|during) the (?:talks|meeting))\b/i;
@@ -102,53 +33,50 @@ const AR_OVERVIEW =
 // neither restricts an overview to a topic.
 const EN_OVERVIEW_WORDS =
   /\b(?:summar(?:y|ize|ise|ising|izing)|overview|main|key|topics?|points?|issues?|highlights|gist|give|me|an?|the|of|article|story|news|please|brief|briefly|what|were|was|is|are|did|do|they|discuss(?:ed)?|talk|talks|meeting|discussions|about|cover(?:ed)?|in|short|during|at|two|ministers|sides|say|says|said|report|reports|quick|general|whole|full|entire|overall)\b/gi;
-const AR_OVERVIEW_WORDS =
-  /(?:^|\s)(?:لخص|لخصلي|ملخص|تلخيص|خلاصه|باختصار|اختصر|ابرز|اهم|ما|ماذا|جاء|في|المقال|الخبر|النقاط|القضايا|المواضيع|لي|عن|شو|صار|موقف|المباحثات|المحادثات|اللقاء|الاجتماع|الزياره|خلال|الوزيرين|الوزيران|الجانبين|الجانبان|سريع|موجز|عام|عامه|كامل|يقول|قال)(?=\s|$)/g;
+// Compared by light stem, so «ملخصاً», «للخبر», «ناقشها» and «النقاط» are recognised too.
+const AR_OVERVIEW_VOCABULARY = `لخص لخصلي ملخص تلخيص خلاصه باختصار اختصر ابرز اهم ما ماذا جاء في المقال الخبر
+النقاط نقطه القضايا المواضيع الموضوعات الملفات موضوع فكره لي عن شو ايش صار موقف المباحثات المحادثات اللقاء
+الاجتماع الزياره خلال الوزيرين الوزيران الجانبين الجانبان الطرفان سريع موجز عام عامه كامل يقول قال ناقش بحث
+تناول تحدث تكلم حكي انحكي تم التي الذي اعطني عطيني هات بدي اريد نظره`;
+const AR_OVERVIEW_STEMS = new Set(
+  AR_OVERVIEW_VOCABULARY.split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map((w) => lightStem(normalizeArabic(w))),
+);
 
-function smalltalk(question: string, lang: Lang): RequestKind | undefined {
-  const text =
-    lang === "ar"
-      ? normalizeArabic(question)
-          .replace(/[؟?!.,،]/g, " ")
-          .trim()
-      : question.trim();
-  const acts: readonly ["greeting" | "thanks" | "help", RegExp][] =
-    lang === "ar"
-      ? [
-          ["greeting", AR_GREETING],
-          ["thanks", AR_THANKS],
-          ["help", AR_HELP],
-        ]
-      : [
-          ["greeting", EN_GREETING],
-          ["thanks", EN_THANKS],
-          ["help", EN_HELP],
-        ];
-  for (const [act, pattern] of acts) {
-    const match = pattern.exec(text);
-    if (match === null) continue;
-    const tail = text.slice(match[0].length).trim();
-    const tailPattern = lang === "ar" ? AR_SMALLTALK_TAIL : EN_SMALLTALK_TAIL;
-    if (tail.split(/\s+/).length <= SMALLTALK_TAIL_WORDS && tailPattern.test(tail))
-      return { kind: "smalltalk", act };
-  }
-  return undefined;
+/**
+ * What an overview request is restricted to: its words that are not overview vocabulary, as
+ * written (it is shown back: «لافروف من سوريا»); a function word stays only between two kept words.
+ */
+function overviewTopic(question: string, lang: Lang): string {
+  if (lang === "en")
+    return question
+      .replace(EN_OVERVIEW, " ")
+      .replace(/[?!.,;]/g, " ")
+      .replace(EN_OVERVIEW_WORDS, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+  const words = question.split(/[\s؟?!.,،]+/).filter((w) => w.length > 0);
+  const norms = words.map((w) => normalizeArabic(w));
+  const isFunction = norms.map((n) => ARABIC_STOPWORDS.has(n));
+  const kept = norms.map(
+    (n, i) => !isFunction[i] && !AR_OVERVIEW_STEMS.has(lightStem(n)) && !isArabicFrameWord(n),
+  );
+  return words
+    .filter((_, i) => kept[i] || (isFunction[i] && kept.slice(0, i).some(Boolean) && kept[i + 1] === true))
+    .join(" ");
 }
 
 export function classifyRequest(question: string, lang: Lang): RequestKind {
-  const talk = smalltalk(question, lang);
-  if (talk !== undefined) return talk;
+  const act = smalltalkAct(question, lang);
+  if (act !== undefined) return { kind: "smalltalk", act };
+  const field = metadataField(question, lang);
+  if (field !== undefined) return { kind: "metadata", field };
+  const position = paragraphPosition(question, lang);
+  if (position !== undefined) return { kind: "paragraph", position };
   const norm = lang === "ar" ? normalizeArabic(question) : question;
-  if (norm.split(/\s+/).length <= MAX_METADATA_WORDS)
-    for (const [field, pattern] of lang === "ar" ? AR_METADATA : EN_METADATA)
-      if (pattern.test(norm)) return { kind: "metadata", field };
-  if ((lang === "ar" ? AR_OVERVIEW : EN_OVERVIEW).test(norm)) {
-    const topic =
-      lang === "ar"
-        ? norm.replace(/[؟?!.,،]/g, " ").replace(AR_OVERVIEW_WORDS, " ")
-        : question.replace(/[?!.,]/g, " ").replace(EN_OVERVIEW_WORDS, " ");
-    return { kind: "overview", topic: topic.replace(/\s+/g, " ").trim() };
-  }
+  if ((lang === "ar" ? AR_OVERVIEW : EN_OVERVIEW).test(norm))
+    return { kind: "overview", topic: overviewTopic(question, lang) };
   return { kind: "question" };
 }
 

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { QaService } from "../answer/qa-service.js";
 import { describeError } from "../core/errors.js";
@@ -18,10 +19,12 @@ import { HybridSearch } from "../retrieval/hybrid-search.js";
 import { TranslationSearch } from "../retrieval/translation-search.js";
 import { alignedTranslationLookup, NO_TRANSLATIONS } from "../translate/aligned-lookup.js";
 import { ArabicNameDetector } from "../translate/arabic-names.js";
+import { loadWordFrequencies } from "../translate/frequency.js";
+import { glossaryOf } from "../translate/gloss.js";
 import { Lexicon } from "../translate/lexicon.js";
 import { SpellingVariants } from "../translate/spelling-variants.js";
 import { buildTransliterationIndex } from "../translate/transliterate/index.js";
-import type { AppConfig } from "./config.js";
+import { type AppConfig, DEFAULT_LEXICON_PATH } from "./config.js";
 
 /**
  * The composition root: the one place where concrete parts are chosen and wired from the
@@ -87,11 +90,43 @@ export function evaluationPipeline(config: AppConfig, logger: Logger): EvalPipel
   };
 }
 
+/** The widened lexicon beside the default one (FreeDict + WordNet + mythes-ar, `data/lexicon/NOTICE.md`). */
+export const WIDE_LEXICON_PATH = path.join(path.dirname(DEFAULT_LEXICON_PATH), "en-ar.wide.tsv.gz");
+
+/**
+ * The lexicon English questions are planned with. Left at the default (FreeDict alone), a
+ * corpus none of whose documents has an aligned translation gets the widened sibling: there
+ * the dictionary is an English question's only evidence, and the synonyms' extra senses buy
+ * recall (xquad-dev English R@1 0.731 → 0.753, R@5 0.910 → 0.930, false refusals 0.119 →
+ * 0.079). Where a translation is matched in English as well, precision matters more and
+ * FreeDict alone does better (data/lexicon/MEASUREMENTS.md). A file chosen explicitly with
+ * `LEXICON_PATH` is used as it is.
+ */
+export function lexiconPathFor(configured: string, anyTranslated: boolean): string {
+  if (anyTranslated || configured !== DEFAULT_LEXICON_PATH || !existsSync(WIDE_LEXICON_PATH))
+    return configured;
+  return WIDE_LEXICON_PATH;
+}
+
 export async function buildPipeline(options: PipelineOptions): Promise<Pipeline> {
   const { config, logger } = options;
   const documents = options.documents ?? (await loadCorpus(config.corpusDir));
   const embedder = options.embedder ?? createEmbedder(config);
-  const lexicon = options.lexicon ?? (await Lexicon.load(config.lexiconPath));
+  const translationsFrom =
+    options.translationsFrom === undefined
+      ? options.documents === undefined
+        ? config.corpusDir
+        : null
+      : options.translationsFrom;
+  const translations =
+    translationsFrom === null
+      ? NO_TRANSLATIONS
+      : alignedTranslationLookup(await loadTranslations(translationsFrom, documents));
+  const lexiconPath = lexiconPathFor(
+    config.lexiconPath,
+    documents.some((d) => translations.has(d.id)),
+  );
+  const lexicon = options.lexicon ?? (await Lexicon.load(lexiconPath));
   const opened = await openSearchIndex({
     documents,
     embedder,
@@ -110,16 +145,6 @@ export async function buildPipeline(options: PipelineOptions): Promise<Pipeline>
     isArabicName: (word) => names.isName(word),
     isKnownArabicWord: (word) => names.isKnownWord(word),
   });
-  const translationsFrom =
-    options.translationsFrom === undefined
-      ? options.documents === undefined
-        ? config.corpusDir
-        : null
-      : options.translationsFrom;
-  const translations =
-    translationsFrom === null
-      ? NO_TRANSLATIONS
-      : alignedTranslationLookup(await loadTranslations(translationsFrom, documents));
   const search = new HybridSearch(opened.index, embedder.embeddings, {
     translated: TranslationSearch.build(opened.index.chunks, (chunk) =>
       translations.span(chunk.docId, chunk.start, chunk.end),
@@ -130,7 +155,16 @@ export async function buildPipeline(options: PipelineOptions): Promise<Pipeline>
         error: describeError(error),
       }),
   });
-  const qa = new QaService({ index: opened.index, search, planner, logger, translations });
+  const qa = new QaService({
+    index: opened.index,
+    search,
+    planner,
+    logger,
+    translations,
+    glossary: glossaryOf(lexicon, {
+      frequencies: await loadWordFrequencies(path.join(path.dirname(lexiconPath), "en-frequency.tsv.gz")),
+    }),
+  });
   const answerer = await createModelAnswerer(options, qa, opened);
   return { qa, answerer: answerer ?? qa, opened, documents };
 }

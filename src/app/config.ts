@@ -39,11 +39,14 @@ const idList = z.preprocess(
     .transform((ids) => ids.map(Number)),
 );
 
+/** FreeDict alone; left at this, corpora without translations get the widened sibling (composition). */
+export const DEFAULT_LEXICON_PATH = "data/lexicon/en-ar.tsv.gz";
+
 const envSchema = z
   .object({
     CORPUS_DIR: z.preprocess(emptyToUndefined, z.string().default("corpus")),
     INDEX_DIR: z.preprocess(emptyToUndefined, z.string().default(".index")),
-    LEXICON_PATH: z.preprocess(emptyToUndefined, z.string().default("data/lexicon/en-ar.tsv.gz")),
+    LEXICON_PATH: z.preprocess(emptyToUndefined, z.string().default(DEFAULT_LEXICON_PATH)),
     PROMPTS_DIR: z.preprocess(emptyToUndefined, z.string().default("prompts")),
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["debug", "info", "warn", "error"]).default("info")),
 

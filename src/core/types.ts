@@ -90,6 +90,12 @@ export interface Quote {
    * readers; always shown labelled as a translation and never inside the quote's «…».
    */
   readonly translation?: string;
+  /**
+   * For English readers of a document without a translation: a glossary line of the quote's
+   * content words with their dictionary senses (`وزير — minister, vizier · …`). A reading aid
+   * of ours, not a translation; shown labelled, never inside the quote's «…».
+   */
+  readonly gloss?: string;
   /** Who says these words (issue 8); absent only where no attribution could be made. */
   readonly speaker?: Speaker;
 }

@@ -109,7 +109,8 @@ export function markPlainLines(text: string, dir: Direction): string {
  * ends with a letter or digit (or a closing "?"/"!" of an English question) and holds at least
  * one Latin letter. Brackets and guillemets stay outside, so they pair in the line's direction.
  */
-const ARABIC_RUN = /[\p{Script=Arabic}](?:[^\p{Script=Latin}\n«»()[\]{}"“”]*[\p{Script=Arabic}])?/gu;
+// Combining marks after the last letter (tanween in «جديداً» is Script=Inherited) stay in the run.
+const ARABIC_RUN = /[\p{Script=Arabic}](?:[^\p{Script=Latin}\n«»()[\]{}"“”]*[\p{Script=Arabic}])?\p{M}*/gu;
 const LATIN_RUN =
   /[/@]?[\p{Script=Latin}\p{Nd}](?:[^\p{Script=Arabic}\n«»()[\]{}"“”]*[\p{Script=Latin}\p{Nd}])?[?!]?/gu;
 const HAS_LATIN = /\p{Script=Latin}/u;

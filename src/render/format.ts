@@ -124,6 +124,17 @@ export function translationText(translation: string | undefined, lang: Lang): st
 }
 
 /**
+ * A quote's glossary line for English readers, on one line with its Arabic words isolated;
+ * undefined when the reader is Arabic, the quote has a translation, or there is no gloss.
+ */
+export function glossText(q: Pick<Quote, "gloss" | "translation">, lang: Lang): string | undefined {
+  if (lang !== "en" || q.gloss === undefined || translationText(q.translation, lang) !== undefined)
+    return undefined;
+  const text = localizeProse(q.gloss.replace(/\s*\n\s*/g, " "), "en").trim();
+  return text.length === 0 ? undefined : text;
+}
+
+/**
  * The text shown above the quotes: `lead` (the answer without the quote bodies). Without a
  * lead, `text` is used, unless it repeats a quote body that is shown as a blockquote anyway.
  */

@@ -26,6 +26,8 @@ export interface Strings {
   /** Capitalised, for the start of a line ("Paragraph 9"). */
   readonly paragraphTitle: (n: number) => string;
   readonly translationLabel: string;
+  /** Labels a quote's glossary line (dictionary senses of its words; ours, not a translation). */
+  readonly glossLabel: string;
   /** Label of the copyable citation in the Sources view. */
   readonly citeAs: string;
   /** Said under a paragraph in which the quoted words are marked bold. */
@@ -69,6 +71,7 @@ const ar: Strings = {
   paragraph: (n) => `الفقرة ${n}`,
   paragraphTitle: (n) => `الفقرة ${n}`,
   translationLabel: "ترجمة",
+  glossLabel: "مسرد (معاني القاموس، ليس ترجمة)",
   citeAs: "للاستشهاد",
   quotedInBold: "الكلمات المقتبسة في الإجابة بالخط العريض.",
   articleTopics:
@@ -145,6 +148,7 @@ const en: Strings = {
   paragraph: (n) => `paragraph ${n}`,
   paragraphTitle: (n) => `Paragraph ${n}`,
   translationLabel: "Translation",
+  glossLabel: "Glossary (ours: dictionary senses, not a translation)",
   citeAs: "Cite as",
   quotedInBold: "The words quoted in the answer are in bold.",
   articleTopics:

@@ -11,6 +11,7 @@ import {
   answersNothing,
   cleanText,
   documentLine,
+  glossText,
   leadOf,
   localizeProse,
   needsTopics,
@@ -57,6 +58,8 @@ export function renderAnswerForTerminal(answer: Answer): string {
     lines.push("", `[${q.n}] ${quoteHeading(q, lang, answer.sources, showDoc)}:`, quoteLine(q.text));
     const translation = translationText(q.translation, lang);
     if (translation !== undefined) lines.push(`  ${s.translationLabel}: ${translation}`);
+    const gloss = glossText(q, lang);
+    if (gloss !== undefined) lines.push(`  ${s.glossLabel}: ${gloss}`);
   }
   const translated = answer.quotes.some((q) => translationText(q.translation, lang) !== undefined);
   if (lang === "en" && answer.matchedTerms.length > 0 && !translated) {

@@ -1,5 +1,5 @@
 import type { Lang } from "../core/types.js";
-import { isEnglishFrameWord, isEnglishTypeNoun } from "../text/question-words.js";
+import { isEnglishFrameWord, isEnglishTypeNoun, isRulerTitle } from "../text/question-words.js";
 import { isStopword, REPORTING_VERBS, tokenizeEnglish } from "../translate/english.js";
 import type { Lexicon, Translation } from "../translate/lexicon.js";
 import type { SpellingVariants } from "../translate/spelling-variants.js";
@@ -123,9 +123,10 @@ export class BilingualPlanner implements QueryPlanner {
       // Names are spelt many ways in Arabic: the word counts as absent (and so the question as
       // not covered) only when not even a looser transliteration finds a corpus word like it.
       const specific =
-        capitalised &&
-        names.length === 0 &&
-        matchTransliteration(this.deps.transliteration, token.word, LOOSE_NAME_MATCH).length === 0;
+        isRulerTitle(token.word, "en") ||
+        (capitalised &&
+          names.length === 0 &&
+          matchTransliteration(this.deps.transliteration, token.word, LOOSE_NAME_MATCH).length === 0);
       this.push(words, seen, token.surface, withLiteral, specific, forms.length === 0 ? "literal" : via);
     }
     const vectorText = words

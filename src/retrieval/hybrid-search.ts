@@ -139,8 +139,9 @@ export class HybridSearch {
           ? [
               {
                 name: "translation",
-                items: this.options.translated.rank(
+                items: this.options.translated.rankMixed(
                   plan.words.map((w) => ({ surface: w.surface, weight: w.group.boost ?? 1 })),
+                  lexical,
                   this.options.depth,
                 ),
                 weight: this.options.translationWeight,

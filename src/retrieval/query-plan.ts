@@ -1,7 +1,7 @@
 import type { Lang } from "../core/types.js";
 import type { QueryGroup, WeightedTerm } from "../index/lexical-index.js";
 import { analyzeArabic, charNgrams, GRAM_SIZE } from "../text/arabic-analyzer.js";
-import { isArabicFrameWord, isArabicTypeNoun } from "../text/question-words.js";
+import { isArabicFrameWord, isArabicTypeNoun, isRulerTitle } from "../text/question-words.js";
 
 /**
  * A question turned into what retrieval needs: structured lexical groups (one per content
@@ -113,7 +113,7 @@ export function planArabicQuestion(
       grams,
       // Names (recognised through the dictionary, as Arabic has no capitals) are specific;
       // numbers are not, being often spelt out in words.
-      specific: token.script === "arabic" && isName(surface),
+      specific: token.script === "arabic" && (isName(surface) || isRulerTitle(surface, "ar")),
       via: "arabic",
     });
   }

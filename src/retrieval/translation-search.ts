@@ -17,6 +17,9 @@ export function englishStem(word: string): string {
     .replace(/['’]/g, "");
   w = w.replace(/is(e|ed|es|ing|ation|ations)$/, "iz$1");
   for (const [suffix, replacement] of SUFFIXES) {
+    // "-es" is a plural or verb ending after a sibilant only (boxes, reaches); "refugees",
+    // "hopes" lose just the "s", as "refugee" and "hope" do nothing.
+    if (suffix === "es" && !/(?:s|x|z|ch|sh)es$/.test(w)) continue;
     if (w.endsWith(suffix) && w.length - suffix.length >= 3)
       return w.slice(0, w.length - suffix.length) + replacement;
   }
@@ -162,6 +165,31 @@ export class TranslationSearch {
     }
     return [...scores]
       .map(([key, score]) => ({ key, score }))
+      .sort((a, b) => b.score - a.score || a.key - b.key)
+      .slice(0, depth);
+  }
+
+  /**
+   * The English ranking fused for a corpus of which only some documents are translated:
+   * translated chunks by their translation score, the others by their dictionary-path
+   * (`lexical`) score, each scaled by the best of its kind, merged. Otherwise a translated
+   * document would get one ranked list more than an untranslated one and outrank it on a weak
+   * match (a photo credit's "Ministry" over an untranslated article about a ministry). With
+   * every ranked chunk translated, this is `rank`.
+   */
+  rankMixed(
+    words: readonly { readonly surface: string; readonly weight: number }[],
+    lexical: readonly { readonly key: number; readonly score: number }[],
+    depth = 50,
+  ): { key: number; score: number }[] {
+    const own = this.rank(words, depth);
+    const others = lexical.filter((r) => !this.lengths.has(r.key));
+    if (others.length === 0) return own;
+    const scaled = (list: readonly { readonly key: number; readonly score: number }[]) => {
+      const top = list.reduce((best, r) => Math.max(best, r.score), 0);
+      return list.map((r) => ({ key: r.key, score: top > 0 ? r.score / top : 0 }));
+    };
+    return [...scaled(own), ...scaled(others)]
       .sort((a, b) => b.score - a.score || a.key - b.key)
       .slice(0, depth);
   }

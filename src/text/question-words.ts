@@ -74,18 +74,19 @@ const ARABIC_FRAME = new Set(
   `
 ماذا ما ماهو ماهي متى أين اين كيف كم لماذا هل أي من منو مين شو ايش وش ايه شنو وين فين امتى ليش ليه قديش كام شلون ازاي
 قال يقول قالت قاله قالها قالوا تقول يقولون صرح صرّح يصرح ذكر يذكر ذكره أشار اشار يشير أضاف اضاف حكى يحكي حكا تحدث يتحدث
-تكلم يتكلم ورد جاء يرد ردد نقل ينقل
+تكلم يتكلم ورد جاء يرد ردد نقل ينقل قيل يقال انقال انحكى انحكت انحكا ذكرت ذكر
 التقى التقيا يلتقي تلتقي يلتقيان اجتمع اجتمعا يجتمع يجتمعان
 جرى جرت يجري تجري حصل حصلت صار صارت تم تمت حدث حدثت
 يريد تريد يريدون أراد أرادت تريده يريده يود تود
 تكلموا تحدثوا قالوا حكوا ناقشوا بحثوا
 أعرف اعرف عرفني أفهم افهم اشرح الآن الان حاليا بالظبط بالضبط تحديدا شغال يشتغل بيشتغل
-اقتبس اقتبسي اقتباس اقتباسات انقل انقلي اعطني أعطني عطني عطيني اعطيني ارني أرني وريني ورجيني اعرض اذكر أذكر ارسل أرسل هات
+اقتبس اقتبسي اقتباس اقتباسات انقل انقلي انسخ انسخي الفقرة الفقرات فقرة المقطع المقاطع الجملة العبارة الأصلي الكامل الخاصة تتحدث يتحدث كلام كلامه كلامها تصريح تصريحه تصريحات تصريحاته لتصريح اعطني أعطني عطني عطيني اعطيني ارني أرني وريني ورجيني اعرض اذكر أذكر ارسل أرسل هات
 لخص لخّص لخصلي ملخص تلخيص خلاصة أبرز ابرز أهم اهم باختصار اختصر اشرح اشرحلي وضح وضّح فسر
 أخبرني اخبرني خبرني قلي قولي احكيلي بدي أريد اريد عايز عاوز ابغى ابغي ودي أبي ممكن لو سمحت رجاء رجاءً فضلك من فضلك بليز
+كمان ايضا أيضا المزيد زيدني اكثر أكثر اكتر
 بدي بده بدها بدهم بدنا بدك بدو رح راح طيب طب اوكي يعني بالضبط تحديدا تحديداً حرفيا حرفياً بالحرف النص الحرفي بالنص الكامل كامل كاملا
 المقال المقالة الخبر النص التقرير القصة
-موقف رأي راي منصب وظيفة وظيفته منصبه لقب مسمى يشغل يشغله يتولى يتولاه
+موقف رأي راي منصب مناصب وظيفة وظيفته منصبه لقب مسمى يشغل يشغله يتولى يتولاه يكون بيكون تكون بتكون سيكون ستكون كان كانت هيك هيكي هكذا كذا كده
 `
     .split(/\s+/)
     .filter((w) => w.length > 0)
@@ -100,10 +101,11 @@ const ENGLISH_FRAME = new Set(
   `what which who whom whose when where why how whether
 say says said saying tell tells told telling mention mentions mentioned speak spoke spoken
 meet meets met want wants wanted happen happens happened occur occurs occurred
+talk talked talking discuss discussed discussing address addressed raise raised bring brought
 quote quotes quoted quotation quotations verbatim exact exactly literally
 give show send list cite summarize summarise summary summarized overview outline recap briefly
 explain describe please kindly could would can may me us i you let
-position stance view views opinion`
+position positions stance view views opinion job jobs occupation profession`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -131,6 +133,8 @@ export function dialectToMsa(question: string): string {
     const norm = normalizeArabic(word);
     const direct = DIALECT_TO_MSA[norm];
     if (direct !== undefined) return direct;
+    // Levantine/Gulf demonstrative glued to a definite noun: «هالخبر» is «هذا الخبر».
+    if (norm.startsWith("هال") && norm.length >= 6) return `هذا ال${norm.slice(3)}`;
     const bare = withoutConjunction(norm, (w) => DIALECT_TO_MSA[w] !== undefined);
     if (bare !== undefined) return `${norm.slice(0, 1)}${DIALECT_TO_MSA[bare]}`;
     return word;
@@ -154,7 +158,7 @@ const ARABIC_TYPE_NOUNS = new Set(
   "مدينة بلد بلدان دولة دول عاصمة مكان يوم تاريخ عام سنة شهر وقت منطقة بلدة".split(" ").map(normalizeArabic),
 );
 const ENGLISH_TYPE_NOUNS = new Set(
-  "city cities country countries capital place places day date year month time region town states nations".split(
+  "city cities country countries capital place places day date year month time region town states nations role part post posts office offices title titles".split(
     " ",
   ),
 );
@@ -164,11 +168,15 @@ const ENGLISH_TYPE_NOUNS = new Set(
  * «من أيام الأسبوع» likewise.
  */
 export function withoutTypePhrases(question: string): string {
-  return question
-    .replace(/\bof the week\b/gi, " ")
-    .replace(/(?:من\s+)?أيام\s+الأسبوع|(?:من\s+)?ايام\s+الاسبوع/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    question
+      .replace(/\bof the week\b/gi, " ")
+      // "What role does Jordan play in…": "play" only completes "what role"; the topic is Jordan.
+      .replace(/\b((?:what|which) (?:role|part)\b[^?]*?)\bplay(?:s|ed|ing)?\b/gi, "$1")
+      .replace(/(?:من\s+)?أيام\s+الأسبوع|(?:من\s+)?ايام\s+الاسبوع/g, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 export function isArabicTypeNoun(word: string, previous: string | undefined): boolean {
@@ -200,4 +208,22 @@ export function withoutExclusions(question: string): string {
 /** Does this English word (any case) frame a question rather than name its topic? */
 export function isEnglishFrameWord(word: string): boolean {
   return ENGLISH_FRAME.has(word.toLowerCase());
+}
+
+/**
+ * Titles of rulers and heads of state («الملك», "king", "president"): like a name, such a title
+ * the corpus never uses points at someone it does not cover ("When did King Abdullah visit
+ * Moscow?" over an article whose only «عبد الله» is a foreign minister's father's name).
+ */
+const ARABIC_RULER_TITLES = new Set(
+  "ملك الملك ملكه الملكه امير الامير رئيس الرئيس سلطان السلطان شيخ الشيخ البابا بابا العاهل".split(" "),
+);
+const ENGLISH_RULER_TITLES = new Set(
+  "king queen president prince princess emir sheikh sultan pope monarch chancellor".split(" "),
+);
+
+export function isRulerTitle(word: string, lang: "ar" | "en"): boolean {
+  return lang === "ar"
+    ? ARABIC_RULER_TITLES.has(normalizeArabic(word))
+    : ENGLISH_RULER_TITLES.has(word.toLowerCase());
 }

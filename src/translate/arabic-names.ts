@@ -116,6 +116,13 @@ export class ArabicNameDetector {
     const cached = this.cache.get(norm);
     if (cached !== undefined) return cached;
     const reverse = this.reverseIndex();
+    // An imperfect verb whose third-person form the dictionary knows as an ordinary word is a
+    // verb, whatever name it happens to spell (تؤيد is "supports", not "tweed": يؤيد ← upholds).
+    const thirdPerson = /^[تنا]/.test(norm) && norm.length >= 4 ? `ي${norm.slice(1)}` : undefined;
+    if (thirdPerson !== undefined && reverse.has(thirdPerson) && !this.isName(thirdPerson)) {
+      this.cache.set(norm, false);
+      return false;
+    }
     let keys = [...(reverse.get(norm) ?? []), ...(reverse.get(lightStem(norm)) ?? [])];
     // A word the dictionary does not spell this way may be a variant spelling of a name.
     if (keys.length === 0) keys = reverse.get(`~${consonantSkeleton(norm)}`) ?? [];

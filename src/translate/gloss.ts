@@ -14,6 +14,7 @@
 import { analyzeArabic, lightStem } from "../text/arabic-analyzer.js";
 import { ARABIC_STOPWORDS } from "../text/arabic-stopwords.js";
 import { normalizeArabic } from "../text/normalize.js";
+import type { WordFrequencies } from "./frequency.js";
 import type { Lexicon } from "./lexicon.js";
 
 export interface GlossEntry {
@@ -28,6 +29,11 @@ export interface GlossOptions {
   readonly maxWords?: number;
   /** Most senses per word (default 2). */
   readonly maxSenses?: number;
+  /**
+   * How common English words are (`frequency.ts`); without it, how many dictionary phrases
+   * use a word stands in for it.
+   */
+  readonly frequencies?: WordFrequencies;
 }
 
 type Senses = Map<string, number>;
@@ -59,9 +65,16 @@ export function bareForm(norm: string): string {
   return word.replace(/^(?:بال|كال|فال|وال|لل|ال)(?=[^\s]{2})/u, "");
 }
 
-/** An inflected English key whose base is a key too (`ministers`, `discussed`): noise in a glossary. */
+/**
+ * An inflected English key whose base is a key too (`ministers`, `discussed`): noise in a
+ * glossary. Bases shorter than three letters (four for `-d`) are not taken, so `bed` is not
+ * read as `be` + d, nor `seed` as `see` + d.
+ */
 function isInflected(key: string, keys: ReadonlySet<string>): boolean {
-  const stem = (cut: number, add = "") => keys.has(key.slice(0, -cut) + add);
+  const stem = (cut: number, add = "") => {
+    const base = key.slice(0, -cut) + add;
+    return base.length >= (cut === 1 && key.endsWith("d") ? 4 : 3) && keys.has(base);
+  };
   return (
     (key.endsWith("s") && stem(1)) ||
     (key.endsWith("es") && stem(2)) ||
@@ -121,13 +134,21 @@ export function reverseLexicon(lexicon: Lexicon): ReverseLexicon {
 
 /**
  * Senses of one word, best first. A sense's score is P(arabic | english) — from a match of
- * the word itself, or weighted down from a match of its stem — times log(2 + how many
- * dictionary phrases use the English word), since rare English words (`vizier`,
- * `outwardness`) otherwise outrank common ones with the same weight.
+ * the word itself, or weighted down from a match of its stem — times log(2 + how common the
+ * English word is): its frequency in running text where known, else how many dictionary
+ * phrases use it, since rare English words (`vizier`, `java` for مدينة) otherwise outrank
+ * common ones with the same weight.
  */
-function sensesOf(reverse: ReverseLexicon, norm: string, light: string, max: number): string[] {
+function sensesOf(
+  reverse: ReverseLexicon,
+  norm: string,
+  light: string,
+  max: number,
+  frequencies: WordFrequencies | undefined,
+): string[] {
+  const countOf = (w: string) => (frequencies === undefined ? reverse.phraseCount : frequencies).get(w) ?? 0;
   const commonness = (english: string) =>
-    Math.log(2 + english.split(" ").reduce((n, w) => n + (reverse.phraseCount.get(w) ?? 0), 0));
+    Math.log(2 + english.split(" ").reduce((n, w) => n + countOf(w), 0));
   const scores = new Map<string, number>();
   for (const [english, weight] of reverse.byForm.get(bareForm(norm)) ?? []) {
     scores.set(english, weight * commonness(english));
@@ -161,7 +182,7 @@ export function glossWords(quoteText: string, lexicon: Lexicon, options: GlossOp
     if (/^[بلك]/.test(token.norm) && ARABIC_STOPWORDS.has(token.norm.slice(1))) continue;
     if (seen.has(token.light)) continue;
     seen.add(token.light);
-    const senses = sensesOf(reverse, token.norm, token.light, maxSenses);
+    const senses = sensesOf(reverse, token.norm, token.light, maxSenses, options.frequencies);
     if (senses.length === 0) continue;
     out.push({ arabic: quoteText.slice(token.start, token.end), senses });
   }
@@ -176,4 +197,12 @@ export function glossLine(quoteText: string, lexicon: Lexicon, options: GlossOpt
   return glossWords(quoteText, lexicon, options)
     .map((entry) => `${entry.arabic} — ${entry.senses.join(", ")}`)
     .join(" · ");
+}
+
+/** What answers use to gloss a quote: its gloss line, or "" when there is nothing to show. */
+export type Glossary = (quoteText: string) => string;
+
+/** The glossary of a lexicon (the reverse lexicon is built on the first call, not here). */
+export function glossaryOf(lexicon: Lexicon, options: GlossOptions = {}): Glossary {
+  return (quoteText) => glossLine(quoteText, lexicon, options);
 }

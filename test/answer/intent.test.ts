@@ -13,6 +13,11 @@ describe("quote requests", () => {
       "اقتباس عن اللاجئين",
       "ما قاله لافروف حرفياً",
       "انقل لي كلامه بالحرف الواحد",
+      "أعطني الفقرة التي تتحدث عن ليبيا",
+      "انسخ لي الفقرة الخاصة باليمن",
+      "ما النص الكامل لتصريح لافروف حول سوريا؟",
+      "Copy the original sentence about refugees",
+      "Give me the paragraph about Libya",
     ]) {
       expect(isQuoteRequest(q), q).toBe(true);
     }
@@ -71,5 +76,30 @@ describe("follow-ups", () => {
       looksLikeFollowUp("and what did Lavrov say about the Arab League role in Syria today", "en", 7),
     ).toBe(false);
     expect(looksLikeFollowUp("ما موقف موسكو من حل الدولتين؟", "ar", 4)).toBe(false);
+  });
+});
+
+describe("role questions", () => {
+  it("asks for a role with a possessive ('What is Lavrov's job?')", () => {
+    for (const q of ["What is Lavrov's job?", "What is Safadi's title?", "what was the minister's position?"])
+      expect(answerType(q, "en"), q).toBe("role");
+  });
+
+  it("reads 'what role does X play' as a question about X", async () => {
+    const { withoutTypePhrases, isEnglishTypeNoun } = await import("../../src/text/question-words.js");
+    expect(withoutTypePhrases("What role does Jordan play in the Astana talks?")).toBe(
+      "What role does Jordan in the Astana talks?",
+    );
+    expect(isEnglishTypeNoun("role", "What")).toBe(true);
+    // "play" elsewhere is a word of the question.
+    expect(withoutTypePhrases("Did the Quartet play a part?")).toContain("play");
+  });
+});
+
+describe("stance questions", () => {
+  it("reads 'X's position on Y' as a stance, not an office", () => {
+    expect(answerType("What was Lavrov's position on Syria?", "en")).toBe("other");
+    expect(answerType("What is the position of Lavrov on the Palestinian issue?", "en")).toBe("other");
+    expect(answerType("What is Lavrov's position?", "en")).toBe("role");
   });
 });

@@ -26,6 +26,21 @@ describe("kinds of request", () => {
     expect(classifyRequest("Who took the photo?", "en")).toEqual({ kind: "metadata", field: "photo" });
     expect(classifyRequest("ما هو مصدر الخبر؟", "ar")).toEqual({ kind: "metadata", field: "source" });
     expect(classifyRequest("بأي تاريخ نُشر الخبر؟", "ar")).toEqual({ kind: "metadata", field: "date" });
+    // Word by word: new phrasings, dialect, pronouns for the article.
+    for (const [q, lang, field] of [
+      ["Who published it?", "en", "source"],
+      ["Which outlet ran this story?", "en", "source"],
+      ["When was this written?", "en", "date"],
+      ["What's the headline?", "en", "headline"],
+      ["Who is the author?", "en", "author"],
+      ["ما اسم الوكالة؟", "ar", "source"],
+      ["وين نشر الخبر؟", "ar", "source"],
+      ["ما هو مصدر الصورة؟", "ar", "photo"],
+    ] as const)
+      expect(classifyRequest(q, lang), q).toEqual({ kind: "metadata", field });
+    // "When?" or "When is it?" asks about what was discussed, not about the article's date.
+    expect(classifyRequest("When is it?", "en").kind).toBe("question");
+    expect(classifyRequest("What is Safadi's title?", "en").kind).toBe("question");
     // The same words about something in a text are ordinary questions.
     expect(classifyRequest("Who published the 95 Theses in 1517?", "en").kind).toBe("question");
     expect(classifyRequest("متى تم نشر بعض أفضل أعمال لوثر؟", "ar").kind).toBe("question");
@@ -38,12 +53,33 @@ describe("kinds of request", () => {
     const topic = classifyRequest("Summarize Lavrov's position on Syria", "en");
     expect(topic.kind === "overview" && topic.topic).toMatch(/Syria/);
   });
+
+  it("does not mistake inflected overview words, dialect or request verbs for a topic", () => {
+    for (const q of [
+      "أعطني ملخصاً للخبر",
+      "شو أهم النقاط اللي انحكت؟",
+      "ما هي المواضيع التي ناقشها الوزيران؟",
+    ])
+      expect(classifyRequest(q, "ar"), q).toEqual({ kind: "overview", topic: "" });
+    expect(classifyRequest("tl;dr?", "en")).toEqual({ kind: "overview", topic: "" });
+    // The topic keeps its own spelling and the function word between its words.
+    expect(classifyRequest("لخّص موقف لافروف من سوريا", "ar")).toEqual({
+      kind: "overview",
+      topic: "لافروف من سوريا",
+    });
+  });
 });
 
 describe("question words", () => {
   it("reads dialect words as their MSA equivalents, keeping a glued «و»", () => {
     expect(dialectToMsa("وين رح يكون الاجتماع الجاي؟")).toBe("أين رح يكون الاجتماع المقبل؟");
     expect(dialectToMsa("وشو قال؟")).toBe("وماذا قال؟");
+    // The glued demonstrative «هال» is «هذا ال…», so «مين نشر هالخبر» asks about the article.
+    expect(dialectToMsa("مين نشر هالخبر؟")).toBe("من نشر هذا الخبر؟");
+    expect(classifyRequest(dialectToMsa("مين نشر هالخبر؟"), "ar")).toEqual({
+      kind: "metadata",
+      field: "source",
+    });
   });
 
   it("counts interrogatives, reporting and request verbs as framing, not topic", () => {

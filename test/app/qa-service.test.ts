@@ -148,6 +148,17 @@ describe("generalisation to an unseen article", () => {
     expect(en.covered).toBe(true);
     expect(en.quotes[0]?.text).toContain("الإسكندرية");
     expectVerbatim(en, p);
+    // No translation: each quote carries a gloss of its words instead, labelled, outside «…».
+    for (const q of en.quotes) {
+      expect(q.translation).toBeUndefined();
+      expect(q.gloss, q.text).toMatch(/— [a-z]/);
+      expect(en.text).toContain(
+        `«${q.text}» [${q.n}] (¶${q.paragraph})\n    Glossary (ours: dictionary senses, not a translation): ${q.gloss}`,
+      );
+    }
+    expect(en.quotes[0]?.gloss).toMatch(/مستشفى — [^·]*hospital/);
+    // Arabic readers get no gloss.
+    for (const q of ar.quotes) expect(q.gloss).toBeUndefined();
     expect((await p.answerer.ask("What did Lavrov say about Syria?")).covered).toBe(false);
   });
 });

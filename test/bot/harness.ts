@@ -10,6 +10,7 @@ import { type AddressInfo, createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
+import type { BotDeadlines } from "../../src/bot/config.js";
 import { runBot } from "../../src/bot/run-bot.js";
 import type { QuestionAnswerer } from "../../src/core/types.js";
 import type { CapturedLogger } from "../helpers/logger.js";
@@ -218,26 +219,32 @@ export interface RunningBot {
  */
 export async function startPollingBot(options: {
   readonly answerer: QuestionAnswerer;
+  /** A model answerer whose verified answer may replace the offline one by an edit. */
+  readonly refiner?: QuestionAnswerer;
   readonly apiRoot: string;
   readonly log: CapturedLogger;
   readonly rateMax: number;
   readonly windowMs: number;
+  readonly deadlines?: Partial<BotDeadlines>;
+  readonly pollTimeoutSeconds?: number;
 }): Promise<RunningBot> {
   const abort = new AbortController();
   const running = runBot(
     {
       answerer: options.answerer,
+      refiner: options.refiner,
       config: {
         token: TOKEN,
         apiRoot: options.apiRoot,
         allowedChatIds: [],
         rateLimit: { max: options.rateMax, windowMs: options.windowMs },
         ledgerPath: tempLedger(),
+        deadlines: options.deadlines,
       },
       logger: options.log.logger,
       signal: abort.signal,
     },
-    { handleSignals: false, shutdownGraceMs: 5_000 },
+    { handleSignals: false, shutdownGraceMs: 5_000, pollTimeoutSeconds: options.pollTimeoutSeconds },
   );
   await waitFor(() => options.log.lines.some((l) => l.includes("Bot started")), "the bot to start");
   return {

@@ -47,6 +47,18 @@ describe("quality on the article (eval/)", () => {
     expect(m.en.oos_refused ?? 0).toBeGreaterThanOrEqual(0.66);
   });
 
+  it("talks-qa.kinds: new phrasings of every kind", { timeout: 180_000 }, async () => {
+    const m = await evaluate(CORPUS, path.join(ROOT, "eval/talks-qa.kinds.jsonl"));
+    for (const lang of ["ar", "en"] as const) {
+      expect(m[lang].quote_fidelity, lang).toBe(1);
+      // Bar: false refusals ≤ 5 %; out of scope refused ≥ 85 % (measured 0.857 ar, 1.0 en).
+      expect(m[lang].false_refusals ?? 1, lang).toBeLessThanOrEqual(0.05 + EPS);
+      expect(m[lang].oos_refused ?? 0, lang).toBeGreaterThanOrEqual(0.85);
+      // Bar: the answer holds the gold ≥ 0.9 (measured 0.962 / 0.962).
+      expect(m[lang].answer_has_gold ?? 0, lang).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+
   it("XQuAD questions asked of the article are refused", { timeout: 180_000 }, async () => {
     const m = await evaluate(CORPUS, path.join(ROOT, "eval/xquad-on-article.jsonl"));
     // Bar: ≥ 95 %.
@@ -71,18 +83,19 @@ describe.skipIf(!sharedAvailable)("quality on the shared sets (../shared/eval)",
       path.join(SHARED, "xquad-dev/corpus.jsonl"),
       path.join(SHARED, "xquad-dev/qa.jsonl"),
     );
-    // Bar (issue 8/9): Arabic not lower than before (0.935 / 0.995). FLOOR: measured 0.927 / 0.991.
-    expect(m.ar.recall_at_1 ?? 0).toBeGreaterThanOrEqual(0.925);
+    // Bar (issue 8/9): Arabic not lower than before (0.935 / 0.995). FLOOR: measured 0.929 / 0.994.
+    expect(m.ar.recall_at_1 ?? 0).toBeGreaterThanOrEqual(0.927);
     expect(m.ar.recall_at_5 ?? 0).toBeGreaterThanOrEqual(0.99);
-    // Bar (issue 9): R@1 ≥ 0.82, R@5 ≥ 0.95. FLOOR: measured 0.731 / 0.910.
-    expect(m.en.recall_at_1 ?? 0).toBeGreaterThanOrEqual(0.73);
-    expect(m.en.recall_at_5 ?? 0).toBeGreaterThanOrEqual(0.905);
-    // Bar (issue 8): false refusals ≤ 5 % ar, ≤ 10 % en. FLOOR: measured 0.057 / 0.119.
+    // Bar (issue 9): R@1 ≥ 0.82, R@5 ≥ 0.95. FLOOR: measured 0.752 / 0.930 (the widened
+    // lexicon, chosen for corpora without translations; FreeDict alone gave 0.731 / 0.910).
+    expect(m.en.recall_at_1 ?? 0).toBeGreaterThanOrEqual(0.75);
+    expect(m.en.recall_at_5 ?? 0).toBeGreaterThanOrEqual(0.925);
+    // Bar (issue 8): false refusals ≤ 5 % ar, ≤ 10 % en. FLOOR: measured 0.057 / 0.081 (en was 0.119).
     expect(m.ar.false_refusals ?? 1).toBeLessThanOrEqual(0.06);
-    expect(m.en.false_refusals ?? 1).toBeLessThanOrEqual(0.125);
-    // Bar (issue 8): first quote holds the answer ≥ 0.75 ar / 0.55 en. FLOOR: 0.699 / 0.517.
-    expect(m.ar.answer_has_gold ?? 0).toBeGreaterThanOrEqual(0.695);
-    expect(m.en.answer_has_gold ?? 0).toBeGreaterThanOrEqual(0.51);
+    expect(m.en.false_refusals ?? 1).toBeLessThanOrEqual(0.09);
+    // Bar (issue 8): first quote holds the answer ≥ 0.75 ar / 0.55 en. FLOOR: 0.706 / 0.528 (en was 0.517).
+    expect(m.ar.answer_has_gold ?? 0).toBeGreaterThanOrEqual(0.7);
+    expect(m.en.answer_has_gold ?? 0).toBeGreaterThanOrEqual(0.52);
     expect(m.ar.quote_fidelity).toBe(1);
     expect(m.en.quote_fidelity).toBe(1);
   });

@@ -53,6 +53,12 @@ describe.each([
   });
 });
 
+describe("talks-qa.kinds.jsonl", () => {
+  it("has gold phrases verbatim in the article, unique ids, gold for every in-scope question", async () => {
+    expect(checkQuestionSet(read("talks-qa.kinds.jsonl"), await articleText())).toEqual([]);
+  });
+});
+
 describe("held-out set", () => {
   it("shares no question with the project set", () => {
     const project = new Set(read("talks-qa.project.jsonl").map((q) => q.question));

@@ -28,7 +28,6 @@ import {
 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildPipeline } from "../../src/app/composition.js";
 import { loadConfig } from "../../src/app/config.js";
@@ -38,8 +37,8 @@ import { htmlToPlainText } from "../../src/render/telegram/html.js";
 import { Lexicon } from "../../src/translate/lexicon.js";
 import { CORPUS_FILE } from "../bot/fakes.js";
 import { captureLogger } from "../bot/harness.js";
+import { type AskRun, BEFORE_SAVE, flipBytes, ROOT, runAsk, temporariesBeside } from "./cli-runs.js";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** The article answers this in one place, with the resolution number in the quote. */
 const QUESTION = "ما هو قرار مجلس الأمن الذي تستند إليه التسوية في سوريا؟";
 const OLD = "2254";
@@ -104,19 +103,6 @@ async function copyOfPristine(name: string): Promise<string> {
 
 async function rewriteJson(file: string, change: (value: unknown) => unknown): Promise<void> {
   await writeFile(file, JSON.stringify(change(JSON.parse(await readFile(file, "utf8")))));
-}
-
-/**
- * Invert bytes inside the file, keeping its size: the damage hnswlib cannot detect itself
- * (it crashed the process with SIGSEGV before the manifest carried checksums).
- */
-async function flipBytes(file: string): Promise<void> {
-  const bytes = await readFile(file);
-  for (let i = 0; i < 64; i++) {
-    const at = Math.floor(((i + 1) * bytes.length) / 66);
-    bytes[at] = (bytes[at] ?? 0) ^ 0xff;
-  }
-  await writeFile(file, bytes);
 }
 
 interface Corruption {
@@ -310,54 +296,19 @@ describe("an index location that cannot be written", () => {
   });
 });
 
-interface CliRun {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function askCli(indexDir: string, killWhen?: (stderr: string) => boolean): Promise<CliRun> {
-  const child = spawn(
-    "env",
-    [
-      `CORPUS_DIR=${corpusDir}`,
-      `INDEX_DIR=${indexDir}`,
-      "LLM_PROVIDER=none",
-      "EMBEDDINGS_PROVIDER=local",
-      "LOG_LEVEL=info",
-      process.execPath,
-      // What `npm run ask` runs: the compiled bundle (test/global-setup.ts keeps it current).
-      "scripts/dist.mjs",
-      "run",
-      "ask",
-      QUESTION,
-    ],
-    { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
-  );
-  let stdout = "";
-  let stderr = "";
-  child.stdout.setEncoding("utf8").on("data", (c: string) => {
-    stdout += c;
+/** `npm run ask` in a fresh process on the test corpus and `indexDir`, offline. */
+function askCli(indexDir: string, killWhen?: (stderr: string) => boolean): Promise<AskRun> {
+  return runAsk({
+    args: [QUESTION],
+    env: {
+      CORPUS_DIR: corpusDir,
+      INDEX_DIR: indexDir,
+      LLM_PROVIDER: "none",
+      EMBEDDINGS_PROVIDER: "local",
+      LOG_LEVEL: "info",
+    },
+    killWhen,
   });
-  child.stderr.setEncoding("utf8").on("data", (c: string) => {
-    stderr += c;
-    if (killWhen?.(stderr)) child.kill("SIGKILL");
-  });
-  const timer = setTimeout(() => child.kill("SIGKILL"), 60_000);
-  return new Promise((resolve) =>
-    child.once("close", (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    }),
-  );
-}
-
-/** Folders a save leaves beside `dir` while it runs (`<dir>.tmp-…`, `<dir>.old-…`). */
-async function temporariesBeside(dir: string): Promise<string[]> {
-  const base = path.basename(dir);
-  return (await readdir(path.dirname(dir))).filter(
-    (n) => n.startsWith(`${base}.tmp-`) || n.startsWith(`${base}.old-`),
-  );
 }
 
 /** The pid of a process that has exited (a save it left behind can be cleared). */
@@ -389,8 +340,7 @@ describe("a save interrupted by a kill", () => {
 
   it("kill -9 while the index is being saved: the next run answers and no temp folder is left", async () => {
     const dir = path.join(scratch, "killed-mid-save");
-    // The last progress line before saving: the kill lands during the save or just after it.
-    const killed = await askCli(dir, (stderr) => /embedded \d+\/\d+ chunks/.test(stderr));
+    const killed = await askCli(dir, (stderr) => BEFORE_SAVE.test(stderr));
     expect(killed.code).not.toBe(0);
     const next = await askCli(dir);
     expect(next.code, next.stderr).toBe(0);

@@ -1,5 +1,8 @@
 /** Starting and killing bot processes (test/fault/bot-process.ts) for the crash tests. */
 import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FakeBotApi } from "./bot-api.js";
 
@@ -98,12 +101,16 @@ export function tally(api: FakeBotApi, asked: readonly Asked[]) {
   return { lost, duplicated, outOfOrder };
 }
 
-/** A real redis-server on 127.0.0.1 (Debian package `redis-server`), on the given port. */
+/**
+ * A real redis-server on 127.0.0.1 (Debian package `redis-server`), on the given port, working
+ * in a temp folder of its own (removed at stop) so nothing lands in the repository.
+ */
 export async function startRedis(port: number): Promise<{ url: string; stop: () => Promise<void> }> {
+  const dir = await mkdtemp(path.join(tmpdir(), "redis-"));
   const child = spawn(
     "redis-server",
-    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-    { stdio: ["ignore", "pipe", "pipe"] },
+    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir],
+    { cwd: dir, stdio: ["ignore", "pipe", "pipe"] },
   );
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   let log = "";
@@ -126,6 +133,7 @@ export async function startRedis(port: number): Promise<{ url: string; stop: () 
     async stop() {
       child.kill("SIGTERM");
       await exited;
+      await rm(dir, { recursive: true, force: true });
     },
   };
 }

@@ -78,3 +78,21 @@ export class ScriptedChatModel extends FakeListChatModel {
     yield* single._streamResponseChunks(messages, options, runManager);
   }
 }
+
+/** A model that never answers: it waits until the caller gives up (aborts its signal). */
+export class HangingChatModel extends FakeListChatModel {
+  constructor() {
+    super({ responses: ["never"] });
+  }
+
+  override async *_streamResponseChunks(
+    _messages: BaseMessage[],
+    options: this["ParsedCallOptions"],
+    _runManager?: CallbackManagerForLLMRun,
+  ): AsyncGenerator<ChatGenerationChunk> {
+    await new Promise((_, reject) =>
+      options.signal?.addEventListener("abort", () => reject(options.signal?.reason)),
+    );
+    yield* [];
+  }
+}

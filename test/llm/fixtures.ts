@@ -11,6 +11,7 @@ import { loadPrompts, type Prompts } from "../../src/llm/prompts.js";
 import type { ChatProvider } from "../../src/llm/providers.js";
 import { Lexicon } from "../../src/translate/lexicon.js";
 import { captureLogger } from "../helpers/logger.js";
+import { ScriptedChatModel } from "./fake-models.js";
 
 /**
  * A small article of our own (not the corpus file, which may be replaced by the original),
@@ -111,6 +112,34 @@ export async function testPipeline(options: {
 export function answerJson(answer: string, citations: ReadonlyArray<Record<string, unknown>>): string {
   return JSON.stringify({ answer, citations });
 }
+
+/**
+ * The model's answer to the refugees question mixing real and invented claims: two cite the
+ * real quote, one ("ALL RUSSIAN TROOPS WILL LEAVE SYRIA") cites a fabricated one. Only the real
+ * claims may ever be shown; `INVENTED` finds the invented one in any shown text.
+ */
+export function mixedClaimsModel(): ScriptedChatModel {
+  return new ScriptedChatModel({
+    translate: () => "لافروف عودة اللاجئين",
+    answer: (prompt) =>
+      answerJson(
+        "Lavrov said conditions must be created for refugees to return home [1]. He also announced that ALL RUSSIAN TROOPS WILL LEAVE SYRIA [2]. Safadi agreed [1].",
+        [
+          { n: 1, passage: passageNumberOf(prompt, P_REFUGEES) ?? 99, quote: Q_REFUGEES, translation: "t" },
+          {
+            n: 2,
+            passage: passageNumberOf(prompt, P_REFUGEES) ?? 99,
+            quote: FABRICATED_QUOTE,
+            translation: "all Russian troops will leave Syria",
+          },
+        ],
+      ),
+  });
+}
+
+/** The fabricated quote of `mixedClaimsModel` (not in the article). */
+export const FABRICATED_QUOTE = "وأعلن لافروف انسحاب جميع القوات الروسية من سوريا";
+export const INVENTED = /TROOPS|leave Syria|انسحاب/;
 
 /** The passage number under which `text` was sent to the model, from the answer prompt. */
 export function passageNumberOf(prompt: string, text: string): number | undefined {

@@ -48,6 +48,19 @@ describe("renderAnswer", () => {
     expect(firstStrongDirection(htmlToPlainText(html))).toBe("ltr");
   });
 
+  it("English without a translation: the gloss line under the quote, labelled, outside the blockquote", async () => {
+    const answer = await fake.ask("What did Lavrov say about Syria?");
+    const quotes = answer.quotes.map(({ translation: _, ...q }) => ({ ...q, gloss: "سوريا — Syria <&>" }));
+    const html = renderAnswer({ ...answer, quotes }).messages.join("\n");
+    expect(html).toMatch(
+      /<\/blockquote>\n<i>\u200eGlossary \(ours: dictionary senses, not a translation\):<\/i> \u2067سوريا\u2069 — Syria &lt;&amp;&gt;/,
+    );
+    for (const inside of blockquoteTexts([html])) expect(inside).not.toContain("Syria");
+    wellFormed([html]);
+    // Arabic readers never see it.
+    expect(renderAnswer({ ...answer, lang: "ar", quotes }).messages.join("")).not.toContain("Syria &lt;");
+  });
+
   it("escapes HTML look-alikes and removes bidi overrides from answer text and translations", () => {
     const base = notCovered("en", "x");
     const answer: Answer = {

@@ -73,6 +73,8 @@ describe("prose made to read in its language", () => {
       `أرسل ${LRI}/quote Astana${PDI} ثم اسأل: ${LRI}What did Safadi say?${PDI} شكراً، 1,000`,
     );
     expect(isolateForeignRuns("القرار 2254 و«Syria»", "ar")).toBe(`القرار 2254 و«${LRI}Syria${PDI}»`);
+    // A word's closing diacritics (tanween, Script=Inherited) stay inside its isolate.
+    expect(isolateForeignRuns("جديداً — new", "en")).toBe(`${RLI}جديداً${PDI} — new`);
   });
 
   it("each line of a message gets a mark after its opening tags, once", () => {

@@ -56,6 +56,22 @@ describe("terminal rendering", () => {
     expect(out).not.toContain("Matched terms");
   });
 
+  it("without a translation, a gloss line is labelled, under the quote, its Arabic words isolated", () => {
+    const gloss = "مدينة — city · سوتشي — Sochi";
+    const out = renderAnswerForTerminal({ ...base, quotes: [{ ...quote, gloss }] });
+    const lines = out.split("\n");
+    const at = lines.indexOf(`${RLM}  ${RLI}«في مدينة سوتشي»${PDI}`);
+    expect(lines[at + 1]).toBe(
+      `${LRM}  Glossary (ours: dictionary senses, not a translation): ${RLI}مدينة${PDI} — city · ${RLI}سوتشي${PDI} — Sochi`,
+    );
+    // A translation, where there is one, is shown instead; Arabic readers get neither.
+    const both = renderAnswerForTerminal({ ...base, quotes: [{ ...quote, gloss, translation: "in Sochi" }] });
+    expect(both).not.toContain("Glossary");
+    expect(renderAnswerForTerminal({ ...base, lang: "ar", quotes: [{ ...quote, gloss }] })).not.toContain(
+      "city",
+    );
+  });
+
   it("Arabic: Arabic date and punctuation, the speaker in Arabic", () => {
     const out = renderAnswerForTerminal({
       ...base,

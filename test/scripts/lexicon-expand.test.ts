@@ -113,6 +113,15 @@ describe("expandWithWordNet", () => {
     expect(entries.has("talk over")).toBe(false);
   });
 
+  it("caps a relatives-only translation at a share of the word's best own one (--own-lead)", () => {
+    const share = DEFAULT_EXPAND.thinShare;
+    const { entries } = expandWithWordNet(own, wn, { ...DEFAULT_EXPAND, ownLead: 0.5 });
+    const team = entries.get("team") ?? [];
+    expect(arabicOf(team)).toEqual(["الفريق", "الفرقة"]);
+    // الفرقة (from squad) would weigh `share`; capped at half of الفريق's 1 − share, renormalised.
+    expect(team[1]?.weight).toBeCloseTo((0.5 * (1 - share)) / (1.5 * (1 - share)), 9);
+  });
+
   it("leaves words without known relatives as they were", () => {
     const lonely = new Map([["zebra", [{ arabic: "الحمار الوحشي", weight: 1 }]]]);
     expect(expandWithWordNet(lonely, wn).entries.get("zebra")).toEqual(lonely.get("zebra"));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseWordFrequencies } from "../../src/translate/frequency.js";
 import { bareForm, glossLine, glossWords, reverseLexicon } from "../../src/translate/gloss.js";
 import { Lexicon } from "../../src/translate/lexicon.js";
 
@@ -34,6 +35,33 @@ const lexicon = Lexicon.fromEntries([
   ["guarantee", [{ arabic: "ضمان", weight: 1 }]],
   ["this", [{ arabic: "هذا", weight: 1 }]],
 ]);
+
+describe("glossLine with word frequencies", () => {
+  const cities = Lexicon.fromEntries([
+    [
+      "city",
+      [
+        { arabic: "المدينة", weight: 0.77 },
+        { arabic: "المدن", weight: 0.23 },
+      ],
+    ],
+    ["java", [{ arabic: "مدينة", weight: 1 }]],
+    ["polis", [{ arabic: "مدينة", weight: 1 }]],
+    ["be", [{ arabic: "يكون", weight: 1 }]],
+    ["bed", [{ arabic: "السرير", weight: 1 }]],
+  ]);
+  const frequencies = parseWordFrequencies("# comment\ncity\t117\njava\t3\nbed\t56\nbe\t900\n");
+
+  it("prefers the sense common in running text over rarer words the dictionary gives the same weight", () => {
+    // Without frequencies the dictionary's exact form (java, polis: مدينة at weight 1) wins.
+    expect(glossLine("مدينة", cities)).not.toMatch(/^مدينة — city/);
+    expect(glossLine("مدينة", cities, { frequencies })).toBe("مدينة — city");
+  });
+
+  it("does not read a short word as an inflection of a shorter key (bed is not be + d)", () => {
+    expect(glossLine("السرير", cities, { frequencies })).toBe("السرير — bed");
+  });
+});
 
 describe("glossLine", () => {
   it("lists content words in quote order with their senses, skipping stopwords and unknown words", () => {

@@ -13,6 +13,7 @@ import {
   cleanText,
   documentLine,
   formatDate,
+  glossText,
   leadOf,
   localizeProse,
   needsTopics,
@@ -137,6 +138,13 @@ function translationLine(translation: string | undefined, lang: Lang, n?: number
   return text === undefined ? undefined : `<i>${label}:</i> ${escapeHtml(text)}`;
 }
 
+/** "Glossary (…): word — sense · …" under a quote without a translation, for English readers. */
+function glossLine(q: Quote, lang: Lang, n?: number): string | undefined {
+  const text = glossText(q, lang);
+  const label = `${strings(lang).glossLabel}${n === undefined ? "" : ` [${n}]`}`;
+  return text === undefined ? undefined : `<i>${escapeHtml(label)}:</i> ${escapeHtml(text)}`;
+}
+
 /** Append lines under the last block when they fit one message with it; else as their own blocks. */
 function appendLines(blocks: string[], lines: readonly (string | undefined)[], limit: number): void {
   for (const line of lines) {
@@ -155,7 +163,7 @@ function renderQuote(
   limit: number,
 ): string[] {
   const blocks = verbatimBlocks(quoteHeader(`[${q.n}]`, q, lang, sources, showDoc), q.text, lang, limit);
-  appendLines(blocks, [translationLine(q.translation, lang)], limit);
+  appendLines(blocks, [translationLine(q.translation, lang) ?? glossLine(q, lang)], limit);
   return blocks;
 }
 
@@ -199,7 +207,10 @@ function renderPassage(p: Passage, answer: Answer, showDoc: boolean, limit: numb
   const translations =
     translationText(p.translation, lang) !== undefined
       ? [translationLine(p.translation, lang)]
-      : inside.map((q) => translationLine(q.translation, lang, inside.length > 1 ? q.n : undefined));
+      : inside.map((q) => {
+          const n = inside.length > 1 ? q.n : undefined;
+          return translationLine(q.translation, lang, n) ?? glossLine(q, lang, n);
+        });
   appendLines(blocks, [...translations, citeLine(p.doc, p.paragraph, lang, answer.sources)], limit);
   return blocks;
 }

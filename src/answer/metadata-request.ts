@@ -1,0 +1,109 @@
+import type { Lang } from "../core/types.js";
+import { normalizeArabic } from "../text/normalize.js";
+
+/**
+ * Questions about the article itself (who published it, when, who took the photo, its
+ * headline), judged word by word: every word must be one of these questions' words (the
+ * fields, verbs like "published", the article and pronouns for it, question and function
+ * words), and the field must be named outright ("source", «الوكالة») or by a verb about the
+ * article ("Who published it?", «وين نشر الخبر؟»). One word about anything else ("Who
+ * published the 95 Theses?") leaves it an ordinary question.
+ */
+export type MetadataField = "source" | "date" | "photo" | "headline" | "author";
+
+interface FieldWords {
+  /** Words naming the field outright. */
+  readonly strong: ReadonlySet<string>;
+  /** Words that name it only about the article ("published", «نشر»). */
+  readonly weak: ReadonlySet<string>;
+}
+
+type Vocabulary = Readonly<Record<MetadataField, FieldWords>> & {
+  readonly article: ReadonlySet<string>;
+  readonly function: ReadonlySet<string>;
+};
+
+const set = (text: string, normalise: (w: string) => string = (w) => w): ReadonlySet<string> =>
+  new Set(
+    text
+      .split(/\s+/)
+      .filter((w) => w.length > 0)
+      .map(normalise),
+  );
+const ar = (text: string) => set(text, normalizeArabic);
+
+const ENGLISH: Vocabulary = {
+  photo: {
+    strong: set("photo photos photograph picture pictures pic image images photographer photographers"),
+    weak: set(""),
+  },
+  headline: { strong: set("headline title"), weak: set("called titled") },
+  date: { strong: set("date dated dateline"), weak: set("when") },
+  author: {
+    strong: set("author authors byline writer journalist reporter"),
+    weak: set("wrote written write"),
+  },
+  source: {
+    strong: set("source agency outlet publication newspaper publisher media"),
+    weak: set(
+      "published publish publishes ran run released issued from posted put out filed appeared come came reported",
+    ),
+  },
+  article: set("article story piece report news item text this it"),
+  function: set(
+    "what which who whose when where is was are were there the a an of did does do by has have please tell me i can you name its credit credits credited for to in on whom took take taken ok okay and so then also",
+  ),
+};
+
+const ARABIC: Vocabulary = {
+  photo: { strong: ar("صوره الصوره صور الصور المصور مصور صوّر التقط"), weak: ar("") },
+  headline: { strong: ar("عنوان العنوان"), weak: ar("") },
+  date: { strong: ar("تاريخ التاريخ"), weak: ar("متي امتي يوم") },
+  author: { strong: ar("كاتب الكاتب مؤلف المؤلف محرر المحرر الصحفي"), weak: ar("كتب كتبه") },
+  source: {
+    strong: ar("مصدر المصدر وكاله الوكاله ناشر الناشر الناشره صحيفه الصحيفه جهه الجهه"),
+    weak: ar("نشر نشرت نشره منشور اصدر اصدرت صدر صدرت لمين لمن منين"),
+  },
+  article: ar("المقال المقاله الخبر التقرير النص القصه هذا هذه"),
+  function: ar(
+    "ما ماذا ماهو ماهي هو هي من مين منو متي اين وين في هل تم اسم لي عن اي باي بأي التي الذي شو ايش مع الرئيسي اخذ أخذ التقط صاحب المرفقه مرفقه طيب كم",
+  ),
+};
+
+const ORDER: readonly MetadataField[] = ["photo", "headline", "date", "author", "source"];
+const MAX_WORDS = 10;
+
+export function metadataField(question: string, lang: Lang): MetadataField | undefined {
+  const v = lang === "ar" ? ARABIC : ENGLISH;
+  const tokens = (lang === "ar" ? normalizeArabic(question) : question.toLowerCase())
+    .replace(/'s\b/g, "")
+    .replace(/[^\p{L}\p{N}\s]/gu, " ")
+    .split(/\s+/)
+    .filter((t) => t.length > 0);
+  if (tokens.length === 0 || tokens.length > MAX_WORDS) return undefined;
+  const strong = new Set<MetadataField>();
+  const weak = new Set<MetadataField>();
+  let aboutArticle = false;
+  for (const written of tokens) {
+    // A glued «و»/«ب»/«ل» («وبأي», «للخبر») is still the same word.
+    const forms = lang === "ar" ? [written, written.replace(/^[وبل]/, "")] : [written];
+    let known = false;
+    for (const form of forms) {
+      for (const field of ORDER) {
+        if (v[field].strong.has(form)) strong.add(field);
+        if (v[field].weak.has(form)) weak.add(field);
+        known ||= v[field].strong.has(form) || v[field].weak.has(form);
+      }
+      if (v.article.has(form)) aboutArticle = true;
+      known ||= v.article.has(form) || v.function.has(form);
+    }
+    if (!known) return undefined;
+  }
+  const named = ORDER.find((f) => strong.has(f));
+  if (named !== undefined) return named;
+  // "Who wrote it?", "When was this published?": a verb about the article; when it was
+  // published is its date, not its publisher.
+  if (!aboutArticle) return undefined;
+  if (weak.has("date")) return weak.has("source") || weak.has("author") ? "date" : undefined;
+  return ORDER.find((f) => weak.has(f));
+}

@@ -1,0 +1,114 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildPipeline, type Pipeline } from "../../src/app/composition.js";
+import { loadConfig } from "../../src/app/config.js";
+import { silentLogger } from "../../src/core/logger.js";
+import { parsedDocument } from "../helpers/documents.js";
+
+/**
+ * Kinds of question asked of a made-up article (not the project's), through the whole offline
+ * pipeline: checks of the event's place and date, "yes" only on full evidence, follow-ups that
+ * change the subject, and verbs the dictionary knows in another person.
+ */
+const DOC = parsedDocument(
+  [
+    "بحث وزير الخارجية المصري سامح حسن شكري مع نظيره الفرنسي، وزير الخارجية الفرنسي جان إيف لودريان، ملف سد النهضة خلال لقاء في العاصمة الفرنسية باريس اليوم الخميس 4 مارس/آذار 2021.",
+    'وقال الوزير المصري إن "القاهرة تتمسك بالحل التفاوضي لأزمة السد".',
+    'وأضاف: "نأمل أن تلعب فرنسا دوراً في دعم المفاوضات".',
+    "ملف ليبيا",
+    'من جانبه، أكد لودريان أن "باريس تدعم الحوار الليبي الشامل وإجراء الانتخابات في موعدها".',
+    "الصورة: وكالة الأنباء الفرنسية",
+    "المصدر: وكالة تجريبية",
+  ],
+  { source: "Test Agency / وكالة تجريبية" },
+);
+
+let pipeline: Pipeline;
+beforeAll(async () => {
+  pipeline = await buildPipeline({
+    config: loadConfig({}),
+    logger: silentLogger,
+    documents: [DOC],
+    indexDirectory: null,
+  });
+});
+const ask = (question: string, history: readonly string[] = []) =>
+  pipeline.answerer.ask(question, { history: history.map((q) => ({ question: q })) });
+
+describe("yes/no questions about the event", () => {
+  it("confirms the place the lead gives, quoting it", async () => {
+    const answer = await ask("هل عقد اللقاء في باريس؟");
+    expect(answer.lead.startsWith("نعم")).toBe(true);
+    expect(answer.quotes[0]?.text).toContain("باريس");
+  });
+
+  it("answers No, with the real place, for a place the lead does not give", async () => {
+    for (const question of ["هل عقد اللقاء في القاهرة؟", "Was the meeting held in Berlin?"]) {
+      const answer = await ask(question);
+      expect(answer.covered, question).toBe(true);
+      expect(answer.lead, question).toMatch(/^(?:لا|No)\./);
+      expect(answer.quotes[0]?.text, question).toContain("باريس");
+    }
+  });
+
+  it("leaves a meeting still to come to the ordinary answer", async () => {
+    for (const question of ["Will the next meeting be held in Berlin?", "هل سيعقد اللقاء المقبل في القاهرة؟"])
+      expect((await ask(question)).lead, question).not.toMatch(/^(?:لا|No)\./);
+  });
+
+  it("says Yes only when the quotes hold every word asked", async () => {
+    expect((await ask("هل تدعم باريس الحوار الليبي؟")).lead.startsWith("نعم")).toBe(true);
+    const partial = await ask("هل تدعم باريس الحوار الاقتصادي؟");
+    expect(partial.lead.startsWith("نعم")).toBe(false);
+  });
+});
+
+describe("follow-ups and verbs", () => {
+  it("lets a follow-up's own word outrank the words carried from before", async () => {
+    const answer = await ask("وماذا عن الانتخابات؟", [
+      "ماذا قال الوزير المصري عن تمسك القاهرة بالحل التفاوضي للسد؟",
+    ]);
+    expect(answer.covered).toBe(true);
+    expect(answer.quotes[0]?.text).toContain("الانتخابات");
+  });
+
+  it("answers what someone said about a theme several paragraphs treat with one quote from each", async () => {
+    const theme = await ask("ماذا قال شكري عن السد؟");
+    expect(theme.kind).toBe("overview");
+    expect(new Set(theme.quotes.map((q) => q.paragraph)).size).toBeGreaterThanOrEqual(2);
+    // A subject one paragraph holds keeps the ordinary answer.
+    expect((await ask("ماذا قال لودريان عن الانتخابات؟")).kind).toBe("answer");
+  });
+
+  it("keeps the person or the event of the previous question for «وما منصبه؟» and «وامتى؟»", async () => {
+    const role = await ask("وما منصبه؟", ["من هو لودريان؟"]);
+    expect(role.lead).toContain("وزير الخارجية الفرنسي");
+    const when = await ask("وامتى؟", ["وين انعقد اللقاء؟"]);
+    expect(when.lead).toContain("الخميس");
+    // More, in dialect, continues the previous question rather than being a topic of its own.
+    expect((await ask("كمان", ["ماذا قال لودريان عن الانتخابات؟"])).covered).toBe(true);
+  });
+
+  it("reads dialect pointers and copulas in follow-ups («ومين حكى هيك؟», «ومتى سيكون؟»)", async () => {
+    const who = await ask("ومين حكى هيك؟", ["ماذا قال لودريان عن الانتخابات؟"]);
+    expect(who.covered).toBe(true);
+    expect(who.quotes[0]?.text).toContain("الانتخابات");
+    expect((await ask("ومتى سيكون؟", ["أين عقد اللقاء؟"])).covered).toBe(true);
+  });
+
+  it("returns a paragraph asked for by its place, numbered as citations number it", async () => {
+    const second = await ask("What does the second paragraph say?");
+    expect(second.quotes.map((q) => q.paragraph)).toEqual([2]);
+    expect(second.quotes[0]?.text).toContain("القاهرة تتمسك");
+    // The last paragraph of the text, not a credit line.
+    expect((await ask("الفقرة الأخيرة")).quotes[0]?.paragraph).toBe(5);
+    const missing = await ask("paragraph 40");
+    expect(missing.covered).toBe(false);
+    expect(missing.text).toContain("7");
+  });
+
+  it("refuses a ruler the article never mentions, even when a name word matches someone else's", async () => {
+    // «حسن» is part of the Egyptian minister's name; no king is in the text.
+    for (const question of ["متى زار الملك حسن باريس؟", "When did King Hassan visit Paris?"])
+      expect((await ask(question)).covered, question).toBe(false);
+  });
+});

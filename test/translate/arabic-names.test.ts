@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { ArabicNameDetector } from "../../src/translate/arabic-names.js";
+import { Lexicon } from "../../src/translate/lexicon.js";
+
+describe("ArabicNameDetector", () => {
+  // A dictionary where a verb form happens to spell a name, as «تويد» spells "tweed".
+  const lexicon = Lexicon.fromEntries([
+    ["tweed", [{ arabic: "تويد", weight: 1 }]],
+    ["upholds", [{ arabic: "يؤيد", weight: 1 }]],
+    ["japan", [{ arabic: "اليابان", weight: 1 }]],
+    ["news", [{ arabic: "الخبر", weight: 1 }]],
+  ]);
+  const names = new ArabicNameDetector(lexicon);
+
+  it("tells transliterated names from ordinary words", () => {
+    expect(names.isName("اليابان")).toBe(true);
+    expect(names.isName("الخبر")).toBe(false);
+  });
+
+  it("reads an imperfect verb as a verb when its third-person form is an ordinary word", () => {
+    // «تؤيد» (she/you support) and «نؤيد» (we support) are «يؤيد» in another person.
+    expect(names.isName("تؤيد")).toBe(false);
+    expect(names.isName("نؤيد")).toBe(false);
+    // Without that evidence the spelling still reads as the name.
+    expect(
+      new ArabicNameDetector(Lexicon.fromEntries([["tweed", [{ arabic: "تويد", weight: 1 }]]])).isName(
+        "تؤيد",
+      ),
+    ).toBe(true);
+  });
+});
