@@ -1,5 +1,6 @@
 import type { Lang } from "../core/types.js";
 import { normalizeArabic } from "../text/normalize.js";
+import { wordSet } from "../text/question-words.js";
 
 /**
  * Questions about the article itself (who published it, when, who took the photo, its
@@ -23,34 +24,27 @@ type Vocabulary = Readonly<Record<MetadataField, FieldWords>> & {
   readonly function: ReadonlySet<string>;
 };
 
-const set = (text: string, normalise: (w: string) => string = (w) => w): ReadonlySet<string> =>
-  new Set(
-    text
-      .split(/\s+/)
-      .filter((w) => w.length > 0)
-      .map(normalise),
-  );
-const ar = (text: string) => set(text, normalizeArabic);
+const ar = (text: string) => wordSet(text, normalizeArabic);
 
 const ENGLISH: Vocabulary = {
   photo: {
-    strong: set("photo photos photograph picture pictures pic image images photographer photographers"),
-    weak: set(""),
+    strong: wordSet("photo photos photograph picture pictures pic image images photographer photographers"),
+    weak: wordSet(""),
   },
-  headline: { strong: set("headline title"), weak: set("called titled") },
-  date: { strong: set("date dated dateline"), weak: set("when") },
+  headline: { strong: wordSet("headline title"), weak: wordSet("called titled") },
+  date: { strong: wordSet("date dated dateline"), weak: wordSet("when") },
   author: {
-    strong: set("author authors byline writer journalist reporter"),
-    weak: set("wrote written write"),
+    strong: wordSet("author authors byline writer journalist reporter"),
+    weak: wordSet("wrote written write"),
   },
   source: {
-    strong: set("source agency outlet publication newspaper publisher media"),
-    weak: set(
+    strong: wordSet("source agency outlet publication newspaper publisher media"),
+    weak: wordSet(
       "published publish publishes ran run released issued from posted put out filed appeared come came reported",
     ),
   },
-  article: set("article story piece report news item text this it"),
-  function: set(
+  article: wordSet("article story piece report news item text this it"),
+  function: wordSet(
     "what which who whose when where is was are were there the a an of did does do by has have please tell me i can you name its credit credits credited for to in on whom took take taken ok okay and so then also",
   ),
 };

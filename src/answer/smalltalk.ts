@@ -1,5 +1,6 @@
 import type { Lang } from "../core/types.js";
 import { normalizeArabic } from "../text/normalize.js";
+import { wordSet } from "../text/question-words.js";
 
 /**
  * Small talk is a message made only of small-talk words: greetings, thanks, farewells,
@@ -12,47 +13,39 @@ export type SmalltalkAct = "greeting" | "thanks" | "help" | "farewell" | "ack";
 
 type Vocabulary = Readonly<Record<SmalltalkAct | "filler", ReadonlySet<string>>>;
 
-const words = (text: string, normalise: (w: string) => string = (w) => w): ReadonlySet<string> =>
-  new Set(
-    text
-      .split(/\s+/)
-      .filter((w) => w.length > 0)
-      .map(normalise),
-  );
-
 const ENGLISH: Vocabulary = {
-  greeting: words(
+  greeting: wordSet(
     "hi hii hello hey heya hiya yo greetings howdy morning afternoon evening salam salaam marhaba sup",
   ),
-  thanks: words(
+  thanks: wordSet(
     "thanks thank thx ty tysm cheers appreciated appreciate helpful useful great awesome perfect nice excellent brilliant amazing cool job done",
   ),
-  farewell: words("bye goodbye farewell night later cya"),
-  ack: words("ok okay k alright fine understood sure noted got"),
-  help: words(
+  farewell: wordSet("bye goodbye farewell night later cya"),
+  ack: wordSet("ok okay k alright fine understood sure noted got"),
+  help: wordSet(
     "help assist assistance can could do does work works use using made created built bot robot you your yourself who what how able capable know questions question ask tell answer answers kind kinds sort type types something anything",
   ),
-  filler: words(
+  filler: wordSet(
     "good a an the so very much lot lots of for it this that is are was were i me my to and there again please just all everyone friend buddy be will would should see soon too am being here else u one ur",
   ),
 };
 
 const ARABIC: Vocabulary = {
-  greeting: words(
+  greeting: wordSet(
     "مرحبا مرحبتين مراحب اهلا اهلين هلا هلو هاي سلام السلام عليكم ورحمة ورحمه الله وبركاته صباح مساء الخير النور اسعد كيفك حالك الحال شلونك ازيك وسهلا سهلا بك بكم والله",
     normalizeArabic,
   ),
-  thanks: words(
+  thanks: wordSet(
     "شكرا شكراً جزيلا جزيلاً مشكور مشكورة يعطيك العافية عافية تسلم تسلمي ايدك ممنون متشكر تشكر يسلمو يسلموا الف احسنت ممتاز رائع جميل مفيد جزاك خيرا",
     normalizeArabic,
   ),
-  farewell: words("باي وداعا وداعاً السلامة تصبح تصبحين خير نلتقي", normalizeArabic),
-  ack: words("تمام حسنا حسناً طيب اوكي اوك ماشي فهمت واضح", normalizeArabic),
-  help: words(
+  farewell: wordSet("باي وداعا وداعاً السلامة تصبح تصبحين خير نلتقي", normalizeArabic),
+  ack: wordSet("تمام حسنا حسناً طيب اوكي اوك ماشي فهمت واضح", normalizeArabic),
+  help: wordSet(
     "مساعدة ساعدني تساعدني مساعدتي يمكنك تستطيع تقدر بتقدر تسوي تفعل تعمل بتعمل تعرف بتعرف انت أنت مين من شو ايش ماذا بماذا كيف استخدمك استعملك استخدم اسال أسأل اسألك أسأله يمكنني فيني بقدر اقدر بوت روبوت عملك وظيفتك أسئلة سؤال",
     normalizeArabic,
   ),
-  filler: words(
+  filler: wordSet(
     "يا لك على في عن ان أن هل ممكن لو سمحت صديقي كتير كثيرا كثيراً جدا جداً و مع هذا هذه المقال الخبر لي الذي ما",
     normalizeArabic,
   ),
@@ -63,10 +56,10 @@ const ARABIC: Vocabulary = {
 const PRIORITY: readonly SmalltalkAct[] = ["thanks", "help", "farewell", "greeting", "ack"];
 
 // Words that only help when they ask something of the bot ("what", "you" alone are no cue).
-const WEAK_HELP_EN = words(
+const WEAK_HELP_EN = wordSet(
   "you your yourself who what how do does can could is are able know questions question ask use using answer answers kind kinds sort type types something anything tell",
 );
-const WEAK_HELP_AR = words(
+const WEAK_HELP_AR = wordSet(
   "انت أنت مين من شو ايش ماذا بماذا كيف يمكنني فيني بقدر اقدر اسال أسأل أسأله سؤال أسئلة",
   normalizeArabic,
 );

@@ -227,3 +227,13 @@ export function isRulerTitle(word: string, lang: "ar" | "en"): boolean {
     ? ARABIC_RULER_TITLES.has(normalizeArabic(word))
     : ENGLISH_RULER_TITLES.has(word.toLowerCase());
 }
+
+/** A set of the whitespace-separated words of `text`, each through `normalise` (word lists). */
+export function wordSet(text: string, normalise: (w: string) => string = (w) => w): ReadonlySet<string> {
+  return new Set(
+    text
+      .split(/\s+/)
+      .filter((w) => w.length > 0)
+      .map(normalise),
+  );
+}

@@ -2,25 +2,14 @@ import { describe, expect, it } from "vitest";
 import { buildDocumentFacts } from "../../src/answer/document-facts.js";
 import { findPeople, mentionsPerson, resolveMention } from "../../src/answer/people.js";
 import { speakerOf } from "../../src/answer/speakers.js";
-import { parsedDocument } from "../helpers/documents.js";
+import { madeUpArticle } from "../helpers/documents.js";
 
 /**
  * People, offices, speakers, headings, credit lines and topics are read from a news text's own
  * structure. These tests use a made-up article (not the project's), so nothing here can pass
  * by knowing the TASS text.
  */
-const DOC = parsedDocument(
-  [
-    "بحث وزير الخارجية المصري سامح حسن شكري مع نظيره الفرنسي، وزير الخارجية الفرنسي جان إيف لودريان، ملف سد النهضة خلال لقاء في العاصمة الفرنسية باريس اليوم الخميس 4 مارس/آذار 2021.",
-    'وقال الوزير المصري إن "القاهرة تتمسك بالحل التفاوضي لأزمة السد".',
-    'وأضاف: "نأمل أن تلعب فرنسا دوراً في دعم المفاوضات".',
-    "ملف ليبيا",
-    'من جانبه، أكد لودريان أن "باريس تدعم الحوار الليبي الشامل وإجراء الانتخابات في موعدها".',
-    "الصورة: وكالة الأنباء الفرنسية",
-    "المصدر: وكالة تجريبية",
-  ],
-  { source: "Test Agency / وكالة تجريبية" },
-);
+const DOC = madeUpArticle();
 
 describe("people of a news text", () => {
   const people = findPeople(DOC);

@@ -2,25 +2,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildPipeline, type Pipeline } from "../../src/app/composition.js";
 import { loadConfig } from "../../src/app/config.js";
 import { silentLogger } from "../../src/core/logger.js";
-import { parsedDocument } from "../helpers/documents.js";
+import { madeUpArticle } from "../helpers/documents.js";
 
 /**
  * Kinds of question asked of a made-up article (not the project's), through the whole offline
  * pipeline: checks of the event's place and date, "yes" only on full evidence, follow-ups that
  * change the subject, and verbs the dictionary knows in another person.
  */
-const DOC = parsedDocument(
-  [
-    "بحث وزير الخارجية المصري سامح حسن شكري مع نظيره الفرنسي، وزير الخارجية الفرنسي جان إيف لودريان، ملف سد النهضة خلال لقاء في العاصمة الفرنسية باريس اليوم الخميس 4 مارس/آذار 2021.",
-    'وقال الوزير المصري إن "القاهرة تتمسك بالحل التفاوضي لأزمة السد".',
-    'وأضاف: "نأمل أن تلعب فرنسا دوراً في دعم المفاوضات".',
-    "ملف ليبيا",
-    'من جانبه، أكد لودريان أن "باريس تدعم الحوار الليبي الشامل وإجراء الانتخابات في موعدها".',
-    "الصورة: وكالة الأنباء الفرنسية",
-    "المصدر: وكالة تجريبية",
-  ],
-  { source: "Test Agency / وكالة تجريبية" },
-);
+const DOC = madeUpArticle();
 
 let pipeline: Pipeline;
 beforeAll(async () => {

@@ -38,3 +38,23 @@ export function parsedDocument(
   ];
   return parseTextDocument([...front, ...lines, ""].join("\n"), `${id}.md`);
 }
+
+/**
+ * A made-up news article (not the project's) in TASS's shape: a lead introducing two ministers by
+ * apposition, reported speech, a section heading, photo and source credit lines. Tests of general
+ * mechanisms use it so nothing can pass by knowing the real article.
+ */
+export function madeUpArticle(): CorpusDocument {
+  return parsedDocument(
+    [
+      "بحث وزير الخارجية المصري سامح حسن شكري مع نظيره الفرنسي، وزير الخارجية الفرنسي جان إيف لودريان، ملف سد النهضة خلال لقاء في العاصمة الفرنسية باريس اليوم الخميس 4 مارس/آذار 2021.",
+      'وقال الوزير المصري إن "القاهرة تتمسك بالحل التفاوضي لأزمة السد".',
+      'وأضاف: "نأمل أن تلعب فرنسا دوراً في دعم المفاوضات".',
+      "ملف ليبيا",
+      'من جانبه، أكد لودريان أن "باريس تدعم الحوار الليبي الشامل وإجراء الانتخابات في موعدها".',
+      "الصورة: وكالة الأنباء الفرنسية",
+      "المصدر: وكالة تجريبية",
+    ],
+    { source: "Test Agency / وكالة تجريبية" },
+  );
+}
