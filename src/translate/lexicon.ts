@@ -247,12 +247,7 @@ export class Lexicon {
     try {
       list = parseTranslations(value);
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      throw new AppError(
-        "LEXICON_INVALID",
-        `Lexicon ${this.#source} is corrupt (key ${JSON.stringify(key)}: ${detail}). ${REBUILD_HINT}`,
-        { cause: error },
-      );
+      throw corruptEntry(this.#source, key, error);
     }
     this.#parsed.set(key, list);
     return list;
@@ -322,12 +317,7 @@ export class Lexicon {
       try {
         arabic = parseArabic(value);
       } catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
-        throw new AppError(
-          "LEXICON_INVALID",
-          `Lexicon ${this.#source} is corrupt (key ${JSON.stringify(key)}: ${detail}). ${REBUILD_HINT}`,
-          { cause: error },
-        );
+        throw corruptEntry(this.#source, key, error);
       }
       yield [key, arabic];
     }
@@ -356,4 +346,14 @@ export class Lexicon {
     }
     return undefined;
   }
+}
+
+/** The error for a lexicon entry that does not parse: which file, which key, how to rebuild. */
+function corruptEntry(source: string, key: string, error: unknown): AppError {
+  const detail = error instanceof Error ? error.message : String(error);
+  return new AppError(
+    "LEXICON_INVALID",
+    `Lexicon ${source} is corrupt (key ${JSON.stringify(key)}: ${detail}). ${REBUILD_HINT}`,
+    { cause: error },
+  );
 }

@@ -11,7 +11,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildPipeline } from "../../src/app/composition.js";
 import { loadConfig } from "../../src/app/config.js";
-import type { Answer, AskOptions, QuestionAnswerer } from "../../src/core/types.js";
+import type { Answer } from "../../src/core/types.js";
 import { firstStrongDirection, stripBidiControls } from "../../src/render/telegram/bidi.js";
 import { findHtmlProblem, htmlToPlainText } from "../../src/render/telegram/html.js";
 import { parsedDocument } from "../helpers/documents.js";
@@ -21,6 +21,7 @@ import {
   botMessages,
   captureLogger,
   type RunningBot,
+  recordingAnswerer,
   startEmulator,
   startPollingBot,
   TOKEN,
@@ -51,14 +52,7 @@ beforeAll(async () => {
     translationsFrom: "corpus",
     indexDirectory: null,
   });
-  const recording: QuestionAnswerer = {
-    listSources: () => pipeline.answerer.listSources(),
-    async ask(question: string, options?: AskOptions): Promise<Answer> {
-      const answer = await pipeline.answerer.ask(question, options);
-      answers.set(question, answer);
-      return answer;
-    },
-  };
+  const recording = recordingAnswerer(pipeline.answerer, answers);
   emulator = await startEmulator();
   bot = await startPollingBot({
     answerer: recording,

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildPipeline } from "../../src/app/composition.js";
 import { loadConfig } from "../../src/app/config.js";
-import type { Answer, AskOptions, CorpusDocument, QuestionAnswerer } from "../../src/core/types.js";
+import type { Answer, CorpusDocument } from "../../src/core/types.js";
 import { firstStrongDirection, RLI, RLM, stripBidiControls } from "../../src/render/telegram/bidi.js";
 import { findHtmlProblem, htmlToPlainText } from "../../src/render/telegram/html.js";
 import { loadDocument } from "./fakes.js";
@@ -18,6 +18,7 @@ import {
   botMessages,
   captureLogger,
   type RunningBot,
+  recordingAnswerer,
   startEmulator,
   startPollingBot,
   TOKEN,
@@ -41,14 +42,7 @@ beforeAll(async () => {
   const config = loadConfig({});
   const pipeline = await buildPipeline({ config, logger: log.logger, indexDirectory: null });
   served = pipeline.documents;
-  const recording: QuestionAnswerer = {
-    listSources: () => pipeline.answerer.listSources(),
-    async ask(question: string, options?: AskOptions): Promise<Answer> {
-      const answer = await pipeline.answerer.ask(question, options);
-      answers.set(question, answer);
-      return answer;
-    },
-  };
+  const recording = recordingAnswerer(pipeline.answerer, answers);
   emulator = await startEmulator();
   bot = await startPollingBot({
     answerer: recording,

@@ -12,7 +12,7 @@ import path from "node:path";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import type { BotDeadlines } from "../../src/bot/config.js";
 import { runBot } from "../../src/bot/run-bot.js";
-import type { QuestionAnswerer } from "../../src/core/types.js";
+import type { Answer, AskOptions, QuestionAnswerer } from "../../src/core/types.js";
 import type { CapturedLogger } from "../helpers/logger.js";
 
 /** Shaped like a real token (so config validation passes) but fake. */
@@ -251,6 +251,18 @@ export async function startPollingBot(options: {
     async stop() {
       abort.abort();
       await running;
+    },
+  };
+}
+
+/** An answerer that remembers each question's answer, to compare what the bot sent with it. */
+export function recordingAnswerer(inner: QuestionAnswerer, answers: Map<string, Answer>): QuestionAnswerer {
+  return {
+    listSources: () => inner.listSources(),
+    async ask(question: string, options?: AskOptions): Promise<Answer> {
+      const answer = await inner.ask(question, options);
+      answers.set(question, answer);
+      return answer;
     },
   };
 }
