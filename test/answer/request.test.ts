@@ -35,9 +35,13 @@ describe("kinds of request", () => {
       ["Who is the author?", "en", "author"],
       ["ما اسم الوكالة؟", "ar", "source"],
       ["وين نشر الخبر؟", "ar", "source"],
+      ["ايمتى نزل هالخبر؟", "ar", "date"],
       ["ما هو مصدر الصورة؟", "ar", "photo"],
     ] as const)
-      expect(classifyRequest(q, lang), q).toEqual({ kind: "metadata", field });
+      expect(classifyRequest(lang === "ar" ? dialectToMsa(q) : q, lang), q).toEqual({
+        kind: "metadata",
+        field,
+      });
     // "When?" or "When is it?" asks about what was discussed, not about the article's date.
     expect(classifyRequest("When is it?", "en").kind).toBe("question");
     expect(classifyRequest("What is Safadi's title?", "en").kind).toBe("question");
