@@ -26,8 +26,6 @@ const DIALECT_TO_MSA: Readonly<Record<string, string>> = toNormalisedMap({
   فين: "أين",
   // when
   امتى: "متى",
-  ايمتى: "متى",
-  إمتى: "متى",
   إمتى: "متى",
   امتا: "متى",
   إمتا: "متى",
