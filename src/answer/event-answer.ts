@@ -2,12 +2,12 @@ import { segmentClauses, segmentSentences } from "../chunking/segment.js";
 import type { Answer, Quote, Sentence } from "../core/types.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import { normalizeArabic } from "../text/normalize.js";
+import type { AnswerContext, Retrieval } from "./answer-context.js";
 import { composeFraming, composeNo, composeYes } from "./compose.js";
 import { AR_PLACES, directAnswer, findArabicDate, findArabicPlace, mentionsDate } from "./direct-answer.js";
 import { isBodyParagraph } from "./document-facts.js";
 import { answerType } from "./intent.js";
 import { bareWord } from "./people.js";
-import type { AnswerContext, Retrieval } from "./qa-service.js";
 import { namedPeople } from "./question-answer.js";
 import { quoteFromSpan } from "./quote-verifier.js";
 

@@ -1,8 +1,8 @@
 import type { Answer, Lang, Quote } from "../core/types.js";
+import type { AnswerContext } from "./answer-context.js";
 import { composeMetadataLead } from "./compose.js";
 import { findArabicDate } from "./direct-answer.js";
 import type { CreditKind } from "./document-facts.js";
-import type { AnswerContext } from "./qa-service.js";
 import { quoteFromSpan } from "./quote-verifier.js";
 import type { MetadataField } from "./request.js";
 

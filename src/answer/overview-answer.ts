@@ -1,10 +1,10 @@
 import type { Answer, Lang, Quote } from "../core/types.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
+import type { AnswerContext, Retrieval } from "./answer-context.js";
 import { composeOverviewLead, composeTopicLabel } from "./compose.js";
 import { isBodyParagraph } from "./document-facts.js";
 import { answerType, asksWhatSomeoneSaid } from "./intent.js";
 import { overviewSpans } from "./overview.js";
-import type { AnswerContext, Retrieval } from "./qa-service.js";
 import { informationShare, namedPeople } from "./question-answer.js";
 import { quoteFromSpan } from "./quote-verifier.js";
 

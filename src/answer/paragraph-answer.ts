@@ -1,8 +1,8 @@
 import type { Answer, Lang } from "../core/types.js";
+import type { AnswerContext } from "./answer-context.js";
 import { composeNoSuchParagraph, composeQuotesLead } from "./compose.js";
 import { isBodyParagraph } from "./document-facts.js";
 import type { ParagraphPosition } from "./paragraph-request.js";
-import type { AnswerContext } from "./qa-service.js";
 import { quoteFromSpan } from "./quote-verifier.js";
 
 /**

@@ -3,7 +3,6 @@ import type {
   Answer,
   AnswerKind,
   AskOptions,
-  CorpusDocument,
   Lang,
   Passage,
   QuestionAnswerer,
@@ -17,11 +16,11 @@ import type { SearchIndex } from "../index/search-index.js";
 import type { HybridSearch } from "../retrieval/hybrid-search.js";
 import { matchedInQuotes } from "../retrieval/matching.js";
 import type { QueryPlanner } from "../retrieval/planner.js";
-import type { QueryPlan } from "../retrieval/query-plan.js";
 import { detectLanguage } from "../text/lang.js";
 import { dialectToMsa, withoutExclusions, withoutTypePhrases } from "../text/question-words.js";
 import { NO_TRANSLATIONS, type TranslationLookup } from "../translate/aligned-lookup.js";
 import type { Glossary } from "../translate/gloss.js";
+import type { AnswerContext, AnswerParts, Retrieval, RetrieveOptions } from "./answer-context.js";
 import { composeEmptyQuestion, composeNotCovered, composeSmalltalk, composeText } from "./compose.js";
 import { assessCoverage, type CoverageThresholds, DEFAULT_COVERAGE } from "./coverage.js";
 import { buildDocumentFacts, type DocumentFacts } from "./document-facts.js";
@@ -39,6 +38,8 @@ import { classifyRequest, type RequestKind } from "./request.js";
 import { withoutGreeting } from "./smalltalk.js";
 import { speakerOf } from "./speakers.js";
 
+export type { AnswerContext, AnswerParts, Retrieval, RetrieveOptions } from "./answer-context.js";
+
 /**
  * The offline question-answering pipeline behind every front end: language → kind of request
  * (small talk, article metadata, overview, quote request, question) → plan → hybrid retrieval
@@ -55,55 +56,6 @@ export interface QaServiceDeps {
   readonly translations?: TranslationLookup;
   /** Gloss lines for English readers of quotes that have no translation (offline fallback). */
   readonly glossary?: Glossary;
-}
-
-/** What retrieval found for a question, before an answer is written (shared with model answerers). */
-export interface Retrieval {
-  readonly lang: Lang;
-  readonly plan: QueryPlan;
-  readonly wantQuotes: boolean;
-  readonly results: readonly ScoredChunk[];
-  readonly covered: boolean;
-  /** `low` when the article touches the topic without saying exactly this. */
-  readonly confidence: "high" | "low";
-  readonly reason: string;
-  /** Share of the question's information found in the best passage. */
-  readonly passageShare: number;
-}
-
-/** `retrieve` options beyond `AskOptions`, for answerers that build on the QA service. */
-export interface RetrieveOptions extends AskOptions {
-  /**
-   * Adjust the plan used to SEARCH (after follow-up context is merged); a model answerer
-   * fuses its model's Arabic query for an English question here. Coverage is still judged on
-   * the question's own plan (which `Retrieval.plan` stays), so a refinement can improve the
-   * ranking but never makes the article "cover" a question it does not.
-   */
-  readonly refinePlan?: (plan: QueryPlan) => QueryPlan;
-}
-
-/** What the answer builders need from the service. */
-export interface AnswerContext {
-  readonly facts: (docId: string) => DocumentFacts | undefined;
-  readonly documents: readonly CorpusDocument[];
-  readonly translations: TranslationLookup;
-  readonly words: SearchIndex["lexical"]["words"];
-  readonly lookup: (id: string) => CorpusDocument | undefined;
-  /** A document's citation metadata (with its English title where translated). */
-  readonly source: (docId: string) => SourceRef | undefined;
-  /** Verified quotes, enriched with speakers and translations, and the rest of the answer. */
-  readonly finish: (parts: AnswerParts) => Answer;
-  readonly notCovered: (lang: Lang, text?: string) => Answer;
-}
-
-export interface AnswerParts {
-  readonly lang: Lang;
-  readonly kind: AnswerKind;
-  readonly confidence: "high" | "low";
-  /** Builds the lead from the final (verified, numbered, enriched) quotes. */
-  readonly lead: (quotes: readonly Quote[]) => string;
-  readonly quotes: readonly Quote[];
-  readonly plan?: QueryPlan;
 }
 
 /**

@@ -3,6 +3,7 @@ import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import { englishTextHas } from "../retrieval/translation-search.js";
 import { normalizeArabic } from "../text/normalize.js";
+import type { AnswerContext, Retrieval } from "./answer-context.js";
 import {
   attribution,
   composeClosest,
@@ -16,7 +17,6 @@ import { type DocumentFacts, isBodyParagraph } from "./document-facts.js";
 import { extractQuotes, paragraphQuotes } from "./extractive-answerer.js";
 import { answerType, asksWhatSomeoneSaid } from "./intent.js";
 import { bareWord, mentionsPerson, type Person, resolveMention } from "./people.js";
-import type { AnswerContext, Retrieval } from "./qa-service.js";
 import { quoteFromSpan } from "./quote-verifier.js";
 import { speakerOf } from "./speakers.js";
 
