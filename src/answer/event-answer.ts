@@ -1,5 +1,6 @@
 import { segmentClauses, segmentSentences } from "../chunking/segment.js";
 import type { Answer, Quote, Sentence } from "../core/types.js";
+import { escapeRegExp } from "../core/unicode.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import { normalizeArabic } from "../text/normalize.js";
 import type { AnswerContext, Retrieval } from "./answer-context.js";
@@ -158,8 +159,4 @@ function eventFact(
     return checked === undefined ? answer : `${checked} ${answer}`;
   };
   return ctx.finish({ lang, kind: "answer", confidence: "high", lead: leadText, quotes: [quote], plan });
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -3,6 +3,7 @@
  * or something to ignore (group chatter, commands for other bots).
  */
 import type { MessageEntity } from "telegraf/types";
+import { escapeRegExp } from "../core/unicode.js";
 import { COMMAND_NAMES, type CommandName } from "../render/i18n.js";
 import { stripBidiControls } from "../render/telegram/bidi.js";
 
@@ -93,10 +94,6 @@ export function stripMention(text: string, botUsername: string | undefined): str
     .replace(new RegExp(`(^|[^\\w@])@${escapeRegExp(botUsername)}(?![\\w])[,:،]?`, "gi"), "$1")
     .replace(/[ \t]{2,}/g, " ")
     .trim();
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Route one text message. In groups the bot speaks only when addressed. */

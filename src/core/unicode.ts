@@ -43,3 +43,8 @@ const ARABIC_LETTER =
 export function hasArabicLetter(text: string): boolean {
   return ARABIC_LETTER.test(text);
 }
+
+/** `text` as a regular expression matching it literally (for names and words put in patterns). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
