@@ -127,6 +127,20 @@ function findTopics(
   return topics;
 }
 
+/**
+ * A paragraph's text with its section heading after it («الوضع في سوريا» says what the
+ * paragraphs under it are about); the paragraphs of the document's topics, keyed by number.
+ */
+export function textsWithHeadings(facts: DocumentFacts): Map<number, string> {
+  const textOf = (n: number | undefined) => {
+    const p = facts.doc.paragraphs.find((q) => q.number === n);
+    return p === undefined ? "" : facts.doc.text.slice(p.start, p.end);
+  };
+  return new Map(
+    facts.topics.flatMap((t) => t.paragraphs.map((n) => [n, `${textOf(n)}\n${textOf(t.heading)}`] as const)),
+  );
+}
+
 /** A paragraph of the body: not a heading, rubric or credit line (which never answer alone). */
 export function isBodyParagraph(facts: DocumentFacts, paragraph: number): boolean {
   return !facts.headings.has(paragraph) && !facts.credits.some((c) => c.paragraph === paragraph);

@@ -77,7 +77,7 @@ export function eventAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer | 
   const asked = answerType(plan.question, lang);
   if (asked === "yesno") return eventCheck(ctx, retrieval);
   if (asked !== "date" && asked !== "place") return undefined;
-  return eventFact(ctx, retrieval, asked, () => undefined);
+  return eventFact(ctx, retrieval, asked, undefined);
 }
 
 /**
@@ -118,14 +118,15 @@ function eventCheck(ctx: AnswerContext, retrieval: Retrieval): Answer | undefine
       ? composeNo(lang)
       : undefined;
   if (verdict === undefined) return undefined;
-  return eventFact(ctx, retrieval, slot, () => verdict);
+  return eventFact(ctx, retrieval, slot, verdict);
 }
 
 function eventFact(
   ctx: AnswerContext,
   retrieval: Retrieval,
   type: "date" | "place",
-  verdict: () => string | undefined,
+  /** «نعم.»/"No." before the fact, for a yes/no question checked against the lead. */
+  verdict: string | undefined,
 ): Answer | undefined {
   const { lang, plan } = retrieval;
   const doc = ctx.documents[0];
@@ -136,7 +137,7 @@ function eventFact(
   if (plan.words.some((w) => w.context === true && !isEventWord(w.surface))) return undefined;
   const named = namedPeople(plan, facts);
   const own = plan.words.filter((w, i) => w.context !== true && !named.has(i));
-  if (verdict() === undefined && !own.every((w) => isEventWord(w.surface))) return undefined;
+  if (verdict === undefined && !own.every((w) => isEventWord(w.surface))) return undefined;
   const lead = doc.paragraphs.find((p) => isBodyParagraph(facts, p.number));
   if (lead === undefined) return undefined;
   const tests =
@@ -155,8 +156,7 @@ function eventFact(
   const leadText = (quotes: readonly Quote[]) => {
     const direct = directAnswer(type, lang, quotes);
     const answer = direct === undefined ? framing : `${direct.text}. [${direct.n}]`;
-    const checked = verdict();
-    return checked === undefined ? answer : `${checked} ${answer}`;
+    return verdict === undefined ? answer : `${verdict} ${answer}`;
   };
   return ctx.finish({ lang, kind: "answer", confidence: "high", lead: leadText, quotes: [quote], plan });
 }

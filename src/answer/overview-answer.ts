@@ -2,7 +2,7 @@ import type { Answer, Lang, Quote } from "../core/types.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import type { AnswerContext, Retrieval } from "./answer-context.js";
 import { composeOverviewLead, composeTopicLabel } from "./compose.js";
-import { isBodyParagraph } from "./document-facts.js";
+import { isBodyParagraph, textsWithHeadings } from "./document-facts.js";
 import { answerType, asksWhatSomeoneSaid } from "./intent.js";
 import { overviewSpans } from "./overview.js";
 import { informationShare, namedPeople } from "./question-answer.js";
@@ -33,16 +33,10 @@ export async function overviewAnswer(
     if (plan.words.length > named.size) {
       if (!retrieval.covered) return ctx.notCovered(lang);
       const neutral = new Set(named.keys());
-      const headingOf = new Map(
-        facts.topics.flatMap((t) => t.paragraphs.map((n) => [n, t.heading] as const)),
-      );
-      const textOf = (n: number) =>
-        [n, headingOf.get(n)]
-          .map((k) => doc.paragraphs.find((p) => p.number === k))
-          .map((p) => (p === undefined ? "" : doc.text.slice(p.start, p.end)))
-          .join("\n");
       const matching = new Set(
-        [...headingOf.keys()].filter((n) => informationShare(ctx, plan, textOf(n), neutral) >= 0.5),
+        [...textsWithHeadings(facts)]
+          .filter(([, text]) => informationShare(ctx, plan, text, neutral) >= 0.5)
+          .map(([n]) => n),
       );
       // Paragraphs on the topic, else the best-ranked ones.
       const chosen =
@@ -89,14 +83,8 @@ export async function themeAnswer(
     return overviewAnswer(ctx, lang, person, retrieve, person);
   const subject = subjects[0];
   if (subject === undefined || subjects.length > 1) return undefined;
-  const headingOf = new Map(facts.topics.flatMap((t) => t.paragraphs.map((n) => [n, t.heading] as const)));
-  const textOf = (n: number) =>
-    [n, headingOf.get(n)]
-      .map((k) => doc.paragraphs.find((p) => p.number === k))
-      .map((p) => (p === undefined ? "" : doc.text.slice(p.start, p.end)))
-      .join("\n");
-  const treating = doc.paragraphs.filter(
-    (p) => isBodyParagraph(facts, p.number) && groupPresent(subject.group, termSetOf(textOf(p.number))),
+  const treating = [...textsWithHeadings(facts)].filter(
+    ([n, text]) => isBodyParagraph(facts, n) && groupPresent(subject.group, termSetOf(text)),
   );
   if (treating.length < 2) return undefined;
   const topic = [person, subject.surface].filter((s) => s !== undefined).join(" ");
