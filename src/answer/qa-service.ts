@@ -180,6 +180,7 @@ export class QaService implements QuestionAnswerer {
       confidence: coverage.confidence,
       reason: coverage.reason,
       passageShare: coverage.passageShare,
+      missingSpecific: coverage.missingSpecific,
     };
   }
 

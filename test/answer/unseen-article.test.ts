@@ -95,6 +95,23 @@ describe("follow-ups and verbs", () => {
     expect(missing.text).toContain("7");
   });
 
+  it("answers who holds an office, or who someone's counterpart is, with the person's name", async () => {
+    for (const question of [
+      "من هو نظير شكري الفرنسي؟",
+      "من يشغل منصب وزير الخارجية الفرنسي؟",
+      "Who is the French foreign minister?",
+      "Who is Shoukry's French counterpart?",
+    ]) {
+      const answer = await ask(question);
+      expect(answer.kind, question).toBe("answer");
+      expect(answer.quotes[0]?.text, question).toContain("لودريان");
+      if (/\p{Script=Arabic}/u.test(question)) expect(answer.lead, question).toContain("لودريان");
+    }
+    // An office matched in a question about someone the article does not mention is not them.
+    const elsewhere = await ask("من كان آخر وزير خارجية لألمانيا الشرقية؟");
+    expect(elsewhere.quotes.some((q) => q.text.includes("لودريان") || q.text.includes("شكري"))).toBe(false);
+  });
+
   it("refuses a ruler the article never mentions, even when a name word matches someone else's", async () => {
     // «حسن» is part of the Egyptian minister's name; no king is in the text.
     for (const question of ["متى زار الملك حسن باريس؟", "When did King Hassan visit Paris?"])
