@@ -57,7 +57,7 @@ export function stripQuoteRequest(question: string): string {
 const EN_TYPES: readonly [RegExp, AnswerType][] = [
   [/\b(when|what (?:date|day|time|year|month)|which (?:date|day|year|month))\b/i, "date"],
   [
-    /\b(how many|how much|what number|which number|what percentage|what (?:resolution )?number|which resolution)\b/i,
+    /\b(how many|how much|what number|which number|what percentage|what (?:resolution )?number|which resolution|what(?:'s|\s+is|\s+was)\s+the\s+(?:[\w-]+\s+){0,2}number)\b/i,
     "number",
   ],
   [/\b(where|which (?:city|country|capital|place)|what (?:city|country|capital|place))\b/i, "place"],

@@ -237,6 +237,20 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
     type === "yesno" || type === "role" ? "other" : type,
     { accept, mentions, ...englishOption(ctx, lang) },
   );
+  // Whether the quotes hold every word asked (people named, framing and carried words aside).
+  const holdsAll = (shown: readonly Quote[]) => {
+    const terms = termSetOf(shown.map((q) => q.text).join(" "));
+    const english = shown.map((q) => q.translation ?? "").join(" ");
+    return plan.words.every(
+      (w, i) =>
+        w.context === true ||
+        w.frame === true ||
+        named.has(i) ||
+        COUNT_NOUN.test(w.surface) ||
+        groupPresent(w.group, terms) ||
+        (lang === "en" && englishTextHas(english, w.surface)),
+    );
+  };
   if (speaker !== undefined && quotes.length === 0) {
     // The article does not quote them on this: say so, and show who does speak on it.
     const others = extractQuotes(plan, results, ctx.lookup, ctx.words, "other", {
@@ -269,19 +283,7 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
     lang,
     kind: "answer",
     confidence: retrieval.confidence,
-    lead: leadFor(type, lang, retrieval, framing, (shown) => {
-      const terms = termSetOf(shown.map((q) => q.text).join(" "));
-      const english = shown.map((q) => q.translation ?? "").join(" ");
-      return plan.words.every(
-        (w, i) =>
-          w.context === true ||
-          w.frame === true ||
-          named.has(i) ||
-          COUNT_NOUN.test(w.surface) ||
-          groupPresent(w.group, terms) ||
-          (lang === "en" && englishTextHas(english, w.surface)),
-      );
-    }),
+    lead: leadFor(type, lang, retrieval, framing, holdsAll),
     quotes,
     plan,
   });

@@ -137,6 +137,9 @@ describe("question words", () => {
       "Which countries did they discuss ?",
     );
     expect(withoutExclusions("ما الدول التي ناقشوها عدا سوريا؟")).toBe("ما الدول التي ناقشوها ؟");
+    // «غير» excludes as the last phrase only; elsewhere it negates («غير مباشر»).
+    expect(withoutExclusions("ايش الدول اللي تكلموا عنها غير سوريا؟")).toBe("ايش الدول اللي تكلموا عنها");
+    expect(withoutExclusions("هل كانت المفاوضات غير مباشرة بين الطرفين؟")).toContain("غير مباشرة");
   });
 });
 

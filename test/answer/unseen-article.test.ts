@@ -107,6 +107,10 @@ describe("follow-ups and verbs", () => {
       expect(answer.quotes[0]?.text, question).toContain("لودريان");
       if (/\p{Script=Arabic}/u.test(question)) expect(answer.lead, question).toContain("لودريان");
     }
+    // An office's domain names it with another title; a title they do not hold does not.
+    expect((await ask("من هو رئيس الدبلوماسية الفرنسية؟")).lead).toContain("لودريان");
+    const king = await ask("من هو ملك فرنسا؟");
+    expect(king.quotes.some((q) => q.text.includes("جان إيف لودريان"))).toBe(false);
     // An office matched in a question about someone the article does not mention is not them.
     const elsewhere = await ask("من كان آخر وزير خارجية لألمانيا الشرقية؟");
     expect(elsewhere.quotes.some((q) => q.text.includes("لودريان") || q.text.includes("شكري"))).toBe(false);
