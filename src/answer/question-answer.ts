@@ -138,6 +138,12 @@ function leadFor(
 ): (quotes: readonly Quote[]) => string {
   return (quotes) => {
     if (retrieval.confidence === "low") return composeClosest(lang);
+    // "Who said…?" / «من قال…؟»: the person the first quote is attributed to.
+    if (type === "person" && asksWhatSomeoneSaid(retrieval.plan.question, lang)) {
+      const quoted = quotes.find((q) => q.speaker?.kind === "person");
+      const name = lang === "en" ? (quoted?.speaker?.en ?? quoted?.speaker?.ar) : quoted?.speaker?.ar;
+      if (quoted !== undefined && name !== undefined) return `${name}. [${quoted.n}]`;
+    }
     const direct = directAnswer(type, lang, quotes);
     // A number is the answer only from a quote on everything asked: "How many refugees…?" is
     // not answered by the «2254» of a resolution in another quote.

@@ -116,6 +116,13 @@ describe("follow-ups and verbs", () => {
     expect(elsewhere.quotes.some((q) => q.text.includes("لودريان") || q.text.includes("شكري"))).toBe(false);
   });
 
+  it("answers «who said…» with the person the quote is attributed to, first", async () => {
+    const ar = await ask("من قال إن القاهرة تتمسك بالحل التفاوضي؟");
+    expect(ar.lead).toMatch(/^سامح حسن شكري\./);
+    const en = await ask("Who spoke about the Libyan dialogue?");
+    expect(en.lead).toMatch(/^[^.]*(?:Le Drian|لودريان)/);
+  });
+
   it("refuses a ruler the article never mentions, even when a name word matches someone else's", async () => {
     // «حسن» is part of the Egyptian minister's name; no king is in the text.
     for (const question of ["متى زار الملك حسن باريس؟", "When did King Hassan visit Paris?"])
