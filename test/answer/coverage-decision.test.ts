@@ -16,7 +16,10 @@ const features = (over: Partial<CoverageFeatures>): CoverageFeatures => ({
 
 describe("coverage decision", () => {
   it("answers when the best passage holds what is asked", () => {
-    expect(decideCoverage(features({}), DEFAULT_COVERAGE)).toMatchObject({ covered: true, confidence: "high" });
+    expect(decideCoverage(features({}), DEFAULT_COVERAGE)).toMatchObject({
+      covered: true,
+      confidence: "high",
+    });
   });
 
   it("refuses two things asked, one a name, that no passage holds together", () => {
@@ -33,7 +36,10 @@ describe("coverage decision", () => {
   });
 
   it("refuses a specific word the corpus lacks, whatever the passage holds", () => {
-    const d = decideCoverage(features({ missingSpecific: ["Ukraine"], absent: ["Ukraine"] }), DEFAULT_COVERAGE);
+    const d = decideCoverage(
+      features({ missingSpecific: ["Ukraine"], absent: ["Ukraine"] }),
+      DEFAULT_COVERAGE,
+    );
     expect(d.covered).toBe(false);
     expect(d.reason).toContain("Ukraine");
   });
