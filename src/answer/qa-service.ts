@@ -25,7 +25,7 @@ import { composeEmptyQuestion, composeNotCovered, composeSmalltalk, composeText 
 import { assessCoverage, type CoverageThresholds, DEFAULT_COVERAGE } from "./coverage.js";
 import { buildDocumentFacts, type DocumentFacts } from "./document-facts.js";
 import { eventAnswer } from "./event-answer.js";
-import { looksLikeFollowUp, mergeWithPrevious } from "./follow-up.js";
+import { asksAboutPreviousTopic, looksLikeFollowUp, mergeWithPrevious } from "./follow-up.js";
 import { isQuoteRequest, stripQuoteRequest } from "./intent.js";
 import { metadataAnswer } from "./metadata-answer.js";
 import { overviewAnswer, themeAnswer } from "./overview-answer.js";
@@ -157,7 +157,7 @@ export class QaService implements QuestionAnswerer {
     const searchPlan = options.refinePlan === undefined ? plan : options.refinePlan(plan);
     const results = plan.words.length === 0 ? [] : await this.deps.search.search(searchPlan, 10);
     options.onRetrieved?.(results);
-    const coverage = assessCoverage(
+    const assessed = assessCoverage(
       plan,
       results,
       this.deps.index.lexical.words,
@@ -165,6 +165,24 @@ export class QaService implements QuestionAnswerer {
       (docId) => this.factsOf(docId)?.people.map((p) => p.name) ?? [],
       this.deps.search.options.translated,
     );
+    const carried = plan.words.some((w) => w.context === true);
+    const coverage =
+      !assessed.covered &&
+      carried &&
+      results.length > 0 &&
+      assessed.missingSpecific.length === 0 &&
+      asksAboutPreviousTopic(
+        topic,
+        lang,
+        plan.words.filter((w) => w.context !== true && w.frame !== true).map((w) => w.surface),
+      )
+        ? {
+            ...assessed,
+            covered: true,
+            confidence: "low" as const,
+            reason: `follow-up on the previous topic (${assessed.reason})`,
+          }
+        : assessed;
     this.deps.logger.debug("retrieval", {
       lang,
       wantQuotes,
