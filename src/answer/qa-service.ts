@@ -216,10 +216,21 @@ export class QaService implements QuestionAnswerer {
       return answered;
     }
     const retrieval = await this.retrieve(question, options);
-    const theme = await themeAnswer(this.context, retrieval, (topic) => this.retrieve(topic, {}));
-    if (theme === undefined) return this.answerFrom(retrieval);
-    options.onRetrieved?.(this.evidence(theme.quotes));
-    return theme;
+    // Answers not read off the ranking (a person's introduction, the event's lead, a theme)
+    // report the passages they quote as their evidence.
+    const built =
+      this.specialAnswer(retrieval) ??
+      (await themeAnswer(this.context, retrieval, (topic) => this.retrieve(topic, {})));
+    if (built === undefined) return this.answerFrom(retrieval);
+    options.onRetrieved?.(this.evidence(built.quotes));
+    return built;
+  }
+
+  /** About the person or the event itself: answered from the apposition or the lead. */
+  private specialAnswer(retrieval: Retrieval): Answer | undefined {
+    return retrieval.wantQuotes
+      ? undefined
+      : (introductionAnswer(this.context, retrieval) ?? eventAnswer(this.context, retrieval));
   }
 
   /** Answers that need no retrieval of the question as such (small talk, metadata, overview). */
@@ -257,10 +268,7 @@ export class QaService implements QuestionAnswerer {
   /** The extractive answer for a retrieval (also the fallback of model answerers). */
   answerFrom(retrieval: Retrieval): Answer {
     const { lang, plan } = retrieval;
-    // About the person or the event itself: answered from the apposition or the lead.
-    const special = retrieval.wantQuotes
-      ? undefined
-      : (introductionAnswer(this.context, retrieval) ?? eventAnswer(this.context, retrieval));
+    const special = this.specialAnswer(retrieval);
     if (special !== undefined) return special;
     if (plan.words.length === 0 && !retrieval.wantQuotes)
       return this.message(lang, "not_covered", composeEmptyQuestion(lang, this.examples(lang)), false);
