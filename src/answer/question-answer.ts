@@ -245,7 +245,14 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
 
   const mentions = mentionTests(ctx, named);
   const reported = asksWhatSomeoneSaid(plan.question, lang);
-  const speaker = asked.length === 1 && reported ? asked[0] : undefined;
+  // «وماذا قال؟» after «من هو الصفدي؟»: no one named and nothing else asked, so the person
+  // the chat was about is the one whose words are asked for.
+  const carried =
+    facts === undefined ? [] : [...new Set(namedPeople(plan, facts, { carried: true }).values())];
+  const ownWords = plan.words.filter((w) => w.context !== true && w.frame !== true);
+  const subject =
+    asked.length === 0 && ownWords.length === 0 && carried.length === 1 ? carried[0] : undefined;
+  const speaker = reported ? (asked.length === 1 ? asked[0] : subject) : undefined;
   const accept = (docId: string, start: number, end: number) => {
     const f = ctx.facts(docId);
     if (f === undefined) return true;

@@ -124,6 +124,13 @@ describe("follow-ups and verbs", () => {
     }
   });
 
+  it("reads «وماذا قال؟» after a question about someone as asking for that person's words", async () => {
+    // The made-up article quotes both ministers; a person it never quotes would get "not quoted".
+    const answer = await ask("وماذا قال؟", ["من هو لودريان؟"]);
+    expect(answer.quotes.length).toBeGreaterThan(0);
+    for (const quote of answer.quotes) expect(quote.speaker?.ar, quote.text).toContain("لودريان");
+  });
+
   it("answers «who said…» with the person the quote is attributed to, first", async () => {
     const ar = await ask("من قال إن القاهرة تتمسك بالحل التفاوضي؟");
     expect(ar.lead).toMatch(/^سامح حسن شكري\./);
