@@ -3,15 +3,17 @@ import type { CorpusDocument, Quote, ScoredChunk, Sentence } from "../core/types
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { planStrengths, termSetOf } from "../retrieval/matching.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
-import { type AnswerType, matchesAnswerType } from "./intent.js";
+import { answerFit } from "./answer-fit.js";
+import type { AnswerType } from "./intent.js";
 import { quoteFromSpan } from "./quote-verifier.js";
 
 /**
  * The offline answerer: pick the sentences (or, in long sentences, the clauses) of the
  * retrieved passages that best answer the question, and quote them verbatim. A span's score
  * is the share of the question's information (idf-weighted query words) it contains, plus a
- * bonus when it holds the kind of thing asked for (a date for "when", a number for "how
- * many" …), plus a prior from its passage's retrieval rank.
+ * bonus when it holds the kind of thing asked for beyond the question's own words (a date for
+ * "when", a number for "how many" …), plus a prior from its passage's retrieval score and
+ * document.
  */
 
 export interface ExtractOptions {
@@ -44,6 +46,10 @@ interface Candidate {
 }
 
 const TRAILING_PUNCTUATION = /[\s،,;؛:]+$/u;
+/** Score added to a span holding the kind of thing asked for (see answer-fit.ts). */
+const TYPE_BONUS = 0.15;
+/** Score added to spans of the document ranked first. */
+const SAME_DOCUMENT_BONUS = 0.1;
 
 export function extractQuotes(
   plan: QueryPlan,
@@ -54,14 +60,16 @@ export function extractQuotes(
   options: ExtractOptions = {},
 ): Quote[] {
   const maxChars = options.maxQuoteChars ?? 300;
-  const minChars = options.minQuoteChars ?? 60;
+  const minChars = options.minQuoteChars ?? 100;
   const maxQuotes = options.maxQuotes ?? 3;
   const passages = results.slice(0, options.passages ?? 3);
   if (passages.length === 0 || plan.words.length === 0) return [];
 
+  const fits = answerFit(plan, type);
   const idfs = plan.words.map((w) => words.groupWeight(w.group));
   const totalIdf = idfs.reduce((a, b) => a + b, 0) || 1;
   const topScore = passages[0]?.score ?? 1;
+  const topDoc = passages[0]?.chunk.docId;
   const strengthsIn = (doc: CorpusDocument, start: number, end: number) => {
     const arabic = planStrengths(plan, termSetOf(doc.text.slice(start, end))).map((s, i) => {
       const mentions = options.mentions?.get(i);
@@ -81,16 +89,18 @@ export function extractQuotes(
   passages.forEach((result, chunkRank) => {
     const doc = lookup(result.chunk.docId);
     if (doc === undefined) return;
-    const prior = 0.3 * (result.score / topScore);
+    // Fused retrieval scores of the first passages are close together, so the document ranked
+    // first also earns a fixed bonus: a sentence of another document must match clearly better.
+    const prior = 0.3 * (result.score / topScore) + (result.chunk.docId === topDoc ? SAME_DOCUMENT_BONUS : 0);
     const share = shareOf(doc);
     for (const sentence of result.chunk.sentences) {
       const span =
         sentence.end - sentence.start > maxChars
-          ? bestClauseWindow(doc.text, sentence, share, type, minChars, maxChars)
+          ? bestClauseWindow(doc.text, sentence, share, fits, minChars, maxChars)
           : sentence;
       if (options.accept !== undefined && !options.accept(doc.id, span.start, span.end)) continue;
       const text = doc.text.slice(span.start, span.end);
-      const typeBonus = type !== "other" && matchesAnswerType(text, type) ? 0.25 : 0;
+      const typeBonus = fits(text) ? TYPE_BONUS : 0;
       candidates.push({ doc, span, score: share(span) + typeBonus + prior, chunkRank });
     }
   });
@@ -131,33 +141,36 @@ function bestClauseWindow(
   text: string,
   sentence: Sentence,
   share: (span: Sentence) => number,
-  type: AnswerType,
+  fits: (text: string) => boolean,
   minChars: number,
   maxChars: number,
 ): Sentence {
   const clauses = segmentClauses(text, sentence);
   if (clauses.length <= 1) return sentence;
-  let bestIndex = 0;
-  let bestScore = -1;
-  clauses.forEach((clause, i) => {
+  const scores = clauses.map((clause) => {
     const clauseText = text.slice(clause.start, clause.end);
-    const score = share(clause) + (type !== "other" && matchesAnswerType(clauseText, type) ? 0.25 : 0);
-    if (score > bestScore) {
-      bestScore = score;
-      bestIndex = i;
-    }
+    return share(clause) + (fits(clauseText) ? TYPE_BONUS : 0);
+  });
+  let bestIndex = 0;
+  scores.forEach((score, i) => {
+    if (score > (scores[bestIndex] ?? -1)) bestIndex = i;
   });
   let from = bestIndex;
   let to = bestIndex;
   const length = () => (clauses[to]?.end ?? 0) - (clauses[from]?.start ?? 0);
-  // Widen towards the neighbour that adds the most, while short and within the limit.
+  // Widen towards the neighbour that adds the most (a question word, the kind of thing asked
+  // for), the shorter one on a tie, while short and within the limit.
   while (length() < minChars) {
     const prev = clauses[from - 1];
     const next = clauses[to + 1];
     const withNext = next ? next.end - (clauses[from]?.start ?? 0) : Number.POSITIVE_INFINITY;
     const withPrev = prev ? (clauses[to]?.end ?? 0) - prev.start : Number.POSITIVE_INFINITY;
-    if (Math.min(withNext, withPrev) > maxChars) break;
-    if (withNext <= withPrev) to += 1;
+    const nextFits = withNext <= maxChars;
+    const prevFits = withPrev <= maxChars;
+    if (!nextFits && !prevFits) break;
+    const gainNext = nextFits ? (scores[to + 1] ?? 0) : -1;
+    const gainPrev = prevFits ? (scores[from - 1] ?? 0) : -1;
+    if (gainNext > gainPrev || (gainNext === gainPrev && withNext <= withPrev)) to += 1;
     else from -= 1;
   }
   return { start: clauses[from]?.start ?? sentence.start, end: clauses[to]?.end ?? sentence.end };
