@@ -19,6 +19,8 @@ import { quoteFromSpan } from "./quote-verifier.js";
 export interface ExtractOptions {
   /** Longest quote taken whole; longer sentences are cut to their best clauses. */
   readonly maxQuoteChars?: number;
+  /** Longest run of clauses chosen from a sentence longer than `maxQuoteChars`. */
+  readonly windowChars?: number;
   /** Shortest quote worth showing (shorter clauses are widened with their neighbours). */
   readonly minQuoteChars?: number;
   readonly maxQuotes?: number;
@@ -61,6 +63,7 @@ export function extractQuotes(
 ): Quote[] {
   const maxChars = options.maxQuoteChars ?? 300;
   const minChars = options.minQuoteChars ?? 100;
+  const windowChars = options.windowChars ?? 220;
   const maxQuotes = options.maxQuotes ?? 3;
   const passages = results.slice(0, options.passages ?? 3);
   if (passages.length === 0 || plan.words.length === 0) return [];
@@ -96,7 +99,7 @@ export function extractQuotes(
     for (const sentence of result.chunk.sentences) {
       const span =
         sentence.end - sentence.start > maxChars
-          ? bestClauseWindow(doc.text, sentence, share, fits, minChars, maxChars)
+          ? bestClauseWindow(doc.text, sentence, share, fits, { minChars, maxChars, windowChars })
           : sentence;
       if (options.accept !== undefined && !options.accept(doc.id, span.start, span.end)) continue;
       const text = doc.text.slice(span.start, span.end);
@@ -136,27 +139,51 @@ export function extractQuotes(
   return quotes;
 }
 
-/** In a long sentence, the best clause widened with neighbours to a readable length. */
+/** In a long sentence, the best run of clauses, widened with neighbours to a readable length. */
 function bestClauseWindow(
   text: string,
   sentence: Sentence,
   share: (span: Sentence) => number,
   fits: (text: string) => boolean,
-  minChars: number,
-  maxChars: number,
+  { minChars, maxChars, windowChars }: { minChars: number; maxChars: number; windowChars: number },
 ): Sentence {
   const clauses = segmentClauses(text, sentence);
   if (clauses.length <= 1) return sentence;
+  // Each clause on its own, for the choice and for widening.
   const scores = clauses.map((clause) => {
     const clauseText = text.slice(clause.start, clause.end);
     return share(clause) + (fits(clauseText) ? TYPE_BONUS : 0);
   });
-  let bestIndex = 0;
-  scores.forEach((score, i) => {
-    if (score > (scores[bestIndex] ?? -1)) bestIndex = i;
-  });
-  let from = bestIndex;
-  let to = bestIndex;
+  // The best run of whole clauses up to `windowChars` (all the question's words and the kind of
+  // thing asked for are often spread over neighbouring clauses: «انضمّت … إلى الاتحاد الأوروبي»
+  // … «الدانمرك … سنة 1972»); on a tie the shorter run.
+  let best = { from: 0, to: 0, score: Number.NEGATIVE_INFINITY, length: 0 };
+  for (let i = 0; i < clauses.length; i++) {
+    for (let j = i; j < clauses.length; j++) {
+      const span = { start: clauses[i]?.start ?? 0, end: clauses[j]?.end ?? 0 };
+      const length = span.end - span.start;
+      if (j > i && length > windowChars) break;
+      const score =
+        i === j ? (scores[i] ?? 0) : share(span) + (fits(text.slice(span.start, span.end)) ? TYPE_BONUS : 0);
+      if (score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && length < best.length))
+        best = { from: i, to: j, score, length };
+    }
+  }
+  return widenWindow(sentence, clauses, best.from, best.to, scores, minChars, maxChars);
+}
+
+/** Widen a run of clauses to `minChars` towards the neighbour that adds the most. */
+function widenWindow(
+  sentence: Sentence,
+  clauses: readonly Sentence[],
+  first: number,
+  last: number,
+  scores: readonly number[],
+  minChars: number,
+  maxChars: number,
+): Sentence {
+  let from = first;
+  let to = last;
   const length = () => (clauses[to]?.end ?? 0) - (clauses[from]?.start ?? 0);
   // Widen towards the neighbour that adds the most (a question word, the kind of thing asked
   // for), the shorter one on a tie, while short and within the limit.
