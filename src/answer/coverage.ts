@@ -31,6 +31,8 @@ export interface CoverageThresholds {
    * topic, unless the best passage holds at least `highPassageShare` of the question anyway.
    */
   readonly topicAbsentShare: number;
+  /** A question on two things needs a passage holding more than this share (both of them). */
+  readonly pairPassageShare: number;
 }
 
 /**
@@ -43,10 +45,15 @@ export const DEFAULT_COVERAGE: CoverageThresholds = {
   absentWeight: 0.5,
   highPassageShare: 0.5,
   topicAbsentShare: 0.25,
+  pairPassageShare: 0.6,
 };
 
 export interface CoverageFeatures {
   readonly words: number;
+  /** Words that carry information (not framing verbs): what the question is about. */
+  readonly informative: number;
+  /** Of them, names, numbers and words no dictionary knows. */
+  readonly informativeSpecific: number;
   readonly retrieved: number;
   readonly absent: readonly string[];
   readonly missingSpecific: readonly string[];
@@ -124,6 +131,8 @@ export function coverageFeatures(
     }, 0) / total;
   return {
     words: plan.words.length,
+    informative: idfs.filter((idf, i) => idf > 0 && plan.words[i]?.frame !== true).length,
+    informativeSpecific: idfs.filter((idf, i) => idf > 0 && plan.words[i]?.specific === true).length,
     retrieved: results.length,
     absent: plan.words.filter((_, i) => !present[i]).map((w) => w.surface),
     missingSpecific: plan.words.filter((w, i) => w.specific && !present[i]).map((w) => w.surface),
@@ -147,6 +156,15 @@ export function decideCoverage(features: CoverageFeatures, thresholds: CoverageT
     return verdict(false, `absent words carry ${features.absentShare.toFixed(2)} of the question`);
   if (features.passageShare < thresholds.minPassageShare)
     return verdict(false, `the best passage holds ${features.passageShare.toFixed(2)} of the question`);
+  // Two things asked, one of them named, that no passage holds together ("the capital of
+  // Libya" over an article naming the Russian capital and Libya apart): the article does not
+  // relate them.
+  if (
+    features.informative === 2 &&
+    features.informativeSpecific > 0 &&
+    features.passageShare < thresholds.pairPassageShare
+  )
+    return verdict(false, `no passage holds both words asked (best ${features.passageShare.toFixed(2)})`);
   if (
     features.absentShare >= thresholds.topicAbsentShare &&
     features.passageShare < thresholds.highPassageShare
