@@ -100,9 +100,12 @@ export function lightStem(norm: string, keepClitic = false): string {
  * meets «لاعبين» through «لاعب» while «بالموارد» still meets «الموارد».
  */
 export function lightStems(norm: string): readonly string[] {
-  const stem = lightStem(norm);
-  const kept = lightStem(norm, true);
-  return kept === stem ? [stem] : [stem, kept];
+  const stems = [lightStem(norm), lightStem(norm, true)];
+  // «ترنيمته», «حكومته»: a ta marbuta written «ت» before «ه»/«ي»/«ك» is also the noun's own
+  // «ة» (stemmed away like «الترنيمة» → «ترنيم»); «بيوته» keeps its «ت» in the first reading.
+  if (/ت[هيك]$/.test(norm))
+    for (const stem of [...stems]) if (stem.length >= 4 && stem.endsWith("ت")) stems.push(stem.slice(0, -1));
+  return [...new Set(stems)];
 }
 
 /** Character n-grams of a word with boundary marks (`<word>`), for sub-word matching. */

@@ -54,6 +54,11 @@ describe("lightStems", () => {
     expect(meet("والإرهاب", "الإرهاب")).toBe(true);
   });
 
+  it("reads «ت» before «ه» both as the noun's ta marbuta and as its own letter", () => {
+    expect(meet("ترنيمته", "الترنيمة")).toBe(true);
+    expect(meet("بيوته", "البيوت")).toBe(true);
+  });
+
   it("gives one reading when nothing was stripped", () => {
     expect(stems("الوزير")).toEqual(["وزير"]);
     expect(stems("سوريا")).toEqual(["سوريا"]);
