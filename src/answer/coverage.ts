@@ -59,6 +59,8 @@ export interface CoverageFeatures {
   readonly missingSpecific: readonly string[];
   readonly absentShare: number;
   readonly passageShare: number;
+  /** The largest share any of the top three passages holds. */
+  readonly bestShare: number;
 }
 
 export interface Coverage extends CoverageFeatures {
@@ -118,17 +120,23 @@ export function coverageFeatures(
     .slice(0, 2)
     .filter((r, i, all) => i === 0 || r.chunk.paragraph === all[0]?.chunk.paragraph);
   // People the document introduces count for every paragraph ("the Russian minister" there is Lavrov).
-  const docId = top[0]?.chunk.docId;
-  const terms = termSetOf(
-    [...top.map((r) => r.chunk.text), ...(docId === undefined ? [] : names(docId))].join(" "),
-  );
-  const passageShare =
-    plan.words.reduce((sum, w, i) => {
-      const found =
-        groupPresent(w.group, terms) ||
-        inEnglish(w.surface, (x) => top.some((r) => english?.chunkHas(r.chunk.id, x) ?? false));
-      return sum + (found ? (idfs[i] ?? 0) : 0);
-    }, 0) / total;
+  const shareOf = (passage: readonly ScoredChunk[]) => {
+    const id = passage[0]?.chunk.docId;
+    const terms = termSetOf(
+      [...passage.map((r) => r.chunk.text), ...(id === undefined ? [] : names(id))].join(" "),
+    );
+    return (
+      plan.words.reduce((sum, w, i) => {
+        const found =
+          groupPresent(w.group, terms) ||
+          inEnglish(w.surface, (x) => passage.some((r) => english?.chunkHas(r.chunk.id, x) ?? false));
+        return sum + (found ? (idfs[i] ?? 0) : 0);
+      }, 0) / total
+    );
+  };
+  const passageShare = shareOf(top);
+  // The runners-up too: the passage that holds both things asked may rank second.
+  const bestShare = Math.max(passageShare, ...results.slice(1, 3).map((r) => shareOf([r])));
   return {
     words: plan.words.length,
     informative: idfs.filter((idf, i) => idf > 0 && plan.words[i]?.frame !== true).length,
@@ -138,6 +146,7 @@ export function coverageFeatures(
     missingSpecific: plan.words.filter((w, i) => w.specific && !present[i]).map((w) => w.surface),
     absentShare,
     passageShare,
+    bestShare,
   };
 }
 
@@ -162,9 +171,9 @@ export function decideCoverage(features: CoverageFeatures, thresholds: CoverageT
   if (
     features.informative === 2 &&
     features.informativeSpecific > 0 &&
-    features.passageShare < thresholds.pairPassageShare
+    features.bestShare < thresholds.pairPassageShare
   )
-    return verdict(false, `no passage holds both words asked (best ${features.passageShare.toFixed(2)})`);
+    return verdict(false, `no passage holds both words asked (best ${features.bestShare.toFixed(2)})`);
   if (
     features.absentShare >= thresholds.topicAbsentShare &&
     features.passageShare < thresholds.highPassageShare

@@ -32,6 +32,11 @@ const COUNT_NOUN = /^(?:numbers?|amount|count|(?:ال)?رقم|(?:ال)?عدد)$/
 const EN_WHO_IS = /^\s*(?:and\s+)?who(?:'s|\s+(?:is|was|are|were))\b/i;
 // «من هو الصفدي؟», and «مين الصفدي؟» with no copula (one word after the interrogative).
 const AR_WHO_IS = /^\s*(?:و)?(?:من|مين|منو)\s+(?:(?:هو|هي|يكون|كان)(?:\s|$)|[^\s؟?]+\s*[؟?!.]*\s*$)/;
+/** Verbs of meeting: "who did X meet" asks for the other party. */
+const EN_MEETING =
+  /\b(?:meet|met|meeting|talks?|talked|negotiate[ds]?|confer(?:red)?|hold talks|held talks|sit down|sat down|host(?:ed)?|receive[d]?)\b/i;
+const AR_MEETING =
+  /(?:^|\s)(?:و)?(?:التقي|التقت|يلتقي|التقاه|التقيا|اجتمع|اجتمعت|يجتمع|قابل|قابله|استقبل|استقبله|تباحث|باحث|فاوض|حاور|محادثات|مباحثات|اجتماع|لقاء)(?=\s|$|[؟?])/;
 /** Asks for a person ("Who holds…", «من يشغل…»), whatever the verb. */
 const EN_WHO = /^\s*(?:and\s+)?who\b/i;
 const AR_WHO = /^\s*(?:و)?(?:من|مين|منو)\s/;
@@ -189,8 +194,22 @@ export function introductionAnswer(ctx: AnswerContext, retrieval: Retrieval): An
   const named = asked.length === 1 && asked[0] !== undefined ? asked[0] : undefined;
   // "Who is Lavrov's Jordanian counterpart?": of a name and an office, the office is asked about.
   const officeAsked = whoIs && asked.length === 2 && byOffice.length === 1 ? byOffice[0] : undefined;
+  // "Who did Lavrov hold talks with?" / «مع من التقى لافروف؟»: in a report of two people
+  // meeting, the other one.
+  const meeting =
+    lang === "ar" ? AR_MEETING.test(normalizeArabic(plan.question)) : EN_MEETING.test(plan.question);
+  const metWith =
+    type === "person" &&
+    !whoIs &&
+    named !== undefined &&
+    byOffice.length === 0 &&
+    meeting &&
+    facts.people.length === 2
+      ? facts.people.find((p) => p !== named)
+      : undefined;
   const introduced =
     officeAsked ??
+    metWith ??
     (type === "role" || (whoIs && asked.length === 1)
       ? ((whoIs && named !== undefined ? counterpartOf(plan, facts, named) : undefined) ??
         asked[0] ??

@@ -11,6 +11,7 @@ const features = (over: Partial<CoverageFeatures>): CoverageFeatures => ({
   missingSpecific: [],
   absentShare: 0,
   passageShare: 1,
+  bestShare: 1,
   ...over,
 });
 
@@ -24,10 +25,10 @@ describe("coverage decision", () => {
 
   it("refuses two things asked, one a name, that no passage holds together", () => {
     // "What is the capital of Libya?" over an article with the Russian capital and Libya apart.
-    const apart = features({ informativeSpecific: 1, passageShare: 0.5 });
+    const apart = features({ informativeSpecific: 1, passageShare: 0.5, bestShare: 0.5 });
     expect(decideCoverage(apart, DEFAULT_COVERAGE).covered).toBe(false);
     // Both held together: answered.
-    expect(decideCoverage({ ...apart, passageShare: 1 }, DEFAULT_COVERAGE).covered).toBe(true);
+    expect(decideCoverage({ ...apart, bestShare: 1 }, DEFAULT_COVERAGE).covered).toBe(true);
     // Two general words half held: the article touches it, closest passages.
     expect(decideCoverage({ ...apart, informativeSpecific: 0 }, DEFAULT_COVERAGE)).toMatchObject({
       covered: true,

@@ -116,6 +116,14 @@ describe("follow-ups and verbs", () => {
     expect(elsewhere.quotes.some((q) => q.text.includes("لودريان") || q.text.includes("شكري"))).toBe(false);
   });
 
+  it("answers who met whom with the other party of a two-person meeting", async () => {
+    for (const question of ["مع من التقى شكري؟", "Who did Shoukry meet?", "مين اجتمع مع لودريان؟"]) {
+      const answer = await ask(question);
+      const other = question.includes("لودريان") ? "شكري" : "لودريان";
+      expect(answer.quotes[0]?.text, question).toContain(other);
+    }
+  });
+
   it("answers «who said…» with the person the quote is attributed to, first", async () => {
     const ar = await ask("من قال إن القاهرة تتمسك بالحل التفاوضي؟");
     expect(ar.lead).toMatch(/^سامح حسن شكري\./);
