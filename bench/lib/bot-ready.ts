@@ -54,7 +54,13 @@ async function startFakeApi(): Promise<FakeApi> {
         res.end(JSON.stringify({ ok: true, result }));
       };
       if (method === "getMe")
-        return reply({ id: 1, is_bot: true, first_name: "Ready", username: "ready_bot", can_join_groups: true });
+        return reply({
+          id: 1,
+          is_bot: true,
+          first_name: "Ready",
+          username: "ready_bot",
+          can_join_groups: true,
+        });
       if (method === "getUpdates") {
         onGetUpdates();
         return void setTimeout(() => reply([]), 50);
@@ -91,8 +97,10 @@ export async function botReadyOnce(options: BotReadyOptions): Promise<BotReadyRu
     TELEGRAM_API_ROOT: api.url,
     BOT_LEDGER_PATH: path.join(ledgerDir, "ledger.jsonl"),
   };
+  // To profile the child: BENCH_CHILD_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const nodeArgs = (process.env.BENCH_CHILD_NODE_ARGS ?? "").split(" ").filter((a) => a !== "");
   const startedAt = performance.now();
-  const child = spawn(process.execPath, ["scripts/dist.mjs", "run", "start"], {
+  const child = spawn(process.execPath, [...nodeArgs, "scripts/dist.mjs", "run", "start"], {
     cwd: options.repoRoot,
     env,
     stdio: ["ignore", "ignore", "pipe"],
