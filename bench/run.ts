@@ -5,8 +5,10 @@
  * Measures the offline default pipeline on this machine, in one run: index build, query
  * latency (retrieval and full answers, Arabic and English) at several corpus sizes up to a
  * generated corpus of 50,000+ chunks, baselines (lexical only, vector only, exact cosine scan;
- * HNSW recall), cold start with a prebuilt index, and the bot's throughput against the Bot API
- * emulator, and the fault scenarios of issue 11 (crashes, Redis instances, hung Telegram calls, a failing or
+ * HNSW recall), cold start with a prebuilt index, the bot's ready time (`npm start` with a token
+ * and a prebuilt index, to its first getUpdates against an instant fake Bot API), the bot's
+ * throughput against the Bot API emulator and its own overhead against the instant fake API,
+ * and the fault scenarios of issue 11 (crashes, Redis instances, hung Telegram calls, a failing or
  * inventing model, damaged index files; `--faults` runs only those, `--no-faults` skips them). Writes `report.md`, `results.json` and an SVG chart under `bench-results/<stamp>/`
  * (git-ignored) and prints a summary. Progress goes to stderr.
  */
