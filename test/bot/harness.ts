@@ -244,7 +244,13 @@ export async function startPollingBot(options: {
       logger: options.log.logger,
       signal: abort.signal,
     },
-    { handleSignals: false, shutdownGraceMs: 5_000, pollTimeoutSeconds: options.pollTimeoutSeconds },
+    // Typing at once (no delay), so the suites see the chat action of every answer.
+    {
+      handleSignals: false,
+      shutdownGraceMs: 5_000,
+      pollTimeoutSeconds: options.pollTimeoutSeconds,
+      typingDelayMs: 0,
+    },
   );
   await waitFor(() => options.log.lines.some((l) => l.includes("Bot started")), "the bot to start");
   return {
