@@ -54,7 +54,14 @@ describe("packed string tables", () => {
     expect(() => unpackTables(flipped)).toThrow(/checksum/);
     expect(() => unpackTables(bytes.subarray(0, bytes.length - 9))).toThrow();
     expect(() => unpackTables(Buffer.from('{"json": true}'))).toThrow(/not a packed table/);
-    expect(() => packTables([[["a", "1"], ["a", "2"]]])).toThrow(/duplicate/);
+    expect(() =>
+      packTables([
+        [
+          ["a", "1"],
+          ["a", "2"],
+        ],
+      ]),
+    ).toThrow(/duplicate/);
   });
 
   it("reads a buffer that does not start on a 4-byte boundary", () => {
