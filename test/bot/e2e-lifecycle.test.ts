@@ -23,7 +23,7 @@ import {
   type FaultProxy,
   freePort,
   startEmulator,
-  startFaultProxy,
+  startMenuProxy,
   TOKEN,
   tempLedger,
   waitFor,
@@ -35,10 +35,7 @@ let proxy: FaultProxy;
 
 beforeAll(async () => {
   emulator = await startEmulator();
-  proxy = await startFaultProxy(emulator.config.apiURL);
-  // The emulator lacks setMyCommands (500), which cost every start here 6 s of retries before
-  // polling began; Telegram answers it with `true`. The 500 path is e2e-polling's to check.
-  proxy.inject("setMyCommands", Number.POSITIVE_INFINITY, 200, { ok: true, result: true });
+  proxy = await startMenuProxy(emulator.config.apiURL);
 });
 
 afterAll(async () => {
