@@ -7,11 +7,11 @@ import { crc32 } from "node:zlib";
  *
  * Layout (little-endian u32s): `MAGIC`, table count, then per table: entry count n, key-bytes
  * length, value-bytes length, key offsets [n + 1], value offsets [n + 1], the entry numbers in
- * key order [n], key bytes, value bytes (UTF-8). Entries keep the order they were given in
+ * key order (JavaScript's string order) [n], key bytes, value bytes (UTF-8). Entries keep the order they were given in
  * (what iteration yields); keys are unique. A CRC-32 of everything before it ends the buffer,
  * so a torn or damaged file is refused rather than read wrong.
  */
-const MAGIC = 0x31545154; // "TQT1"
+const MAGIC = 0x32545154; // "TQT2"
 
 /** A read-only view of one packed table. */
 export interface PackedTable {
@@ -32,36 +32,27 @@ export function packTables(
   head.writeUInt32LE(tables.length, 4);
   parts.push(head);
   for (const table of tables) {
-    const keys: Buffer[] = [];
-    const values: Buffer[] = [];
+    const keys: string[] = [];
+    const values: string[] = [];
     for (const [key, value] of table) {
-      keys.push(Buffer.from(key, "utf8"));
-      values.push(Buffer.from(value, "utf8"));
+      keys.push(key);
+      values.push(value);
     }
     const n = keys.length;
+    // In the order of JavaScript's string comparison, which the look-up uses too.
     const order = Array.from({ length: n }, (_, i) => i).sort((a, b) =>
-      Buffer.compare(keys[a] as Buffer, keys[b] as Buffer),
+      compare(keys[a] ?? "", keys[b] ?? ""),
     );
     for (let i = 1; i < n; i++) {
-      if (Buffer.compare(keys[order[i - 1] as number] as Buffer, keys[order[i] as number] as Buffer) === 0)
-        throw new Error(`duplicate key ${JSON.stringify((keys[order[i] as number] as Buffer).toString())}`);
+      const key = keys[order[i] as number] ?? "";
+      if (key === keys[order[i - 1] as number]) throw new Error(`duplicate key ${JSON.stringify(key)}`);
     }
-    const keyBytes = Buffer.concat(keys);
-    const valueBytes = Buffer.concat(values);
     const ints = new Uint32Array(3 + 2 * (n + 1) + n);
+    const keyBytes = concatUtf8(keys, ints, 3);
+    const valueBytes = concatUtf8(values, ints, 4 + n);
     ints[0] = n;
     ints[1] = keyBytes.length;
     ints[2] = valueBytes.length;
-    let k = 0;
-    let v = 0;
-    for (let i = 0; i < n; i++) {
-      ints[3 + i] = k;
-      ints[4 + n + i] = v;
-      k += (keys[i] as Buffer).length;
-      v += (values[i] as Buffer).length;
-    }
-    ints[3 + n] = k;
-    ints[4 + 2 * n] = v;
     ints.set(order, 5 + 2 * n);
     parts.push(
       Buffer.from(ints.buffer, ints.byteOffset, ints.byteLength),
@@ -74,6 +65,23 @@ export function packTables(
   const tail = Buffer.alloc(4);
   tail.writeUInt32LE(crc32(body), 0);
   return Buffer.concat([body, tail]);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The UTF-8 of `strings` end to end, writing each one's start (and the total) into `offsets` at `at`. */
+function concatUtf8(strings: readonly string[], offsets: Uint32Array, at: number): Buffer {
+  let length = 0;
+  for (let i = 0; i < strings.length; i++) {
+    offsets[at + i] = length;
+    length += Buffer.byteLength(strings[i] ?? "", "utf8");
+  }
+  offsets[at + strings.length] = length;
+  const bytes = Buffer.allocUnsafe(length);
+  for (let i = 0; i < strings.length; i++) bytes.write(strings[i] ?? "", offsets[at + i] as number, "utf8");
+  return bytes;
 }
 
 /** Zero bytes that bring a length to a multiple of 4 (so the next table's u32s stay aligned). */
@@ -129,15 +137,14 @@ function tableView(
 ): PackedTable {
   if (keyOffsets[n] !== keys.length || valueOffsets[n] !== values.length)
     throw new Error("packed table offsets");
-  /** Entry number of a key, or -1. */
+  /** Entry number of a key, or -1 (a binary search in the order `packTables` sorted them). */
   const find = (key: string): number => {
-    const probe = Buffer.from(key, "utf8");
     let lo = 0;
     let hi = n - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const i = order[mid] as number;
-      const c = probe.compare(keys, keyOffsets[i], keyOffsets[i + 1]);
+      const c = compare(key, keys.toString("utf8", keyOffsets[i], keyOffsets[i + 1]));
       if (c === 0) return i;
       if (c < 0) hi = mid - 1;
       else lo = mid + 1;
