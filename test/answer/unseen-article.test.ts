@@ -122,6 +122,9 @@ describe("follow-ups and verbs", () => {
       const other = question.includes("لودريان") ? "شكري" : "لودريان";
       expect(answer.quotes[0]?.text, question).toContain(other);
     }
+    // A follow-up keeps the person the chat was about.
+    const followUp = await ask("ومين كمان حضر؟", ["مع مين اجتمع شكري؟"]);
+    expect(followUp.quotes[0]?.text).toContain("لودريان");
   });
 
   it("reads «وماذا قال؟» after a question about someone as asking for that person's words", async () => {

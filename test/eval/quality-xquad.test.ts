@@ -18,10 +18,10 @@ describe.skipIf(!sharedAvailable)("quality on xquad-dev (../shared/eval), Arabic
     // Bar (issue 8/9): Arabic not lower than before (0.935 / 0.995). FLOOR: measured 0.929 / 0.994.
     expect(m.ar.recall_at_1 ?? 0).toBeGreaterThanOrEqual(0.927);
     expect(m.ar.recall_at_5 ?? 0).toBeGreaterThanOrEqual(0.99);
-    // Bar (issue 8): false refusals ≤ 5 %. FLOOR: measured 0.057.
-    expect(m.ar.false_refusals ?? 1).toBeLessThanOrEqual(0.06);
-    // Bar (issue 8): first quote holds the answer ≥ 0.75. FLOOR: 0.706.
-    expect(m.ar.answer_has_gold ?? 0).toBeGreaterThanOrEqual(0.7);
+    // Bar (issue 8): false refusals ≤ 5 % (met: 0.035).
+    expect(m.ar.false_refusals ?? 1).toBeLessThanOrEqual(0.05);
+    // Bar (issue 8): first quote holds the answer ≥ 0.75. FLOOR: measured 0.728 (was 0.706).
+    expect(m.ar.answer_has_gold ?? 0).toBeGreaterThanOrEqual(0.725);
     expect(m.ar.quote_fidelity).toBe(1);
   });
 });
