@@ -34,9 +34,9 @@ const EN_WHO_IS = /^\s*(?:and\s+)?who(?:'s|\s+(?:is|was|are|were))\b/i;
 const AR_WHO_IS = /^\s*(?:و)?(?:من|مين|منو)\s+(?:(?:هو|هي|يكون|كان)(?:\s|$)|[^\s؟?]+\s*[؟?!.]*\s*$)/;
 /** Verbs of meeting: "who did X meet" asks for the other party. */
 const EN_MEETING =
-  /\b(?:meet|met|meeting|talks?|talked|negotiate[ds]?|confer(?:red)?|hold talks|held talks|sit down|sat down|host(?:ed)?|receive[d]?)\b/i;
+  /\b(?:meet|met|meeting|talks?|talked|negotiate[ds]?|confer(?:red)?|hold talks|held talks|sit down|sat down|host(?:ed)?|receive[d]?|attend(?:ed|s)?|join(?:ed|s)?|participat(?:e|ed|es))\b/i;
 const AR_MEETING =
-  /(?:^|\s)(?:و)?(?:التقي|التقت|يلتقي|التقاه|التقيا|اجتمع|اجتمعت|يجتمع|قابل|قابله|استقبل|استقبله|تباحث|باحث|فاوض|حاور|محادثات|مباحثات|اجتماع|لقاء)(?=\s|$|[؟?])/;
+  /(?:^|\s)(?:و)?(?:التقي|التقت|يلتقي|التقاه|التقيا|اجتمع|اجتمعت|يجتمع|قابل|قابله|استقبل|استقبله|تباحث|باحث|فاوض|حاور|محادثات|مباحثات|اجتماع|لقاء|حضر|حضرت|يحضر|حضور)(?=\s|$|[؟?])/;
 /** Asks for a person ("Who holds…", «من يشغل…»), whatever the verb. */
 const EN_WHO = /^\s*(?:and\s+)?who\b/i;
 const AR_WHO = /^\s*(?:و)?(?:من|مين|منو)\s/;
@@ -198,14 +198,16 @@ export function introductionAnswer(ctx: AnswerContext, retrieval: Retrieval): An
   // meeting, the other one.
   const meeting =
     lang === "ar" ? AR_MEETING.test(normalizeArabic(plan.question)) : EN_MEETING.test(plan.question);
+  // «ومين كمان حضر؟» after «مع مين اجتمع لافروف؟»: the other of the person the chat was about.
+  const party = named ?? (asked.length === 0 && carried.length === 1 ? carried[0] : undefined);
   const metWith =
     type === "person" &&
     !whoIs &&
-    named !== undefined &&
+    party !== undefined &&
     byOffice.length === 0 &&
     meeting &&
     facts.people.length === 2
-      ? facts.people.find((p) => p !== named)
+      ? facts.people.find((p) => p !== party)
       : undefined;
   const introduced =
     officeAsked ??
@@ -245,7 +247,14 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
 
   const mentions = mentionTests(ctx, named);
   const reported = asksWhatSomeoneSaid(plan.question, lang);
-  const speaker = asked.length === 1 && reported ? asked[0] : undefined;
+  // «وماذا قال؟» after «من هو الصفدي؟»: no one named and nothing else asked, so the person
+  // the chat was about is the one whose words are asked for.
+  const carried =
+    facts === undefined ? [] : [...new Set(namedPeople(plan, facts, { carried: true }).values())];
+  const ownWords = plan.words.filter((w) => w.context !== true && w.frame !== true);
+  const subject =
+    asked.length === 0 && ownWords.length === 0 && carried.length === 1 ? carried[0] : undefined;
+  const speaker = reported ? (asked.length === 1 ? asked[0] : subject) : undefined;
   const accept = (docId: string, start: number, end: number) => {
     const f = ctx.facts(docId);
     if (f === undefined) return true;
