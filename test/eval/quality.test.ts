@@ -15,17 +15,17 @@ describe("quality on the article (eval/)", () => {
     const m = await evaluate(CORPUS, path.join(ROOT, "eval/talks-qa.project.jsonl"));
     for (const lang of ["ar", "en"] as const) {
       expect(m[lang].quote_fidelity, lang).toBe(1);
-      // Bar: hit@1 ≥ 0.9. FLOOR for English: measured 0.861.
-      expect(m[lang].hit_at_1 ?? 0, lang).toBeGreaterThanOrEqual(lang === "ar" ? 0.9 : 0.86);
+      // Bar: hit@1 ≥ 0.9 (issue 9: ≥ 0.95 for English; measured 0.952 / 0.972).
+      expect(m[lang].hit_at_1 ?? 0, lang).toBeGreaterThanOrEqual(lang === "ar" ? 0.9 : 0.95);
       // Bar: false refusals ≤ 5 %.
       expect(m[lang].false_refusals ?? 1, lang).toBeLessThanOrEqual(0.05 + EPS);
     }
     // Bar: first quote contains the gold ≥ 0.8 (ar) / 0.75 (en).
     expect(m.ar.answer_has_gold ?? 0).toBeGreaterThanOrEqual(0.8);
     expect(m.en.answer_has_gold ?? 0).toBeGreaterThanOrEqual(0.75);
-    // Bar: out of scope refused ≥ 90 %. FLOOR for English: measured 0.667.
+    // Bar: out of scope refused ≥ 90 %. FLOOR for English: measured 0.833.
     expect(m.ar.oos_refused ?? 0).toBeGreaterThanOrEqual(0.9);
-    expect(m.en.oos_refused ?? 0).toBeGreaterThanOrEqual(0.66);
+    expect(m.en.oos_refused ?? 0).toBeGreaterThanOrEqual(0.83);
   });
 
   it("talks-qa.kinds: new phrasings of every kind", { timeout: 180_000 }, async () => {
@@ -35,8 +35,10 @@ describe("quality on the article (eval/)", () => {
       // Bar: false refusals ≤ 5 %; out of scope refused ≥ 85 % (measured 0.857 ar, 1.0 en).
       expect(m[lang].false_refusals ?? 1, lang).toBeLessThanOrEqual(0.05 + EPS);
       expect(m[lang].oos_refused ?? 0, lang).toBeGreaterThanOrEqual(0.85);
-      // Bar: the answer holds the gold ≥ 0.9 (measured 0.962 / 0.962).
+      // Bar: the answer holds the gold ≥ 0.9 (measured 1.0 / 0.962).
       expect(m[lang].answer_has_gold ?? 0, lang).toBeGreaterThanOrEqual(0.9);
+      // Bar: hit@1 ≥ 0.9 (measured 1.0 / 0.923).
+      expect(m[lang].hit_at_1 ?? 0, lang).toBeGreaterThanOrEqual(0.9);
     }
   });
 
