@@ -15,7 +15,7 @@
  *  - Verb forms: FreeDict's Form I imperatives/presents also give their perfect.
  */
 import { normalizeArabic } from "../../src/text/normalize.js";
-import { lemmaCandidates } from "../../src/translate/english.js";
+import { isStopword, lemmaCandidates } from "../../src/translate/english.js";
 import type { Translation } from "../../src/translate/lexicon.js";
 import { sharesArabicRoot } from "./rank.js";
 import { DEFAULT_RELATIONS, type RelationWeights, type WordNet } from "./wordnet.js";
@@ -45,6 +45,11 @@ export interface ExpandOptions {
    * widen a word without outranking what the dictionary gives for the word itself.
    */
   readonly ownLead: number;
+  /**
+   * Translate multi-word relatives the dictionary lacks word by word (`composedTranslation`):
+   * for keys without translations of their own (`unknown`), for every key (`all`), or not.
+   */
+  readonly compose: "none" | "unknown" | "all";
 }
 
 export const DEFAULT_EXPAND: ExpandOptions = {
@@ -59,6 +64,7 @@ export const DEFAULT_EXPAND: ExpandOptions = {
   thinByRoot: false,
   byFrequency: false,
   ownLead: 0,
+  compose: "none",
 };
 
 export interface ExpandStats {
@@ -102,6 +108,29 @@ function wordNetBases(key: string, wn: WordNet): string[] {
   return out;
 }
 
+/**
+ * A multi-word WordNet lemma the dictionary lacks, translated word by word (`comb jelly` →
+ * «مشط هلام» for `ctenophore`, which has no translation of its own): each content word's best
+ * single-word translation, in order. Undefined when some content word has none.
+ */
+export function composedTranslation(
+  phrase: string,
+  own: ReadonlyMap<string, readonly Translation[]>,
+): Translation[] | undefined {
+  const words = phrase.split(/[ -]/).filter((w) => w.length > 1 && !isStopword(w));
+  if (words.length < 2) return undefined;
+  const parts: string[] = [];
+  for (const word of words) {
+    const list = lemmaCandidates(word)
+      .map((c) => own.get(c))
+      .find((l) => l !== undefined);
+    const best = list?.find((t) => !t.arabic.includes(" "));
+    if (best === undefined) return undefined;
+    parts.push(best.arabic);
+  }
+  return [{ arabic: parts.join(" "), weight: 1 }];
+}
+
 /** Translations of a key's WordNet relatives, weighted and normalised (empty if none known). */
 export function relatedTranslations(
   key: string,
@@ -111,6 +140,7 @@ export function relatedTranslations(
   bySense = false,
   byCommonness = false,
   byFrequency = false,
+  compose = false,
 ): Translation[] {
   const related = new Map<string, number>();
   for (const base of wordNetBases(key, wn)) {
@@ -120,7 +150,7 @@ export function relatedTranslations(
   }
   const bag = new Map<string, Scored>();
   for (const [word, w] of related) {
-    const list = own.get(word);
+    const list = own.get(word) ?? (compose ? composedTranslation(word, own) : undefined);
     if (list !== undefined) accumulate(bag, list, w);
   }
   const total = [...bag.values()].reduce((s, c) => s + c.score, 0);
@@ -167,6 +197,7 @@ export function expandWithWordNet(
       options.bySense,
       options.byCommonness,
       options.byFrequency,
+      options.compose === "all" || (options.compose === "unknown" && mine.length === 0),
     );
     if (related.length === 0) {
       if (mine.length > 0) out.set(key, [...mine]);

@@ -44,7 +44,14 @@ renderings share their weight with the perfect (نشر, كتب): imperative ${op
   if (options.wordnet !== undefined) {
     steps.push(`Each key's translations were mixed with the translations of its WordNet synonyms,
 derivations, pertainyms and similar adjectives (share ${options.wordnet.share}; ${options.wordnet.thinShare} for a key with one
-translation; 1 for a WordNet lemma FreeDict lacks), relatives weighted by sense rank${options.wordnet.bySense ? " and by how likely the relative has the linking sense" : ""}.`);
+translation; 1 for a WordNet lemma FreeDict lacks), relatives weighted by sense rank${options.wordnet.bySense ? " and by how likely the relative has the linking sense" : ""}.
+Synonyms WordNet capitalises (names such as Phoebe in a synset of five) and one-letter or digit
+synonyms are not taken for a common word.${
+      options.wordnet.compose === "none"
+        ? ""
+        : ` Multi-word relatives FreeDict lacks were translated word by word (comb jelly → مشط هلام for
+ctenophore)${options.wordnet.compose === "unknown" ? ", for keys without translations of their own" : ""}.`
+    }`);
   }
   if (thesaurus) {
     steps.push(

@@ -8,6 +8,7 @@
  *   --no-wordnet        skip the WordNet synonyms and derivations
  *   --share X --thin-share X --max N --phrases --no-by-sense --by-commonness --thin-by-root
  *                       --by-frequency
+ *   --compose none|unknown|all   multi-word relatives translated word by word
  *   --own-lead X        a relatives-only translation weighs ≤ X × the best own one (0 = off)
  *   --syn X --der X --per X --sim X --hyp X      relation weights
  *   --thesaurus-share X Arabic synonyms from mythes-ar                           (0 = off)
@@ -39,13 +40,18 @@ export const DEFAULT_WIDEN: WidenOptions = {
   wordnetDir: "/usr/share/wordnet",
   thesaurusFile: "/usr/share/mythes/th_ar_EG_v2.dat",
   perfect: { imperative: 0.8, present: 0.5 },
-  wordnet: { ...DEFAULT_EXPAND, share: 0.5, thinShare: 0.6, bySense: true },
+  wordnet: { ...DEFAULT_EXPAND, share: 0.5, thinShare: 0.6, bySense: true, compose: "unknown" },
   thesaurusShare: 0.3,
 };
 
 function argValue(args: readonly string[], name: string): string | undefined {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
+}
+
+function composeArg(value: string): ExpandOptions["compose"] {
+  if (value === "none" || value === "unknown" || value === "all") return value;
+  throw new Error(`--compose takes none, unknown or all, got ${value}`);
 }
 
 /** Widening options from command-line flags over `DEFAULT_WIDEN`. */
@@ -80,6 +86,7 @@ export function parseWidenArgs(args: readonly string[]): WidenOptions {
           thinByRoot: w.thinByRoot || args.includes("--thin-by-root"),
           byFrequency: w.byFrequency || args.includes("--by-frequency"),
           ownLead: num("--own-lead", w.ownLead),
+          compose: composeArg(argValue(args, "--compose") ?? w.compose),
           relations: {
             synonym: num("--syn", r.synonym),
             derivation: num("--der", r.derivation),
