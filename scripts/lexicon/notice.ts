@@ -4,6 +4,7 @@ import type { WidenOptions } from "./widen.js";
 export function lexiconNotice(options: WidenOptions): string {
   const wordnet = options.wordnet !== undefined || options.perfect.imperative + options.perfect.present > 0;
   const thesaurus = options.thesaurusShare > 0;
+  const iso = options.isoShare > 0;
   const sources = [
     `- \`dict-freedict-eng-ara\` — English-Arabic FreeDict Dictionary 0.6.3, by Arabeyes.org
   (files \`/usr/share/dictd/freedict-eng-ara.index\`, \`freedict-eng-ara.dict.dz\`)`,
@@ -18,6 +19,11 @@ export function lexiconNotice(options: WidenOptions): string {
     sources.push(`- \`mythes-ar\` — the Arabic thesaurus of the LibreOffice dictionaries (Kebdani and Zerrouki,
   \`${options.thesaurusFile}\`): Arabic synonyms of translations`);
   }
+  if (iso) {
+    sources.push(`- \`iso-codes\` — ISO 3166-1 country and ISO 639-2 language names with their Arabic
+  translations (files \`${options.isoRoot}/share/iso-codes/json/iso_3166-1.json\`, \`iso_639-2.json\`,
+  \`${options.isoRoot}/share/locale/ar/LC_MESSAGES/iso_3166-1.mo\`, \`iso_639-2.mo\`)`);
+  }
   const licences = [
     `- FreeDict / Arabeyes.org: GPL-2.0-or-later. Copyright 1999–2022 the Arabeyes.org and FreeDict
   contributors (see \`/usr/share/doc/dict-freedict-eng-ara/copyright\`).`,
@@ -31,6 +37,10 @@ export function lexiconNotice(options: WidenOptions): string {
     licences.push(`- mythes-ar: © 2006–2008 Mohamed Kebdani, 2006–2009 Taha Zerrouki; GPL-2+ or LGPL-2.1+ or
   MPL-1.1 (see \`/usr/share/doc/mythes-ar/copyright\`, section \`dictionaries/ar/*\`); used here
   under the GPL-2.0-or-later.`);
+  }
+  if (iso) {
+    licences.push(`- iso-codes: LGPL-2.1-or-later, © the iso-codes contributors and translators (see
+  \`/usr/share/doc/iso-codes/copyright\`); used here under the GPL-2.0-or-later.`);
   }
   const steps = [
     `English headwords were lowercased; Arabic senses were cleaned (diacritics, bracketed remarks
@@ -58,11 +68,17 @@ ctenophore)${options.wordnet.compose === "unknown" ? ", for keys without transla
       `Each single-word translation lent ${options.thesaurusShare} of its weight to its thesaurus synonyms.`,
     );
   }
+  if (iso) {
+    steps.push(`Country and language names from iso-codes (diacritics removed) were added: alone for a
+name the lexicon lacked (saudi arabia → السعودية), with ${options.isoShare} of the weight for a key it had
+(german → الألمانية beside ألمانيا).`);
+  }
   steps.push(`Each English key keeps at most 8 Arabic translations with weights that sum to 1. See the
 comments in \`scripts/lexicon/rank.ts\`, \`scripts/lexicon/widen.ts\` and \`scripts/lexicon/expand.ts\`.`);
   const packages = ["dict-freedict-eng-ara", "dict-freedict-ara-eng"];
   if (wordnet) packages.push("wordnet-base");
   if (thesaurus) packages.push("mythes-ar");
+  if (iso) packages.push("iso-codes");
   return `# English→Arabic lexicons (data/lexicon/en-ar.tsv.gz, en-ar.wide.tsv.gz)
 
 Generated files — do not edit by hand. \`en-ar.tsv.gz\` is FreeDict alone (the default
@@ -79,7 +95,7 @@ Built by \`scripts/build-lexicon.ts\` from these Debian packages:
 ${sources.join("\n")}
 
 Upstreams: https://freedict.org/ and the Arabeyes.org Wordlist project; https://wordnet.princeton.edu/;
-the LibreOffice dictionaries.
+the LibreOffice dictionaries; the iso-codes project.
 
 ## Licence
 

@@ -8,6 +8,8 @@
  *   --no-wordnet        skip the WordNet synonyms and derivations
  *   --share X --thin-share X --max N --phrases --no-by-sense --by-commonness --thin-by-root
  *                       --by-frequency
+ *   --iso-share X       country/language names from iso-codes for known keys     (0 = off)
+ *   --iso-codes ROOT    where iso-codes is installed (default /usr)
  *   --compose none|unknown|all   multi-word relatives translated word by word
  *   --own-lead X        a relatives-only translation weighs ≤ X × the best own one (0 = off)
  *   --syn X --der X --per X --sim X --hyp X      relation weights
@@ -24,6 +26,7 @@ import {
   type PerfectShares,
   perfectForVerbs,
 } from "./expand.js";
+import { loadIsoNames, withIsoNames } from "./isocodes.js";
 import { loadMythes, thesaurusKey } from "./mythes.js";
 import { DEFAULT_RELATIONS, WordNet } from "./wordnet.js";
 
@@ -34,6 +37,10 @@ export interface WidenOptions {
   /** undefined: no WordNet expansion. */
   readonly wordnet: ExpandOptions | undefined;
   readonly thesaurusShare: number;
+  /** Share of a known key's weight given to its iso-codes names (0 = no iso-codes names). */
+  readonly isoShare: number;
+  /** Root of the iso-codes files (`share/iso-codes/json`, `share/locale/ar/LC_MESSAGES`). */
+  readonly isoRoot: string;
 }
 
 export const DEFAULT_WIDEN: WidenOptions = {
@@ -42,6 +49,8 @@ export const DEFAULT_WIDEN: WidenOptions = {
   perfect: { imperative: 0.8, present: 0.5 },
   wordnet: { ...DEFAULT_EXPAND, share: 0.5, thinShare: 0.6, bySense: true, compose: "unknown" },
   thesaurusShare: 0.3,
+  isoShare: 0.5,
+  isoRoot: "/usr",
 };
 
 function argValue(args: readonly string[], name: string): string | undefined {
@@ -96,10 +105,12 @@ export function parseWidenArgs(args: readonly string[]): WidenOptions {
           },
         },
     thesaurusShare: num("--thesaurus-share", d.thesaurusShare),
+    isoShare: num("--iso-share", d.isoShare),
+    isoRoot: argValue(args, "--iso-codes") ?? d.isoRoot,
   };
 }
 
-/** Run the enabled steps in order: verb forms, WordNet, Arabic thesaurus. */
+/** Run the enabled steps in order: verb forms, WordNet, Arabic thesaurus, iso-codes names. */
 export function widenLexicon(
   ranked: Map<string, Translation[]>,
   options: WidenOptions,
@@ -132,6 +143,13 @@ export function widenLexicon(
     );
     entries = widened.entries;
     log(`  widened ${widened.widened} keys`);
+  }
+  if (options.isoShare > 0) {
+    const names = loadIsoNames(options.isoRoot);
+    log(`Adding country and language names from iso-codes (${names.size} English names)`);
+    const named = withIsoNames(entries, names, options.isoShare);
+    entries = named.entries;
+    log(`  added ${named.added} keys, widened ${named.widened}`);
   }
   return entries;
 }
