@@ -254,6 +254,34 @@ export function expandWithThesaurus(
   return { entries: out, widened };
 }
 
+/**
+ * Drop explanations: a translation of `minWords` words or more (vail → «طأطأ احتراما أو خضوعا»,
+ * across → «على هيئة صليب») when the key also has one of fewer words. Its words match passages
+ * about anything but the key; the shorter translation is the key's rendering.
+ */
+export function withoutExplanations(
+  entries: ReadonlyMap<string, readonly Translation[]>,
+  minWords: number,
+): { entries: Map<string, Translation[]>; changed: number } {
+  const out = new Map<string, Translation[]>();
+  let changed = 0;
+  const words = (arabic: string) => arabic.split(" ").length;
+  for (const [key, list] of entries) {
+    const kept = list.filter((t) => words(t.arabic) < minWords);
+    if (kept.length === 0 || kept.length === list.length) {
+      out.set(key, [...list]);
+      continue;
+    }
+    const total = kept.reduce((sum, t) => sum + t.weight, 0);
+    out.set(
+      key,
+      kept.map((t) => ({ arabic: t.arabic, weight: t.weight / total })),
+    );
+    changed += 1;
+  }
+  return { entries: out, changed };
+}
+
 /** Form I verbs as the Arabeyes list writes them: imperative إ + three consonants (إنشر), present ي + three (يكتب). */
 const FORM_I_IMPERATIVE = /^إ[^اويىةءآأإئؤ\s]{3}$/u;
 const FORM_I_PRESENT = /^ي[^اويىةءآأإئؤ\s]{3}$/u;

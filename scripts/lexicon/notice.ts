@@ -68,6 +68,10 @@ ctenophore)${options.wordnet.compose === "unknown" ? ", for keys without transla
       `Each single-word translation lent ${options.thesaurusShare} of its weight to its thesaurus synonyms.`,
     );
   }
+  if (options.explanationWords > 0) {
+    steps.push(`Translations of ${options.explanationWords} words or more (explanations such as على هيئة صليب for across) were
+dropped from keys that also have a shorter one.`);
+  }
   if (iso) {
     steps.push(`Country and language names from iso-codes (diacritics removed) were added: alone for a
 name the lexicon lacked (saudi arabia → السعودية), with ${options.isoShare} of the weight for a key it had

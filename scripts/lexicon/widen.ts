@@ -8,6 +8,7 @@
  *   --no-wordnet        skip the WordNet synonyms and derivations
  *   --share X --thin-share X --max N --phrases --no-by-sense --by-commonness --thin-by-root
  *                       --by-frequency
+ *   --explanation-words N  drop translations of N+ words from keys with shorter ones (0 = off)
  *   --iso-share X       country/language names from iso-codes for known keys     (0 = off)
  *   --iso-codes ROOT    where iso-codes is installed (default /usr)
  *   --compose none|unknown|all   multi-word relatives translated word by word
@@ -25,6 +26,7 @@ import {
   expandWithWordNet,
   type PerfectShares,
   perfectForVerbs,
+  withoutExplanations,
 } from "./expand.js";
 import { loadIsoNames, withIsoNames } from "./isocodes.js";
 import { loadMythes, thesaurusKey } from "./mythes.js";
@@ -37,6 +39,8 @@ export interface WidenOptions {
   /** undefined: no WordNet expansion. */
   readonly wordnet: ExpandOptions | undefined;
   readonly thesaurusShare: number;
+  /** Translations of this many words or more are dropped from a key with a shorter one (0 = off). */
+  readonly explanationWords: number;
   /** Share of a known key's weight given to its iso-codes names (0 = no iso-codes names). */
   readonly isoShare: number;
   /** Root of the iso-codes files (`share/iso-codes/json`, `share/locale/ar/LC_MESSAGES`). */
@@ -49,6 +53,7 @@ export const DEFAULT_WIDEN: WidenOptions = {
   perfect: { imperative: 0.8, present: 0.5 },
   wordnet: { ...DEFAULT_EXPAND, share: 0.5, thinShare: 0.6, bySense: true, compose: "unknown" },
   thesaurusShare: 0.3,
+  explanationWords: 3,
   isoShare: 0.5,
   isoRoot: "/usr",
 };
@@ -105,12 +110,13 @@ export function parseWidenArgs(args: readonly string[]): WidenOptions {
           },
         },
     thesaurusShare: num("--thesaurus-share", d.thesaurusShare),
+    explanationWords: num("--explanation-words", d.explanationWords),
     isoShare: num("--iso-share", d.isoShare),
     isoRoot: argValue(args, "--iso-codes") ?? d.isoRoot,
   };
 }
 
-/** Run the enabled steps in order: verb forms, WordNet, Arabic thesaurus, iso-codes names. */
+/** Run the enabled steps in order: verb forms, WordNet, Arabic thesaurus, explanations out, iso-codes names. */
 export function widenLexicon(
   ranked: Map<string, Translation[]>,
   options: WidenOptions,
@@ -143,6 +149,11 @@ export function widenLexicon(
     );
     entries = widened.entries;
     log(`  widened ${widened.widened} keys`);
+  }
+  if (options.explanationWords > 0) {
+    const short = withoutExplanations(entries, options.explanationWords);
+    entries = short.entries;
+    log(`  keys whose explanations of ${options.explanationWords}+ words were dropped: ${short.changed}`);
   }
   if (options.isoShare > 0) {
     const names = loadIsoNames(options.isoRoot);

@@ -9,6 +9,7 @@ import {
   expandWithWordNet,
   perfectForVerbs,
   relatedTranslations,
+  withoutExplanations,
 } from "../../scripts/lexicon/expand.js";
 import { parseMythes, thesaurusKey } from "../../scripts/lexicon/mythes.js";
 import { DEFAULT_RELATIONS, parseDataLine, WordNet } from "../../scripts/lexicon/wordnet.js";
@@ -210,5 +211,27 @@ describe("perfectForVerbs", () => {
     // إطار and يطور hold a long-vowel letter: not the shape of a sound Form I verb.
     expect(out.get("frame")).toEqual(entries.get("frame"));
     expect(out.get("develop")).toEqual(entries.get("develop"));
+  });
+});
+
+describe("withoutExplanations", () => {
+  it("drops translations of three words or more from keys that have a shorter one", () => {
+    const entries = new Map([
+      [
+        "across",
+        [
+          { arabic: "على هيئة صليب", weight: 0.6 },
+          { arabic: "عرضا", weight: 0.4 },
+        ],
+      ],
+      ["vail", [{ arabic: "طأطأ احتراما أو خضوعا", weight: 1 }]],
+      ["soccer", [{ arabic: "كرة القدم", weight: 1 }]],
+    ]);
+    const { entries: out, changed } = withoutExplanations(entries, 3);
+    expect(out.get("across")).toEqual([{ arabic: "عرضا", weight: 1 }]);
+    // Keys with nothing shorter, and two-word renderings, are kept as they were.
+    expect(out.get("vail")).toEqual(entries.get("vail"));
+    expect(out.get("soccer")).toEqual(entries.get("soccer"));
+    expect(changed).toBe(1);
   });
 });

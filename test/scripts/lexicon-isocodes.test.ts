@@ -26,8 +26,8 @@ function moFile(pairs: readonly (readonly [string, string])[]): Buffer {
     strings.push(bytes);
     offset += bytes.length;
   };
-  sorted.forEach(([id], i) => place(originals, i, id));
-  sorted.forEach(([, str], i) => place(translations, i, str));
+  for (const [i, [id]] of sorted.entries()) place(originals, i, id);
+  for (const [i, [, str]] of sorted.entries()) place(translations, i, str);
   return Buffer.concat([table, ...strings]);
 }
 
