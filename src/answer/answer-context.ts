@@ -31,6 +31,8 @@ export interface Retrieval {
   readonly reason: string;
   /** Share of the question's information found in the best passage. */
   readonly passageShare: number;
+  /** Names, numbers and unknown words of the question that the corpus lacks. */
+  readonly missingSpecific: readonly string[];
 }
 
 /** `retrieve` options beyond `AskOptions`, for answerers that build on the QA service. */

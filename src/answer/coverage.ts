@@ -31,6 +31,8 @@ export interface CoverageThresholds {
    * topic, unless the best passage holds at least `highPassageShare` of the question anyway.
    */
   readonly topicAbsentShare: number;
+  /** A question on two things needs a passage holding more than this share (both of them). */
+  readonly pairPassageShare: number;
 }
 
 /**
@@ -43,15 +45,22 @@ export const DEFAULT_COVERAGE: CoverageThresholds = {
   absentWeight: 0.5,
   highPassageShare: 0.5,
   topicAbsentShare: 0.25,
+  pairPassageShare: 0.6,
 };
 
 export interface CoverageFeatures {
   readonly words: number;
+  /** Words that carry information (not framing verbs): what the question is about. */
+  readonly informative: number;
+  /** Of them, names, numbers and words no dictionary knows. */
+  readonly informativeSpecific: number;
   readonly retrieved: number;
   readonly absent: readonly string[];
   readonly missingSpecific: readonly string[];
   readonly absentShare: number;
   readonly passageShare: number;
+  /** The largest share any of the top three passages holds. */
+  readonly bestShare: number;
 }
 
 export interface Coverage extends CoverageFeatures {
@@ -111,24 +120,33 @@ export function coverageFeatures(
     .slice(0, 2)
     .filter((r, i, all) => i === 0 || r.chunk.paragraph === all[0]?.chunk.paragraph);
   // People the document introduces count for every paragraph ("the Russian minister" there is Lavrov).
-  const docId = top[0]?.chunk.docId;
-  const terms = termSetOf(
-    [...top.map((r) => r.chunk.text), ...(docId === undefined ? [] : names(docId))].join(" "),
-  );
-  const passageShare =
-    plan.words.reduce((sum, w, i) => {
-      const found =
-        groupPresent(w.group, terms) ||
-        inEnglish(w.surface, (x) => top.some((r) => english?.chunkHas(r.chunk.id, x) ?? false));
-      return sum + (found ? (idfs[i] ?? 0) : 0);
-    }, 0) / total;
+  const shareOf = (passage: readonly ScoredChunk[]) => {
+    const id = passage[0]?.chunk.docId;
+    const terms = termSetOf(
+      [...passage.map((r) => r.chunk.text), ...(id === undefined ? [] : names(id))].join(" "),
+    );
+    return (
+      plan.words.reduce((sum, w, i) => {
+        const found =
+          groupPresent(w.group, terms) ||
+          inEnglish(w.surface, (x) => passage.some((r) => english?.chunkHas(r.chunk.id, x) ?? false));
+        return sum + (found ? (idfs[i] ?? 0) : 0);
+      }, 0) / total
+    );
+  };
+  const passageShare = shareOf(top);
+  // The runners-up too: the passage that holds both things asked may rank second.
+  const bestShare = Math.max(passageShare, ...results.slice(1, 3).map((r) => shareOf([r])));
   return {
     words: plan.words.length,
+    informative: idfs.filter((idf, i) => idf > 0 && plan.words[i]?.frame !== true).length,
+    informativeSpecific: idfs.filter((idf, i) => idf > 0 && plan.words[i]?.specific === true).length,
     retrieved: results.length,
     absent: plan.words.filter((_, i) => !present[i]).map((w) => w.surface),
     missingSpecific: plan.words.filter((w, i) => w.specific && !present[i]).map((w) => w.surface),
     absentShare,
     passageShare,
+    bestShare,
   };
 }
 
@@ -147,6 +165,15 @@ export function decideCoverage(features: CoverageFeatures, thresholds: CoverageT
     return verdict(false, `absent words carry ${features.absentShare.toFixed(2)} of the question`);
   if (features.passageShare < thresholds.minPassageShare)
     return verdict(false, `the best passage holds ${features.passageShare.toFixed(2)} of the question`);
+  // Two things asked, one of them named, that no passage holds together ("the capital of
+  // Libya" over an article naming the Russian capital and Libya apart): the article does not
+  // relate them.
+  if (
+    features.informative === 2 &&
+    features.informativeSpecific > 0 &&
+    features.bestShare < thresholds.pairPassageShare
+  )
+    return verdict(false, `no passage holds both words asked (best ${features.bestShare.toFixed(2)})`);
   if (
     features.absentShare >= thresholds.topicAbsentShare &&
     features.passageShare < thresholds.highPassageShare

@@ -17,6 +17,23 @@ const EN_POINTER = /\b(?:it|its|that|this|those|these|they|them|their|he|him|his
 const AR_POINTER =
   /(?:^|\s)(?:عنه|عنها|عنهم|ذلك|هذا|هذه|تلك|فيه|فيها|بشأنه|بشانه|بشأنها|بشانها|حوله|حولها|منه|منها|هيك|هكذا|كذا|كده)(?:\s|$|[؟?])/;
 
+/**
+ * A follow-up asking about an attribute of the previous topic through a pronoun («وشو هدفه؟»,
+ * "what is its aim?"): the attribute may be worded as the article does not word it, so the
+ * previous topic's passages are the closest answer rather than nothing. True when every word
+ * the follow-up asks about carries the pronoun: «وما رأيه في الاقتصاد؟» names a new topic.
+ * Arabic is read as written: «ه» (a pronoun) is distinct there from «ة» (a feminine ending).
+ */
+const AR_ATTACHED_PRONOUN = /^\p{L}{2,}(?:ه|ها|هم|هما)$/u;
+const EN_POSSESSIVE = /\b(?:its|his|her|their)\s+([\p{L}'-]+)/giu;
+
+export function asksAboutPreviousTopic(question: string, lang: Lang, ownWords: readonly string[]): boolean {
+  if (ownWords.length === 0) return false;
+  if (lang === "ar") return ownWords.every((w) => AR_ATTACHED_PRONOUN.test(w));
+  const possessed = new Set([...question.matchAll(EN_POSSESSIVE)].map((m) => m[1]?.toLowerCase()));
+  return ownWords.every((w) => possessed.has(w.toLowerCase()));
+}
+
 export function looksLikeFollowUp(question: string, lang: Lang, contentWords: number): boolean {
   if (contentWords > 4) return false;
   // A short question pointing back ("what did he say about it?") continues the previous one.

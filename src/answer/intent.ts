@@ -57,7 +57,7 @@ export function stripQuoteRequest(question: string): string {
 const EN_TYPES: readonly [RegExp, AnswerType][] = [
   [/\b(when|what (?:date|day|time|year|month)|which (?:date|day|year|month))\b/i, "date"],
   [
-    /\b(how many|how much|what number|which number|what percentage|what (?:resolution )?number|which resolution)\b/i,
+    /\b(how many|how much|what number|which number|what percentage|what (?:resolution )?number|which resolution|what(?:'s|\s+is|\s+was)\s+the\s+(?:[\w-]+\s+){0,2}number)\b/i,
     "number",
   ],
   [/\b(where|which (?:city|country|capital|place)|what (?:city|country|capital|place))\b/i, "place"],
@@ -90,7 +90,7 @@ const AR_TYPES: readonly [RegExp, AnswerType][] = [
 
 /** Asks what someone said or thinks: then only that person's words answer it. */
 const EN_REPORTED =
-  /\b(?:say|said|says|tell|told|state|stated|mention|mentioned|claim|claimed|announce|announced|declare|declared|stress|stressed|position|stance|view|views|opinion|think|thinks|thought|believe|believes|according to|quote|quoted|words?)\b/i;
+  /\b(?:say|said|says|tell|told|speak|spoke|spoken|talked|commented|state|stated|mention|mentioned|claim|claimed|announce|announced|declare|declared|stress|stressed|position|stance|view|views|opinion|think|thinks|thought|believe|believes|according to|quote|quoted|words?)\b/i;
 const AR_REPORTED =
   /(?:^|\s)(?:و|ف)?(?:قال|قاله|يقول|تقول|قالت|صرح|يصرح|ذكر|اكد|يري|راي|موقف|حسب|بحسب|اعلن|اشار|تحدث|كلام|تصريح|تصريحات|اقوال)(?:ه|ها)?(?=\s|$|[؟?،,.])/;
 

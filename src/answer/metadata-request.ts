@@ -45,12 +45,15 @@ const ENGLISH: Vocabulary = {
   },
   article: wordSet("article story piece report news item text this it"),
   function: wordSet(
-    "what which who whose when where is was are were there the a an of did does do by has have please tell me i can you name its credit credits credited for to in on whom took take taken ok okay and so then also",
+    "what which who whose when where is was are were there the a an of did does do by has have please tell me i can you name its credit credits credited for to in on whom took take taken ok okay and so then also belong belongs belonged owns owner courtesy shot snapped captured accompanying attached used with",
   ),
 };
 
 const ARABIC: Vocabulary = {
-  photo: { strong: ar("صوره الصوره صور الصور المصور مصور صوّر التقط"), weak: ar("") },
+  photo: {
+    strong: ar("صوره الصوره صور الصور المصور مصور صوّر التقط التقطت التقطها التقطه ملتقط لقطه اللقطه"),
+    weak: ar(""),
+  },
   headline: { strong: ar("عنوان العنوان"), weak: ar("") },
   date: { strong: ar("تاريخ التاريخ"), weak: ar("متي امتي يوم") },
   author: { strong: ar("كاتب الكاتب مؤلف المؤلف محرر المحرر الصحفي"), weak: ar("كتب كتبه") },
@@ -60,7 +63,7 @@ const ARABIC: Vocabulary = {
   },
   article: ar("المقال المقاله الخبر التقرير النص القصه هذا هذه"),
   function: ar(
-    "ما ماذا ماهو ماهي هو هي من مين منو متي اين وين في هل تم اسم لي عن اي باي بأي التي الذي شو ايش مع الرئيسي اخذ أخذ التقط صاحب المرفقه مرفقه طيب كم",
+    "ما ماذا ماهو ماهي هو هي من مين منو متي اين وين في هل تم اسم لي عن اي باي بأي التي الذي شو ايش مع الرئيسي اخذ أخذ التقط صاحب المرفقه مرفقه طيب كم تعود يعود ترجع يرجع عائده حقوق ملكيه المرافقه مرافقه المنشوره منشوره الموجوده موجوده المستخدمه",
   ),
 };
 

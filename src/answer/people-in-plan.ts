@@ -32,14 +32,19 @@ function personOfRun(
   // aside: "minister" is also «دقيقة»); one must be a title and one a qualifier of theirs alone.
   const matches = people.filter((person) => {
     let title = false;
+    let otherTitle = false;
     let qualifier = false;
+    let domain = false;
     for (let i = from; i < to; i++) {
       const kinds = formsOf(plan, i).map((f) => officeMatch(person, f));
       if (kinds.every((k) => k === undefined)) return false;
       if (kinds.includes("title")) title = true;
+      if (kinds.includes("title-elsewhere")) otherTitle = true;
       if (kinds.includes("qualifier")) qualifier = true;
+      if (kinds.includes("domain")) domain = true;
     }
-    return title && qualifier;
+    // "The king of Jordan" is not Jordan's foreign minister; «رئيس الدبلوماسية الروسية» is Lavrov.
+    return (qualifier || domain) && (title || (otherTitle && domain));
   });
   return matches.length === 1 ? matches[0] : undefined;
 }

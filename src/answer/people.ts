@@ -61,14 +61,35 @@ function officeForm(word: string): string {
   return DOMAIN_SYNONYMS[s] ?? s;
 }
 
-/** How a word fits a person's office: a title noun, one of their office's qualifiers, or not at all. */
-export function officeMatch(person: Person, word: string): "title" | "qualifier" | undefined {
+/** Titles that fit anyone's office: relations and honorifics («نظيره», «السيد»). */
+const ANY_OFFICE_TITLES = new Set(["نظير", "نظيرة", "سيد", "سيدة"].map(normalizeArabic));
+
+function isDomain(form: string): boolean {
+  return DOMAINS.has(form) || DOMAINS.has(`${form}ه`);
+}
+
+/**
+ * A title in a question names a person when it is their own («الوزير الأردني»), a relation
+ * («نظيره»), or when the office's domain is named with it («رئيس الدبلوماسية الروسية» is the
+ * foreign minister): "the king of Jordan" is not Jordan's foreign minister.
+ */
+function titleFits(person: Person, title: string, domainNamed: boolean): boolean {
+  return ANY_OFFICE_TITLES.has(title) || person.roleWords.has(title) || domainNamed;
+}
+
+export type OfficeMatch = "title" | "title-elsewhere" | "domain" | "qualifier";
+
+/**
+ * How a word fits a person's office: one of their titles (or a relation), a title they do not
+ * hold, the domain of their office («الخارجية»), another of its qualifiers («الأردني»), or not at all.
+ */
+export function officeMatch(person: Person, word: string): OfficeMatch | undefined {
   const form = officeForm(word);
-  if (TITLES.has(form)) return "title";
+  if (TITLES.has(form)) return titleFits(person, form, false) ? "title" : "title-elsewhere";
   // A country stands for its nationality adjective ("Jordan's minister" ~ «الوزير الأردني»).
-  return person.roleWords.has(form) || person.roleWords.has(`${form.replace(/[اي]$/, "")}ي`)
-    ? "qualifier"
-    : undefined;
+  const own = person.roleWords.has(form) || person.roleWords.has(`${form.replace(/[اي]$/, "")}ي`);
+  if (!own) return undefined;
+  return isDomain(form) ? "domain" : "qualifier";
 }
 
 /** Name particles: part of a full name, never a surname on their own. */
@@ -215,9 +236,13 @@ export function resolveMention(people: readonly Person[], words: readonly string
   const stripped = words.map(officeForm);
   const hasTitle = stripped.some((w) => TITLES.has(w));
   if (!hasTitle) return undefined;
+  const titles = stripped.filter((w) => TITLES.has(w));
   const qualifiers = stripped.filter((w) => !TITLES.has(w));
   if (qualifiers.length === 0) return people.length === 1 ? people[0] : undefined;
-  const byOffice = people.filter((p) => qualifiers.every((w) => p.roleWords.has(w)));
+  const domainNamed = qualifiers.some(isDomain);
+  const byOffice = people.filter(
+    (p) => qualifiers.every((w) => p.roleWords.has(w)) && titles.every((t) => titleFits(p, t, domainNamed)),
+  );
   return byOffice.length === 1 ? byOffice[0] : undefined;
 }
 

@@ -25,7 +25,7 @@ import { composeEmptyQuestion, composeNotCovered, composeSmalltalk, composeText 
 import { assessCoverage, type CoverageThresholds, DEFAULT_COVERAGE } from "./coverage.js";
 import { buildDocumentFacts, type DocumentFacts } from "./document-facts.js";
 import { eventAnswer } from "./event-answer.js";
-import { looksLikeFollowUp, mergeWithPrevious } from "./follow-up.js";
+import { asksAboutPreviousTopic, looksLikeFollowUp, mergeWithPrevious } from "./follow-up.js";
 import { isQuoteRequest, stripQuoteRequest } from "./intent.js";
 import { metadataAnswer } from "./metadata-answer.js";
 import { overviewAnswer, themeAnswer } from "./overview-answer.js";
@@ -157,7 +157,7 @@ export class QaService implements QuestionAnswerer {
     const searchPlan = options.refinePlan === undefined ? plan : options.refinePlan(plan);
     const results = plan.words.length === 0 ? [] : await this.deps.search.search(searchPlan, 10);
     options.onRetrieved?.(results);
-    const coverage = assessCoverage(
+    const assessed = assessCoverage(
       plan,
       results,
       this.deps.index.lexical.words,
@@ -165,6 +165,24 @@ export class QaService implements QuestionAnswerer {
       (docId) => this.factsOf(docId)?.people.map((p) => p.name) ?? [],
       this.deps.search.options.translated,
     );
+    const carried = plan.words.some((w) => w.context === true);
+    const coverage =
+      !assessed.covered &&
+      carried &&
+      results.length > 0 &&
+      assessed.missingSpecific.length === 0 &&
+      asksAboutPreviousTopic(
+        topic,
+        lang,
+        plan.words.filter((w) => w.context !== true && w.frame !== true).map((w) => w.surface),
+      )
+        ? {
+            ...assessed,
+            covered: true,
+            confidence: "low" as const,
+            reason: `follow-up on the previous topic (${assessed.reason})`,
+          }
+        : assessed;
     this.deps.logger.debug("retrieval", {
       lang,
       wantQuotes,
@@ -180,6 +198,7 @@ export class QaService implements QuestionAnswerer {
       confidence: coverage.confidence,
       reason: coverage.reason,
       passageShare: coverage.passageShare,
+      missingSpecific: coverage.missingSpecific,
     };
   }
 
@@ -197,10 +216,21 @@ export class QaService implements QuestionAnswerer {
       return answered;
     }
     const retrieval = await this.retrieve(question, options);
-    const theme = await themeAnswer(this.context, retrieval, (topic) => this.retrieve(topic, {}));
-    if (theme === undefined) return this.answerFrom(retrieval);
-    options.onRetrieved?.(this.evidence(theme.quotes));
-    return theme;
+    // Answers not read off the ranking (a person's introduction, the event's lead, a theme)
+    // report the passages they quote as their evidence.
+    const built =
+      this.specialAnswer(retrieval) ??
+      (await themeAnswer(this.context, retrieval, (topic) => this.retrieve(topic, {})));
+    if (built === undefined) return this.answerFrom(retrieval);
+    options.onRetrieved?.(this.evidence(built.quotes));
+    return built;
+  }
+
+  /** About the person or the event itself: answered from the apposition or the lead. */
+  private specialAnswer(retrieval: Retrieval): Answer | undefined {
+    return retrieval.wantQuotes
+      ? undefined
+      : (introductionAnswer(this.context, retrieval) ?? eventAnswer(this.context, retrieval));
   }
 
   /** Answers that need no retrieval of the question as such (small talk, metadata, overview). */
@@ -238,10 +268,7 @@ export class QaService implements QuestionAnswerer {
   /** The extractive answer for a retrieval (also the fallback of model answerers). */
   answerFrom(retrieval: Retrieval): Answer {
     const { lang, plan } = retrieval;
-    // About the person or the event itself: answered from the apposition or the lead.
-    const special = retrieval.wantQuotes
-      ? undefined
-      : (introductionAnswer(this.context, retrieval) ?? eventAnswer(this.context, retrieval));
+    const special = this.specialAnswer(retrieval);
     if (special !== undefined) return special;
     if (plan.words.length === 0 && !retrieval.wantQuotes)
       return this.message(lang, "not_covered", composeEmptyQuestion(lang, this.examples(lang)), false);

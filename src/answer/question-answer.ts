@@ -16,7 +16,7 @@ import { directAnswer } from "./direct-answer.js";
 import { type DocumentFacts, isBodyParagraph } from "./document-facts.js";
 import { extractQuotes, paragraphQuotes } from "./extractive-answerer.js";
 import { answerType, asksWhatSomeoneSaid } from "./intent.js";
-import { bareWord, mentionsPerson, type Person, resolveMention } from "./people.js";
+import { bareWord, mentionsPerson, officeMatch, type Person, resolveMention } from "./people.js";
 import { quoteFromSpan } from "./quote-verifier.js";
 import { speakerOf } from "./speakers.js";
 
@@ -30,7 +30,11 @@ import { speakerOf } from "./speakers.js";
 /** "number", «رقم», «عدد»: the kind of answer asked for, not something the quote must say. */
 const COUNT_NOUN = /^(?:numbers?|amount|count|(?:ال)?رقم|(?:ال)?عدد)$/i;
 const EN_WHO_IS = /^\s*(?:and\s+)?who(?:'s|\s+(?:is|was|are|were))\b/i;
-const AR_WHO_IS = /^\s*(?:و)?(?:من|مين|منو)\s+(?:هو|هي|يكون|كان)(?:\s|$)/;
+// «من هو الصفدي؟», and «مين الصفدي؟» with no copula (one word after the interrogative).
+const AR_WHO_IS = /^\s*(?:و)?(?:من|مين|منو)\s+(?:(?:هو|هي|يكون|كان)(?:\s|$)|[^\s؟?]+\s*[؟?!.]*\s*$)/;
+/** Asks for a person ("Who holds…", «من يشغل…»), whatever the verb. */
+const EN_WHO = /^\s*(?:and\s+)?who\b/i;
+const AR_WHO = /^\s*(?:و)?(?:من|مين|منو)\s/;
 
 /** Plan words that name a person the document introduces, with that person. */
 export function namedPeople(
@@ -42,7 +46,9 @@ export function namedPeople(
   plan.words.forEach((word, i) => {
     if ((word.context === true) !== carried) return;
     for (const form of word.forms) {
-      const person = resolveMention(facts.people, [form.arabic]);
+      // A run of words the plan read as a person's office stands for their full name.
+      const words = word.via === "mixed" ? form.arabic.split(/\s+/) : [form.arabic];
+      const person = resolveMention(facts.people, words);
       if (person !== undefined && form.weight >= 0.2) {
         named.set(i, person);
         return;
@@ -50,6 +56,22 @@ export function namedPeople(
     }
   });
   return named;
+}
+
+/**
+ * "Who is Lavrov's Jordanian counterpart?": a question word that qualifies exactly one other
+ * person's office and not the named one's («الأردني») asks about that other person.
+ */
+function counterpartOf(plan: QueryPlan, facts: DocumentFacts, named: Person): Person | undefined {
+  const forms = plan.words
+    .filter((w) => w.context !== true)
+    .flatMap((w) => w.forms.slice(0, 2).flatMap((f) => f.arabic.split(/\s+/)));
+  const others = facts.people.filter(
+    (p) =>
+      p !== named &&
+      forms.some((f) => officeMatch(p, f) === "qualifier" && officeMatch(named, f) !== "qualifier"),
+  );
+  return others.length === 1 ? others[0] : undefined;
 }
 
 /** A person named by office in the question («الوزير الأردني», "the Russian foreign minister"). */
@@ -116,6 +138,12 @@ function leadFor(
 ): (quotes: readonly Quote[]) => string {
   return (quotes) => {
     if (retrieval.confidence === "low") return composeClosest(lang);
+    // "Who said…?" / «من قال…؟»: the person the first quote is attributed to.
+    if (type === "person" && asksWhatSomeoneSaid(retrieval.plan.question, lang)) {
+      const quoted = quotes.find((q) => q.speaker?.kind === "person");
+      const name = lang === "en" ? (quoted?.speaker?.en ?? quoted?.speaker?.ar) : quoted?.speaker?.ar;
+      if (quoted !== undefined && name !== undefined) return `${name}. [${quoted.n}]`;
+    }
     const direct = directAnswer(type, lang, quotes);
     // A number is the answer only from a quote on everything asked: "How many refugees…?" is
     // not answered by the «2254» of a resolution in another quote.
@@ -138,29 +166,48 @@ export function introductionAnswer(ctx: AnswerContext, retrieval: Retrieval): An
   const { lang, plan, results } = retrieval;
   const type = answerType(plan.question, lang);
   if (type !== "role" && type !== "person") return undefined;
+  // "Who was the last prime minister of East Germany?" is not about this article's minister.
+  if (retrieval.missingSpecific.length > 0) return undefined;
   const facts =
     topFacts(ctx, results) ?? (ctx.documents[0] === undefined ? undefined : ctx.facts(ctx.documents[0].id));
   if (facts === undefined) return undefined;
-  const asked = [...new Set(namedPeople(plan, facts).values())];
+  const namedInPlan = namedPeople(plan, facts);
+  const asked = [...new Set(namedInPlan.values())];
+  // Named only by an office in a question the article does not cover («من كان آخر رئيس وزراء
+  // لألمانيا الشرقية؟»): the office words matched, the question is about someone else.
+  const byOffice = [...namedInPlan.entries()]
+    .filter(([i]) => plan.words[i]?.via === "mixed")
+    .map(([, p]) => p);
+  if (!retrieval.covered && asked.length > 0 && byOffice.length === namedInPlan.size) return undefined;
   const framing = composeFraming(refsOf(ctx, facts), lang);
   // "Who is X?" introduces X; "Who did X meet?" asks about someone else.
   const whoIs =
     lang === "ar" ? AR_WHO_IS.test(normalizeArabic(plan.question)) : EN_WHO_IS.test(plan.question);
   // «وما منصبه؟» after «من هو الصفدي؟»: the office of the person the chat was about.
   const carried = [...new Set(namedPeople(plan, facts, { carried: true }).values())];
+  const asksWho = lang === "ar" ? AR_WHO.test(normalizeArabic(plan.question)) : EN_WHO.test(plan.question);
+  const named = asked.length === 1 && asked[0] !== undefined ? asked[0] : undefined;
+  // "Who is Lavrov's Jordanian counterpart?": of a name and an office, the office is asked about.
+  const officeAsked = whoIs && asked.length === 2 && byOffice.length === 1 ? byOffice[0] : undefined;
   const introduced =
-    type === "role" || (whoIs && asked.length === 1)
-      ? (asked[0] ?? (carried.length === 1 ? carried[0] : undefined))
+    officeAsked ??
+    (type === "role" || (whoIs && asked.length === 1)
+      ? ((whoIs && named !== undefined ? counterpartOf(plan, facts, named) : undefined) ??
+        asked[0] ??
+        (carried.length === 1 ? carried[0] : undefined))
       : whoIs
         ? personByOffice(plan, facts)
-        : undefined;
+        : undefined);
   if (introduced !== undefined) {
     const quote = quoteFromSpan(facts.doc, introduced.roleStart, introduced.end, 1);
     if (quote !== undefined) {
       const lead = (quotes: readonly Quote[]) => {
         const translation = quotes[0]?.translation;
         if (lang === "en") return translation === undefined ? framing : `${translation} [1]`;
-        return type === "role" ? `${introduced.roles.join("، ")}. [1]` : `${introduced.name}. [1]`;
+        // «من يشغل منصب نائب رئيس الوزراء؟» asks for the name, though it names an office.
+        return type === "role" && !asksWho
+          ? `${introduced.roles.join("، ")}. [1]`
+          : `${introduced.name}. [1]`;
       };
       return ctx.finish({ lang, kind: "answer", confidence: "high", lead, quotes: [quote], plan });
     }
@@ -196,6 +243,20 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
     type === "yesno" || type === "role" ? "other" : type,
     { accept, mentions, ...englishOption(ctx, lang) },
   );
+  // Whether the quotes hold every word asked (people named, framing and carried words aside).
+  const holdsAll = (shown: readonly Quote[]) => {
+    const terms = termSetOf(shown.map((q) => q.text).join(" "));
+    const english = shown.map((q) => q.translation ?? "").join(" ");
+    return plan.words.every(
+      (w, i) =>
+        w.context === true ||
+        w.frame === true ||
+        named.has(i) ||
+        COUNT_NOUN.test(w.surface) ||
+        groupPresent(w.group, terms) ||
+        (lang === "en" && englishTextHas(english, w.surface)),
+    );
+  };
   if (speaker !== undefined && quotes.length === 0) {
     // The article does not quote them on this: say so, and show who does speak on it.
     const others = extractQuotes(plan, results, ctx.lookup, ctx.words, "other", {
@@ -228,19 +289,7 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
     lang,
     kind: "answer",
     confidence: retrieval.confidence,
-    lead: leadFor(type, lang, retrieval, framing, (shown) => {
-      const terms = termSetOf(shown.map((q) => q.text).join(" "));
-      const english = shown.map((q) => q.translation ?? "").join(" ");
-      return plan.words.every(
-        (w, i) =>
-          w.context === true ||
-          w.frame === true ||
-          named.has(i) ||
-          COUNT_NOUN.test(w.surface) ||
-          groupPresent(w.group, terms) ||
-          (lang === "en" && englishTextHas(english, w.surface)),
-      );
-    }),
+    lead: leadFor(type, lang, retrieval, framing, holdsAll),
     quotes,
     plan,
   });

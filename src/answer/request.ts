@@ -4,6 +4,7 @@ import { ARABIC_STOPWORDS } from "../text/arabic-stopwords.js";
 import { normalizeArabic } from "../text/normalize.js";
 import { isArabicFrameWord } from "../text/question-words.js";
 import { type MetadataField, metadataField } from "./metadata-request.js";
+import { asksForWholeOverview } from "./overview-request.js";
 import { type ParagraphPosition, paragraphPosition } from "./paragraph-request.js";
 import { type SmalltalkAct, smalltalkAct } from "./smalltalk.js";
 
@@ -26,7 +27,7 @@ export type RequestKind =
 const EN_OVERVIEW =
   /\b(?:summar(?:y|ize|ise|ising|izing)|overview|main (?:topics?|points?|issues?|subjects?|themes?|takeaways?)|key (?:points?|topics?|issues?|takeaways?)|highlights|gist|tl;?dr|in (?:brief|short|a nutshell)|what (?:is|was) (?:the|this) (?:article|story|piece|report|news) about|what (?:is|was) it about|what (?:did|do) (?:they|the (?:two )?(?:ministers|sides|men)) (?:discuss|talk about|cover|agree on)|what (?:topics|issues|subjects|matters) (?:were|did|are)|what (?:was|were) (?:discussed|covered|agreed)|what (?:does|did) (?:the|this) (?:article|story|report|piece) (?:say|cover|report)|what'?s (?:in )?(?:the|this) (?:article|story|report)|what is this about|(?:give me )?(?:a |an )?(?:brief|general|quick) (?:overview|summary|idea|rundown)|brief me|key takeaways|what happened (?:at|in|during) the (?:talks|meeting))\b/i;
 const AR_OVERVIEW =
-  /(?:(?:^|\s)(?:لخص|لخصلي|ملخص|تلخيص|خلاصه|باختصار|اختصر)|ابرز ما|اهم ما|ابرز (?:النقاط|القضايا|المواضيع|الموضوعات|الملفات)|اهم (?:النقاط|القضايا|المواضيع|الموضوعات|الملفات)|(?:عن ماذا|عن شو|عن ايش|عن ايه) (?:يتحدث|يتكلم|بيحكي|يحكي)|(?:ما|ماهو|ما هو|ماهي|ما هي) (?:موضوع|مواضيع|فكره) (?:المقال|الخبر)|(?:ما|ماذا|ماهي|ما هي) (?:القضايا|المواضيع|الملفات|الموضوعات) التي (?:ناقشها|بحثها|تناولها|تم)|(?:ماذا|ما الذي) (?:ناقش|بحث|تناول) (?:الوزيران|الجانبان|الطرفان)|شو صار|نظره عامه|فكره عامه|ماذا تضمن|ما الذي تضمنه|ماذا تناول|ما الذي تناوله|ماذا يقول (?:المقال|الخبر)|شو بيقول (?:المقال|الخبر)|شو (?:اهم|ابرز) (?:شي|اشي|النقاط)|ما هي المواضيع|ما المواضيع|عن ماذا (?:تحدث|تكلم|ناقش))/;
+  /(?:(?:^|\s)(?:لخص|لخصلي|ملخص|تلخيص|خلاصه|باختصار|اختصر)|ابرز ما|اهم ما|ابرز (?:النقاط|القضايا|المواضيع|الموضوعات|الملفات)|اهم (?:النقاط|القضايا|المواضيع|الموضوعات|الملفات)|(?:عن ماذا|عن شو|عن ايش|عن ايه) (?:يتحدث|يتكلم|بيحكي|يحكي)|(?:ما|ماهو|ما هو|ماهي|ما هي) (?:موضوع|مواضيع|فكره) (?:المقال|الخبر)|(?:ما|ماذا|ماهي|ما هي) (?:القضايا|المواضيع|الملفات|الموضوعات) التي (?:ناقشها|بحثها|تناولها|تم)|(?:ماذا|ما الذي) (?:ناقش|بحث|تناول) (?:الوزيران|الجانبان|الطرفان)|شو صار|نظره عامه|فكره عامه|ماذا تضمن|ما الذي تضمنه|ماذا تناول|ما الذي تناوله|ماذا يقول (?:المقال|الخبر)|شو بيقول (?:المقال|الخبر)|(?:اهم|ابرز) (?:شي|شيء|اشي|حاجه)|ما هي المواضيع|ما المواضيع|عن ماذا (?:تحدث|تكلم|ناقش))/;
 
 /** The words that ask for an overview, removed to leave its topic ("Syria" in "summarize … on Syria"). */
 // The words that ask for an overview, and the news event itself ("the talks", «المباحثات»):
@@ -37,7 +38,7 @@ const EN_OVERVIEW_WORDS =
 const AR_OVERVIEW_VOCABULARY = `لخص لخصلي ملخص تلخيص خلاصه باختصار اختصر ابرز اهم ما ماذا جاء في المقال الخبر
 النقاط نقطه القضايا المواضيع الموضوعات الملفات موضوع فكره لي عن شو ايش صار موقف المباحثات المحادثات اللقاء
 الاجتماع الزياره خلال الوزيرين الوزيران الجانبين الجانبان الطرفان سريع موجز عام عامه كامل يقول قال ناقش بحث
-تناول تحدث تكلم حكي انحكي تم التي الذي اعطني عطيني هات بدي اريد نظره`;
+تناول تحدث تكلم حكي انحكي تم التي الذي اعطني عطيني هات بدي اريد نظره تطرق دار جري شمل شي شيء اشي`;
 const AR_OVERVIEW_STEMS = new Set(
   AR_OVERVIEW_VOCABULARY.split(/\s+/)
     .filter((w) => w.length > 0)
@@ -59,9 +60,12 @@ function overviewTopic(question: string, lang: Lang): string {
   const words = question.split(/[\s؟?!.,،]+/).filter((w) => w.length > 0);
   const norms = words.map((w) => normalizeArabic(w));
   const isFunction = norms.map((n) => ARABIC_STOPWORDS.has(n));
-  const kept = norms.map(
-    (n, i) => !isFunction[i] && !AR_OVERVIEW_STEMS.has(lightStem(n)) && !isArabicFrameWord(n),
-  );
+  // A past-tense verb's «ت» (feminine subject: «تناولتها المباحثات») is the same verb.
+  const isOverviewWord = (n: string) => {
+    const stem = lightStem(n);
+    return AR_OVERVIEW_STEMS.has(stem) || (stem.endsWith("ت") && AR_OVERVIEW_STEMS.has(stem.slice(0, -1)));
+  };
+  const kept = norms.map((n, i) => !isFunction[i] && !isOverviewWord(n) && !isArabicFrameWord(n));
   return words
     .filter((_, i) => kept[i] || (isFunction[i] && kept.slice(0, i).some(Boolean) && kept[i + 1] === true))
     .join(" ");
@@ -77,6 +81,7 @@ export function classifyRequest(question: string, lang: Lang): RequestKind {
   const norm = lang === "ar" ? normalizeArabic(question) : question;
   if ((lang === "ar" ? AR_OVERVIEW : EN_OVERVIEW).test(norm))
     return { kind: "overview", topic: overviewTopic(question, lang) };
+  if (asksForWholeOverview(question, lang)) return { kind: "overview", topic: "" };
   return { kind: "question" };
 }
 

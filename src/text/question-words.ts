@@ -195,14 +195,19 @@ export function isEnglishTypeNoun(word: string, previous: string | undefined): b
  * NOT asked, so searching for them would find the wrong passages.
  */
 export function withoutExclusions(question: string): string {
-  return question
-    .replace(
-      /\b(?:besides|except(?: for)?|other than|apart from|aside from|excluding|not counting)\s+(?:the\s+)?[^,;?!.]*/gi,
-      " ",
-    )
-    .replace(/(?:^|\s)(?:عدا|ما عدا|باستثناء|بخلاف)\s+[^،,؛?؟!.]*/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    question
+      .replace(
+        /\b(?:besides|except(?: for)?|other than|apart from|aside from|excluding|not counting)\s+(?:the\s+)?[^,;?!.]*/gi,
+        " ",
+      )
+      .replace(/(?:^|\s)(?:عدا|ما عدا|باستثناء|بخلاف)\s+[^،,؛?؟!.]*/g, " ")
+      // «غير»/«سوى» exclude only as the question's last phrase («… غير سوريا؟»): elsewhere
+      // «غير» negates an adjective («غير مباشر»).
+      .replace(/(?:^|\s)(?:غير|سوى|الا)\s+\S+(?:\s+\S+)?\s*[؟?!.]*\s*$/, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 /** Does this English word (any case) frame a question rather than name its topic? */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { looksLikeFollowUp } from "../../src/answer/follow-up.js";
+import { asksAboutPreviousTopic, looksLikeFollowUp } from "../../src/answer/follow-up.js";
 import { answerType, isQuoteRequest, matchesAnswerType, stripQuoteRequest } from "../../src/answer/intent.js";
 
 describe("quote requests", () => {
@@ -76,6 +76,21 @@ describe("follow-ups", () => {
       looksLikeFollowUp("and what did Lavrov say about the Arab League role in Syria today", "en", 7),
     ).toBe(false);
     expect(looksLikeFollowUp("ما موقف موسكو من حل الدولتين؟", "ar", 4)).toBe(false);
+  });
+});
+
+describe("follow-ups about the previous topic", () => {
+  it("holds when every word asked carries a pronoun pointing back", () => {
+    expect(asksAboutPreviousTopic("وشو هدفه؟", "ar", ["هدفه"])).toBe(true);
+    expect(asksAboutPreviousTopic("وما نتائجها؟", "ar", ["نتائجها"])).toBe(true);
+    expect(asksAboutPreviousTopic("What is its aim?", "en", ["aim"])).toBe(true);
+  });
+
+  it("does not hold for a new topic, or a feminine ending read as a pronoun", () => {
+    expect(asksAboutPreviousTopic("وما رأيه في الاقتصاد؟", "ar", ["رأيه", "الاقتصاد"])).toBe(false);
+    expect(asksAboutPreviousTopic("وماذا عن الزيارة؟", "ar", ["الزيارة"])).toBe(false);
+    expect(asksAboutPreviousTopic("And what is his view on the economy?", "en", ["economy"])).toBe(false);
+    expect(asksAboutPreviousTopic("وشو كمان؟", "ar", [])).toBe(false);
   });
 });
 

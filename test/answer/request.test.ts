@@ -66,11 +66,49 @@ describe("kinds of request", () => {
     ])
       expect(classifyRequest(q, "ar"), q).toEqual({ kind: "overview", topic: "" });
     expect(classifyRequest("tl;dr?", "en")).toEqual({ kind: "overview", topic: "" });
+    // A feminine past tense («تناولتها») is the overview verb, not a topic.
+    expect(classifyRequest("ما أهم القضايا التي تناولتها المباحثات؟", "ar")).toEqual({
+      kind: "overview",
+      topic: "",
+    });
     // The topic keeps its own spelling and the function word between its words.
     expect(classifyRequest("لخّص موقف لافروف من سوريا", "ar")).toEqual({
       kind: "overview",
       topic: "لافروف من سوريا",
     });
+  });
+});
+
+describe("overviews word by word", () => {
+  it("reads a request made only of gist, article and function words as an overview", () => {
+    for (const [q, lang] of [
+      ["What were the talks mainly about?", "en"],
+      ["Can you sum up the article?", "en"],
+      ["What is it about?", "en"],
+      ["شو أهم شي بالخبر؟", "ar"],
+      ["ما مضمون الخبر؟", "ar"],
+    ] as const)
+      expect(classifyRequest(q, lang), q).toEqual({ kind: "overview", topic: "" });
+  });
+
+  it("leaves a question with one word about something else to ordinary questions", () => {
+    for (const [q, lang] of [
+      ["What is the main reason for the crisis?", "en"],
+      ["What were the talks about in Syria?", "en"],
+      ["Who attended the talks?", "en"],
+      ["ما أهم أسباب الأزمة؟", "ar"],
+      ["متى جرت المباحثات؟", "ar"],
+    ] as const)
+      expect(classifyRequest(q, lang).kind, q).toBe("question");
+  });
+
+  it("reads the photo's credit asked with an ownership or shooting verb as metadata", () => {
+    for (const [q, lang] of [
+      ["لمن تعود الصورة المرفقة؟", "ar"],
+      ["ما هي الجهة التي التقطت الصورة؟", "ar"],
+      ["Who does the photo belong to?", "en"],
+    ] as const)
+      expect(classifyRequest(q, lang), q).toEqual({ kind: "metadata", field: "photo" });
   });
 });
 
@@ -99,6 +137,9 @@ describe("question words", () => {
       "Which countries did they discuss ?",
     );
     expect(withoutExclusions("ما الدول التي ناقشوها عدا سوريا؟")).toBe("ما الدول التي ناقشوها ؟");
+    // «غير» excludes as the last phrase only; elsewhere it negates («غير مباشر»).
+    expect(withoutExclusions("ايش الدول اللي تكلموا عنها غير سوريا؟")).toBe("ايش الدول اللي تكلموا عنها");
+    expect(withoutExclusions("هل كانت المفاوضات غير مباشرة بين الطرفين؟")).toContain("غير مباشرة");
   });
 });
 

@@ -95,6 +95,34 @@ describe("follow-ups and verbs", () => {
     expect(missing.text).toContain("7");
   });
 
+  it("answers who holds an office, or who someone's counterpart is, with the person's name", async () => {
+    for (const question of [
+      "من هو نظير شكري الفرنسي؟",
+      "من يشغل منصب وزير الخارجية الفرنسي؟",
+      "Who is the French foreign minister?",
+      "Who is Shoukry's French counterpart?",
+    ]) {
+      const answer = await ask(question);
+      expect(answer.kind, question).toBe("answer");
+      expect(answer.quotes[0]?.text, question).toContain("لودريان");
+      if (/\p{Script=Arabic}/u.test(question)) expect(answer.lead, question).toContain("لودريان");
+    }
+    // An office's domain names it with another title; a title they do not hold does not.
+    expect((await ask("من هو رئيس الدبلوماسية الفرنسية؟")).lead).toContain("لودريان");
+    const king = await ask("من هو ملك فرنسا؟");
+    expect(king.quotes.some((q) => q.text.includes("جان إيف لودريان"))).toBe(false);
+    // An office matched in a question about someone the article does not mention is not them.
+    const elsewhere = await ask("من كان آخر وزير خارجية لألمانيا الشرقية؟");
+    expect(elsewhere.quotes.some((q) => q.text.includes("لودريان") || q.text.includes("شكري"))).toBe(false);
+  });
+
+  it("answers «who said…» with the person the quote is attributed to, first", async () => {
+    const ar = await ask("من قال إن القاهرة تتمسك بالحل التفاوضي؟");
+    expect(ar.lead).toMatch(/^سامح حسن شكري\./);
+    const en = await ask("Who spoke about the Libyan dialogue?");
+    expect(en.lead).toMatch(/^[^.]*(?:Le Drian|لودريان)/);
+  });
+
   it("refuses a ruler the article never mentions, even when a name word matches someone else's", async () => {
     // «حسن» is part of the Egyptian minister's name; no king is in the text.
     for (const question of ["متى زار الملك حسن باريس؟", "When did King Hassan visit Paris?"])

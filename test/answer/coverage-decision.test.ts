@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { type CoverageFeatures, DEFAULT_COVERAGE, decideCoverage } from "../../src/answer/coverage.js";
+
+/** The decision alone, on features as the retrieval would measure them. */
+const features = (over: Partial<CoverageFeatures>): CoverageFeatures => ({
+  words: 2,
+  informative: 2,
+  informativeSpecific: 0,
+  retrieved: 5,
+  absent: [],
+  missingSpecific: [],
+  absentShare: 0,
+  passageShare: 1,
+  bestShare: 1,
+  ...over,
+});
+
+describe("coverage decision", () => {
+  it("answers when the best passage holds what is asked", () => {
+    expect(decideCoverage(features({}), DEFAULT_COVERAGE)).toMatchObject({
+      covered: true,
+      confidence: "high",
+    });
+  });
+
+  it("refuses two things asked, one a name, that no passage holds together", () => {
+    // "What is the capital of Libya?" over an article with the Russian capital and Libya apart.
+    const apart = features({ informativeSpecific: 1, passageShare: 0.5, bestShare: 0.5 });
+    expect(decideCoverage(apart, DEFAULT_COVERAGE).covered).toBe(false);
+    // Both held together: answered.
+    expect(decideCoverage({ ...apart, bestShare: 1 }, DEFAULT_COVERAGE).covered).toBe(true);
+    // Two general words half held: the article touches it, closest passages.
+    expect(decideCoverage({ ...apart, informativeSpecific: 0 }, DEFAULT_COVERAGE)).toMatchObject({
+      covered: true,
+      confidence: "high",
+    });
+  });
+
+  it("refuses a specific word the corpus lacks, whatever the passage holds", () => {
+    const d = decideCoverage(
+      features({ missingSpecific: ["Ukraine"], absent: ["Ukraine"] }),
+      DEFAULT_COVERAGE,
+    );
+    expect(d.covered).toBe(false);
+    expect(d.reason).toContain("Ukraine");
+  });
+
+  it("gives closest passages when the best passage holds less than half", () => {
+    const d = decideCoverage(features({ informative: 3, passageShare: 0.4 }), DEFAULT_COVERAGE);
+    expect(d).toMatchObject({ covered: true, confidence: "low" });
+  });
+});
