@@ -14,6 +14,7 @@
  *  - Arabic thesaurus (Arabic side): each translation lends a share to its synonyms.
  *  - Verb forms: FreeDict's Form I imperatives/presents also give their perfect.
  */
+import { analyzeArabic } from "../../src/text/arabic-analyzer.js";
 import { normalizeArabic } from "../../src/text/normalize.js";
 import { isStopword, lemmaCandidates } from "../../src/translate/english.js";
 import type { Translation } from "../../src/translate/lexicon.js";
@@ -255,19 +256,24 @@ export function expandWithThesaurus(
 }
 
 /**
- * Drop explanations: a translation of `minWords` words or more (vail → «طأطأ احتراما أو خضوعا»,
- * across → «على هيئة صليب») when the key also has one of fewer words. Its words match passages
- * about anything but the key; the shorter translation is the key's rendering.
+ * Drop translations that cannot stand for the key, when the key has others:
+ *  - explanations, `minWords` words or more (vail → «طأطأ احتراما أو خضوعا», across → «على هيئة
+ *    صليب»; 0 = keep): their words match passages about anything but the key;
+ *  - with `stopwords`, translations made of Arabic stopwords only (five → في, yard → أنت): the
+ *    analyzer drops them from queries, so they only take weight from the real translations.
  */
-export function withoutExplanations(
+export function withoutUnusableTranslations(
   entries: ReadonlyMap<string, readonly Translation[]>,
   minWords: number,
+  stopwords: boolean,
 ): { entries: Map<string, Translation[]>; changed: number } {
   const out = new Map<string, Translation[]>();
   let changed = 0;
-  const words = (arabic: string) => arabic.split(" ").length;
+  const usable = (arabic: string) =>
+    (minWords <= 0 || arabic.split(" ").length < minWords) &&
+    !(stopwords && analyzeArabic(arabic).every((t) => t.isStopword));
   for (const [key, list] of entries) {
-    const kept = list.filter((t) => words(t.arabic) < minWords);
+    const kept = list.filter((t) => usable(t.arabic));
     if (kept.length === 0 || kept.length === list.length) {
       out.set(key, [...list]);
       continue;

@@ -72,6 +72,11 @@ ctenophore)${options.wordnet.compose === "unknown" ? ", for keys without transla
     steps.push(`Translations of ${options.explanationWords} words or more (explanations such as على هيئة صليب for across) were
 dropped from keys that also have a shorter one.`);
   }
+  if (options.dropStopwordTranslations) {
+    steps.push(
+      `Translations made of Arabic stopwords only (في for five) were dropped from keys that have others.`,
+    );
+  }
   if (iso) {
     steps.push(`Country and language names from iso-codes (diacritics removed) were added: alone for a
 name the lexicon lacked (saudi arabia → السعودية), with ${options.isoShare} of the weight for a key it had

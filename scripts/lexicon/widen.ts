@@ -9,6 +9,7 @@
  *   --share X --thin-share X --max N --phrases --no-by-sense --by-commonness --thin-by-root
  *                       --by-frequency
  *   --explanation-words N  drop translations of N+ words from keys with shorter ones (0 = off)
+ *   --keep-stopword-translations  keep translations made of Arabic stopwords only (في for five)
  *   --iso-share X       country/language names from iso-codes for known keys     (0 = off)
  *   --iso-codes ROOT    where iso-codes is installed (default /usr)
  *   --compose none|unknown|all   multi-word relatives translated word by word
@@ -26,7 +27,7 @@ import {
   expandWithWordNet,
   type PerfectShares,
   perfectForVerbs,
-  withoutExplanations,
+  withoutUnusableTranslations,
 } from "./expand.js";
 import { loadIsoNames, withIsoNames } from "./isocodes.js";
 import { loadMythes, thesaurusKey } from "./mythes.js";
@@ -41,6 +42,8 @@ export interface WidenOptions {
   readonly thesaurusShare: number;
   /** Translations of this many words or more are dropped from a key with a shorter one (0 = off). */
   readonly explanationWords: number;
+  /** Translations made of Arabic stopwords only are dropped from a key with others. */
+  readonly dropStopwordTranslations: boolean;
   /** Share of a known key's weight given to its iso-codes names (0 = no iso-codes names). */
   readonly isoShare: number;
   /** Root of the iso-codes files (`share/iso-codes/json`, `share/locale/ar/LC_MESSAGES`). */
@@ -54,6 +57,7 @@ export const DEFAULT_WIDEN: WidenOptions = {
   wordnet: { ...DEFAULT_EXPAND, share: 0.5, thinShare: 0.6, bySense: true, compose: "unknown" },
   thesaurusShare: 0.3,
   explanationWords: 3,
+  dropStopwordTranslations: true,
   isoShare: 0.5,
   isoRoot: "/usr",
 };
@@ -111,12 +115,13 @@ export function parseWidenArgs(args: readonly string[]): WidenOptions {
         },
     thesaurusShare: num("--thesaurus-share", d.thesaurusShare),
     explanationWords: num("--explanation-words", d.explanationWords),
+    dropStopwordTranslations: d.dropStopwordTranslations && !args.includes("--keep-stopword-translations"),
     isoShare: num("--iso-share", d.isoShare),
     isoRoot: argValue(args, "--iso-codes") ?? d.isoRoot,
   };
 }
 
-/** Run the enabled steps in order: verb forms, WordNet, Arabic thesaurus, explanations out, iso-codes names. */
+/** Run the enabled steps in order: verb forms, WordNet, Arabic thesaurus, unusable translations out, iso-codes names. */
 export function widenLexicon(
   ranked: Map<string, Translation[]>,
   options: WidenOptions,
@@ -150,10 +155,14 @@ export function widenLexicon(
     entries = widened.entries;
     log(`  widened ${widened.widened} keys`);
   }
-  if (options.explanationWords > 0) {
-    const short = withoutExplanations(entries, options.explanationWords);
-    entries = short.entries;
-    log(`  keys whose explanations of ${options.explanationWords}+ words were dropped: ${short.changed}`);
+  if (options.explanationWords > 0 || options.dropStopwordTranslations) {
+    const pruned = withoutUnusableTranslations(
+      entries,
+      options.explanationWords,
+      options.dropStopwordTranslations,
+    );
+    entries = pruned.entries;
+    log(`  keys that lost explanations or stopword-only translations: ${pruned.changed}`);
   }
   if (options.isoShare > 0) {
     const names = loadIsoNames(options.isoRoot);

@@ -9,7 +9,7 @@ import {
   expandWithWordNet,
   perfectForVerbs,
   relatedTranslations,
-  withoutExplanations,
+  withoutUnusableTranslations,
 } from "../../scripts/lexicon/expand.js";
 import { parseMythes, thesaurusKey } from "../../scripts/lexicon/mythes.js";
 import { DEFAULT_RELATIONS, parseDataLine, WordNet } from "../../scripts/lexicon/wordnet.js";
@@ -214,7 +214,7 @@ describe("perfectForVerbs", () => {
   });
 });
 
-describe("withoutExplanations", () => {
+describe("withoutUnusableTranslations", () => {
   it("drops translations of three words or more from keys that have a shorter one", () => {
     const entries = new Map([
       [
@@ -227,11 +227,28 @@ describe("withoutExplanations", () => {
       ["vail", [{ arabic: "طأطأ احتراما أو خضوعا", weight: 1 }]],
       ["soccer", [{ arabic: "كرة القدم", weight: 1 }]],
     ]);
-    const { entries: out, changed } = withoutExplanations(entries, 3);
+    const { entries: out, changed } = withoutUnusableTranslations(entries, 3, false);
     expect(out.get("across")).toEqual([{ arabic: "عرضا", weight: 1 }]);
     // Keys with nothing shorter, and two-word renderings, are kept as they were.
     expect(out.get("vail")).toEqual(entries.get("vail"));
     expect(out.get("soccer")).toEqual(entries.get("soccer"));
     expect(changed).toBe(1);
+  });
+
+  it("drops translations made of Arabic stopwords only, unless nothing else is left", () => {
+    const entries = new Map([
+      [
+        "five",
+        [
+          { arabic: "خمسة", weight: 0.5 },
+          { arabic: "في", weight: 0.5 },
+        ],
+      ],
+      ["in", [{ arabic: "في", weight: 1 }]],
+    ]);
+    const { entries: out } = withoutUnusableTranslations(entries, 0, true);
+    expect(out.get("five")).toEqual([{ arabic: "خمسة", weight: 1 }]);
+    expect(out.get("in")).toEqual(entries.get("in"));
+    expect(withoutUnusableTranslations(entries, 0, false).entries.get("five")).toEqual(entries.get("five"));
   });
 });
