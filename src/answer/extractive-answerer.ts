@@ -3,20 +3,24 @@ import type { CorpusDocument, Quote, ScoredChunk, Sentence } from "../core/types
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { planStrengths, termSetOf } from "../retrieval/matching.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
-import { type AnswerType, matchesAnswerType } from "./intent.js";
+import { answerFit } from "./answer-fit.js";
+import type { AnswerType } from "./intent.js";
 import { quoteFromSpan } from "./quote-verifier.js";
 
 /**
  * The offline answerer: pick the sentences (or, in long sentences, the clauses) of the
  * retrieved passages that best answer the question, and quote them verbatim. A span's score
  * is the share of the question's information (idf-weighted query words) it contains, plus a
- * bonus when it holds the kind of thing asked for (a date for "when", a number for "how
- * many" …), plus a prior from its passage's retrieval rank.
+ * bonus when it holds the kind of thing asked for beyond the question's own words (a date for
+ * "when", a number for "how many" …), plus a prior from its passage's retrieval score and
+ * document.
  */
 
 export interface ExtractOptions {
   /** Longest quote taken whole; longer sentences are cut to their best clauses. */
   readonly maxQuoteChars?: number;
+  /** Longest run of clauses chosen from a sentence longer than `maxQuoteChars`. */
+  readonly windowChars?: number;
   /** Shortest quote worth showing (shorter clauses are widened with their neighbours). */
   readonly minQuoteChars?: number;
   readonly maxQuotes?: number;
@@ -44,6 +48,10 @@ interface Candidate {
 }
 
 const TRAILING_PUNCTUATION = /[\s،,;؛:]+$/u;
+/** Score added to a span holding the kind of thing asked for (see answer-fit.ts). */
+const TYPE_BONUS = 0.15;
+/** Score added to spans of the document ranked first. */
+const SAME_DOCUMENT_BONUS = 0.1;
 
 export function extractQuotes(
   plan: QueryPlan,
@@ -54,14 +62,17 @@ export function extractQuotes(
   options: ExtractOptions = {},
 ): Quote[] {
   const maxChars = options.maxQuoteChars ?? 300;
-  const minChars = options.minQuoteChars ?? 60;
+  const minChars = options.minQuoteChars ?? 100;
+  const windowChars = options.windowChars ?? 220;
   const maxQuotes = options.maxQuotes ?? 3;
   const passages = results.slice(0, options.passages ?? 3);
   if (passages.length === 0 || plan.words.length === 0) return [];
 
+  const fits = answerFit(plan, type);
   const idfs = plan.words.map((w) => words.groupWeight(w.group));
   const totalIdf = idfs.reduce((a, b) => a + b, 0) || 1;
   const topScore = passages[0]?.score ?? 1;
+  const topDoc = passages[0]?.chunk.docId;
   const strengthsIn = (doc: CorpusDocument, start: number, end: number) => {
     const arabic = planStrengths(plan, termSetOf(doc.text.slice(start, end))).map((s, i) => {
       const mentions = options.mentions?.get(i);
@@ -81,16 +92,18 @@ export function extractQuotes(
   passages.forEach((result, chunkRank) => {
     const doc = lookup(result.chunk.docId);
     if (doc === undefined) return;
-    const prior = 0.3 * (result.score / topScore);
+    // Fused retrieval scores of the first passages are close together, so the document ranked
+    // first also earns a fixed bonus: a sentence of another document must match clearly better.
+    const prior = 0.3 * (result.score / topScore) + (result.chunk.docId === topDoc ? SAME_DOCUMENT_BONUS : 0);
     const share = shareOf(doc);
     for (const sentence of result.chunk.sentences) {
       const span =
         sentence.end - sentence.start > maxChars
-          ? bestClauseWindow(doc.text, sentence, share, type, minChars, maxChars)
+          ? bestClauseWindow(doc.text, sentence, share, fits, { minChars, maxChars, windowChars })
           : sentence;
       if (options.accept !== undefined && !options.accept(doc.id, span.start, span.end)) continue;
       const text = doc.text.slice(span.start, span.end);
-      const typeBonus = type !== "other" && matchesAnswerType(text, type) ? 0.25 : 0;
+      const typeBonus = fits(text) ? TYPE_BONUS : 0;
       candidates.push({ doc, span, score: share(span) + typeBonus + prior, chunkRank });
     }
   });
@@ -126,38 +139,65 @@ export function extractQuotes(
   return quotes;
 }
 
-/** In a long sentence, the best clause widened with neighbours to a readable length. */
+/** In a long sentence, the best run of clauses, widened with neighbours to a readable length. */
 function bestClauseWindow(
   text: string,
   sentence: Sentence,
   share: (span: Sentence) => number,
-  type: AnswerType,
-  minChars: number,
-  maxChars: number,
+  fits: (text: string) => boolean,
+  { minChars, maxChars, windowChars }: { minChars: number; maxChars: number; windowChars: number },
 ): Sentence {
   const clauses = segmentClauses(text, sentence);
   if (clauses.length <= 1) return sentence;
-  let bestIndex = 0;
-  let bestScore = -1;
-  clauses.forEach((clause, i) => {
+  // Each clause on its own, for the choice and for widening.
+  const scores = clauses.map((clause) => {
     const clauseText = text.slice(clause.start, clause.end);
-    const score = share(clause) + (type !== "other" && matchesAnswerType(clauseText, type) ? 0.25 : 0);
-    if (score > bestScore) {
-      bestScore = score;
-      bestIndex = i;
-    }
+    return share(clause) + (fits(clauseText) ? TYPE_BONUS : 0);
   });
-  let from = bestIndex;
-  let to = bestIndex;
+  // The best run of whole clauses up to `windowChars` (all the question's words and the kind of
+  // thing asked for are often spread over neighbouring clauses: «انضمّت … إلى الاتحاد الأوروبي»
+  // … «الدانمرك … سنة 1972»); on a tie the shorter run.
+  let best = { from: 0, to: 0, score: Number.NEGATIVE_INFINITY, length: 0 };
+  for (let i = 0; i < clauses.length; i++) {
+    for (let j = i; j < clauses.length; j++) {
+      const span = { start: clauses[i]?.start ?? 0, end: clauses[j]?.end ?? 0 };
+      const length = span.end - span.start;
+      if (j > i && length > windowChars) break;
+      const score =
+        i === j ? (scores[i] ?? 0) : share(span) + (fits(text.slice(span.start, span.end)) ? TYPE_BONUS : 0);
+      if (score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && length < best.length))
+        best = { from: i, to: j, score, length };
+    }
+  }
+  return widenWindow(sentence, clauses, best.from, best.to, scores, minChars, maxChars);
+}
+
+/** Widen a run of clauses to `minChars` towards the neighbour that adds the most. */
+function widenWindow(
+  sentence: Sentence,
+  clauses: readonly Sentence[],
+  first: number,
+  last: number,
+  scores: readonly number[],
+  minChars: number,
+  maxChars: number,
+): Sentence {
+  let from = first;
+  let to = last;
   const length = () => (clauses[to]?.end ?? 0) - (clauses[from]?.start ?? 0);
-  // Widen towards the neighbour that adds the most, while short and within the limit.
+  // Widen towards the neighbour that adds the most (a question word, the kind of thing asked
+  // for), the shorter one on a tie, while short and within the limit.
   while (length() < minChars) {
     const prev = clauses[from - 1];
     const next = clauses[to + 1];
     const withNext = next ? next.end - (clauses[from]?.start ?? 0) : Number.POSITIVE_INFINITY;
     const withPrev = prev ? (clauses[to]?.end ?? 0) - prev.start : Number.POSITIVE_INFINITY;
-    if (Math.min(withNext, withPrev) > maxChars) break;
-    if (withNext <= withPrev) to += 1;
+    const nextFits = withNext <= maxChars;
+    const prevFits = withPrev <= maxChars;
+    if (!nextFits && !prevFits) break;
+    const gainNext = nextFits ? (scores[to + 1] ?? 0) : -1;
+    const gainPrev = prevFits ? (scores[from - 1] ?? 0) : -1;
+    if (gainNext > gainPrev || (gainNext === gainPrev && withNext <= withPrev)) to += 1;
     else from -= 1;
   }
   return { start: clauses[from]?.start ?? sentence.start, end: clauses[to]?.end ?? sentence.end };

@@ -13,7 +13,7 @@ const EN_FOLLOW_UP =
 const AR_FOLLOW_UP =
   /^\s*(وماذا|ماذا عن|وما|وعن|وبالنسبه|بالنسبه|وكذلك|وفي|وهل|وعلي|وكيف|ومتي|واين|ومن|و|طيب|طب|ثم|وشو|وايش|وبعدين|كمان|ايضا)(\s|$)/;
 /** Words that point back to the previous question's topic ("about it", «عنها»). */
-const EN_POINTER = /\b(?:it|its|that|this|those|these|they|them|their|he|him|his|she|her)\b/i;
+const EN_POINTER = /\b(?:it|its|that|this|those|these|they|them|their|he|him|his|she|her|else)\b/i;
 const AR_POINTER =
   /(?:^|\s)(?:عنه|عنها|عنهم|ذلك|هذا|هذه|تلك|فيه|فيها|بشأنه|بشانه|بشأنها|بشانها|حوله|حولها|منه|منها|هيك|هكذا|كذا|كده)(?:\s|$|[؟?])/;
 

@@ -84,7 +84,8 @@ const AR_TYPES: readonly [RegExp, AnswerType][] = [
     ),
     "role",
   ],
-  [/^\s*[وف]?(من هو|من هي|من هم|من الذي|من التي|من)(\s|$)/, "person"],
+  // «مع من التقى…؟» (with whom) and the dialects' «مين»/«منو» ask for a person too.
+  [/^\s*[وف]?(?:مع\s+|ل)?(من هو|من هي|من هم|من الذي|من التي|من|مين|منو)(\s|$)/, "person"],
   [/^\s*(هل|وهل|أ)(\s|$)/, "yesno"],
 ];
 

@@ -2,7 +2,7 @@ import type { QueryPlan } from "../retrieval/query-plan.js";
 import { expandForms } from "../retrieval/query-plan.js";
 import { asksWhatSomeoneSaid } from "./intent.js";
 import type { Person } from "./people.js";
-import { officeMatch, resolveMention } from "./people.js";
+import { officeMatch, resolveMention, titleOfEveryone } from "./people.js";
 
 /**
  * Read people named by office in a question («رئيس الدبلوماسية الروسية», "the Jordanian foreign
@@ -62,7 +62,21 @@ function downweighted(
   const names = word.forms.some(
     (f) => f.weight >= 0.2 && resolveMention(people, f.arabic.split(/\s+/)) !== undefined,
   );
-  return names ? { ...word, group: { ...word.group, boost: (word.group.boost ?? 1) * PERSON_BOOST } } : word;
+  return names ? withBoost(word, PERSON_BOOST) : word;
+}
+
+function withBoost(word: QueryPlan["words"][number], factor: number): QueryPlan["words"][number] {
+  return { ...word, group: { ...word.group, boost: (word.group.boost ?? 1) * factor } };
+}
+
+/**
+ * "Did the two ministers discuss Yemen?": a title all the document's people share names them
+ * all, so every paragraph is about them; Yemen is what to find.
+ */
+function namesEveryone(word: QueryPlan["words"][number], people: readonly Person[]): boolean {
+  return word.forms
+    .slice(0, FORMS_PER_WORD)
+    .some((f) => f.arabic.split(/\s+/).some((w) => titleOfEveryone(people, w)));
 }
 
 export function resolvePeopleInPlan(plan: QueryPlan, people: readonly Person[]): QueryPlan {
@@ -100,9 +114,13 @@ export function resolvePeopleInPlan(plan: QueryPlan, people: readonly Person[]):
   }
   // Only when the question asks for someone's words about something else: otherwise the name
   // is what to search for.
-  const words =
+  const reported =
     out.length > 1 && asksWhatSomeoneSaid(plan.question, plan.lang)
       ? out.map((w) => downweighted(w, people))
       : out;
+  const words =
+    reported.length > 1 && reported.some((w) => !namesEveryone(w, people))
+      ? reported.map((w) => (namesEveryone(w, people) ? withBoost(w, PERSON_BOOST) : w))
+      : reported;
   return { ...plan, words };
 }

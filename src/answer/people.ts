@@ -57,8 +57,16 @@ const DOMAIN_SYNONYMS: Readonly<Record<string, string>> = {
 function officeForm(word: string): string {
   const s = bareWord(normalizeArabic(word))
     .replace(/(?:ه|ها)$/, "")
-    .replace(/ين$/, "");
+    .replace(/ين$/, "")
+    // The dual («الوزيران»: the two ministers).
+    .replace(/^(\S{3,})ان$/, "$1");
   return DOMAIN_SYNONYMS[s] ?? s;
+}
+
+/** A title every person the document is about holds ("the ministers", «الوزيران»). */
+export function titleOfEveryone(people: readonly Person[], word: string): boolean {
+  const form = officeForm(word);
+  return people.length >= 2 && TITLES.has(form) && people.every((p) => p.roleWords.has(form));
 }
 
 /** Titles that fit anyone's office: relations and honorifics («نظيره», «السيد»). */

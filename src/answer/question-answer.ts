@@ -32,6 +32,11 @@ const COUNT_NOUN = /^(?:numbers?|amount|count|(?:ال)?رقم|(?:ال)?عدد)$/
 const EN_WHO_IS = /^\s*(?:and\s+)?who(?:'s|\s+(?:is|was|are|were))\b/i;
 // «من هو الصفدي؟», and «مين الصفدي؟» with no copula (one word after the interrogative).
 const AR_WHO_IS = /^\s*(?:و)?(?:من|مين|منو)\s+(?:(?:هو|هي|يكون|كان)(?:\s|$)|[^\s؟?]+\s*[؟?!.]*\s*$)/;
+/** Verbs of meeting: "who did X meet" asks for the other party. */
+const EN_MEETING =
+  /\b(?:meet|met|meeting|talks?|talked|negotiate[ds]?|confer(?:red)?|hold talks|held talks|sit down|sat down|host(?:ed)?|receive[d]?|attend(?:ed|s)?|join(?:ed|s)?|participat(?:e|ed|es))\b/i;
+const AR_MEETING =
+  /(?:^|\s)(?:و)?(?:التقي|التقت|يلتقي|التقاه|التقيا|اجتمع|اجتمعت|يجتمع|قابل|قابله|استقبل|استقبله|تباحث|باحث|فاوض|حاور|محادثات|مباحثات|اجتماع|لقاء|حضر|حضرت|يحضر|حضور)(?=\s|$|[؟?])/;
 /** Asks for a person ("Who holds…", «من يشغل…»), whatever the verb. */
 const EN_WHO = /^\s*(?:and\s+)?who\b/i;
 const AR_WHO = /^\s*(?:و)?(?:من|مين|منو)\s/;
@@ -189,8 +194,24 @@ export function introductionAnswer(ctx: AnswerContext, retrieval: Retrieval): An
   const named = asked.length === 1 && asked[0] !== undefined ? asked[0] : undefined;
   // "Who is Lavrov's Jordanian counterpart?": of a name and an office, the office is asked about.
   const officeAsked = whoIs && asked.length === 2 && byOffice.length === 1 ? byOffice[0] : undefined;
+  // "Who did Lavrov hold talks with?" / «مع من التقى لافروف؟»: in a report of two people
+  // meeting, the other one.
+  const meeting =
+    lang === "ar" ? AR_MEETING.test(normalizeArabic(plan.question)) : EN_MEETING.test(plan.question);
+  // «ومين كمان حضر؟» after «مع مين اجتمع لافروف؟»: the other of the person the chat was about.
+  const party = named ?? (asked.length === 0 && carried.length === 1 ? carried[0] : undefined);
+  const metWith =
+    type === "person" &&
+    !whoIs &&
+    party !== undefined &&
+    byOffice.length === 0 &&
+    meeting &&
+    facts.people.length === 2
+      ? facts.people.find((p) => p !== party)
+      : undefined;
   const introduced =
     officeAsked ??
+    metWith ??
     (type === "role" || (whoIs && asked.length === 1)
       ? ((whoIs && named !== undefined ? counterpartOf(plan, facts, named) : undefined) ??
         asked[0] ??
@@ -226,7 +247,14 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
 
   const mentions = mentionTests(ctx, named);
   const reported = asksWhatSomeoneSaid(plan.question, lang);
-  const speaker = asked.length === 1 && reported ? asked[0] : undefined;
+  // «وماذا قال؟» after «من هو الصفدي؟»: no one named and nothing else asked, so the person
+  // the chat was about is the one whose words are asked for.
+  const carried =
+    facts === undefined ? [] : [...new Set(namedPeople(plan, facts, { carried: true }).values())];
+  const ownWords = plan.words.filter((w) => w.context !== true && w.frame !== true);
+  const subject =
+    asked.length === 0 && ownWords.length === 0 && carried.length === 1 ? carried[0] : undefined;
+  const speaker = reported ? (asked.length === 1 ? asked[0] : subject) : undefined;
   const accept = (docId: string, start: number, end: number) => {
     const f = ctx.facts(docId);
     if (f === undefined) return true;

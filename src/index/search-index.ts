@@ -68,7 +68,7 @@ export function lexicalTerms(text: string): {
     norms.push(token.norm);
     if (token.isStopword) continue;
     count += 1;
-    words.push(`n:${token.norm}`, `l:${token.light}`, `r:${token.root}`);
+    words.push(`n:${token.norm}`, ...token.lights.map((l) => `l:${l}`), `r:${token.root}`);
     grams.push(...charNgrams(token.light, GRAM_SIZE));
   }
   return { words, grams, count, norms };

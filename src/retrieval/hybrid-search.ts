@@ -22,7 +22,11 @@ export interface HybridSearchOptions {
   readonly depth?: number;
   /** Weight of the n-gram score relative to the word score inside the lexical ranking. */
   readonly gramWeight?: number;
-  /** Weight of the best single-sentence match inside the lexical ranking. */
+  /**
+   * Weight of the best single-sentence match inside the lexical ranking (0.8: measured on
+   * xquad-dev, where 0.5 → 0.8 moved R@1 ar 0.927 → 0.929, en 0.752 → 0.758; the article's sets
+   * unchanged).
+   */
   readonly proximityWeight?: number;
   readonly lexicalWeight?: number;
   /** RRF weight of the vector ranking, overall or per question language. */
@@ -61,7 +65,7 @@ export class HybridSearch {
     this.options = {
       depth: options.depth ?? 50,
       gramWeight: options.gramWeight ?? 1,
-      proximityWeight: options.proximityWeight ?? 0.5,
+      proximityWeight: options.proximityWeight ?? 0.8,
       lexicalWeight: options.lexicalWeight ?? 1,
       vectorWeight: options.vectorWeight ?? 0.5,
       rrfK: options.rrfK ?? 60,

@@ -25,7 +25,7 @@ export function termSetOf(text: string): TermSet {
   for (const t of analyzeArabic(text)) {
     if (t.isStopword) continue;
     terms.add(`n:${t.norm}`);
-    terms.add(`l:${t.light}`);
+    for (const light of t.lights) terms.add(`l:${light}`);
     terms.add(`r:${t.root}`);
   }
   if (RECENT_TERM_SETS.size >= MAX_RECENT_TERM_SETS) RECENT_TERM_SETS.clear();
@@ -74,7 +74,7 @@ export function matchedInQuotes(
       .filter((t) => !t.isStopword)
       .map((t) => ({
         surface: q.text.slice(t.start, t.end),
-        terms: [`n:${t.norm}`, `l:${t.light}`, `r:${t.root}`],
+        terms: [`n:${t.norm}`, ...t.lights.map((l) => `l:${l}`), `r:${t.root}`],
       })),
   );
   const matches: TermMatch[] = [];

@@ -76,7 +76,7 @@ export function expandForms(forms: readonly ArabicForm[]): { group: QueryGroup; 
     const share = form.weight / tokens.length;
     for (const t of tokens) {
       add(`n:${t.norm}`, share * VIEW_WEIGHTS.n);
-      add(`l:${t.light}`, share * VIEW_WEIGHTS.l);
+      for (const light of t.lights) add(`l:${light}`, (share * VIEW_WEIGHTS.l) / t.lights.length);
       add(`r:${t.root}`, share * VIEW_WEIGHTS.r);
       for (const gram of charNgrams(t.light, GRAM_SIZE))
         grams.set(gram, Math.min(1, (grams.get(gram) ?? 0) + share));

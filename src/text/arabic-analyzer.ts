@@ -19,13 +19,15 @@ export interface AnalyzedToken {
   readonly end: number;
   readonly norm: string;
   readonly light: string;
+  /** Every light stem of the word (`light` first; see `lightStems`). */
+  readonly lights: readonly string[];
   readonly root: string;
   readonly isStopword: boolean;
   readonly script: "arabic" | "latin" | "digits" | "other";
 }
 
 /** Bumped whenever analysis changes, so indexes built with another analysis are rebuilt. */
-export const ANALYZER_VERSION = "ar-analyzer-2";
+export const ANALYZER_VERSION = "ar-analyzer-3";
 
 // Letters, combining marks and digits; tatweel is a letter-like modifier and stays inside words.
 const WORD = /[\p{L}\p{M}\p{Nd}]+/gu;
@@ -50,30 +52,60 @@ function snowballStem(word: string, norm: string): string {
 }
 
 const ARTICLE_PREFIXES = ["ال", "لل"];
-const LIGHT_SUFFIXES = ["ها", "ان", "ات", "ون", "ين", "يه", "يه", "ه", "ي"];
+/** Object pronouns and possessives (هزمهم, ساحلها, مواقفنا), longest first. */
+const PRONOUN_SUFFIXES = ["هما", "كما", "هم", "هن", "كم", "نا", "ها"];
+const LIGHT_SUFFIXES = ["ان", "ات", "ون", "ين", "يه", "يه", "ه", "ي"];
 
 /**
  * A light stemmer on an already normalised word, after Larkey, Ballesteros & Connell's
- * light10, extended with the single-letter proclitics light10 leaves (ب ل ك, future س) and
- * the accusative tanween alef (فريقاً → فريق). Each affix is removed only when a plausible
- * stem remains, so short words keep their letters (وزير, بيان, سوريا).
+ * light10, extended with the single-letter proclitics light10 leaves (ب ل ك, future س), the
+ * longer object pronouns (هم, هما, نا …) and the accusative tanween alef (فريقاً → فريق).
+ * Each affix is removed only when a plausible stem remains, so short words keep their letters
+ * (وزير, بيان, سوريا). `keepClitic` keeps a leading single letter that may be a proclitic or
+ * the word's own (لاعبين, كتب, سيارة): see `lightStems`.
  */
-export function lightStem(norm: string): string {
+export function lightStem(norm: string, keepClitic = false): string {
   let word = norm;
-  if (word.length >= 5 && (word.startsWith("و") || word.startsWith("ف"))) word = word.slice(1);
-  if (word.length >= 5 && /^[بلك]/.test(word) && !word.startsWith("لل")) word = word.slice(1);
+  if (!keepClitic) {
+    if (word.length >= 5 && (word.startsWith("و") || word.startsWith("ف"))) word = word.slice(1);
+    if (word.length >= 5 && /^[بلك]/.test(word) && !word.startsWith("لل")) word = word.slice(1);
+  }
   for (const prefix of ARTICLE_PREFIXES) {
     if (word.startsWith(prefix) && word.length - prefix.length >= 2) {
       word = word.slice(prefix.length);
       break;
     }
   }
-  if (word.length >= 5 && /^س[يتنا]/.test(word)) word = word.slice(1);
+  if (!keepClitic && word.length >= 5 && /^س[يتنا]/.test(word)) word = word.slice(1);
+  // A pronoun before the alef test: «ساحلها» is «ساحل» + «ها», not an accusative.
+  for (const suffix of PRONOUN_SUFFIXES) {
+    if (word.length - suffix.length >= 3 && word.endsWith(suffix)) {
+      word = word.slice(0, -suffix.length);
+      // A ta marbuta written «ت» before the pronoun («مباراتهم»): the noun's own form.
+      if (word.length >= 4 && word.endsWith("ت") && !word.endsWith("ات")) word = `${word.slice(0, -1)}ه`;
+      break;
+    }
+  }
   if (word.length >= 4 && word.endsWith("ا") && !word.endsWith("يا")) word = word.slice(0, -1);
   for (const suffix of LIGHT_SUFFIXES) {
     if (word.length - suffix.length >= 3 && word.endsWith(suffix)) word = word.slice(0, -suffix.length);
   }
   return word;
+}
+
+/**
+ * The word's light stems: `lightStem`, and where that removed a leading letter that may belong
+ * to the word (a conjunction, preposition or future prefix: «لاعبين», «كتبها», «سيارة»), also
+ * the stem with that letter kept. Index and question both carry both readings, so «اللاعبين»
+ * meets «لاعبين» through «لاعب» while «بالموارد» still meets «الموارد».
+ */
+export function lightStems(norm: string): readonly string[] {
+  const stems = [lightStem(norm), lightStem(norm, true)];
+  // «ترنيمته», «حكومته»: a ta marbuta written «ت» before «ه»/«ي»/«ك» is also the noun's own
+  // «ة» (stemmed away like «الترنيمة» → «ترنيم»); «بيوته» keeps its «ت» in the first reading.
+  if (/ت[هيك]$/.test(norm))
+    for (const stem of [...stems]) if (stem.length >= 4 && stem.endsWith("ت")) stems.push(stem.slice(0, -1));
+  return [...new Set(stems)];
 }
 
 /** Character n-grams of a word with boundary marks (`<word>`), for sub-word matching. */
@@ -104,9 +136,9 @@ export function analyzeWord(word: string): Omit<AnalyzedToken, "start" | "end"> 
   const isStopword =
     ARABIC_STOPWORDS.has(norm) ||
     (/^[وف]/.test(norm) && norm.length > 2 && ARABIC_STOPWORDS.has(norm.slice(1)));
-  if (script !== "arabic") return { norm, light: norm, root: norm, isStopword, script };
-  const light = lightStem(norm);
-  return { norm, light, root: snowballStem(word, norm), isStopword, script };
+  if (script !== "arabic") return { norm, light: norm, lights: [norm], root: norm, isStopword, script };
+  const lights = lightStems(norm);
+  return { norm, light: lights[0] ?? norm, lights, root: snowballStem(word, norm), isStopword, script };
 }
 
 /** Tokenise and analyse text, keeping offsets into it. */

@@ -2,7 +2,8 @@ import { normalizeArabic } from "./normalize.js";
 
 /**
  * General Arabic function words (prepositions, conjunctions, pronouns, demonstratives,
- * relatives, interrogatives, particles and the commonest auxiliaries), as found in standard
+ * relatives, interrogatives — also fused with a preposition (فيم، بماذا) —, particles and the
+ * commonest auxiliaries and modals (كنت، تم، يمكن، يجب)), as found in standard
  * Arabic IR stopword lists. Stored normalised, so lookups use normalised tokens.
  */
 const RAW = `
@@ -17,6 +18,8 @@ const RAW = `
 له لها لهم لهما لهن به بها بهم منه منها منهم عنه عنها عنهم فيه فيها فيهم عليه عليها عليهم إليه اليه إليها اليها إليهم
 معه معها معهم لديه لديها لديهم عنده عندها وهو وهي وهم وقد ولا وما وفي ومن وعلى وإلى والى وأن وان وإن ولم ولن وكان وكانت
 يا أيها ايها ليس ليست لست ليسوا
+كنت كنا كنتم يكونوا تكونوا فيم بم بماذا لماذا لمَ ممّ
+يجب ينبغي
 `;
 
 export const ARABIC_STOPWORDS: ReadonlySet<string> = new Set(

@@ -123,16 +123,45 @@ function withoutConjunction(norm: string, known: (w: string) => boolean): string
   return undefined;
 }
 
+/** Nouns that open like a dialect «ب» + imperfect verb. */
+const NOUNS_WITH_BI = new Set(
+  [
+    "بيان",
+    "بيانات",
+    "بيروت",
+    "بيئه",
+    "بينما",
+    "بينهم",
+    "بينها",
+    "بيننا",
+    "بنيه",
+    "بنوك",
+    "بتروك",
+    "بيوت",
+    "بنايه",
+  ].map(normalizeArabic),
+);
+
 /**
  * Rewrite dialect words of an Arabic question into the MSA words they stand for
  * («وين رح يكون الاجتماع الجاي؟» → «أين رح يكون الاجتماع المقبل؟»), keeping everything else
  * as written. Only whole words are replaced; a glued «و» is kept.
  */
 export function dialectToMsa(question: string): string {
+  const dialect = (question.match(/[\p{L}\p{M}]+/gu) ?? []).some((word) => {
+    const norm = normalizeArabic(word);
+    return (
+      DIALECT_TO_MSA[norm] !== undefined ||
+      withoutConjunction(norm, (w) => DIALECT_TO_MSA[w] !== undefined) !== undefined
+    );
+  });
   return question.replace(/[\p{L}\p{M}]+/gu, (word) => {
     const norm = normalizeArabic(word);
     const direct = DIALECT_TO_MSA[norm];
     if (direct !== undefined) return direct;
+    // Levantine/Egyptian «ب» before the imperfect («بيهم», «بتعرف», «بنحكي») in a dialect
+    // question: the verb is the same without it.
+    if (dialect && /^ب[يتن]/.test(norm) && norm.length >= 4 && !NOUNS_WITH_BI.has(norm)) return norm.slice(1);
     // Levantine/Gulf demonstrative glued to a definite noun: «هالخبر» is «هذا الخبر».
     if (norm.startsWith("هال") && norm.length >= 6) return `هذا ال${norm.slice(3)}`;
     const bare = withoutConjunction(norm, (w) => DIALECT_TO_MSA[w] !== undefined);

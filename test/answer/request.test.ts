@@ -116,6 +116,10 @@ describe("question words", () => {
   it("reads dialect words as their MSA equivalents, keeping a glued «و»", () => {
     expect(dialectToMsa("وين رح يكون الاجتماع الجاي؟")).toBe("أين رح يكون الاجتماع المقبل؟");
     expect(dialectToMsa("وشو قال؟")).toBe("وماذا قال؟");
+    // The Levantine «ب» before an imperfect verb, only in a question written in dialect.
+    expect(dialectToMsa("شو اللي بيهم روسيا؟")).toBe("ماذا التي يهم روسيا؟");
+    expect(dialectToMsa("مين بيعرف بيان الوزارة؟")).toBe("من يعرف بيان الوزارة؟");
+    expect(dialectToMsa("ما الذي بيهم روسيا؟")).toBe("ما الذي بيهم روسيا؟");
     // The glued demonstrative «هال» is «هذا ال…», so «مين نشر هالخبر» asks about the article.
     expect(dialectToMsa("مين نشر هالخبر؟")).toBe("من نشر هذا الخبر؟");
     expect(classifyRequest(dialectToMsa("مين نشر هالخبر؟"), "ar")).toEqual({

@@ -116,6 +116,24 @@ describe("follow-ups and verbs", () => {
     expect(elsewhere.quotes.some((q) => q.text.includes("لودريان") || q.text.includes("شكري"))).toBe(false);
   });
 
+  it("answers who met whom with the other party of a two-person meeting", async () => {
+    for (const question of ["مع من التقى شكري؟", "Who did Shoukry meet?", "مين اجتمع مع لودريان؟"]) {
+      const answer = await ask(question);
+      const other = question.includes("لودريان") ? "شكري" : "لودريان";
+      expect(answer.quotes[0]?.text, question).toContain(other);
+    }
+    // A follow-up keeps the person the chat was about.
+    const followUp = await ask("ومين كمان حضر؟", ["مع مين اجتمع شكري؟"]);
+    expect(followUp.quotes[0]?.text).toContain("لودريان");
+  });
+
+  it("reads «وماذا قال؟» after a question about someone as asking for that person's words", async () => {
+    // The made-up article quotes both ministers; a person it never quotes would get "not quoted".
+    const answer = await ask("وماذا قال؟", ["من هو لودريان؟"]);
+    expect(answer.quotes.length).toBeGreaterThan(0);
+    for (const quote of answer.quotes) expect(quote.speaker?.ar, quote.text).toContain("لودريان");
+  });
+
   it("answers «who said…» with the person the quote is attributed to, first", async () => {
     const ar = await ask("من قال إن القاهرة تتمسك بالحل التفاوضي؟");
     expect(ar.lead).toMatch(/^سامح حسن شكري\./);

@@ -16,12 +16,13 @@ describe.skipIf(!sharedAvailable)("quality on xquad-dev (../shared/eval)", () =>
     // lexicon, chosen for corpora without translations; FreeDict alone gave 0.731 / 0.910).
     expect(m.en.recall_at_1 ?? 0).toBeGreaterThanOrEqual(0.755);
     expect(m.en.recall_at_5 ?? 0).toBeGreaterThanOrEqual(0.93);
-    // Bar (issue 8): false refusals ≤ 5 % ar, ≤ 10 % en. FLOOR: measured 0.054 / 0.060 (en was 0.119).
-    expect(m.ar.false_refusals ?? 1).toBeLessThanOrEqual(0.06);
+    // Bar (issue 8): false refusals ≤ 5 % ar (met: 0.035), ≤ 10 % en. FLOOR en: measured 0.060 (was 0.119).
+    expect(m.ar.false_refusals ?? 1).toBeLessThanOrEqual(0.05);
     expect(m.en.false_refusals ?? 1).toBeLessThanOrEqual(0.07);
-    // Bar (issue 8): first quote holds the answer ≥ 0.75 ar / 0.55 en. FLOOR: 0.706 / 0.549 (en was 0.517).
-    expect(m.ar.answer_has_gold ?? 0).toBeGreaterThanOrEqual(0.7);
-    expect(m.en.answer_has_gold ?? 0).toBeGreaterThanOrEqual(0.54);
+    // Bar (issue 8): first quote holds the answer ≥ 0.75 ar / 0.55 en (en met). FLOOR ar:
+    // measured 0.728 (was 0.706).
+    expect(m.ar.answer_has_gold ?? 0).toBeGreaterThanOrEqual(0.725);
+    expect(m.en.answer_has_gold ?? 0).toBeGreaterThanOrEqual(0.55);
     expect(m.ar.quote_fidelity).toBe(1);
     expect(m.en.quote_fidelity).toBe(1);
   });

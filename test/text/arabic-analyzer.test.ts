@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { analyzeArabic, analyzeWord, charNgrams, lightStem } from "../../src/text/arabic-analyzer.js";
+import {
+  analyzeArabic,
+  analyzeWord,
+  charNgrams,
+  lightStem,
+  lightStems,
+} from "../../src/text/arabic-analyzer.js";
 import { normalizeArabic } from "../../src/text/normalize.js";
 
 const light = (word: string) => lightStem(normalizeArabic(word));
@@ -17,10 +23,51 @@ describe("lightStem", () => {
     expect(light("أوضاعها")).toBe(light("أوضاع"));
   });
 
+  it("removes object pronouns before the accusative alef, and reads «ت» before a pronoun as ta marbuta", () => {
+    expect(light("هزمهم")).toBe(light("هزم"));
+    expect(light("مواقفنا")).toBe(light("مواقف"));
+    expect(light("الحكومة")).toBe(light("حكومتها"));
+    expect(light("هدفاً")).toBe("هدف");
+  });
+
   it("does not eat letters of short words", () => {
     expect(light("وزير")).toBe("وزير");
     expect(light("بيان")).toBe("بيان");
     expect(light("سوريا")).toBe("سوريا");
+  });
+});
+
+describe("lightStems", () => {
+  const stems = (word: string) => lightStems(normalizeArabic(word));
+  const meet = (a: string, b: string) => stems(a).some((s) => stems(b).includes(s));
+
+  it("keeps a leading letter that may be the word's own as a second reading", () => {
+    // «لاعبين» is not «ل» + «اعبين»; «كتبها» is not «ك» + «تبها»; «ساحلها» is not future «س».
+    expect(meet("لاعبين", "اللاعبين")).toBe(true);
+    expect(meet("كتبها", "كتب")).toBe(true);
+    expect(meet("ساحلها", "الساحل")).toBe(true);
+    expect(meet("وزارة", "الوزارة")).toBe(true);
+  });
+
+  it("still strips real proclitics, with the stripped reading first", () => {
+    expect(stems("بالمفاوضات")[0]).toBe(light("المفاوضات"));
+    expect(meet("والإرهاب", "الإرهاب")).toBe(true);
+  });
+
+  it("reads «ت» before «ه» both as the noun's ta marbuta and as its own letter", () => {
+    expect(meet("ترنيمته", "الترنيمة")).toBe(true);
+    expect(meet("بيوته", "البيوت")).toBe(true);
+  });
+
+  it("gives one reading when nothing was stripped", () => {
+    expect(stems("الوزير")).toEqual(["وزير"]);
+    expect(stems("سوريا")).toEqual(["سوريا"]);
+  });
+
+  it("is what the analyzer carries for every word", () => {
+    const token = analyzeWord("لاعبين");
+    expect(token?.lights).toEqual(lightStems("لاعبين"));
+    expect(token?.light).toBe(token?.lights[0]);
   });
 });
 

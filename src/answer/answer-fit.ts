@@ -1,0 +1,27 @@
+import type { QueryPlan } from "../retrieval/query-plan.js";
+import { analyzeArabic } from "../text/arabic-analyzer.js";
+import { type AnswerType, matchesAnswerType } from "./intent.js";
+
+/**
+ * Does a span hold the kind of thing the question asks for, beyond what the question itself
+ * says? "When did Polonia win the title before 2000?" is not answered by a sentence whose only
+ * date is «2000», nor "How many teams did Manning lead to Super Bowl 50?" by the «50»: the
+ * question's own words are set aside before the span is tested for a date, number, place or
+ * person.
+ */
+export type AnswerFit = (text: string) => boolean;
+
+export function answerFit(plan: QueryPlan, type: AnswerType): AnswerFit {
+  if (type === "other" || type === "yesno" || type === "role") return () => false;
+  const asked = new Set<string>();
+  for (const token of analyzeArabic(plan.question)) asked.add(token.norm);
+  for (const word of plan.words)
+    for (const form of word.forms) for (const token of analyzeArabic(form.arabic)) asked.add(token.norm);
+  return (text) => {
+    const rest = analyzeArabic(text)
+      .filter((t) => !asked.has(t.norm))
+      .map((t) => text.slice(t.start, t.end))
+      .join(" ");
+    return matchesAnswerType(rest, type);
+  };
+}
