@@ -261,6 +261,7 @@ export function expandWithThesaurus(
  *    صليب»; 0 = keep): their words match passages about anything but the key;
  *  - with `stopwords`, translations made of Arabic stopwords only (five → في, yard → أنت): the
  *    analyzer drops them from queries, so they only take weight from the real translations.
+ *    English function words (must → يجب أن) keep theirs.
  */
 export function withoutUnusableTranslations(
   entries: ReadonlyMap<string, readonly Translation[]>,
@@ -273,7 +274,8 @@ export function withoutUnusableTranslations(
     (minWords <= 0 || arabic.split(" ").length < minWords) &&
     !(stopwords && analyzeArabic(arabic).every((t) => t.isStopword));
   for (const [key, list] of entries) {
-    const kept = list.filter((t) => usable(t.arabic));
+    // An English function word (must, in) is rendered by Arabic function words (يجب أن, في).
+    const kept = isStopword(key) ? list : list.filter((t) => usable(t.arabic));
     if (kept.length === 0 || kept.length === list.length) {
       out.set(key, [...list]);
       continue;

@@ -245,10 +245,19 @@ describe("withoutUnusableTranslations", () => {
         ],
       ],
       ["in", [{ arabic: "في", weight: 1 }]],
+      [
+        "must",
+        [
+          { arabic: "يجب أن", weight: 0.6 },
+          { arabic: "العفونة", weight: 0.4 },
+        ],
+      ],
     ]);
     const { entries: out } = withoutUnusableTranslations(entries, 0, true);
     expect(out.get("five")).toEqual([{ arabic: "خمسة", weight: 1 }]);
     expect(out.get("in")).toEqual(entries.get("in"));
+    // An English function word keeps its Arabic function words.
+    expect(out.get("must")).toEqual(entries.get("must"));
     expect(withoutUnusableTranslations(entries, 0, false).entries.get("five")).toEqual(entries.get("five"));
   });
 });
