@@ -5,8 +5,10 @@
  * Measures the offline default pipeline on this machine, in one run: index build, query
  * latency (retrieval and full answers, Arabic and English) at several corpus sizes up to a
  * generated corpus of 50,000+ chunks, baselines (lexical only, vector only, exact cosine scan;
- * HNSW recall), cold start with a prebuilt index, and the bot's throughput against the Bot API
- * emulator, and the fault scenarios of issue 11 (crashes, Redis instances, hung Telegram calls, a failing or
+ * HNSW recall), cold start with a prebuilt index, the bot's ready time (`npm start` with a token
+ * and a prebuilt index, to its first getUpdates against an instant fake Bot API), the bot's
+ * throughput against the Bot API emulator and its own overhead against the instant fake API,
+ * and the fault scenarios of issue 11 (crashes, Redis instances, hung Telegram calls, a failing or
  * inventing model, damaged index files; `--faults` runs only those, `--no-faults` skips them). Writes `report.md`, `results.json` and an SVG chart under `bench-results/<stamp>/`
  * (git-ignored) and prints a summary. Progress goes to stderr.
  */
@@ -22,12 +24,13 @@ import type { CorpusDocument } from "../src/core/types.js";
 import { loadCorpus } from "../src/corpus/loader.js";
 import { Lexicon } from "../src/translate/lexicon.js";
 import { benchBotOverhead } from "./lib/bot-overhead.js";
+import { type BotReadyRun, botReadyOnce } from "./lib/bot-ready.js";
 import { benchBot } from "./lib/bot-throughput.js";
 import { type ColdStartRun, coldStartOnce } from "./lib/cold-start.js";
 import { type FaultResults, runFaults, writeFaultsOnlyReport } from "./lib/faults/run.js";
 import { type CorpusResult, measureCorpus } from "./lib/measure-corpus.js";
 import { type BenchResults, type ColdStartResult, renderReport, summaryLines } from "./lib/report.js";
-import { formatMs, timed } from "./lib/stats.js";
+import { formatMs, median, timed } from "./lib/stats.js";
 import { logLogChart } from "./lib/svg-chart.js";
 import { syntheticCorpus, toJsonl } from "./lib/synthetic-corpus.js";
 import { buildWorkload } from "./lib/workload.js";
@@ -191,6 +194,7 @@ async function main(): Promise<void> {
 
     const corpora: CorpusResult[] = [];
     const coldStart: ColdStartResult[] = [];
+    const botReady: BotReadyRun[] = [];
     for (const size of sizes) {
       const indexDirectory = path.join(scratch, `index-${size.name}`);
       const result = await measureCorpus({
@@ -222,6 +226,21 @@ async function main(): Promise<void> {
         }
         coldStart.push({ corpus: size.name, chunks: result.chunks, question, runs });
         progress(`[${size.name}] cold start: first answer ${formatMs(runs[0]?.firstAnswerMs ?? Number.NaN)}`);
+      }
+      // The bot's start on the article's prebuilt index: spawn to its first getUpdates.
+      if (options.coldStart && options.bot && size.name === "article") {
+        for (let r = 0; r < size.coldRuns; r++) {
+          progress(`[bot] ready time ${r + 1}/${size.coldRuns}…`);
+          botReady.push(
+            await botReadyOnce({
+              repoRoot: ROOT,
+              corpusPath: size.corpusPath,
+              indexDirectory,
+              timeoutMs: 60_000,
+            }),
+          );
+        }
+        progress(`[bot] ready ${formatMs(median(botReady.map((r) => r.readyMs)))} after spawn (median)`);
       }
       await rm(indexDirectory, { recursive: true, force: true });
     }
@@ -306,6 +325,7 @@ async function main(): Promise<void> {
       lexiconLoadMs: lexiconLoad.ms,
       corpora,
       coldStart,
+      ...(botReady.length === 0 ? {} : { botReady: { corpus: "article", runs: botReady } }),
       ...(bot === undefined ? {} : { bot }),
       ...(botOverhead === undefined ? {} : { botOverhead }),
       ...(faults === undefined ? {} : { faults }),

@@ -20,6 +20,7 @@ import type { CorpusDocument, Lang } from "../../src/core/types.js";
 import { prunedLexicalTopK } from "../../src/index/max-score.js";
 import { lexicalTerms, openSearchIndex, type SearchIndex } from "../../src/index/search-index.js";
 import { lexicalTopK } from "../../src/index/top-k.js";
+import { BilingualPlanner } from "../../src/retrieval/english-planner.js";
 import { HybridSearch, type Ranked } from "../../src/retrieval/hybrid-search.js";
 import { gramGroups, wordGroups } from "../../src/retrieval/query-plan.js";
 import type { Lexicon } from "../../src/translate/lexicon.js";
@@ -186,7 +187,9 @@ export async function measureCorpus(options: MeasureOptions): Promise<CorpusResu
     new HybridSearch(index, embedder.embeddings, { vectorWeight: embedder.fusionWeight ?? { ar: 1, en: 1 } });
   const hybrid = newSearch();
   const lexicalOnly = newSearch();
-  const planner = qa.planner;
+  // The planner remembers transliterations of words it has looked up: retrieval gets its own,
+  // so it does not find this question's words already looked up by the full answer before it.
+  const planner = qa.planner instanceof BilingualPlanner ? qa.planner.withFreshCaches() : qa.planner;
   const retrieval = new QaService({ index, search: newSearch(), planner, logger });
   const exact = ExactCosineScan.fromVectorIndex(index.vectors);
   const memory = await memoryBreakdown(options.indexDirectory, index);

@@ -3,6 +3,7 @@
  * text out.
  */
 import type { BotOverheadResult } from "./bot-overhead.js";
+import type { BotReadyRun } from "./bot-ready.js";
 import type { BotBenchResult } from "./bot-throughput.js";
 import type { ColdStartRun } from "./cold-start.js";
 import { faultSummaryLines, renderFaults } from "./faults/report.js";
@@ -47,6 +48,8 @@ export interface BenchResults {
   readonly lexiconLoadMs: number;
   readonly corpora: readonly CorpusResult[];
   readonly coldStart: readonly ColdStartResult[];
+  /** `npm start` with a bot token and a prebuilt index: spawn to the first getUpdates. */
+  readonly botReady?: { readonly corpus: string; readonly runs: readonly BotReadyRun[] };
   readonly bot?: BotBenchResult;
   readonly botOverhead?: BotOverheadResult;
   readonly faults?: FaultResults;
@@ -100,6 +103,14 @@ export function summaryLines(results: BenchResults): string[] {
         `${c.lexicalMismatches} rankings differ); memory: postings ${mb(m.postingsBytes)}, strings ` +
         `${mb(m.stringsBytes)}, vectors ${mb(m.vectorsBytes)}, corpus text ${mb(m.corpusTextBytes)} ` +
         `(previous engine's postings: ${mb(m.scanEngineHeapBytes)} of heap)`,
+    );
+  }
+  const ready = results.botReady;
+  if (ready !== undefined) {
+    const ms = ready.runs.map((r) => r.readyMs);
+    lines.push(
+      `bot ready (${ready.corpus}, prebuilt index, \`npm start\` minus npm): ${formatMs(median(ms))} median ` +
+        `(min ${formatMs(Math.min(...ms))}, max ${formatMs(Math.max(...ms))}, ${ms.length} runs) from spawn to the first getUpdates`,
     );
   }
   const o = results.botOverhead;
@@ -364,6 +375,31 @@ export function renderReport(results: BenchResults, chartFile: string): string {
     ),
     "",
   );
+  const ready = results.botReady;
+  if (ready !== undefined) {
+    out.push(
+      "## Bot ready time",
+      "",
+      "A fresh `node scripts/dist.mjs run start` (what `npm start` runs, without npm's own start-up) with",
+      "`TELEGRAM_BOT_TOKEN` set, `TELEGRAM_API_ROOT` at an instant fake Bot API on 127.0.0.1 and `INDEX_DIR`",
+      `at the ${ready.corpus}'s index built above; timed from spawn to the bot's first \`getMe\` (configuration,`,
+      "corpus and index loaded) and to its first `getUpdates` (menu registered, ledger replayed: ready).",
+      "",
+      table(
+        ["runs", "ready (median)", "min", "max", "getMe (median)"],
+        [
+          [
+            String(ready.runs.length),
+            formatMs(median(ready.runs.map((r) => r.readyMs))),
+            formatMs(Math.min(...ready.runs.map((r) => r.readyMs))),
+            formatMs(Math.max(...ready.runs.map((r) => r.readyMs))),
+            formatMs(median(ready.runs.map((r) => r.connectedMs))),
+          ],
+        ],
+      ),
+      "",
+    );
+  }
   const bot = results.bot;
   if (bot !== undefined) {
     out.push(

@@ -69,6 +69,9 @@ export interface Coverage extends CoverageFeatures {
   readonly reason: string;
 }
 
+/** A passage this short is a heading or a caption, judged together with the next one. */
+const SHORT_PASSAGE_CHARS = 40;
+
 /** Name words of the people a document introduces in its lead: present in all its paragraphs. */
 export type DocumentNames = (docId: string) => readonly string[];
 
@@ -115,10 +118,13 @@ export function coverageFeatures(
   });
   const total = idfs.reduce((a, b) => a + b, 0) || 1;
   const absentShare = plan.words.reduce((sum, _, i) => sum + (present[i] ? 0 : (idfs[i] ?? 0)), 0) / total;
-  // The best passage: the top chunk, widened to the next when both come from one paragraph.
+  // The best passage: the top chunk, widened to the next when both come from one paragraph, or
+  // when the top one is a heading or a caption («الوضع في سوريا»), too short to hold an answer.
+  const first = results[0]?.chunk;
+  const short = first !== undefined && first.text.trim().length <= SHORT_PASSAGE_CHARS;
   const top = results
     .slice(0, 2)
-    .filter((r, i, all) => i === 0 || r.chunk.paragraph === all[0]?.chunk.paragraph);
+    .filter((r, i, all) => i === 0 || short || r.chunk.paragraph === all[0]?.chunk.paragraph);
   // People the document introduces count for every paragraph ("the Russian minister" there is Lavrov).
   const shareOf = (passage: readonly ScoredChunk[]) => {
     const id = passage[0]?.chunk.docId;

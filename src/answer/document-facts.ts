@@ -157,12 +157,22 @@ export function buildDocumentFacts(
     doc.paragraphs.filter((p) => !creditNumbers.has(p.number) && isHeading(doc, p)).map((p) => p.number),
   );
   const body = doc.paragraphs.filter((p) => !creditNumbers.has(p.number) && !headings.has(p.number));
+  // Speakers and topics are read on first use: most documents a question touches at scale
+  // only need their people (coverage), and both are pure functions of what is above.
+  let speakers: readonly SpeakerSpan[] | undefined;
+  let topics: readonly Topic[] | undefined;
   return {
     doc,
     people,
-    speakers: attributeSpeakers(doc, people, englishName),
+    get speakers() {
+      speakers ??= attributeSpeakers(doc, people, englishName);
+      return speakers;
+    },
     headings,
     credits,
-    topics: findTopics(doc, body, headings, people),
+    get topics() {
+      topics ??= findTopics(doc, body, headings, people);
+      return topics;
+    },
   };
 }

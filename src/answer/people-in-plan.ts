@@ -54,6 +54,9 @@ function personOfRun(
  * Quartet" the person narrows whose words, the Quartet is what to find.
  */
 const PERSON_BOOST = 0.35;
+/** A title naming all the document's people still says the question is about their talks. */
+const EVERYONE_BOOST = 0.35;
+const SPECIFIC_BOOST = 1.5;
 
 function downweighted(
   word: QueryPlan["words"][number],
@@ -118,9 +121,13 @@ export function resolvePeopleInPlan(plan: QueryPlan, people: readonly Person[]):
     out.length > 1 && asksWhatSomeoneSaid(plan.question, plan.lang)
       ? out.map((w) => downweighted(w, people))
       : out;
+  // With everyone named by title, a name or number asked («ليبيا») is what picks the passage.
+  const everyone = reported.filter((w) => namesEveryone(w, people));
   const words =
-    reported.length > 1 && reported.some((w) => !namesEveryone(w, people))
-      ? reported.map((w) => (namesEveryone(w, people) ? withBoost(w, PERSON_BOOST) : w))
+    everyone.length > 0 && everyone.length < reported.length
+      ? reported.map((w) =>
+          everyone.includes(w) ? withBoost(w, EVERYONE_BOOST) : w.specific ? withBoost(w, SPECIFIC_BOOST) : w,
+        )
       : reported;
   return { ...plan, words };
 }

@@ -71,6 +71,9 @@ const MAX_DOCUMENTS_FOR_PEOPLE = 200;
 
 export class QaService implements QuestionAnswerer {
   private readonly sources: readonly SourceRef[];
+  /** Position of each document's source in `sources` (look-ups without scanning 50k sources). */
+  private readonly sourceAt: ReadonlyMap<string, number>;
+  private readonly examplesByLang = new Map<Lang, string[]>();
   private readonly facts = new Map<string, DocumentFacts>();
   private everyone: Person[] | undefined;
   private readonly translations: TranslationLookup;
@@ -82,13 +85,17 @@ export class QaService implements QuestionAnswerer {
       const titleEn = this.translations.title(doc.id);
       return { ...toSourceRef(doc), ...(titleEn !== undefined ? { titleEn } : {}) };
     });
+    this.sourceAt = new Map(this.sources.map((s, i) => [s.doc, i]));
     this.context = {
       facts: (id) => this.factsOf(id),
       documents: deps.index.documents,
       translations: this.translations,
       words: deps.index.lexical.words,
       lookup: this.lookup,
-      source: (docId) => this.sources.find((s) => s.doc === docId),
+      source: (docId) => {
+        const at = this.sourceAt.get(docId);
+        return at === undefined ? undefined : this.sources[at];
+      },
       finish: (parts) => this.finish(parts),
       notCovered: (lang, text) => this.notCovered(lang, text),
     };
@@ -342,8 +349,11 @@ export class QaService implements QuestionAnswerer {
   }
 
   sourcesOf(quotes: readonly Quote[]): SourceRef[] {
-    const ids = [...new Set(quotes.map((q) => q.doc))];
-    return this.sources.filter((s) => ids.includes(s.doc));
+    // In corpus order, as filtering the sources would give.
+    const positions = [...new Set(quotes.map((q) => this.sourceAt.get(q.doc)))]
+      .filter((at) => at !== undefined)
+      .sort((a, b) => a - b);
+    return positions.map((at) => this.sources[at]).filter((s) => s !== undefined);
   }
 
   /** Topics of the corpus in the reader's language (front matter), for refusals and help. */
@@ -356,7 +366,18 @@ export class QaService implements QuestionAnswerer {
   }
 
   examples(lang: Lang): string[] {
-    return this.deps.index.documents.flatMap((d) => d.examples?.[lang] ?? []).slice(0, 3);
+    // Documents never change: read once per language, not over every document per answer.
+    let examples = this.examplesByLang.get(lang);
+    if (examples === undefined) {
+      examples = [];
+      for (const d of this.deps.index.documents) {
+        examples.push(...(d.examples?.[lang] ?? []));
+        if (examples.length >= 3) break;
+      }
+      examples = examples.slice(0, 3);
+      this.examplesByLang.set(lang, examples);
+    }
+    return [...examples];
   }
 
   notCovered(lang: Lang, text?: string): Answer {

@@ -126,7 +126,9 @@ export async function buildPipeline(options: PipelineOptions): Promise<Pipeline>
     config.lexiconPath,
     documents.some((d) => translations.has(d.id)),
   );
-  const lexicon = options.lexicon ?? (await Lexicon.load(lexiconPath));
+  // The indexed dictionary and its reverse index are cached between runs (node_modules/.cache, by convention).
+  const cacheDirectory = path.resolve("node_modules", ".cache", "talks-qa-bot");
+  const lexicon = options.lexicon ?? (await Lexicon.load(lexiconPath, { cacheDirectory }));
   const opened = await openSearchIndex({
     documents,
     embedder,
@@ -134,10 +136,7 @@ export async function buildPipeline(options: PipelineOptions): Promise<Pipeline>
     logger,
     rebuild: options.rebuild,
   });
-  // Its reverse index of the dictionary is cached between runs (node_modules/.cache, by convention).
-  const names = new ArabicNameDetector(lexicon, {
-    cacheDirectory: path.resolve("node_modules", ".cache", "talks-qa-bot"),
-  });
+  const names = new ArabicNameDetector(lexicon, { cacheDirectory });
   const planner = new BilingualPlanner({
     lexicon,
     transliteration: buildTransliterationIndex(opened.index.vocabulary),

@@ -32,6 +32,8 @@ export interface BotServices {
   readonly answerSlots: Slots;
   readonly maxQuestionChars: number;
   readonly historyTurns: number;
+  /** How long an answer may take before "typing…" is shown. */
+  readonly typingDelayMs: number;
 }
 
 export interface UpdateState {

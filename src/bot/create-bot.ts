@@ -39,6 +39,8 @@ export interface BotOptions {
   readonly historyTurns?: number;
   readonly maxQuestionChars?: number;
   readonly typingIntervalMs?: number;
+  /** How long an answer may take before "typing…" is shown (default 1 s; 0 shows it at once). */
+  readonly typingDelayMs?: number;
   /** Sleep for `retry_after` and back-off waits (tests shorten them). */
   readonly sleep?: Sleep;
 }
@@ -97,6 +99,7 @@ export function createBot(
     answerSlots: new Slots(options.concurrency ?? 4),
     maxQuestionChars: options.maxQuestionChars ?? MAX_QUESTION_CHARS,
     historyTurns: options.historyTurns ?? 3,
+    typingDelayMs: options.typingDelayMs ?? 1_000,
   };
   telegraf.context.services = services;
 

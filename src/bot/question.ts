@@ -69,7 +69,7 @@ export async function answerQuestion(ctx: BotContext, raw: string, wantQuotes: b
   const earlier = (await state.history(key)).filter((t) => t.updateId < updateId);
   const history: readonly Turn[] = earlier.map(({ question, answer }) => ({ question, answer }));
   const started = Date.now();
-  const stopTyping = sender.startTyping(chatId);
+  const stopTyping = sender.startTypingAfter(chatId, services.typingDelayMs);
   let answer: Answer;
   try {
     answer = await services.answerSlots.run(() =>

@@ -53,16 +53,26 @@ export function botCommands(lang: Lang): BotCommand[] {
   return COMMAND_NAMES.map((command) => ({ command, description: s.commandDescriptions[command] }));
 }
 
-/** `setMyCommands` in English (default) and Arabic (`language_code: ar`); failures are logged, not fatal. */
-export async function registerMenu(sender: Sender, logger: Logger, redact: Redactor): Promise<void> {
+/**
+ * `setMyCommands` in English (default) and Arabic (`language_code: ar`); failures are logged,
+ * not fatal, and `signal` (shutdown) stops the retries. Never rejects.
+ */
+export async function registerMenu(
+  sender: Sender,
+  logger: Logger,
+  redact: Redactor,
+  signal?: AbortSignal,
+): Promise<void> {
   for (const lang of ["en", "ar"] as const) {
+    if (signal?.aborted) return;
     try {
       await sender.call(
         "setMyCommands",
         { commands: botCommands(lang), ...(lang === "ar" ? { language_code: "ar" } : {}) },
-        { idempotent: true },
+        { idempotent: true, signal },
       );
     } catch (error) {
+      if (signal?.aborted) return;
       logger.warn("Could not register the command menu (continuing)", {
         lang,
         error: describeSafely(error, redact),
@@ -153,6 +163,8 @@ export async function runBot(deps: RunBotDeps, options: RunBotOptions = {}): Pro
 
   let store: BotStore | undefined;
   let sweeper: NodeJS.Timeout | undefined;
+  let menu: Promise<void> | undefined;
+  const menuStop = new AbortController();
   try {
     if (stop.signal.aborted) return;
     try {
@@ -169,7 +181,9 @@ export async function runBot(deps: RunBotDeps, options: RunBotOptions = {}): Pro
     const bot = createBot(deps, store, options);
     const me = await connect(bot.sender, config.apiRoot, redact);
     bot.telegraf.botInfo = me;
-    await registerMenu(bot.sender, logger, redact);
+    // The menu is registered alongside, not before taking updates: it is cosmetic, and a Bot
+    // API server that refuses it (retried with back-off) must not hold the start.
+    menu = registerMenu(bot.sender, logger, redact, AbortSignal.any([stop.signal, menuStop.signal]));
     if (stop.signal.aborted) return;
 
     const active = store;
@@ -282,6 +296,8 @@ export async function runBot(deps: RunBotDeps, options: RunBotOptions = {}): Pro
   } finally {
     if (sweeper !== undefined) clearInterval(sweeper);
     pump?.stop();
+    menuStop.abort();
+    await menu;
     if (deps.store === undefined) await store?.close().catch(() => {});
     if (handleSignals) {
       process.off("SIGINT", onSigint);

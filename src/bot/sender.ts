@@ -269,6 +269,24 @@ export class Sender {
   }
 
   /**
+   * Show "typing…" once `delayMs` has passed (and every few seconds after) until the returned
+   * function is called. An answer that comes sooner looks instant to the user, so it costs no
+   * chat action: one Bot API call fewer per answer, which is most of them offline.
+   */
+  startTypingAfter(chatId: number, delayMs: number): () => void {
+    if (delayMs <= 0) return this.startTyping(chatId);
+    let stopTyping: (() => void) | undefined;
+    const timer = setTimeout(() => {
+      stopTyping = this.startTyping(chatId);
+    }, delayMs);
+    timer.unref();
+    return () => {
+      clearTimeout(timer);
+      stopTyping?.();
+    };
+  }
+
+  /**
    * Show "typing…" now and every few seconds until the returned function is called.
    * A failure (the Bot API server may not implement chat actions) stops the repetition.
    */

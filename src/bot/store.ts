@@ -9,7 +9,6 @@ import { type ChatState, MemoryChatState } from "./chat-state.js";
 import type { BotConfig } from "./config.js";
 import { JournalLedger } from "./journal-ledger.js";
 import { type ChatLocks, MemoryLocks, type UpdateLedger } from "./ledger.js";
-import { RedisStore } from "./redis-store.js";
 
 export interface BotStore {
   readonly kind: "redis" | "embedded";
@@ -45,6 +44,8 @@ export function embeddedStore(ledgerPath: string): BotStore {
 export async function openStore(config: BotConfig, logger: Logger, redact: Redactor): Promise<BotStore> {
   if (config.redisUrl === undefined)
     return embeddedStore(config.ledgerPath ?? defaultLedgerPath(config.token));
+  // Loaded only when used: the Redis client is a sizeable part of a start without it.
+  const { RedisStore } = await import("./redis-store.js");
   const redis = await RedisStore.connect({
     url: config.redisUrl,
     logger,

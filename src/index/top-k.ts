@@ -34,6 +34,16 @@ export class Worst {
   get threshold(): number {
     return this.items.length < this.k ? Number.NEGATIVE_INFINITY : (this.items[0] as Ranked).score;
   }
+  /**
+   * Would (score, key) enter the best k? Lets hot loops skip building an item that `offer`
+   * would drop: most matching documents do not make the top k.
+   */
+  admits(score: number, key: number): boolean {
+    const h = this.items;
+    if (h.length < this.k) return true;
+    const root = h[0] as Ranked;
+    return root.score < score || (root.score === score && root.key > key);
+  }
   offer(item: Ranked): void {
     const h = this.items;
     if (h.length < this.k) {
@@ -117,6 +127,27 @@ function accumulate(part: ScoredPart, into: Float64Array, touched: Uint8Array, l
   const { tf, seen } = work;
   const inGroup: number[] = [];
   for (const group of groups) {
+    const only = soleAlternative(group);
+    if (only !== undefined) {
+      // One alternative with postings (every n-gram group): each document once, in postings
+      // order, so its tf and contribution need no second pass (same operations, same order).
+      const slice = index.slice(only.term);
+      if (slice === undefined) continue;
+      const w = only.weight;
+      const idf = index.idf(0 + w * (slice.end - slice.start)) * (group.boost ?? 1);
+      for (let p = slice.start; p < slice.end; p++) {
+        const d = docs[p] as number;
+        const f = 0 + w * (tfs[p] as number);
+        const c = (idf * (f * k1p1)) / (f + (norms[d] as number));
+        if (touched[d] === 0) {
+          touched[d] = 1;
+          into[d] = 0;
+          list.push(d);
+        }
+        into[d] = (into[d] as number) + c;
+      }
+      continue;
+    }
     let df = 0;
     for (const alt of group.alternatives) {
       if (alt.weight <= 0) continue;
@@ -148,6 +179,17 @@ function accumulate(part: ScoredPart, into: Float64Array, touched: Uint8Array, l
     }
     inGroup.length = 0;
   }
+}
+
+/** The group's only alternative that counts (weight > 0), or undefined when it has several or none. */
+function soleAlternative(group: QueryGroup): QueryGroup["alternatives"][number] | undefined {
+  let only: QueryGroup["alternatives"][number] | undefined;
+  for (const alt of group.alternatives) {
+    if (alt.weight <= 0) continue;
+    if (only !== undefined) return undefined;
+    only = alt;
+  }
+  return only;
 }
 
 /** Largest value, NaN if any is NaN (as `Math.max(0, ...values)` in the scan engine). */
@@ -239,16 +281,16 @@ function rankDense(
   if (useWords) {
     for (const d of lw) {
       const base = (sw[d] as number) / maxWords;
-      heap.offer({
-        key: d,
-        score: useGrams && tg[d] === 1 ? base + (options.gramWeight * (sg[d] as number)) / maxGrams : base,
-      });
+      const score =
+        useGrams && tg[d] === 1 ? base + (options.gramWeight * (sg[d] as number)) / maxGrams : base;
+      if (heap.admits(score, d)) heap.offer({ key: d, score });
     }
   }
   if (useGrams) {
     for (const d of lg) {
       if (useWords && tw[d] === 1) continue;
-      heap.offer({ key: d, score: 0 + (options.gramWeight * (sg[d] as number)) / maxGrams });
+      const score = 0 + (options.gramWeight * (sg[d] as number)) / maxGrams;
+      if (heap.admits(score, d)) heap.offer({ key: d, score });
     }
   }
   return heap.items.sort((a, b) => b.score - a.score || a.key - b.key);

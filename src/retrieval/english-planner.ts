@@ -3,7 +3,11 @@ import { isEnglishFrameWord, isEnglishTypeNoun, isRulerTitle } from "../text/que
 import { isStopword, REPORTING_VERBS, tokenizeEnglish } from "../translate/english.js";
 import type { Lexicon, Translation } from "../translate/lexicon.js";
 import type { SpellingVariants } from "../translate/spelling-variants.js";
-import { matchTransliteration, type TransliterationIndex } from "../translate/transliterate/index.js";
+import {
+  matchTransliteration,
+  type TransliterationIndex,
+  type TransliterationMatch,
+} from "../translate/transliterate/index.js";
 import type { QueryPlanner } from "./planner.js";
 import {
   type ArabicForm,
@@ -54,8 +58,34 @@ const VARIANT_SHARE = 0.7;
 const DERIVED_SHARE = 0.2;
 const DERIVED_SHARE_FEW_SENSES = 0.35;
 
+/** English words whose transliteration matches are remembered (cleared when full). */
+const MAX_REMEMBERED_SOUNDS = 5_000;
+
 export class BilingualPlanner implements QueryPlanner {
+  /**
+   * Transliteration matches of English words already looked up (the default match, and the
+   * loose one under `~`). Matching a word against a large corpus's vocabulary takes
+   * milliseconds, and is a pure function of the word: questions about one story repeat names.
+   */
+  private readonly sounds = new Map<string, readonly TransliterationMatch[]>();
+
   constructor(private readonly deps: BilingualPlannerDeps) {}
+
+  /** The same planner with nothing remembered (benchmarks time each measurement from cold). */
+  withFreshCaches(): BilingualPlanner {
+    return new BilingualPlanner(this.deps);
+  }
+
+  private soundsLike(word: string, loose: boolean): readonly TransliterationMatch[] {
+    const key = loose ? `~${word}` : word;
+    let found = this.sounds.get(key);
+    if (found === undefined) {
+      found = matchTransliteration(this.deps.transliteration, word, loose ? LOOSE_NAME_MATCH : {});
+      if (this.sounds.size >= MAX_REMEMBERED_SOUNDS) this.sounds.clear();
+      this.sounds.set(key, found);
+    }
+    return found;
+  }
 
   plan(question: string, lang: Lang): QueryPlan {
     if (lang === "ar") return this.withNameSpellings(planArabicQuestion(question, this.deps.isArabicName));
@@ -94,10 +124,7 @@ export class BilingualPlanner implements QueryPlanner {
       if (isEnglishTypeNoun(token.surface, tokens[i - 2]?.word)) continue;
       const dictionary = this.withCorpusSpellings(weighted(this.lookup(token.word, token.compound)));
       const capitalised = /^\p{Lu}/u.test(token.surface) && (i > 1 || dictionary.length === 0);
-      const sounds =
-        capitalised || dictionary.length === 0
-          ? matchTransliteration(this.deps.transliteration, token.word)
-          : [];
+      const sounds = capitalised || dictionary.length === 0 ? this.soundsLike(token.word, false) : [];
       // For a word the dictionary knows (Arab, Gulf), a transliteration must look like a name
       // and match closely; otherwise it is an ordinary word that happens to sound alike
       // (Arab ~ الإرهاب). Unknown words (Lavrov, Safadi) take what the corpus offers.
@@ -121,12 +148,15 @@ export class BilingualPlanner implements QueryPlanner {
       // A capitalised word the corpus does not spell out (Ukraine, Navalny) names what the
       // question is about; if its translations are absent too, the corpus does not cover it.
       // Names are spelt many ways in Arabic: the word counts as absent (and so the question as
-      // not covered) only when not even a looser transliteration finds a corpus word like it.
+      // not covered) only when not even a looser transliteration finds a corpus word like it
+      // (a word with close matches has looser ones too: every threshold of the loose match is
+      // lower, so the loose look-up is needed only when the default one found nothing).
       const specific =
         isRulerTitle(token.word, "en") ||
         (capitalised &&
           names.length === 0 &&
-          matchTransliteration(this.deps.transliteration, token.word, LOOSE_NAME_MATCH).length === 0);
+          sounds.length === 0 &&
+          this.soundsLike(token.word, true).length === 0);
       this.push(words, seen, token.surface, withLiteral, specific, forms.length === 0 ? "literal" : via);
     }
     const vectorText = words

@@ -1,4 +1,4 @@
-import { StemmerAr } from "@nlpjs/lang-ar";
+import StemmerAr from "@nlpjs/lang-ar/src/stemmer-ar.js";
 import { hasArabicLetter } from "../core/unicode.js";
 import { ARABIC_STOPWORDS } from "./arabic-stopwords.js";
 import { normalizeArabic } from "./normalize.js";
@@ -127,8 +127,31 @@ function scriptOf(norm: string): AnalyzedToken["script"] {
   return "other";
 }
 
+type WordAnalysis = Omit<AnalyzedToken, "start" | "end">;
+
+/**
+ * Analyses by word: a word's analysis depends on the word alone, and a start reads the same
+ * words many times (the article's facts make several passes over it, then the question).
+ */
+const wordCache = new Map<string, WordAnalysis | null>();
+
 /** Analyse one already-isolated word (no offsets). Returns undefined for empty input. */
-export function analyzeWord(word: string): Omit<AnalyzedToken, "start" | "end"> | undefined {
+export function analyzeWord(word: string): WordAnalysis | undefined {
+  const analyzed = analysisOf(word);
+  return analyzed === null ? undefined : { ...analyzed };
+}
+
+function analysisOf(word: string): WordAnalysis | null {
+  let analyzed = wordCache.get(word);
+  if (analyzed === undefined) {
+    analyzed = analyzeUncached(word) ?? null;
+    if (wordCache.size > 200_000) wordCache.clear();
+    wordCache.set(word, analyzed);
+  }
+  return analyzed;
+}
+
+function analyzeUncached(word: string): WordAnalysis | undefined {
   const norm = normalizeArabic(word);
   if (norm.length === 0) return undefined;
   const script = scriptOf(norm);
@@ -147,8 +170,8 @@ export function analyzeArabic(text: string): AnalyzedToken[] {
   for (const match of text.matchAll(WORD)) {
     const start = match.index ?? 0;
     const word = match[0];
-    const analyzed = analyzeWord(word);
-    if (analyzed === undefined) continue;
+    const analyzed = analysisOf(word);
+    if (analyzed === null) continue;
     tokens.push({ ...analyzed, start, end: start + word.length });
   }
   return tokens;

@@ -19,10 +19,10 @@ export interface DerivedCacheOptions {
   readonly dependsOn: readonly string[];
 }
 
-function fileOf(options: DerivedCacheOptions): string {
+function fileOf(options: DerivedCacheOptions, extension: string): string {
   const hash = createHash("sha256");
   for (const part of options.dependsOn) hash.update(`${part.length}:${part}`);
-  return path.join(options.directory, `${options.name}-${hash.digest("hex").slice(0, 32)}.json`);
+  return path.join(options.directory, `${options.name}-${hash.digest("hex").slice(0, 32)}${extension}`);
 }
 
 /** The cached table, or what `build` returns (then saved for the next run). */
@@ -32,9 +32,29 @@ export function cachedTable<T>(
   encode: (table: T) => unknown,
   decode: (json: unknown) => T,
 ): T {
-  const file = fileOf(options);
+  return cachedBytes(
+    options,
+    build,
+    (table) => Buffer.from(JSON.stringify(encode(table))),
+    (bytes) => decode(JSON.parse(bytes.toString("utf8"))),
+    ".json",
+  );
+}
+
+/**
+ * As `cachedTable`, for tables kept as bytes (e.g. `packTables`): `decode` throws on a file
+ * it cannot read, which is then rebuilt.
+ */
+export function cachedBytes<T, Built extends T = T>(
+  options: DerivedCacheOptions,
+  build: () => Built,
+  encode: (table: Built) => Uint8Array,
+  decode: (bytes: Buffer) => T,
+  extension = ".bin",
+): T {
+  const file = fileOf(options, extension);
   try {
-    return decode(JSON.parse(readFileSync(file, "utf8")));
+    return decode(readFileSync(file));
   } catch {
     // Missing or unreadable: build it.
   }
@@ -43,7 +63,7 @@ export function cachedTable<T>(
     mkdirSync(options.directory, { recursive: true });
     // Written whole under a temporary name, then renamed: readers never see half a file.
     const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(encode(table)));
+    writeFileSync(temporary, encode(table));
     renameSync(temporary, file);
   } catch {
     // A read-only location only costs the build next time.

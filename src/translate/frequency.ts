@@ -7,7 +7,9 @@ import { gunzipSync } from "node:zlib";
  * in running text. Glossary lines use it to prefer common senses (city) over rare ones (java,
  * polis) that the dictionary gives the same Arabic word.
  */
-export type WordFrequencies = ReadonlyMap<string, number>;
+export interface WordFrequencies {
+  get(word: string): number | undefined;
+}
 
 /** `word\tcount` lines after `#` comments. */
 export function parseWordFrequencies(text: string): Map<string, number> {
@@ -24,6 +26,8 @@ export function parseWordFrequencies(text: string): Map<string, number> {
 /**
  * Read a gzipped frequency file; undefined when there is none (glossary lines then fall back
  * to the lexicon's own hint of commonness), so a custom lexicon directory without it still works.
+ * Unzipped and parsed on the first look-up: only glossary lines use it, and most answers have
+ * none, so a start does not pay for it.
  */
 export async function loadWordFrequencies(path: string): Promise<WordFrequencies | undefined> {
   let gz: Buffer;
@@ -32,5 +36,11 @@ export async function loadWordFrequencies(path: string): Promise<WordFrequencies
   } catch {
     return undefined;
   }
-  return parseWordFrequencies(gunzipSync(gz).toString("utf8"));
+  let counts: Map<string, number> | undefined;
+  return {
+    get: (word) => {
+      counts ??= parseWordFrequencies(gunzipSync(gz).toString("utf8"));
+      return counts.get(word);
+    },
+  };
 }

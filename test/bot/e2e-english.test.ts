@@ -20,9 +20,11 @@ import {
   type BotMessage,
   botMessages,
   captureLogger,
+  type FaultProxy,
   type RunningBot,
   recordingAnswerer,
   startEmulator,
+  startMenuProxy,
   startPollingBot,
   TOKEN,
   waitFor,
@@ -40,6 +42,7 @@ const UNTRANSLATED = parsedDocument(
 );
 
 let emulator: Emulator;
+let proxy: FaultProxy | undefined;
 let bot: RunningBot | undefined;
 const log = captureLogger();
 const answers = new Map<string, Answer>();
@@ -54,9 +57,10 @@ beforeAll(async () => {
   });
   const recording = recordingAnswerer(pipeline.answerer, answers);
   emulator = await startEmulator();
+  proxy = await startMenuProxy(emulator.config.apiURL);
   bot = await startPollingBot({
     answerer: recording,
-    apiRoot: emulator.config.apiURL,
+    apiRoot: proxy.url,
     log,
     rateMax: 20,
     windowMs: 60_000,
@@ -65,6 +69,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await bot?.stop();
+  await proxy?.close();
   await emulator?.stop();
 });
 

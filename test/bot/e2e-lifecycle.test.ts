@@ -23,7 +23,7 @@ import {
   type FaultProxy,
   freePort,
   startEmulator,
-  startFaultProxy,
+  startMenuProxy,
   TOKEN,
   tempLedger,
   waitFor,
@@ -35,7 +35,7 @@ let proxy: FaultProxy;
 
 beforeAll(async () => {
   emulator = await startEmulator();
-  proxy = await startFaultProxy(emulator.config.apiURL);
+  proxy = await startMenuProxy(emulator.config.apiURL);
 });
 
 afterAll(async () => {

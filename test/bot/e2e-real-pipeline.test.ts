@@ -17,9 +17,11 @@ import {
   type BotMessage,
   botMessages,
   captureLogger,
+  type FaultProxy,
   type RunningBot,
   recordingAnswerer,
   startEmulator,
+  startMenuProxy,
   startPollingBot,
   TOKEN,
   userMessageId,
@@ -32,6 +34,7 @@ type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 const CORPUS = loadDocument();
 
 let emulator: Emulator;
+let proxy: FaultProxy | undefined;
 let bot: RunningBot | undefined;
 let served: readonly CorpusDocument[];
 const log = captureLogger();
@@ -44,9 +47,10 @@ beforeAll(async () => {
   served = pipeline.documents;
   const recording = recordingAnswerer(pipeline.answerer, answers);
   emulator = await startEmulator();
+  proxy = await startMenuProxy(emulator.config.apiURL);
   bot = await startPollingBot({
     answerer: recording,
-    apiRoot: emulator.config.apiURL,
+    apiRoot: proxy.url,
     log,
     rateMax: 20,
     windowMs: 60_000,
@@ -55,6 +59,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await bot?.stop();
+  await proxy?.close();
   await emulator?.stop();
 });
 

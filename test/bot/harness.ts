@@ -145,6 +145,17 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
   };
 }
 
+/**
+ * A fault proxy that answers setMyCommands as Telegram does (`true`). The emulator answers it
+ * 500, which costs every bot start 6 s of retries before polling begins; suites about something
+ * else put this in front of it (e2e-polling keeps the emulator's 500, to check that path).
+ */
+export async function startMenuProxy(target: string): Promise<FaultProxy> {
+  const proxy = await startFaultProxy(target);
+  proxy.inject("setMyCommands", Number.POSITIVE_INFINITY, 200, { ok: true, result: true });
+  return proxy;
+}
+
 /** Poll `check` until it returns a value other than undefined/false; fail after `timeoutMs`. */
 export async function waitFor<T>(
   check: () => T | undefined | false,
@@ -244,7 +255,13 @@ export async function startPollingBot(options: {
       logger: options.log.logger,
       signal: abort.signal,
     },
-    { handleSignals: false, shutdownGraceMs: 5_000, pollTimeoutSeconds: options.pollTimeoutSeconds },
+    // Typing at once (no delay), so the suites see the chat action of every answer.
+    {
+      handleSignals: false,
+      shutdownGraceMs: 5_000,
+      pollTimeoutSeconds: options.pollTimeoutSeconds,
+      typingDelayMs: 0,
+    },
   );
   await waitFor(() => options.log.lines.some((l) => l.includes("Bot started")), "the bot to start");
   return {

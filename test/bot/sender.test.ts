@@ -133,4 +133,16 @@ describe("Sender", () => {
     expect(calls.filter((c) => c.method === "sendChatAction")).toHaveLength(2);
     expect(log.lines.filter((l) => l.startsWith("WARN"))).toHaveLength(1);
   });
+
+  it("typing after a delay: a quick answer sends no chat action, a slow one does", async () => {
+    const { sender, calls } = setup([]);
+    const quick = sender.startTypingAfter(1, 40);
+    await new Promise((r) => setTimeout(r, 5));
+    quick();
+    const slow = sender.startTypingAfter(2, 20);
+    await new Promise((r) => setTimeout(r, 80));
+    slow();
+    const actions = calls.filter((c) => c.method === "sendChatAction");
+    expect(actions.map((c) => c.payload.chat_id)).toEqual([2]);
+  });
 });

@@ -8,7 +8,9 @@ import { type FakeOpenAiServer, startFakeOpenAiServer } from "../llm/openai-serv
 /**
  * The commands a maintainer runs for a new article: `npm run ingest -- --translate` against an
  * OpenAI-compatible server (a local fake here), then `npm run translation:check`. Run as real
- * processes, so the environment, the prompt file and the printed output are what users get.
+ * processes, so the environment, the prompt file and the printed output are what users get:
+ * each as its npm script runs it (ingest from the compiled bundle, `node scripts/dist.mjs run
+ * ingest`, which test/global-setup.ts keeps current; translation:check through tsx).
  */
 const ROOT = path.resolve(__dirname, "../..");
 const temps: string[] = [];
@@ -26,11 +28,21 @@ interface Run {
   readonly stderr: string;
 }
 
-function run(script: string, args: readonly string[], env: Readonly<Record<string, string>>): Promise<Run> {
+/** What `npm run ingest` and `npm run translation:check` run (package.json). */
+const COMMANDS = {
+  ingest: ["scripts/dist.mjs", "run", "ingest"],
+  "translation:check": ["--import", "tsx", "src/cli/translation-check.ts"],
+} as const;
+
+function run(
+  command: keyof typeof COMMANDS,
+  args: readonly string[],
+  env: Readonly<Record<string, string>>,
+): Promise<Run> {
   const vars = Object.entries({ LLM_PROVIDER: "none", EMBEDDINGS_PROVIDER: "local", ...env }).map(
     ([k, v]) => `${k}=${v}`,
   );
-  const child = spawn("env", [...vars, process.execPath, "--import", "tsx", script, ...args], {
+  const child = spawn("env", [...vars, process.execPath, ...COMMANDS[command], ...args], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -73,7 +85,7 @@ describe("translating a new article from the command line", () => {
       LLM_MODEL: "fake-translator",
       LLM_PROVIDER: "openai",
     };
-    const first = await run("src/cli/ingest.ts", ["--translate"], env);
+    const first = await run("ingest", ["--translate"], env);
     expect(first.code).toBe(0);
     expect(first.stderr).toContain("translated paragraph 4 of 4");
     const file = path.join(corpus, "fixture-talks.en.json");
@@ -83,11 +95,11 @@ describe("translating a new article from the command line", () => {
     expect(server.requests).toHaveLength(5);
     expect(JSON.parse(await readFile(file, "utf8")).translator).toMatch(/^llm:fake-translator/);
 
-    const again = await run("src/cli/ingest.ts", ["--translate"], env);
+    const again = await run("ingest", ["--translate"], env);
     expect(again.stdout).toContain("translations written: 0 (every document has one)");
     expect(server.requests).toHaveLength(5);
 
-    const check = await run("src/cli/translation-check.ts", ["--corpus", corpus], {});
+    const check = await run("translation:check", ["--corpus", corpus], {});
     expect(check.code).toBe(0);
     expect(check.stdout).toMatch(/¶1 +2 segment\(s\) +54\/54 visible characters covered +ok/);
     expect(check.stdout).toContain(`fixture-talks: ${file} (6 segments)`);
@@ -96,7 +108,7 @@ describe("translating a new article from the command line", () => {
     // A broken file: the checker lists the problem and fails.
     const text = await readFile(file, "utf8");
     await writeFile(file, text.replace(/"ar": "المصدر: تاس"/, '"ar": "المصدر"'));
-    const broken = await run("src/cli/translation-check.ts", ["--corpus", corpus], {});
+    const broken = await run("translation:check", ["--corpus", corpus], {});
     expect(broken.code).toBe(1);
     expect(broken.stdout).toMatch(/PROBLEM segment \d+ \[\d+, \d+\): "ar" "المصدر" differs/);
     expect(broken.stdout).toContain("alignment FAILED in 1 file(s)");
@@ -104,7 +116,7 @@ describe("translating a new article from the command line", () => {
 
   it("ingest --translate without a model says which variables to set", async () => {
     const corpus = await fixtureCorpus();
-    const result = await run("src/cli/ingest.ts", ["--translate"], { CORPUS_DIR: corpus });
+    const result = await run("ingest", ["--translate"], { CORPUS_DIR: corpus });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/--translate needs a chat model: set LLM_BASE_URL and LLM_MODEL/);
   });

@@ -80,3 +80,43 @@ describe("tables derived from a lexicon, cached between runs", () => {
     expect(readdirSync(cacheDirectory)).toHaveLength(2);
   });
 });
+
+describe("the lexicon's own packed cache", () => {
+  it("a cached lexicon answers as the file does, and a damaged cache is rebuilt", async () => {
+    const dir = temp();
+    const cacheDirectory = path.join(dir, "cache");
+    const lines = [
+      "café\tمقهى:1",
+      "foreign minister\tوزير الخارجية:1",
+      "minister\tالوزير:0.75|الوزراء:0.25",
+      "weather-bound\tمغلق بسبب الجو:1",
+    ];
+    const file = path.join(dir, "lexicon.tsv.gz");
+    writeFileSync(file, gzipSync(`${LEXICON_MAGIC} test\n${lines.join("\n")}\n`));
+    const plain = await Lexicon.load(file);
+    const probe = (lexicon: Lexicon) => [
+      lexicon.size,
+      lexicon.fingerprint,
+      lexicon.lookup("café"),
+      lexicon.lookup("ministers"),
+      lexicon.lookupPhrase(["foreign", "ministers"], 0),
+      lexicon.lookupPhrase(["weather", "bound"], 0),
+      lexicon.lookupPhrase(["minister"], 0),
+      [...lexicon.arabicEntries()],
+      [...lexicon.entries()],
+    ];
+    const expected = probe(plain);
+    for (let run = 0; run < 2; run++) {
+      expect(probe(await Lexicon.load(file, { cacheDirectory }))).toEqual(expected);
+      expect(readdirSync(cacheDirectory)).toHaveLength(1);
+    }
+    const [cacheFile] = readdirSync(cacheDirectory);
+    writeFileSync(path.join(cacheDirectory, cacheFile as string), "torn");
+    expect(probe(await Lexicon.load(file, { cacheDirectory }))).toEqual(expected);
+    // A corrupt dictionary is refused with or without a cache folder, and leaves no cache.
+    const corrupt = path.join(dir, "corrupt.tsv.gz");
+    writeFileSync(corrupt, gzipSync(`${LEXICON_MAGIC}\nbroken line\n`));
+    await expect(Lexicon.load(corrupt, { cacheDirectory })).rejects.toThrow(/line 2/);
+    expect(readdirSync(cacheDirectory)).toHaveLength(1);
+  });
+});

@@ -85,6 +85,16 @@ function indelCost(ch: string): number {
 const FIRST_CODE = 0x0621;
 const LETTER_COUNT = 0x064a - FIRST_CODE + 1;
 
+/**
+ * `SUBSTITUTIONS` keyed both ways, the first listing of a pair winning as a scan would: the
+ * tables below ask for every pair of letters at import, which a scan of the list made a
+ * noticeable part of every start.
+ */
+const PAIR_COSTS = new Map<string, number>();
+for (const [pair, cost] of SUBSTITUTIONS) {
+  for (const key of [pair, `${pair[1]}${pair[0]}`]) if (!PAIR_COSTS.has(key)) PAIR_COSTS.set(key, cost);
+}
+
 function substitutionCostOf(a: string, b: string, initial: boolean): number {
   if (a === b) return 0;
   if (initial) {
@@ -92,9 +102,8 @@ function substitutionCostOf(a: string, b: string, initial: boolean): number {
     // A word-initial و is the consonant w, never an English vowel onset (East ≠ ويست).
     if ((a === WAW && INITIAL_ONSETS.has(b)) || (b === WAW && INITIAL_ONSETS.has(a))) return 0.5;
   }
-  for (const [pair, cost] of SUBSTITUTIONS) {
-    if ((pair[0] === a && pair[1] === b) || (pair[0] === b && pair[1] === a)) return cost;
-  }
+  const listed = PAIR_COSTS.get(a + b);
+  if (listed !== undefined) return listed;
   const av = VOWELS.has(a);
   const bv = VOWELS.has(b);
   if (av && bv) return 0.2;
