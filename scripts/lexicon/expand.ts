@@ -14,8 +14,9 @@
  *  - Arabic thesaurus (Arabic side): each translation lends a share to its synonyms.
  *  - Verb forms: FreeDict's Form I imperatives/presents also give their perfect.
  */
+import { analyzeArabic } from "../../src/text/arabic-analyzer.js";
 import { normalizeArabic } from "../../src/text/normalize.js";
-import { lemmaCandidates } from "../../src/translate/english.js";
+import { isStopword, lemmaCandidates } from "../../src/translate/english.js";
 import type { Translation } from "../../src/translate/lexicon.js";
 import { sharesArabicRoot } from "./rank.js";
 import { DEFAULT_RELATIONS, type RelationWeights, type WordNet } from "./wordnet.js";
@@ -45,6 +46,11 @@ export interface ExpandOptions {
    * widen a word without outranking what the dictionary gives for the word itself.
    */
   readonly ownLead: number;
+  /**
+   * Translate multi-word relatives the dictionary lacks word by word (`composedTranslation`):
+   * for keys without translations of their own (`unknown`), for every key (`all`), or not.
+   */
+  readonly compose: "none" | "unknown" | "all";
 }
 
 export const DEFAULT_EXPAND: ExpandOptions = {
@@ -59,6 +65,7 @@ export const DEFAULT_EXPAND: ExpandOptions = {
   thinByRoot: false,
   byFrequency: false,
   ownLead: 0,
+  compose: "none",
 };
 
 export interface ExpandStats {
@@ -102,6 +109,29 @@ function wordNetBases(key: string, wn: WordNet): string[] {
   return out;
 }
 
+/**
+ * A multi-word WordNet lemma the dictionary lacks, translated word by word (`comb jelly` →
+ * «مشط هلام» for `ctenophore`, which has no translation of its own): each content word's best
+ * single-word translation, in order. Undefined when some content word has none.
+ */
+export function composedTranslation(
+  phrase: string,
+  own: ReadonlyMap<string, readonly Translation[]>,
+): Translation[] | undefined {
+  const words = phrase.split(/[ -]/).filter((w) => w.length > 1 && !isStopword(w));
+  if (words.length < 2) return undefined;
+  const parts: string[] = [];
+  for (const word of words) {
+    const list = lemmaCandidates(word)
+      .map((c) => own.get(c))
+      .find((l) => l !== undefined);
+    const best = list?.find((t) => !t.arabic.includes(" "));
+    if (best === undefined) return undefined;
+    parts.push(best.arabic);
+  }
+  return [{ arabic: parts.join(" "), weight: 1 }];
+}
+
 /** Translations of a key's WordNet relatives, weighted and normalised (empty if none known). */
 export function relatedTranslations(
   key: string,
@@ -111,6 +141,7 @@ export function relatedTranslations(
   bySense = false,
   byCommonness = false,
   byFrequency = false,
+  compose = false,
 ): Translation[] {
   const related = new Map<string, number>();
   for (const base of wordNetBases(key, wn)) {
@@ -120,7 +151,7 @@ export function relatedTranslations(
   }
   const bag = new Map<string, Scored>();
   for (const [word, w] of related) {
-    const list = own.get(word);
+    const list = own.get(word) ?? (compose ? composedTranslation(word, own) : undefined);
     if (list !== undefined) accumulate(bag, list, w);
   }
   const total = [...bag.values()].reduce((s, c) => s + c.score, 0);
@@ -167,6 +198,7 @@ export function expandWithWordNet(
       options.bySense,
       options.byCommonness,
       options.byFrequency,
+      options.compose === "all" || (options.compose === "unknown" && mine.length === 0),
     );
     if (related.length === 0) {
       if (mine.length > 0) out.set(key, [...mine]);
@@ -221,6 +253,41 @@ export function expandWithThesaurus(
     );
   }
   return { entries: out, widened };
+}
+
+/**
+ * Drop translations that cannot stand for the key, when the key has others:
+ *  - explanations, `minWords` words or more (vail → «طأطأ احتراما أو خضوعا», across → «على هيئة
+ *    صليب»; 0 = keep): their words match passages about anything but the key;
+ *  - with `stopwords`, translations made of Arabic stopwords only (five → في, yard → أنت): the
+ *    analyzer drops them from queries, so they only take weight from the real translations.
+ *    English function words (must → يجب أن) keep theirs.
+ */
+export function withoutUnusableTranslations(
+  entries: ReadonlyMap<string, readonly Translation[]>,
+  minWords: number,
+  stopwords: boolean,
+): { entries: Map<string, Translation[]>; changed: number } {
+  const out = new Map<string, Translation[]>();
+  let changed = 0;
+  const usable = (arabic: string) =>
+    (minWords <= 0 || arabic.split(" ").length < minWords) &&
+    !(stopwords && analyzeArabic(arabic).every((t) => t.isStopword));
+  for (const [key, list] of entries) {
+    // An English function word (must, in) is rendered by Arabic function words (يجب أن, في).
+    const kept = isStopword(key) ? list : list.filter((t) => usable(t.arabic));
+    if (kept.length === 0 || kept.length === list.length) {
+      out.set(key, [...list]);
+      continue;
+    }
+    const total = kept.reduce((sum, t) => sum + t.weight, 0);
+    out.set(
+      key,
+      kept.map((t) => ({ arabic: t.arabic, weight: t.weight / total })),
+    );
+    changed += 1;
+  }
+  return { entries: out, changed };
 }
 
 /** Form I verbs as the Arabeyes list writes them: imperative إ + three consonants (إنشر), present ي + three (يكتب). */

@@ -4,6 +4,7 @@ import type { WidenOptions } from "./widen.js";
 export function lexiconNotice(options: WidenOptions): string {
   const wordnet = options.wordnet !== undefined || options.perfect.imperative + options.perfect.present > 0;
   const thesaurus = options.thesaurusShare > 0;
+  const iso = options.isoShare > 0;
   const sources = [
     `- \`dict-freedict-eng-ara\` — English-Arabic FreeDict Dictionary 0.6.3, by Arabeyes.org
   (files \`/usr/share/dictd/freedict-eng-ara.index\`, \`freedict-eng-ara.dict.dz\`)`,
@@ -17,6 +18,11 @@ export function lexiconNotice(options: WidenOptions): string {
   if (thesaurus) {
     sources.push(`- \`mythes-ar\` — the Arabic thesaurus of the LibreOffice dictionaries (Kebdani and Zerrouki,
   \`${options.thesaurusFile}\`): Arabic synonyms of translations`);
+  }
+  if (iso) {
+    sources.push(`- \`iso-codes\` — ISO 3166-1 country and ISO 639-2 language names with their Arabic
+  translations (files \`${options.isoRoot}/share/iso-codes/json/iso_3166-1.json\`, \`iso_639-2.json\`,
+  \`${options.isoRoot}/share/locale/ar/LC_MESSAGES/iso_3166-1.mo\`, \`iso_639-2.mo\`)`);
   }
   const licences = [
     `- FreeDict / Arabeyes.org: GPL-2.0-or-later. Copyright 1999–2022 the Arabeyes.org and FreeDict
@@ -32,6 +38,10 @@ export function lexiconNotice(options: WidenOptions): string {
   MPL-1.1 (see \`/usr/share/doc/mythes-ar/copyright\`, section \`dictionaries/ar/*\`); used here
   under the GPL-2.0-or-later.`);
   }
+  if (iso) {
+    licences.push(`- iso-codes: LGPL-2.1-or-later, © the iso-codes contributors and translators (see
+  \`/usr/share/doc/iso-codes/copyright\`); used here under the GPL-2.0-or-later.`);
+  }
   const steps = [
     `English headwords were lowercased; Arabic senses were cleaned (diacritics, bracketed remarks
 and explanatory tails removed; definitions longer than four words dropped); the Arabic→English
@@ -44,18 +54,40 @@ renderings share their weight with the perfect (نشر, كتب): imperative ${op
   if (options.wordnet !== undefined) {
     steps.push(`Each key's translations were mixed with the translations of its WordNet synonyms,
 derivations, pertainyms and similar adjectives (share ${options.wordnet.share}; ${options.wordnet.thinShare} for a key with one
-translation; 1 for a WordNet lemma FreeDict lacks), relatives weighted by sense rank${options.wordnet.bySense ? " and by how likely the relative has the linking sense" : ""}.`);
+translation; 1 for a WordNet lemma FreeDict lacks), relatives weighted by sense rank${options.wordnet.bySense ? " and by how likely the relative has the linking sense" : ""}.
+Synonyms WordNet capitalises (names such as Phoebe in a synset of five) and one-letter or digit
+synonyms are not taken for a common word.${
+      options.wordnet.compose === "none"
+        ? ""
+        : ` Multi-word relatives FreeDict lacks were translated word by word (comb jelly → مشط هلام for
+ctenophore)${options.wordnet.compose === "unknown" ? ", for keys without translations of their own" : ""}.`
+    }`);
   }
   if (thesaurus) {
     steps.push(
       `Each single-word translation lent ${options.thesaurusShare} of its weight to its thesaurus synonyms.`,
     );
   }
+  if (options.explanationWords > 0) {
+    steps.push(`Translations of ${options.explanationWords} words or more (explanations such as على هيئة صليب for across) were
+dropped from keys that also have a shorter one.`);
+  }
+  if (options.dropStopwordTranslations) {
+    steps.push(
+      `Translations made of Arabic stopwords only (في for five) were dropped from keys that have others.`,
+    );
+  }
+  if (iso) {
+    steps.push(`Country and language names from iso-codes (diacritics removed) were added: alone for a
+name the lexicon lacked (saudi arabia → السعودية), with ${options.isoShare} of the weight for a key it had
+(german → الألمانية beside ألمانيا).`);
+  }
   steps.push(`Each English key keeps at most 8 Arabic translations with weights that sum to 1. See the
 comments in \`scripts/lexicon/rank.ts\`, \`scripts/lexicon/widen.ts\` and \`scripts/lexicon/expand.ts\`.`);
   const packages = ["dict-freedict-eng-ara", "dict-freedict-ara-eng"];
   if (wordnet) packages.push("wordnet-base");
   if (thesaurus) packages.push("mythes-ar");
+  if (iso) packages.push("iso-codes");
   return `# English→Arabic lexicons (data/lexicon/en-ar.tsv.gz, en-ar.wide.tsv.gz)
 
 Generated files — do not edit by hand. \`en-ar.tsv.gz\` is FreeDict alone (the default
@@ -72,7 +104,7 @@ Built by \`scripts/build-lexicon.ts\` from these Debian packages:
 ${sources.join("\n")}
 
 Upstreams: https://freedict.org/ and the Arabeyes.org Wordlist project; https://wordnet.princeton.edu/;
-the LibreOffice dictionaries.
+the LibreOffice dictionaries; the iso-codes project.
 
 ## Licence
 

@@ -8,6 +8,11 @@
  *   --no-wordnet        skip the WordNet synonyms and derivations
  *   --share X --thin-share X --max N --phrases --no-by-sense --by-commonness --thin-by-root
  *                       --by-frequency
+ *   --explanation-words N  drop translations of N+ words from keys with shorter ones (0 = off)
+ *   --keep-stopword-translations  keep translations made of Arabic stopwords only (في for five)
+ *   --iso-share X       country/language names from iso-codes for known keys     (0 = off)
+ *   --iso-codes ROOT    where iso-codes is installed (default /usr)
+ *   --compose none|unknown|all   multi-word relatives translated word by word
  *   --own-lead X        a relatives-only translation weighs ≤ X × the best own one (0 = off)
  *   --syn X --der X --per X --sim X --hyp X      relation weights
  *   --thesaurus-share X Arabic synonyms from mythes-ar                           (0 = off)
@@ -22,7 +27,9 @@ import {
   expandWithWordNet,
   type PerfectShares,
   perfectForVerbs,
+  withoutUnusableTranslations,
 } from "./expand.js";
+import { loadIsoNames, withIsoNames } from "./isocodes.js";
 import { loadMythes, thesaurusKey } from "./mythes.js";
 import { DEFAULT_RELATIONS, WordNet } from "./wordnet.js";
 
@@ -33,19 +40,36 @@ export interface WidenOptions {
   /** undefined: no WordNet expansion. */
   readonly wordnet: ExpandOptions | undefined;
   readonly thesaurusShare: number;
+  /** Translations of this many words or more are dropped from a key with a shorter one (0 = off). */
+  readonly explanationWords: number;
+  /** Translations made of Arabic stopwords only are dropped from a key with others. */
+  readonly dropStopwordTranslations: boolean;
+  /** Share of a known key's weight given to its iso-codes names (0 = no iso-codes names). */
+  readonly isoShare: number;
+  /** Root of the iso-codes files (`share/iso-codes/json`, `share/locale/ar/LC_MESSAGES`). */
+  readonly isoRoot: string;
 }
 
 export const DEFAULT_WIDEN: WidenOptions = {
   wordnetDir: "/usr/share/wordnet",
   thesaurusFile: "/usr/share/mythes/th_ar_EG_v2.dat",
   perfect: { imperative: 0.8, present: 0.5 },
-  wordnet: { ...DEFAULT_EXPAND, share: 0.5, thinShare: 0.6, bySense: true },
+  wordnet: { ...DEFAULT_EXPAND, share: 0.5, thinShare: 0.6, bySense: true, compose: "unknown" },
   thesaurusShare: 0.3,
+  explanationWords: 3,
+  dropStopwordTranslations: true,
+  isoShare: 0.5,
+  isoRoot: "/usr",
 };
 
 function argValue(args: readonly string[], name: string): string | undefined {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
+}
+
+function composeArg(value: string): ExpandOptions["compose"] {
+  if (value === "none" || value === "unknown" || value === "all") return value;
+  throw new Error(`--compose takes none, unknown or all, got ${value}`);
 }
 
 /** Widening options from command-line flags over `DEFAULT_WIDEN`. */
@@ -80,6 +104,7 @@ export function parseWidenArgs(args: readonly string[]): WidenOptions {
           thinByRoot: w.thinByRoot || args.includes("--thin-by-root"),
           byFrequency: w.byFrequency || args.includes("--by-frequency"),
           ownLead: num("--own-lead", w.ownLead),
+          compose: composeArg(argValue(args, "--compose") ?? w.compose),
           relations: {
             synonym: num("--syn", r.synonym),
             derivation: num("--der", r.derivation),
@@ -89,10 +114,14 @@ export function parseWidenArgs(args: readonly string[]): WidenOptions {
           },
         },
     thesaurusShare: num("--thesaurus-share", d.thesaurusShare),
+    explanationWords: num("--explanation-words", d.explanationWords),
+    dropStopwordTranslations: d.dropStopwordTranslations && !args.includes("--keep-stopword-translations"),
+    isoShare: num("--iso-share", d.isoShare),
+    isoRoot: argValue(args, "--iso-codes") ?? d.isoRoot,
   };
 }
 
-/** Run the enabled steps in order: verb forms, WordNet, Arabic thesaurus. */
+/** Run the enabled steps in order: verb forms, WordNet, Arabic thesaurus, unusable translations out, iso-codes names. */
 export function widenLexicon(
   ranked: Map<string, Translation[]>,
   options: WidenOptions,
@@ -125,6 +154,22 @@ export function widenLexicon(
     );
     entries = widened.entries;
     log(`  widened ${widened.widened} keys`);
+  }
+  if (options.explanationWords > 0 || options.dropStopwordTranslations) {
+    const pruned = withoutUnusableTranslations(
+      entries,
+      options.explanationWords,
+      options.dropStopwordTranslations,
+    );
+    entries = pruned.entries;
+    log(`  keys that lost explanations or stopword-only translations: ${pruned.changed}`);
+  }
+  if (options.isoShare > 0) {
+    const names = loadIsoNames(options.isoRoot);
+    log(`Adding country and language names from iso-codes (${names.size} English names)`);
+    const named = withIsoNames(entries, names, options.isoShare);
+    entries = named.entries;
+    log(`  added ${named.added} keys, widened ${named.widened}`);
   }
   return entries;
 }

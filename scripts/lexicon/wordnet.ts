@@ -29,6 +29,11 @@ interface Pointer {
 
 export interface Synset {
   readonly words: readonly string[];
+  /**
+   * Which words WordNet writes with a capital (names: `Phoebe` in a synset of `five`, `Lefebvre`):
+   * a name stands for one referent, not for the common word it shares a synset with.
+   */
+  readonly proper?: readonly boolean[];
   readonly pointers: readonly Pointer[];
 }
 
@@ -73,8 +78,12 @@ export function parseDataLine(line: string, pos: WordNetPos): { id: string; syns
   const wordCount = Number.parseInt(fields[3] ?? "", 16);
   if (!Number.isFinite(wordCount)) throw new Error(`malformed WordNet data line ${offset}`);
   const words: string[] = [];
+  const proper: boolean[] = [];
   let i = 4;
-  for (let w = 0; w < wordCount; w++, i += 2) words.push(cleanLemma(fields[i] ?? ""));
+  for (let w = 0; w < wordCount; w++, i += 2) {
+    words.push(cleanLemma(fields[i] ?? ""));
+    proper.push(/^\p{Lu}/u.test(fields[i] ?? ""));
+  }
   const pointerCount = Number.parseInt(fields[i] ?? "", 10);
   i += 1;
   const pointers: Pointer[] = [];
@@ -90,7 +99,7 @@ export function parseDataLine(line: string, pos: WordNetPos): { id: string; syns
       targetWord: Number.parseInt(st.slice(2), 16),
     });
   }
-  return { id: `${pos}${offset}`, synset: { words, pointers } };
+  return { id: `${pos}${offset}`, synset: { words, pointers, proper } };
 }
 
 export class WordNet {
@@ -248,7 +257,12 @@ export class WordNet {
       if (synset === undefined) continue;
       const w = raw / total;
       const self = synset.words.indexOf(lemma) + 1;
-      for (const word of synset.words) add(word, w * weights.synonym, id);
+      const selfProper = synset.proper?.[self - 1] ?? false;
+      for (const [k, word] of synset.words.entries()) {
+        // A common word's synonyms that are names, letters or digits (five ~ Phoebe, V, 5).
+        if (!selfProper && (synset.proper?.[k] === true || !/\p{L}\p{L}/u.test(word))) continue;
+        add(word, w * weights.synonym, id);
+      }
       for (const p of synset.pointers) {
         const target = this.#synsets.get(p.target);
         if (target === undefined) continue;

@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import { gunzipSync } from "node:zlib";
 import { AppError } from "../core/errors.js";
 import { cachedBytes } from "./derived-cache.js";
-import { derivationalBases, lemmaCandidates } from "./english.js";
+import { derivationalBases, isStopword, lemmaCandidates } from "./english.js";
 import {
   indexLexiconBytes,
   normaliseTranslations,
@@ -261,6 +261,8 @@ export class Lexicon {
     const maxLength = Math.min(MAX_PHRASE_WORDS, tokens.length - start);
     for (let length = maxLength; length >= 2; length--) {
       const words = tokens.slice(start, start + length).map(normaliseKey);
+      // Function words alone make no phrase: "has been" is not the noun has-been, "to do" not to-do.
+      if (words.every((w) => isStopword(w))) continue;
       for (const joiner of [" ", "-"]) {
         const found = this.#find(words.join(joiner));
         if (found !== undefined) return { length, translations: [...found] };

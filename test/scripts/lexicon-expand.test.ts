@@ -3,11 +3,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import {
+  composedTranslation,
   DEFAULT_EXPAND,
   expandWithThesaurus,
   expandWithWordNet,
   perfectForVerbs,
   relatedTranslations,
+  withoutUnusableTranslations,
 } from "../../scripts/lexicon/expand.js";
 import { parseMythes, thesaurusKey } from "../../scripts/lexicon/mythes.js";
 import { DEFAULT_RELATIONS, parseDataLine, WordNet } from "../../scripts/lexicon/wordnet.js";
@@ -22,6 +24,7 @@ function tinyWordNet(): { dir: string; wn: WordNet } {
       "00000001 14 n 02 team 0 squad 0 000 | a cooperative unit",
       "00000002 04 n 01 discussion 0 001 + 00000003 v 0101 | an exchange of views",
       "00000004 14 n 01 side 0 001 @ 00000001 n 0000 | one of the teams",
+      "00000007 05 n 03 ctenophore 0 comb_jelly 0 Phoebe 0 000 | a marine animal (and a made-up name)",
     ].join("\n"),
     "data.verb": "00000003 32 v 02 discuss 0 talk_over 0 001 + 00000002 n 0101 | speak with others about",
     "data.adj": "00000005 01 a 01 national(a) 0 001 \\ 00000006 n 0000 | of a nation",
@@ -32,6 +35,9 @@ function tinyWordNet(): { dir: string; wn: WordNet } {
       "discussion n 1 1 + 1 0 00000002",
       "side n 1 1 @ 1 0 00000004",
       "flank n 2 1 @ 2 0 00000004 00000001",
+      "ctenophore n 1 0 1 0 00000007",
+      "comb_jelly n 1 0 1 0 00000007",
+      "phoebe n 1 0 1 0 00000007",
     ].join("\n"),
     "index.verb": ["discuss v 1 1 + 1 0 00000003", "talk_over v 1 1 + 1 0 00000003"].join("\n"),
     "index.adj": "national a 1 0 1 0 00000005",
@@ -68,6 +74,7 @@ describe("WordNet reader", () => {
       synset: {
         words: ["national", "home grown"],
         pointers: [{ symbol: "\\", target: "n00000006", source: 1, targetWord: 2 }],
+        proper: [false, false],
       },
     });
     expect(parseDataLine("  licence text", "n")).toBeUndefined();
@@ -120,6 +127,32 @@ describe("expandWithWordNet", () => {
     expect(arabicOf(team)).toEqual(["الفريق", "الفرقة"]);
     // الفرقة (from squad) would weigh `share`; capped at half of الفريق's 1 − share, renormalised.
     expect(team[1]?.weight).toBeCloseTo((0.5 * (1 - share)) / (1.5 * (1 - share)), 9);
+  });
+
+  it("takes no capitalised (name) synonyms for a common word", () => {
+    const related = wn.related("ctenophore");
+    expect(related.has("comb jelly")).toBe(true);
+    expect(related.has("phoebe")).toBe(false);
+  });
+
+  it("translates multi-word relatives word by word for keys without translations (--compose)", () => {
+    const parts = new Map([
+      ["comb", [{ arabic: "المشط", weight: 1 }]],
+      [
+        "jelly",
+        [
+          { arabic: "الهلام", weight: 0.7 },
+          { arabic: "هلام شفاف", weight: 0.3 },
+        ],
+      ],
+      ["phoebe", [{ arabic: "فويب", weight: 1 }]],
+    ]);
+    expect(composedTranslation("comb jelly", parts)).toEqual([{ arabic: "المشط الهلام", weight: 1 }]);
+    // A content word without a translation leaves the phrase untranslated.
+    expect(composedTranslation("comb honey", parts)).toBeUndefined();
+    const composed = expandWithWordNet(parts, wn, { ...DEFAULT_EXPAND, compose: "unknown" }).entries;
+    expect(composed.get("ctenophore")).toEqual([{ arabic: "المشط الهلام", weight: 1 }]);
+    expect(expandWithWordNet(parts, wn).entries.has("ctenophore")).toBe(false);
   });
 
   it("leaves words without known relatives as they were", () => {
@@ -178,5 +211,53 @@ describe("perfectForVerbs", () => {
     // إطار and يطور hold a long-vowel letter: not the shape of a sound Form I verb.
     expect(out.get("frame")).toEqual(entries.get("frame"));
     expect(out.get("develop")).toEqual(entries.get("develop"));
+  });
+});
+
+describe("withoutUnusableTranslations", () => {
+  it("drops translations of three words or more from keys that have a shorter one", () => {
+    const entries = new Map([
+      [
+        "across",
+        [
+          { arabic: "على هيئة صليب", weight: 0.6 },
+          { arabic: "عرضا", weight: 0.4 },
+        ],
+      ],
+      ["vail", [{ arabic: "طأطأ احتراما أو خضوعا", weight: 1 }]],
+      ["soccer", [{ arabic: "كرة القدم", weight: 1 }]],
+    ]);
+    const { entries: out, changed } = withoutUnusableTranslations(entries, 3, false);
+    expect(out.get("across")).toEqual([{ arabic: "عرضا", weight: 1 }]);
+    // Keys with nothing shorter, and two-word renderings, are kept as they were.
+    expect(out.get("vail")).toEqual(entries.get("vail"));
+    expect(out.get("soccer")).toEqual(entries.get("soccer"));
+    expect(changed).toBe(1);
+  });
+
+  it("drops translations made of Arabic stopwords only, unless nothing else is left", () => {
+    const entries = new Map([
+      [
+        "five",
+        [
+          { arabic: "خمسة", weight: 0.5 },
+          { arabic: "في", weight: 0.5 },
+        ],
+      ],
+      ["in", [{ arabic: "في", weight: 1 }]],
+      [
+        "must",
+        [
+          { arabic: "يجب أن", weight: 0.6 },
+          { arabic: "العفونة", weight: 0.4 },
+        ],
+      ],
+    ]);
+    const { entries: out } = withoutUnusableTranslations(entries, 0, true);
+    expect(out.get("five")).toEqual([{ arabic: "خمسة", weight: 1 }]);
+    expect(out.get("in")).toEqual(entries.get("in"));
+    // An English function word keeps its Arabic function words.
+    expect(out.get("must")).toEqual(entries.get("must"));
+    expect(withoutUnusableTranslations(entries, 0, false).entries.get("five")).toEqual(entries.get("five"));
   });
 });

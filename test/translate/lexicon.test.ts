@@ -75,6 +75,15 @@ describe("Lexicon (in memory)", () => {
   it("lists every key with its translations", () => {
     expect([...lexicon.entries()].reduce((n, [, list]) => n + list.length, 0)).toBe(12);
   });
+
+  it("makes no phrase of function words alone (has been ≠ the noun has-been)", () => {
+    const hyphenated = Lexicon.fromEntries([
+      ["has-been", [{ arabic: "المنسي", weight: 1 }]],
+      ["well-known", [{ arabic: "معروف", weight: 1 }]],
+    ]);
+    expect(hyphenated.lookupPhrase(["has", "been", "held"], 0)).toBeUndefined();
+    expect(hyphenated.lookupPhrase(["well", "known", "talks"], 0)?.length).toBe(2);
+  });
 });
 
 describe("Lexicon.load", () => {
