@@ -20,6 +20,7 @@ import { formatLexicon } from "../src/translate/lexicon.js";
 import { readDictionary } from "./lexicon/dictd.js";
 import { formatFrequencies, readSenseCounts } from "./lexicon/frequency.js";
 import { lexiconNotice } from "./lexicon/notice.js";
+import { formatProperNouns, properNounForms, readProperOnlyLemmas } from "./lexicon/proper-nouns.js";
 import { buildLexicon, LEXICON_HEADER, WIDE_LEXICON_HEADER } from "./lexicon/rank.js";
 import { parseWidenArgs, widenLexicon } from "./lexicon/widen.js";
 
@@ -68,6 +69,10 @@ async function main(): Promise<void> {
   const frequencies = gzipSync(Buffer.from(formatFrequencies(counts), "utf8"), { level: 9 });
   writeFileSync(path.join(outDir, "en-frequency.tsv.gz"), frequencies);
   console.log(`Wrote en-frequency.tsv.gz: ${counts.size} English words`);
+  // Names the dictionaries know (دمشق "Damascus"), for telling a name absent from a corpus.
+  const names = properNounForms(ranked, readProperOnlyLemmas(widen.wordnetDir));
+  writeFileSync(path.join(outDir, "ar-proper-nouns.txt"), formatProperNouns(names));
+  console.log(`Wrote ar-proper-nouns.txt: ${names.length} Arabic proper nouns`);
   console.log(
     `Wrote ${outFile}: ${(gz.length / 1e6).toFixed(2)} MB gzipped (${(text.length / 1e6).toFixed(2)} M chars) and NOTICE.md in ${Date.now() - started} ms`,
   );

@@ -96,6 +96,8 @@ aligned translations when \`LEXICON_PATH\` is left at its default, or selected w
 \`LEXICON_PATH=data/lexicon/en-ar.wide.tsv.gz\`). Measurements of each ingredient: \`MEASUREMENTS.md\`.
 \`en-frequency.tsv.gz\` holds English word frequencies from WordNet 3.0's concordance
 (\`cntlist.rev\`, WordNet 3.0 licence), used to choose the senses a glossary line shows.
+\`ar-proper-nouns.txt\` lists the FreeDict translations of the English words WordNet 3.0 writes only
+capitalised (GPL-2.0-or-later and WordNet 3.0 licence): Arabic names the dictionaries know (دمشق).
 
 ## Provenance
 

@@ -22,6 +22,7 @@ import { ArabicNameDetector } from "../translate/arabic-names.js";
 import { loadWordFrequencies } from "../translate/frequency.js";
 import { glossaryOf } from "../translate/gloss.js";
 import { Lexicon } from "../translate/lexicon.js";
+import { ProperNouns } from "../translate/proper-nouns.js";
 import { SpellingVariants } from "../translate/spelling-variants.js";
 import { buildTransliterationIndex } from "../translate/transliterate/index.js";
 import { type AppConfig, DEFAULT_LEXICON_PATH } from "./config.js";
@@ -137,11 +138,12 @@ export async function buildPipeline(options: PipelineOptions): Promise<Pipeline>
     rebuild: options.rebuild,
   });
   const names = new ArabicNameDetector(lexicon, { cacheDirectory });
+  const properNouns = await ProperNouns.load(path.join(path.dirname(lexiconPath), "ar-proper-nouns.txt"));
   const planner = new BilingualPlanner({
     lexicon,
     transliteration: buildTransliterationIndex(opened.index.vocabulary),
     spellings: new SpellingVariants(opened.index.vocabulary),
-    isArabicName: (word) => names.isName(word),
+    isArabicName: (word) => names.isName(word) || properNouns.has(word),
     isKnownArabicWord: (word) => names.isKnownWord(word),
   });
   const search = new HybridSearch(opened.index, embedder.embeddings, {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { properNounForms, properOnlyLemmas } from "../../scripts/lexicon/proper-nouns.js";
+import { ProperNouns } from "../../src/translate/proper-nouns.js";
+
+describe("Arabic proper nouns", () => {
+  it("keeps the translations of words WordNet writes only capitalised, and no common word's", () => {
+    const proper = properOnlyLemmas([
+      ["n", "08960548 15 n 01 Damascus 0 000 | the capital of Syria"],
+      ["n", "07541302 04 n 02 hope 0 Hope 0 000 | a feeling"],
+      ["n", "07541303 04 n 01 despair 0 000 | no hope"],
+    ]);
+    expect([...proper]).toEqual(["damascus"]);
+    const entries = new Map([
+      ["damascus", [{ arabic: "دمشق", weight: 1 }]],
+      ["hope", [{ arabic: "الأمل", weight: 1 }]],
+      ["despair", [{ arabic: "اليأس", weight: 1 }]],
+    ]);
+    expect(properNounForms(entries, proper)).toEqual(["دمشق"]);
+  });
+
+  it("recognises a name with a glued conjunction, preposition or article", () => {
+    const names = ProperNouns.parse("# header\nدمشق\nفيينا\n");
+    for (const word of ["دمشق", "بدمشق", "ودمشق", "لفيينا", "فيينا"])
+      expect(names.has(word), word).toBe(true);
+    for (const word of ["الأمل", "دمشقي", "# header"]) expect(names.has(word), word).toBe(false);
+  });
+});
