@@ -228,7 +228,7 @@ export class QaService implements QuestionAnswerer {
     const built =
       this.specialAnswer(retrieval) ??
       (await themeAnswer(this.context, retrieval, (topic) => this.retrieve(topic, {})));
-    if (built === undefined) return this.answerFrom(retrieval);
+    if (built === undefined) return this.readOffRanking(retrieval);
     options.onRetrieved?.(this.evidence(built.quotes));
     return built;
   }
@@ -274,9 +274,12 @@ export class QaService implements QuestionAnswerer {
 
   /** The extractive answer for a retrieval (also the fallback of model answerers). */
   answerFrom(retrieval: Retrieval): Answer {
+    return this.specialAnswer(retrieval) ?? this.readOffRanking(retrieval);
+  }
+
+  /** Quotes from the ranked passages, or a refusal: what is left once no special answer applies. */
+  private readOffRanking(retrieval: Retrieval): Answer {
     const { lang, plan } = retrieval;
-    const special = this.specialAnswer(retrieval);
-    if (special !== undefined) return special;
     if (plan.words.length === 0 && !retrieval.wantQuotes)
       return this.message(lang, "not_covered", composeEmptyQuestion(lang, this.examples(lang)), false);
     if (!retrieval.covered) return this.notCovered(lang);

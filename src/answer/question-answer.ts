@@ -63,6 +63,11 @@ export function namedPeople(
   return named;
 }
 
+/** The people the previous question named (its words carried into a follow-up), once each. */
+function carriedPeople(plan: QueryPlan, facts: DocumentFacts): Person[] {
+  return [...new Set(namedPeople(plan, facts, { carried: true }).values())];
+}
+
 /**
  * "Who is Lavrov's Jordanian counterpart?": a question word that qualifies exactly one other
  * person's office and not the named one's («الأردني») asks about that other person.
@@ -189,7 +194,7 @@ export function introductionAnswer(ctx: AnswerContext, retrieval: Retrieval): An
   const whoIs =
     lang === "ar" ? AR_WHO_IS.test(normalizeArabic(plan.question)) : EN_WHO_IS.test(plan.question);
   // «وما منصبه؟» after «من هو الصفدي؟»: the office of the person the chat was about.
-  const carried = [...new Set(namedPeople(plan, facts, { carried: true }).values())];
+  const carried = carriedPeople(plan, facts);
   const asksWho = lang === "ar" ? AR_WHO.test(normalizeArabic(plan.question)) : EN_WHO.test(plan.question);
   const named = asked.length === 1 && asked[0] !== undefined ? asked[0] : undefined;
   // "Who is Lavrov's Jordanian counterpart?": of a name and an office, the office is asked about.
@@ -249,8 +254,7 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
   const reported = asksWhatSomeoneSaid(plan.question, lang);
   // «وماذا قال؟» after «من هو الصفدي؟»: no one named and nothing else asked, so the person
   // the chat was about is the one whose words are asked for.
-  const carried =
-    facts === undefined ? [] : [...new Set(namedPeople(plan, facts, { carried: true }).values())];
+  const carried = facts === undefined ? [] : carriedPeople(plan, facts);
   const ownWords = plan.words.filter((w) => w.context !== true && w.frame !== true);
   const subject =
     asked.length === 0 && ownWords.length === 0 && carried.length === 1 ? carried[0] : undefined;
