@@ -67,6 +67,13 @@ const ARABIC: Vocabulary = {
   ),
 };
 
+const EN_MONTHS = wordSet(
+  "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec",
+);
+const AR_MONTHS = ar(
+  "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين",
+);
+
 const ORDER: readonly MetadataField[] = ["photo", "headline", "date", "author", "source"];
 const MAX_WORDS = 10;
 
@@ -94,6 +101,8 @@ export function metadataField(question: string, lang: Lang): MetadataField | und
       if (v.article.has(form)) aboutArticle = true;
       known ||= v.article.has(form) || v.function.has(form);
     }
+    // A date checked against the article's ("Was it published on 3 February?") is about it too.
+    known ||= /^\d{1,4}$/.test(written) || (lang === "ar" ? AR_MONTHS : EN_MONTHS).has(written);
     if (!known) return undefined;
   }
   const named = ORDER.find((f) => strong.has(f));

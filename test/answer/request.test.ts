@@ -102,6 +102,16 @@ describe("overviews word by word", () => {
       expect(classifyRequest(q, lang).kind, q).toBe("question");
   });
 
+  it("reads a date checked against the article's as a question about the article", () => {
+    expect(classifyRequest("هل المقال منشور بتاريخ 3 فبراير؟", "ar")).toEqual({
+      kind: "metadata",
+      field: "date",
+    });
+    expect(classifyRequest("Was the article published on 3 February 2021?", "en").kind).toBe("metadata");
+    // A number beside another subject keeps it an ordinary question.
+    expect(classifyRequest("Who published the 95 Theses?", "en").kind).toBe("question");
+  });
+
   it("reads the photo's credit asked with an ownership or shooting verb as metadata", () => {
     for (const [q, lang] of [
       ["لمن تعود الصورة المرفقة؟", "ar"],

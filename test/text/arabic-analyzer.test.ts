@@ -47,6 +47,9 @@ describe("lightStems", () => {
     expect(meet("كتبها", "كتب")).toBe(true);
     expect(meet("ساحلها", "الساحل")).toBe(true);
     expect(meet("وزارة", "الوزارة")).toBe(true);
+    // After a conjunction too: «وليبيا» (and Libya) meets «بليبيا» and «ليبيا».
+    expect(meet("وليبيا", "ليبيا")).toBe(true);
+    expect(meet("وليبيا", "بليبيا")).toBe(true);
   });
 
   it("still strips real proclitics, with the stripped reading first", () => {
