@@ -22,7 +22,8 @@ const counting =
 const LIMITS = { minChars: 100, maxChars: 300, windowChars: 220 };
 
 describe("quoteSpanOf", () => {
-  const long = "تحدث التقرير المطول عن تاريخ الفريق وملاعبه ومدربيه ولاعبيه القدامى والجدد وعن جمهوره الكبير في المدينة";
+  const long =
+    "تحدث التقرير المطول عن تاريخ الفريق وملاعبه ومدربيه ولاعبيه القدامى والجدد وعن جمهوره الكبير في المدينة";
   const { text, sentences } = passage([
     long,
     "أصبح بايتون مانينغ أول ظهير رباعي يقود فريقين مختلفين للقب.",
@@ -53,7 +54,9 @@ describe("quoteSpanOf", () => {
 
   it("cuts a long sentence to the run of clauses holding the words asked", () => {
     const filler = "وشملت المحادثات ملفات اقتصادية كثيرة تخص التجارة والطاقة والنقل والزراعة بين البلدين";
-    const one = passage([`${filler}، ${filler}، وانضمت الدانمرك إلى الاتحاد سنة 1972، ${filler}، ${filler}.`]);
+    const one = passage([
+      `${filler}، ${filler}، وانضمت الدانمرك إلى الاتحاد سنة 1972، ${filler}، ${filler}.`,
+    ]);
     const quoted = quoteSpanOf(one.text, one.sentences, 0, counting(one.text, ["الدانمرك", "1972"]), LIMITS);
     const quote = one.text.slice(quoted?.span.start, quoted?.span.end);
     expect(quote).toContain("وانضمت الدانمرك إلى الاتحاد سنة 1972");
