@@ -21,6 +21,7 @@ import { dialectToMsa, withoutExclusions, withoutTypePhrases } from "../text/que
 import { NO_TRANSLATIONS, type TranslationLookup } from "../translate/aligned-lookup.js";
 import type { Glossary } from "../translate/gloss.js";
 import type { AnswerContext, AnswerParts, Retrieval, RetrieveOptions } from "./answer-context.js";
+import { askedAnswerType } from "./answer-fit.js";
 import { composeEmptyQuestion, composeNotCovered, composeSmalltalk, composeText } from "./compose.js";
 import { assessCoverage, type CoverageThresholds, DEFAULT_COVERAGE } from "./coverage.js";
 import { buildDocumentFacts, type DocumentFacts } from "./document-facts.js";
@@ -171,6 +172,7 @@ export class QaService implements QuestionAnswerer {
       this.deps.coverage ?? DEFAULT_COVERAGE,
       (docId) => this.factsOf(docId)?.people.map((p) => p.name) ?? [],
       this.deps.search.options.translated,
+      askedAnswerType(plan, lang),
     );
     const carried = plan.words.some((w) => w.context === true);
     const coverage =
