@@ -27,12 +27,12 @@ import { assessCoverage, type CoverageThresholds, DEFAULT_COVERAGE } from "./cov
 import { buildDocumentFacts, type DocumentFacts } from "./document-facts.js";
 import { eventAnswer } from "./event-answer.js";
 import { asksAboutPreviousTopic, looksLikeFollowUp, mergeWithPrevious } from "./follow-up.js";
-import { isQuoteRequest, stripQuoteRequest } from "./intent.js";
+import { answerType, isQuoteRequest, stripQuoteRequest } from "./intent.js";
 import { metadataAnswer } from "./metadata-answer.js";
 import { overviewAnswer, themeAnswer } from "./overview-answer.js";
 import { paragraphAnswer } from "./paragraph-answer.js";
 import type { Person } from "./people.js";
-import { resolvePeopleInPlan } from "./people-in-plan.js";
+import { resolvePeopleInPlan, unheldOffice } from "./people-in-plan.js";
 import { introductionAnswer, questionAnswer, quoteRequestAnswer } from "./question-answer.js";
 import { keepVerifiedQuotes } from "./quote-verifier.js";
 import { classifyRequest, type RequestKind } from "./request.js";
@@ -165,14 +165,29 @@ export class QaService implements QuestionAnswerer {
     const searchPlan = options.refinePlan === undefined ? plan : options.refinePlan(plan);
     const results = plan.words.length === 0 ? [] : await this.deps.search.search(searchPlan, 10);
     options.onRetrieved?.(results);
+    // The offices of the people the closest passages' documents introduce.
+    const closest = results.slice(0, 3);
+    const closestPeople = [...new Set(closest.map((r) => r.chunk.docId))].flatMap(
+      (docId) => this.factsOf(docId)?.people ?? [],
+    );
     const assessed = assessCoverage(
       plan,
       results,
       this.deps.index.lexical.words,
       this.deps.coverage ?? DEFAULT_COVERAGE,
-      (docId) => this.factsOf(docId)?.people.map((p) => p.name) ?? [],
-      this.deps.search.options.translated,
-      askedAnswerType(plan, lang),
+      {
+        names: (docId) => this.factsOf(docId)?.people.map((p) => p.name) ?? [],
+        english: this.deps.search.options.translated,
+        answerKind: askedAnswerType(plan, lang),
+        unheldOffice:
+          answerType(plan.question, lang) === "person"
+            ? unheldOffice(
+                plan,
+                closestPeople,
+                closest.map((r) => r.chunk.text),
+              )
+            : undefined,
+      },
     );
     const carried = plan.words.some((w) => w.context === true);
     const coverage =
