@@ -8,8 +8,8 @@ import { composeFraming, composeNo, composeYes } from "./compose.js";
 import { AR_PLACES, directAnswer, findArabicDate, findArabicPlace, mentionsDate } from "./direct-answer.js";
 import { isBodyParagraph } from "./document-facts.js";
 import { answerType } from "./intent.js";
+import { namedPeople } from "./named-people.js";
 import { bareWord } from "./people.js";
-import { namedPeople } from "./question-answer.js";
 import { quoteFromSpan } from "./quote-verifier.js";
 
 /**
