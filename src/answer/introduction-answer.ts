@@ -1,5 +1,6 @@
 import type { Answer, Quote } from "../core/types.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
+import { withoutArticle } from "../text/arabic-clitics.js";
 import { normalizeArabic } from "../text/normalize.js";
 import type { AnswerContext, Retrieval } from "./answer-context.js";
 import { refsOf, topFacts } from "./answer-support.js";
@@ -7,7 +8,7 @@ import { composeFraming } from "./compose.js";
 import type { DocumentFacts } from "./document-facts.js";
 import { answerType } from "./intent.js";
 import { carriedPeople, namedPeople } from "./named-people.js";
-import { bareWord, officeMatch, type Person, resolveMention } from "./people.js";
+import { officeMatch, type Person, resolveMention } from "./people.js";
 import { quoteFromSpan } from "./quote-verifier.js";
 
 /**
@@ -52,7 +53,7 @@ function personByOffice(plan: QueryPlan, facts: DocumentFacts): Person | undefin
   if (titles.length === 0) return undefined;
   return resolveMention(
     facts.people,
-    words.filter((w) => bareWord(normalizeArabic(w)).length > 2),
+    words.filter((w) => withoutArticle(normalizeArabic(w)).length > 2),
   );
 }
 

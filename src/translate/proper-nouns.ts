@@ -40,7 +40,11 @@ export class ProperNouns {
     return new ProperNouns(names);
   }
 
-  /** Whether a written word is one of the names, with a glued «و/ف/ب/ل» or the article. */
+  /**
+   * Whether a written word is one of the names, with a glued «و/ف/ب/ل» or the article. Tries
+   * every reading, not `withoutArticle` alone: names take «ب»/«ل» directly («بدمشق», «لفيينا»),
+   * and the word as written is tried first, since a name may begin with those letters.
+   */
   has(word: string): boolean {
     const norm = normalizeArabic(word);
     for (const form of [norm, norm.replace(/^[وف]/, "")]) {
