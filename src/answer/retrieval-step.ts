@@ -6,6 +6,7 @@ import type { QueryPlanner } from "../retrieval/planner.js";
 import { detectLanguage } from "../text/lang.js";
 import { dialectToMsa, withoutExclusions, withoutTypePhrases } from "../text/question-words.js";
 import type { Retrieval, RetrieveOptions } from "./answer-context.js";
+import { askedAnswerType } from "./answer-fit.js";
 import { assessCoverage, type CoverageThresholds, type DocumentNames } from "./coverage.js";
 import { asksAboutPreviousTopic, looksLikeFollowUp, mergeWithPrevious } from "./follow-up.js";
 import { isQuoteRequest, stripQuoteRequest } from "./intent.js";
@@ -74,6 +75,7 @@ export async function retrieveQuestion(
     deps.coverage,
     deps.names,
     deps.search.options.translated,
+    askedAnswerType(plan, lang),
   );
   const carried = plan.words.some((w) => w.context === true);
   const coverage =
