@@ -12,6 +12,7 @@ import type { QueryPlan } from "../retrieval/query-plan.js";
  *   corpus: "What did Lavrov say about Ukraine?" over an article without Ukraine;
  * - the words the corpus lacks carry too much of the question's information;
  * - the best passage holds too little of the question's information;
+ * - the question asks who holds an office none of the people the documents introduce holds;
  * - the question asks for a date or a number and none of the closest passages holds one beyond
  *   the question's own words ("When was the Arab League founded?" over an article that names
  *   the League but dates nothing about it).
@@ -81,6 +82,8 @@ export interface CoverageFeatures {
   readonly bestShare: number;
   /** The date or number asked for that none of the closest passages holds. */
   readonly missingAnswerType?: "date" | "number";
+  /** The office asked about that no one in the documents holds. */
+  readonly unheldOffice?: string;
 }
 
 export interface Coverage extends CoverageFeatures {
@@ -99,6 +102,16 @@ export type DocumentNames = (docId: string) => readonly string[];
 export interface EnglishPresence {
   has(word: string): boolean;
   chunkHas(chunkId: string, word: string): boolean;
+}
+
+/** What the caller knows beyond the plan and the ranking. */
+export interface CoverageEvidence {
+  readonly names?: DocumentNames;
+  readonly english?: EnglishPresence;
+  /** The date or number the question asks for, if it asks for one. */
+  readonly answerKind?: AskedAnswerType;
+  /** An office asked about that no person the documents introduce holds («رئيس روسيا»). */
+  readonly unheldOffice?: string | undefined;
 }
 
 /** The content words of an English surface ("foreign ministers" → both). */
@@ -120,10 +133,9 @@ export function coverageFeatures(
   results: readonly ScoredChunk[],
   words: LexicalIndex,
   weights: Pick<CoverageThresholds, "absentWeight" | "answerTypeWindow" | "answerTypeWindowEnglish">,
-  names: DocumentNames = () => [],
-  english?: EnglishPresence,
-  answerKind?: AskedAnswerType,
+  evidence: CoverageEvidence = {},
 ): CoverageFeatures {
+  const { names = () => [], english, answerKind, unheldOffice } = evidence;
   // Context carried from a previous question helps retrieval but is not what is asked now.
   const asked = fullPlan.words.filter((w) => w.context !== true);
   const plan = asked.length > 0 ? { ...fullPlan, words: asked } : fullPlan;
@@ -180,6 +192,7 @@ export function coverageFeatures(
     passageShare,
     bestShare,
     ...(missingAnswerType === undefined ? {} : { missingAnswerType }),
+    ...(unheldOffice === undefined ? {} : { unheldOffice }),
   };
 }
 
@@ -194,6 +207,8 @@ export function decideCoverage(features: CoverageFeatures, thresholds: CoverageT
   if (features.missingSpecific.length > 0)
     return verdict(false, `specific words absent from the corpus: ${features.missingSpecific.join(", ")}`);
   if (features.retrieved === 0) return verdict(false, "nothing retrieved");
+  if (features.unheldOffice !== undefined)
+    return verdict(false, `no one the article introduces holds the office asked: ${features.unheldOffice}`);
   if (features.absentShare > thresholds.maxAbsentShare)
     return verdict(false, `absent words carry ${features.absentShare.toFixed(2)} of the question`);
   if (features.passageShare < thresholds.minPassageShare)
@@ -227,12 +242,7 @@ export function assessCoverage(
   results: readonly ScoredChunk[],
   words: LexicalIndex,
   thresholds: CoverageThresholds = DEFAULT_COVERAGE,
-  names: DocumentNames = () => [],
-  english?: EnglishPresence,
-  answerKind?: AskedAnswerType,
+  evidence: CoverageEvidence = {},
 ): Coverage {
-  return decideCoverage(
-    coverageFeatures(plan, results, words, thresholds, names, english, answerKind),
-    thresholds,
-  );
+  return decideCoverage(coverageFeatures(plan, results, words, thresholds, evidence), thresholds);
 }

@@ -58,7 +58,7 @@ const DOMAIN_SYNONYMS: Readonly<Record<string, string>> = {
 function officeForm(word: string): string {
   const s = withoutArticle(normalizeArabic(word))
     .replace(/(?:ه|ها)$/, "")
-    .replace(/ين$/, "")
+    .replace(/^(\S{3,})ين$/, "$1")
     // The dual («الوزيران»: the two ministers).
     .replace(/^(\S{3,})ان$/, "$1");
   return DOMAIN_SYNONYMS[s] ?? s;
@@ -86,6 +86,33 @@ function titleFits(person: Person, title: string, domainNamed: boolean): boolean
   return ANY_OFFICE_TITLES.has(title) || person.roleWords.has(title) || domainNamed;
 }
 
+/** Whether a word names an office or its domain at all, whoever holds it («الأمين», «العام»). */
+export function isOfficeWord(word: string): boolean {
+  const form = officeForm(word);
+  return TITLES.has(form) || isDomain(form);
+}
+
+/**
+ * Whether a word is a title (an office's head noun: «وزير», «رئيس», «الأمين»). A final «ة» is
+ * kept here: «مساعدة» is "help" before it is a female assistant.
+ */
+export function isTitleWord(word: string): boolean {
+  const bare = withoutArticle(normalizeArabic(word));
+  return TITLES.has(bare) || TITLES.has(bare.replace(/^(\S{3,})(?:ين|ان)$/, "$1"));
+}
+
+/**
+ * Whether a text uses a title outside the offices of the people given: in «كان أول مدير
+ * للمتحف هنري كول» someone the apposition reading missed may hold the office asked about.
+ */
+export function titleUsedElsewhere(text: string, title: string, people: readonly Person[]): boolean {
+  let rest = normalizeArabic(text);
+  for (const person of people)
+    for (const role of person.roles) rest = rest.split(normalizeArabic(role)).join(" ");
+  const form = officeForm(title);
+  return analyzeArabic(rest).some((t) => officeForm(t.norm) === form);
+}
+
 export type OfficeMatch = "title" | "title-elsewhere" | "domain" | "qualifier";
 
 /**
@@ -95,8 +122,9 @@ export type OfficeMatch = "title" | "title-elsewhere" | "domain" | "qualifier";
 export function officeMatch(person: Person, word: string): OfficeMatch | undefined {
   const form = officeForm(word);
   if (TITLES.has(form)) return titleFits(person, form, false) ? "title" : "title-elsewhere";
-  // A country stands for its nationality adjective ("Jordan's minister" ~ «الوزير الأردني»).
-  const own = person.roleWords.has(form) || person.roleWords.has(`${form.replace(/[اي]$/, "")}ي`);
+  // A country stands for its nationality adjective ("Jordan's minister" ~ «الوزير الأردني»,
+  // «روسيا» ~ «الروسي»).
+  const own = person.roleWords.has(form) || person.roleWords.has(`${form.replace(/(?:يا|ا|ي)$/, "")}ي`);
   if (!own) return undefined;
   return isDomain(form) ? "domain" : "qualifier";
 }

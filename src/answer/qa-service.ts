@@ -103,7 +103,7 @@ export class QaService implements QuestionAnswerer {
         coverage: deps.coverage ?? DEFAULT_COVERAGE,
         logger: deps.logger,
         people: () => this.facts.people(),
-        names: (docId) => this.factsOf(docId)?.people.map((p) => p.name) ?? [],
+        peopleOf: (docId) => this.factsOf(docId)?.people ?? [],
       },
       question,
       options,

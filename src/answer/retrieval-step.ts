@@ -7,11 +7,11 @@ import { detectLanguage } from "../text/lang.js";
 import { dialectToMsa, withoutExclusions, withoutTypePhrases } from "../text/question-words.js";
 import type { Retrieval, RetrieveOptions } from "./answer-context.js";
 import { askedAnswerType } from "./answer-fit.js";
-import { assessCoverage, type CoverageThresholds, type DocumentNames } from "./coverage.js";
+import { assessCoverage, type CoverageThresholds } from "./coverage.js";
 import { asksAboutPreviousTopic, looksLikeFollowUp, mergeWithPrevious } from "./follow-up.js";
-import { isQuoteRequest, stripQuoteRequest } from "./intent.js";
+import { answerType, isQuoteRequest, stripQuoteRequest } from "./intent.js";
 import type { Person } from "./people.js";
-import { resolvePeopleInPlan } from "./people-in-plan.js";
+import { resolvePeopleInPlan, unheldOffice } from "./people-in-plan.js";
 import { withoutGreeting } from "./smalltalk.js";
 
 /**
@@ -26,8 +26,8 @@ export interface RetrievalStepDeps {
   readonly logger: Logger;
   /** The people the documents introduce, so offices in questions read as those people. */
   readonly people: () => readonly Person[];
-  /** The names a document introduces (present in every paragraph for the coverage decision). */
-  readonly names: DocumentNames;
+  /** The people a document introduces (their names count in every paragraph for coverage). */
+  readonly peopleOf: (docId: string) => readonly Person[];
 }
 
 /** The question's language, defaulting to the previous question's. */
@@ -68,15 +68,24 @@ export async function retrieveQuestion(
   const searchPlan = options.refinePlan === undefined ? plan : options.refinePlan(plan);
   const results = plan.words.length === 0 ? [] : await deps.search.search(searchPlan, 10);
   options.onRetrieved?.(results);
-  const assessed = assessCoverage(
-    plan,
-    results,
-    deps.words,
-    deps.coverage,
-    deps.names,
-    deps.search.options.translated,
-    askedAnswerType(plan, lang),
+  // The offices of the people the closest passages' documents introduce.
+  const closest = results.slice(0, 3);
+  const closestPeople = [...new Set(closest.map((r) => r.chunk.docId))].flatMap((docId) =>
+    deps.peopleOf(docId),
   );
+  const assessed = assessCoverage(plan, results, deps.words, deps.coverage, {
+    names: (docId) => deps.peopleOf(docId).map((p) => p.name),
+    english: deps.search.options.translated,
+    answerKind: askedAnswerType(plan, lang),
+    unheldOffice:
+      answerType(plan.question, lang) === "person"
+        ? unheldOffice(
+            plan,
+            closestPeople,
+            closest.map((r) => r.chunk.text),
+          )
+        : undefined,
+  });
   const carried = plan.words.some((w) => w.context === true);
   const coverage =
     !assessed.covered &&

@@ -1,8 +1,10 @@
 import type { Lang } from "../core/types.js";
+import { lightStem } from "../text/arabic-analyzer.js";
+import { normalizeArabic } from "../text/normalize.js";
 import { isEnglishFrameWord, isEnglishTypeNoun, isRulerTitle } from "../text/question-words.js";
 import { isStopword, REPORTING_VERBS, tokenizeEnglish } from "../translate/english.js";
 import type { Lexicon, Translation } from "../translate/lexicon.js";
-import type { SpellingVariants } from "../translate/spelling-variants.js";
+import { type SpellingVariants, sameWordSpelling } from "../translate/spelling-variants.js";
 import {
   matchTransliteration,
   type TransliterationIndex,
@@ -199,7 +201,13 @@ export class BilingualPlanner implements QueryPlanner {
     if (this.deps.spellings === undefined) return plan;
     const words = plan.words.map((word) => {
       if (!word.specific || word.forms.length !== 1) return word;
-      const forms = this.withCorpusSpellings(word.forms.map((f) => ({ ...f })));
+      // A name the asker wrote in Arabic is matched to a corpus spelling only when they differ
+      // in long vowels: «الأمين» is not «أيمن», though their consonant skeletons agree.
+      const forms = this.withCorpusSpellings(
+        word.forms.map((f) => ({ ...f })),
+        (form, variant) =>
+          sameWordSpelling(lightStem(normalizeArabic(form)), lightStem(normalizeArabic(variant))),
+      );
       if (forms.length === word.forms.length) return word;
       return { ...word, forms, ...expandForms(forms) };
     });
@@ -207,13 +215,18 @@ export class BilingualPlanner implements QueryPlanner {
   }
 
   /** Add the corpus's spellings of translations it lacks, sharing their weight. */
-  private withCorpusSpellings(forms: ArabicForm[]): ArabicForm[] {
+  private withCorpusSpellings(
+    forms: ArabicForm[],
+    accept: (form: string, variant: string) => boolean = () => true,
+  ): ArabicForm[] {
     const spellings = this.deps.spellings;
     if (spellings === undefined) return forms;
     const out: ArabicForm[] = [];
     for (const form of forms) {
       const variants =
-        form.arabic.includes(" ") || spellings.has(form.arabic) ? [] : spellings.closest(form.arabic);
+        form.arabic.includes(" ") || spellings.has(form.arabic)
+          ? []
+          : spellings.closest(form.arabic).filter((v) => accept(form.arabic, v.word));
       if (variants.length === 0) {
         out.push(form);
         continue;

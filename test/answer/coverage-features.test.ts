@@ -56,15 +56,9 @@ describe("coverage: the kind of answer asked for", () => {
   ) => {
     const plan = planArabicQuestion(question);
     const thresholds = { ...DEFAULT_COVERAGE, answerTypeWindow: window };
-    const features = coverageFeatures(
-      plan,
-      ranked(order),
-      words,
-      thresholds,
-      () => [],
-      undefined,
-      askedAnswerType(plan, "ar"),
-    );
+    const features = coverageFeatures(plan, ranked(order), words, thresholds, {
+      answerKind: askedAnswerType(plan, "ar"),
+    });
     return decideCoverage(features, thresholds);
   };
 
