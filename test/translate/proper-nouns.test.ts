@@ -22,6 +22,21 @@ describe("Arabic proper nouns", () => {
     expect(properNounForms(entries, proper)).toEqual(["دمشق"]);
   });
 
+  it("adds country names unless another ordinary word translates to them", () => {
+    const entries = new Map([
+      ["china", [{ arabic: "الصين", weight: 1 }]],
+      ["financial", [{ arabic: "مالي", weight: 1 }]],
+      ["mali", [{ arabic: "مالي", weight: 1 }]],
+    ]);
+    const countries = new Map([
+      ["china", ["الصين"]],
+      ["mali", ["مالي"]],
+      ["saudi arabia", ["السعودية", "المملكة العربية السعودية"]],
+    ]);
+    // "china" is porcelain too, but it is the name's own key; «مالي» is also "financial".
+    expect(properNounForms(entries, new Set(), countries)).toEqual(["السعودية", "الصين"]);
+  });
+
   it("recognises a name with a glued conjunction, preposition or article", () => {
     const names = ProperNouns.parse("# header\nدمشق\nفيينا\n");
     for (const word of ["دمشق", "بدمشق", "ودمشق", "لفيينا", "فيينا"])
