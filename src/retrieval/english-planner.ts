@@ -60,6 +60,24 @@ const VARIANT_SHARE = 0.7;
 const DERIVED_SHARE = 0.2;
 const DERIVED_SHARE_FEW_SENSES = 0.35;
 
+/** Words that, after "how", ask for a quantity ("how many", "how long"): the answer's kind, not its topic. */
+const HOW_QUANTITY = new Set(["many", "much", "long", "old", "far", "often"]);
+/** Nouns that name the answer's kind ("what type of", "the name of"), not its topic. */
+const ANSWER_KIND = new Set(["name", "names", "type", "types", "kind", "kinds", "sort", "sorts"]);
+
+/**
+ * Whether the (lowercased) word at `i` only frames the question: "many" in "how many", "name"
+ * in "what name" or "the name of", "type" in "what type of". Searching for them matches
+ * الكثير or الاسم wherever they occur (xquad-dev English R@1 0.769 → 0.775).
+ */
+export function isQuestionFrame(words: readonly string[], i: number): boolean {
+  const word = words[i];
+  if (word === undefined) return false;
+  const before = words[i - 1];
+  if (before === "how" && HOW_QUANTITY.has(word)) return true;
+  return ANSWER_KIND.has(word) && (words[i + 1] === "of" || before === "what" || before === "which");
+}
+
 /**
  * Weight of the noun naming the answer's kind ("which countries"): measured 0.2 and 0.4 (talks
  * dev English hit@1 .917 → 1, xquad-dev first quote .571 → .573 / .574, nothing else moved).
@@ -147,6 +165,7 @@ export class BilingualPlanner implements QueryPlanner {
           words[before] = { ...typeWord, frame: true, group: { ...typeWord.group, boost: TYPE_NOUN_BOOST } };
         continue;
       }
+      if (isQuestionFrame(tokenWords, i - 1)) continue;
       const dictionary = this.withCorpusSpellings(weighted(this.lookup(token.word, token.compound)));
       const capitalised = /^\p{Lu}/u.test(token.surface) && (i > 1 || dictionary.length === 0);
       const sounds = capitalised || dictionary.length === 0 ? this.soundsLike(token.word, false) : [];

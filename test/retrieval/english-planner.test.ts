@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BilingualPlanner } from "../../src/retrieval/english-planner.js";
+import { BilingualPlanner, isQuestionFrame } from "../../src/retrieval/english-planner.js";
 import { Lexicon } from "../../src/translate/lexicon.js";
 import { buildTransliterationIndex } from "../../src/translate/transliterate/index.js";
 
@@ -44,6 +44,29 @@ describe("BilingualPlanner's remembered transliterations", () => {
     const bySurface = new Map(plan.words.map((w) => [w.surface, w]));
     expect(bySurface.get("Lavrov")?.forms.some((f) => f.arabic === "لافروف")).toBe(true);
     expect(bySurface.get("Navalny")?.specific).toBe(true);
+  });
+});
+
+describe("isQuestionFrame", () => {
+  const words = (q: string) => q.toLowerCase().split(" ");
+  it("drops the quantity word after how and the answer's kind", () => {
+    expect(isQuestionFrame(words("how many species are there"), 1)).toBe(true);
+    expect(isQuestionFrame(words("how long did the plague last"), 1)).toBe(true);
+    expect(isQuestionFrame(words("what is the name of the castle"), 3)).toBe(true);
+    expect(isQuestionFrame(words("what type of atmosphere"), 1)).toBe(true);
+    expect(isQuestionFrame(words("which kind was it"), 1)).toBe(true);
+  });
+
+  it("keeps the same words where they name the topic", () => {
+    expect(isQuestionFrame(words("many people fled"), 0)).toBe(false);
+    expect(isQuestionFrame(words("a long war"), 1)).toBe(false);
+    expect(isQuestionFrame(words("name an extra that was added"), 0)).toBe(false);
+    expect(isQuestionFrame(words("what did the name mean"), 3)).toBe(false);
+  });
+
+  it("leaves such words out of an English plan", () => {
+    const plan = planner().plan("How many talks did the Minister hold?", "en");
+    expect(plan.words.map((w) => w.surface.toLowerCase())).toEqual(["talks", "minister", "hold"]);
   });
 });
 
