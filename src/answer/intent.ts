@@ -130,6 +130,10 @@ const DATE_PATTERN = new RegExp(
     `|(?:العام|عام|الشهر|السنه|الاسبوع)\\s+(?:الماضي|المقبل|القادم|الحالي|الجاري|السابق)${WORD_END}`,
   "u",
 );
+const DATE_DIGITS = new RegExp(
+  `\\d{1,2}\\s+(?:${MONTHS})(?:\\s*/\\s*(?:${MONTHS}))?(?:\\s+\\d{4})?|(?:^|\\D)(?:1[5-9]|20)\\d\\d(?!\\d)`,
+  "gu",
+);
 const NUMBER_PATTERN = new RegExp(
   `\\d|${WORD_START}(?:واحد|اثنان|اثنين|اثنتان|اثنتين|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر|` +
     `عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين|مئه|مائه|مئات|مئتين|مائتين|الف|الفين|الاف|` +
@@ -146,7 +150,8 @@ export function matchesAnswerType(text: string, type: AnswerType): boolean {
     case "date":
       return DATE_PATTERN.test(norm);
     case "number":
-      return NUMBER_PATTERN.test(norm);
+      // A date's digits («3 فبراير 2021») count nothing: "how many" is not answered by a year.
+      return NUMBER_PATTERN.test(norm.replace(DATE_DIGITS, " "));
     case "place":
       return PLACE_PATTERN.test(norm);
     case "person":

@@ -74,6 +74,9 @@ describe("answer types", () => {
     expect(matchesAnswerType("قبل 3:08 من النهاية", "date")).toBe(true);
     expect(matchesAnswerType("ثلاثة آلاف لاجئ", "number")).toBe(true);
     expect(matchesAnswerType("والعشرات منهم", "number")).toBe(true);
+    // A date's digits are no count: "how many" is not answered by «3 فبراير 2021».
+    expect(matchesAnswerType("اليوم الأربعاء 3 فبراير/شباط 2021", "number")).toBe(false);
+    expect(matchesAnswerType("في عام 2020 عاد 300 لاجئ", "number")).toBe(true);
   });
 });
 
