@@ -17,6 +17,7 @@ import {
   type Translation,
 } from "./lexicon-file.js";
 import { packTables, unpackTables } from "./packed-table.js";
+import { oneEditAway } from "./typos.js";
 
 export {
   formatLexicon,
@@ -38,6 +39,9 @@ export interface PhraseMatch {
 }
 
 export const MAX_PHRASE_WORDS = 4;
+/** Shortest unknown word `lookup` reads as a typo of a dictionary word (measured: 6 is worse). */
+const MIN_TYPO_LENGTH = 8;
+const MAX_REMEMBERED_TYPOS = 2_000;
 
 const REBUILD_HINT = "Run `npm run lexicon:build` to regenerate it (needs dict-freedict-eng-ara/ara-eng).";
 
@@ -73,6 +77,8 @@ export class Lexicon {
   /** Raw values from a file (parsed on first use) or parsed lists (fromEntries, cache). */
   readonly #raw: RawEntries;
   readonly #parsed = new Map<string, readonly Translation[]>();
+  /** Typo look-ups already made (`null`: no single dictionary word one edit away). */
+  readonly #typos = new Map<string, readonly Translation[] | null>();
   readonly #source: string;
   readonly #size: number;
   /** sha256 of the file's bytes (undefined in memory): what derived tables may be cached by. */
@@ -190,11 +196,39 @@ export class Lexicon {
 
   /**
    * Translations of a word (or a phrase key), trying `lemmaCandidates` in order and returning
-   * the first key found: `ministers` finds `ministers` if the lexicon has it, else `minister`.
+   * the first key found: `ministers` finds `ministers` if the lexicon has it, else `minister`;
+   * failing that, a long word's single dictionary neighbour one typo away (`#findTypo`).
    * Best first, weights summing to 1; empty when nothing matches.
    */
   lookup(word: string): Translation[] {
-    return [...(this.#find(word) ?? [])];
+    return [...(this.#find(word) ?? this.#findTypo(normaliseKey(word)) ?? [])];
+  }
+
+  /**
+   * Translations of the dictionary word one edit away from a long word it lacks ("ctenphores"
+   * → ctenophores, "parliment" → parliament), when the edits reach exactly one entry: a short
+   * unknown word is too often a word or name of its own, and two entries leave the typo
+   * ambiguous. Remembered per word (questions repeat words; one search tries ~500 spellings).
+   */
+  #findTypo(word: string): readonly Translation[] | undefined {
+    if (word.length < MIN_TYPO_LENGTH || !/^[a-z]+$/.test(word)) return undefined;
+    const known = this.#typos.get(word);
+    if (known !== undefined) return known ?? undefined;
+    let found: readonly Translation[] | undefined;
+    let ambiguous = false;
+    for (const candidate of oneEditAway(word)) {
+      const list = this.#find(candidate);
+      if (list === undefined || list === found) continue;
+      if (found !== undefined) {
+        ambiguous = true;
+        break;
+      }
+      found = list;
+    }
+    const result = ambiguous ? undefined : found;
+    if (this.#typos.size >= MAX_REMEMBERED_TYPOS) this.#typos.clear();
+    this.#typos.set(word, result ?? null);
+    return result;
   }
 
   /**
