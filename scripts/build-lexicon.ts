@@ -19,6 +19,7 @@ import { gzipSync } from "node:zlib";
 import { formatLexicon } from "../src/translate/lexicon.js";
 import { readDictionary } from "./lexicon/dictd.js";
 import { formatFrequencies, readSenseCounts } from "./lexicon/frequency.js";
+import { loadIsoCountryNames } from "./lexicon/isocodes.js";
 import { lexiconNotice } from "./lexicon/notice.js";
 import { formatProperNouns, properNounForms, readProperOnlyLemmas } from "./lexicon/proper-nouns.js";
 import { buildLexicon, LEXICON_HEADER, WIDE_LEXICON_HEADER } from "./lexicon/rank.js";
@@ -70,7 +71,11 @@ async function main(): Promise<void> {
   writeFileSync(path.join(outDir, "en-frequency.tsv.gz"), frequencies);
   console.log(`Wrote en-frequency.tsv.gz: ${counts.size} English words`);
   // Names the dictionaries know (دمشق "Damascus"), for telling a name absent from a corpus.
-  const names = properNounForms(ranked, readProperOnlyLemmas(widen.wordnetDir));
+  const names = properNounForms(
+    ranked,
+    readProperOnlyLemmas(widen.wordnetDir),
+    loadIsoCountryNames(widen.isoRoot),
+  );
   writeFileSync(path.join(outDir, "ar-proper-nouns.txt"), formatProperNouns(names));
   console.log(`Wrote ar-proper-nouns.txt: ${names.length} Arabic proper nouns`);
   console.log(

@@ -67,9 +67,12 @@ export function nameKey(english: string): string | undefined {
 }
 
 /** English name key → Arabic names, from the iso-codes files under `root` (default `/usr`). */
-export function loadIsoNames(root = "/usr"): Map<string, string[]> {
+export function loadIsoNames(
+  root = "/usr",
+  standards: readonly (typeof STANDARDS)[number][] = STANDARDS,
+): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const { domain, field } of STANDARDS) {
+  for (const { domain, field } of standards) {
     const json = JSON.parse(readFileSync(path.join(root, "share/iso-codes/json", `${domain}.json`), "utf8"));
     const catalogue = parseMo(readFileSync(path.join(root, "share/locale/ar/LC_MESSAGES", `${domain}.mo`)));
     for (const entry of json[field] as Record<string, string>[]) {
@@ -124,4 +127,16 @@ export function withIsoNames(
     else widened += 1;
   }
   return { entries: new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), added, widened };
+}
+
+/**
+ * Country names (English key → Arabic) for the proper-noun list: a country a question names
+ * that an article never mentions is evidence the article does not cover it. Language names are
+ * left out: «العربية» is an adjective before it is a language.
+ */
+export function loadIsoCountryNames(root = "/usr"): Map<string, string[]> {
+  return loadIsoNames(
+    root,
+    STANDARDS.filter((s) => s.domain === "iso_3166-1"),
+  );
 }

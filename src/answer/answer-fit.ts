@@ -1,6 +1,8 @@
+import type { Lang } from "../core/types.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import { analyzeArabic } from "../text/arabic-analyzer.js";
-import { type AnswerType, matchesAnswerType } from "./intent.js";
+import type { AskedAnswerType } from "./coverage.js";
+import { type AnswerType, answerType, matchesAnswerType } from "./intent.js";
 
 /**
  * Does a span hold the kind of thing the question asks for, beyond what the question itself
@@ -24,4 +26,10 @@ export function answerFit(plan: QueryPlan, type: AnswerType): AnswerFit {
       .join(" ");
     return matchesAnswerType(rest, type);
   };
+}
+
+/** The date or number a question asks for, as coverage checks it (other kinds: undefined). */
+export function askedAnswerType(plan: QueryPlan, lang: Lang): AskedAnswerType | undefined {
+  const kind = answerType(plan.question, lang);
+  return kind === "date" || kind === "number" ? { kind, fits: answerFit(plan, kind) } : undefined;
 }

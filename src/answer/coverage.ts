@@ -11,7 +11,11 @@ import type { QueryPlan } from "../retrieval/query-plan.js";
  * - a specific word (a name, a number, a word no dictionary knows) appears nowhere in the
  *   corpus: "What did Lavrov say about Ukraine?" over an article without Ukraine;
  * - the words the corpus lacks carry too much of the question's information;
- * - the best passage holds too little of the question's information.
+ * - the best passage holds too little of the question's information;
+ * - the question asks who holds an office none of the people the documents introduce holds;
+ * - the question asks for a date or a number and none of the closest passages holds one beyond
+ *   the question's own words ("When was the Arab League founded?" over an article that names
+ *   the League but dates nothing about it).
  * A word's information is its BM25 idf over the corpus. A general word the corpus lacks
  * counts as `absentWeight` × the idf of an unseen word: a small corpus lacks most of the
  * language, so absence of a general word ("held", "news") is weaker evidence than absence of
@@ -33,6 +37,13 @@ export interface CoverageThresholds {
   readonly topicAbsentShare: number;
   /** A question on two things needs a passage holding more than this share (both of them). */
   readonly pairPassageShare: number;
+  /** How many of the top passages are searched for the date or number a question asks for. */
+  readonly answerTypeWindow: number;
+  /**
+   * The same for English questions: planned through a dictionary, their ranking is less
+   * precise, so the answer may sit a little lower.
+   */
+  readonly answerTypeWindowEnglish: number;
 }
 
 /**
@@ -46,7 +57,15 @@ export const DEFAULT_COVERAGE: CoverageThresholds = {
   highPassageShare: 0.5,
   topicAbsentShare: 0.25,
   pairPassageShare: 0.6,
+  answerTypeWindow: 3,
+  answerTypeWindowEnglish: 5,
 };
+
+/** The kind of answer a question asks for, and a test for a passage holding one. */
+export interface AskedAnswerType {
+  readonly kind: "date" | "number";
+  readonly fits: (text: string) => boolean;
+}
 
 export interface CoverageFeatures {
   readonly words: number;
@@ -61,6 +80,10 @@ export interface CoverageFeatures {
   readonly passageShare: number;
   /** The largest share any of the top three passages holds. */
   readonly bestShare: number;
+  /** The date or number asked for that none of the closest passages holds. */
+  readonly missingAnswerType?: "date" | "number";
+  /** The office asked about that no one in the documents holds. */
+  readonly unheldOffice?: string;
 }
 
 export interface Coverage extends CoverageFeatures {
@@ -81,6 +104,16 @@ export interface EnglishPresence {
   chunkHas(chunkId: string, word: string): boolean;
 }
 
+/** What the caller knows beyond the plan and the ranking. */
+export interface CoverageEvidence {
+  readonly names?: DocumentNames;
+  readonly english?: EnglishPresence;
+  /** The date or number the question asks for, if it asks for one. */
+  readonly answerKind?: AskedAnswerType;
+  /** An office asked about that no person the documents introduce holds («رئيس روسيا»). */
+  readonly unheldOffice?: string | undefined;
+}
+
 /** The content words of an English surface ("foreign ministers" → both). */
 function englishWordsOf(surface: string): string[] {
   return surface.split(/[^\p{L}\p{N}']+/u).filter((w) => w.length > 1);
@@ -99,10 +132,10 @@ export function coverageFeatures(
   fullPlan: QueryPlan,
   results: readonly ScoredChunk[],
   words: LexicalIndex,
-  weights: Pick<CoverageThresholds, "absentWeight">,
-  names: DocumentNames = () => [],
-  english?: EnglishPresence,
+  weights: Pick<CoverageThresholds, "absentWeight" | "answerTypeWindow" | "answerTypeWindowEnglish">,
+  evidence: CoverageEvidence = {},
 ): CoverageFeatures {
+  const { names = () => [], english, answerKind, unheldOffice } = evidence;
   // Context carried from a previous question helps retrieval but is not what is asked now.
   const asked = fullPlan.words.filter((w) => w.context !== true);
   const plan = asked.length > 0 ? { ...fullPlan, words: asked } : fullPlan;
@@ -143,6 +176,11 @@ export function coverageFeatures(
   const passageShare = shareOf(top);
   // The runners-up too: the passage that holds both things asked may rank second.
   const bestShare = Math.max(passageShare, ...results.slice(1, 3).map((r) => shareOf([r])));
+  const window = plan.lang === "en" ? weights.answerTypeWindowEnglish : weights.answerTypeWindow;
+  const missingAnswerType =
+    answerKind !== undefined && !results.slice(0, window).some((r) => answerKind.fits(r.chunk.text))
+      ? answerKind.kind
+      : undefined;
   return {
     words: plan.words.length,
     informative: idfs.filter((idf, i) => idf > 0 && plan.words[i]?.frame !== true).length,
@@ -153,6 +191,8 @@ export function coverageFeatures(
     absentShare,
     passageShare,
     bestShare,
+    ...(missingAnswerType === undefined ? {} : { missingAnswerType }),
+    ...(unheldOffice === undefined ? {} : { unheldOffice }),
   };
 }
 
@@ -167,6 +207,8 @@ export function decideCoverage(features: CoverageFeatures, thresholds: CoverageT
   if (features.missingSpecific.length > 0)
     return verdict(false, `specific words absent from the corpus: ${features.missingSpecific.join(", ")}`);
   if (features.retrieved === 0) return verdict(false, "nothing retrieved");
+  if (features.unheldOffice !== undefined)
+    return verdict(false, `no one the article introduces holds the office asked: ${features.unheldOffice}`);
   if (features.absentShare > thresholds.maxAbsentShare)
     return verdict(false, `absent words carry ${features.absentShare.toFixed(2)} of the question`);
   if (features.passageShare < thresholds.minPassageShare)
@@ -188,6 +230,8 @@ export function decideCoverage(features: CoverageFeatures, thresholds: CoverageT
       false,
       `absent words carry ${features.absentShare.toFixed(2)} and the best passage only ${features.passageShare.toFixed(2)}`,
     );
+  if (features.missingAnswerType !== undefined)
+    return verdict(false, `none of the closest passages holds a ${features.missingAnswerType}`);
   if (features.passageShare < thresholds.highPassageShare)
     return verdict(true, `closest passages: the best holds ${features.passageShare.toFixed(2)}`, "low");
   return verdict(true, "covered");
@@ -198,8 +242,7 @@ export function assessCoverage(
   results: readonly ScoredChunk[],
   words: LexicalIndex,
   thresholds: CoverageThresholds = DEFAULT_COVERAGE,
-  names: DocumentNames = () => [],
-  english?: EnglishPresence,
+  evidence: CoverageEvidence = {},
 ): Coverage {
-  return decideCoverage(coverageFeatures(plan, results, words, thresholds, names, english), thresholds);
+  return decideCoverage(coverageFeatures(plan, results, words, thresholds, evidence), thresholds);
 }

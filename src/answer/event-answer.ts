@@ -2,14 +2,14 @@ import { segmentClauses, segmentSentences } from "../chunking/segment.js";
 import type { Answer, Quote, Sentence } from "../core/types.js";
 import { escapeRegExp } from "../core/unicode.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
+import { withoutArticle } from "../text/arabic-clitics.js";
 import { normalizeArabic } from "../text/normalize.js";
 import type { AnswerContext, Retrieval } from "./answer-context.js";
 import { composeFraming, composeNo, composeYes } from "./compose.js";
 import { AR_PLACES, directAnswer, findArabicDate, findArabicPlace, mentionsDate } from "./direct-answer.js";
 import { isBodyParagraph } from "./document-facts.js";
 import { answerType } from "./intent.js";
-import { bareWord } from "./people.js";
-import { namedPeople } from "./question-answer.js";
+import { namedPeople } from "./named-people.js";
 import { quoteFromSpan } from "./quote-verifier.js";
 
 /**
@@ -23,7 +23,7 @@ import { quoteFromSpan } from "./quote-verifier.js";
 const EVENT_WORDS = new Set([
   ...`مباحثات محادثات لقاء اجتماع زياره مؤتمر قمه مفاوضات جلسه عقد عقدت تعقد يعقد انعقد انعقدت اجري اجريت`
     .split(/\s+/)
-    .map((w) => bareWord(normalizeArabic(w))),
+    .map((w) => withoutArticle(normalizeArabic(w))),
   ..."talks talk meeting meetings discussions visit conference summit session hold held holding take took place happen happened occur occurred".split(
     /\s+/,
   ),
@@ -32,7 +32,7 @@ const EVENT_WORDS = new Set([
 function isEventWord(surface: string): boolean {
   return surface
     .split(/\s+/)
-    .every((w) => EVENT_WORDS.has(w.toLowerCase()) || EVENT_WORDS.has(bareWord(normalizeArabic(w))));
+    .every((w) => EVENT_WORDS.has(w.toLowerCase()) || EVENT_WORDS.has(withoutArticle(normalizeArabic(w))));
 }
 
 /** The first clause window of a paragraph holding a date (or a place), at least `minChars` long. */

@@ -1,11 +1,12 @@
 import type { Answer, Lang, Quote } from "../core/types.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import type { AnswerContext, Retrieval } from "./answer-context.js";
+import { informationShare } from "./answer-support.js";
 import { composeOverviewLead, composeTopicLabel } from "./compose.js";
 import { isBodyParagraph, textsWithHeadings } from "./document-facts.js";
 import { answerType, asksWhatSomeoneSaid } from "./intent.js";
+import { namedPeople } from "./named-people.js";
 import { overviewSpans } from "./overview.js";
-import { informationShare, namedPeople } from "./question-answer.js";
 import { quoteFromSpan } from "./quote-verifier.js";
 
 /**

@@ -2,7 +2,14 @@ import type { QueryPlan } from "../retrieval/query-plan.js";
 import { expandForms } from "../retrieval/query-plan.js";
 import { asksWhatSomeoneSaid } from "./intent.js";
 import type { Person } from "./people.js";
-import { officeMatch, resolveMention, titleOfEveryone } from "./people.js";
+import {
+  isOfficeWord,
+  isTitleWord,
+  officeMatch,
+  resolveMention,
+  titleOfEveryone,
+  titleUsedElsewhere,
+} from "./people.js";
 
 /**
  * Read people named by office in a question («رئيس الدبلوماسية الروسية», "the Jordanian foreign
@@ -47,6 +54,61 @@ function personOfRun(
     return (qualifier || domain) && (title || (otherTitle && domain));
   });
   return matches.length === 1 ? matches[0] : undefined;
+}
+
+/** Whether a person's office fits every word of a run (a bare title fits whoever holds it). */
+function officeFitsRun(plan: QueryPlan, from: number, to: number, person: Person): boolean {
+  let title = false;
+  let otherTitle = false;
+  let domain = false;
+  for (let i = from; i < to; i++) {
+    const kinds = formsOf(plan, i).map((f) => officeMatch(person, f));
+    if (kinds.every((k) => k === undefined)) return false;
+    if (kinds.includes("title")) title = true;
+    if (kinds.includes("title-elsewhere")) otherTitle = true;
+    if (kinds.includes("domain")) domain = true;
+  }
+  return title || (otherTitle && domain);
+}
+
+/** Whether a plan word reads as part of an office: a title, a domain, or a qualifier of someone's. */
+function officeish(plan: QueryPlan, i: number, people: readonly Person[]): boolean {
+  return formsOf(plan, i).some((f) => isOfficeWord(f) || people.some((p) => officeMatch(p, f) !== undefined));
+}
+
+/**
+ * An office the question asks about that none of the people the documents introduce holds
+ * («من هو رئيس روسيا؟» over an article whose only «رئيس» is the Jordanian deputy prime
+ * minister's, "Who is the Secretary General of the Arab League?"): the run of office words
+ * around a title, as written, or undefined when someone holds it, no office is asked, or one of
+ * the closest passages uses the title for someone else (who may hold it unrecognised).
+ */
+export function unheldOffice(
+  plan: QueryPlan,
+  people: readonly Person[],
+  passages: readonly string[],
+): string | undefined {
+  if (people.length === 0) return undefined;
+  const words = plan.words;
+  for (let i = 0; i < words.length; i++) {
+    // The word's most probable sense must be the title: "help" has «مساعد» among its senses.
+    const title = words[i]?.forms[0]?.arabic.split(/\s+/).find(isTitleWord);
+    if (words[i]?.context === true || title === undefined) continue;
+    let from = i;
+    let to = i + 1;
+    while (from > 0 && words[from - 1]?.context !== true && officeish(plan, from - 1, people)) from--;
+    while (to < words.length && words[to]?.context !== true && officeish(plan, to, people)) to++;
+    const unheld =
+      !people.some((p) => officeFitsRun(plan, from, to, p)) &&
+      !passages.some((text) => titleUsedElsewhere(text, title, people));
+    if (unheld)
+      return words
+        .slice(from, to)
+        .map((w) => w.surface)
+        .join(" ");
+    i = to - 1;
+  }
+  return undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { CorpusDocument } from "../core/types.js";
 import { type AnalyzedToken, analyzeArabic } from "../text/arabic-analyzer.js";
+import { withoutArticle } from "../text/arabic-clitics.js";
 import { normalizeArabic } from "../text/normalize.js";
 
 /**
@@ -55,9 +56,9 @@ const DOMAIN_SYNONYMS: Readonly<Record<string, string>> = {
 
 /** A word as offices are compared: no article, no final «ه»/«ين», domain synonyms folded. */
 function officeForm(word: string): string {
-  const s = bareWord(normalizeArabic(word))
+  const s = withoutArticle(normalizeArabic(word))
     .replace(/(?:ه|ها)$/, "")
-    .replace(/ين$/, "")
+    .replace(/^(\S{3,})ين$/, "$1")
     // The dual («الوزيران»: the two ministers).
     .replace(/^(\S{3,})ان$/, "$1");
   return DOMAIN_SYNONYMS[s] ?? s;
@@ -85,6 +86,33 @@ function titleFits(person: Person, title: string, domainNamed: boolean): boolean
   return ANY_OFFICE_TITLES.has(title) || person.roleWords.has(title) || domainNamed;
 }
 
+/** Whether a word names an office or its domain at all, whoever holds it («الأمين», «العام»). */
+export function isOfficeWord(word: string): boolean {
+  const form = officeForm(word);
+  return TITLES.has(form) || isDomain(form);
+}
+
+/**
+ * Whether a word is a title (an office's head noun: «وزير», «رئيس», «الأمين»). A final «ة» is
+ * kept here: «مساعدة» is "help" before it is a female assistant.
+ */
+export function isTitleWord(word: string): boolean {
+  const bare = withoutArticle(normalizeArabic(word));
+  return TITLES.has(bare) || TITLES.has(bare.replace(/^(\S{3,})(?:ين|ان)$/, "$1"));
+}
+
+/**
+ * Whether a text uses a title outside the offices of the people given: in «كان أول مدير
+ * للمتحف هنري كول» someone the apposition reading missed may hold the office asked about.
+ */
+export function titleUsedElsewhere(text: string, title: string, people: readonly Person[]): boolean {
+  let rest = normalizeArabic(text);
+  for (const person of people)
+    for (const role of person.roles) rest = rest.split(normalizeArabic(role)).join(" ");
+  const form = officeForm(title);
+  return analyzeArabic(rest).some((t) => officeForm(t.norm) === form);
+}
+
 export type OfficeMatch = "title" | "title-elsewhere" | "domain" | "qualifier";
 
 /**
@@ -94,8 +122,9 @@ export type OfficeMatch = "title" | "title-elsewhere" | "domain" | "qualifier";
 export function officeMatch(person: Person, word: string): OfficeMatch | undefined {
   const form = officeForm(word);
   if (TITLES.has(form)) return titleFits(person, form, false) ? "title" : "title-elsewhere";
-  // A country stands for its nationality adjective ("Jordan's minister" ~ «الوزير الأردني»).
-  const own = person.roleWords.has(form) || person.roleWords.has(`${form.replace(/[اي]$/, "")}ي`);
+  // A country stands for its nationality adjective ("Jordan's minister" ~ «الوزير الأردني»,
+  // «روسيا» ~ «الروسي»).
+  const own = person.roleWords.has(form) || person.roleWords.has(`${form.replace(/(?:يا|ا|ي)$/, "")}ي`);
   if (!own) return undefined;
   return isDomain(form) ? "domain" : "qualifier";
 }
@@ -103,22 +132,13 @@ export function officeMatch(person: Person, word: string): OfficeMatch | undefin
 /** Name particles: part of a full name, never a surname on their own. */
 const NAME_PARTICLES = new Set(["عبد", "الله", "بن", "ابن", "ابو", "ال", "بنت"].map(normalizeArabic));
 
-/** A word without the article, a glued conjunction/preposition or a possessive «ه»/«ها». */
-export function bareWord(norm: string): string {
-  let w = norm;
-  if (/^[وف]ال/.test(w) && w.length > 4) w = w.slice(1);
-  if (/^(?:بال|كال|لل)/.test(w) && w.length > 4) w = w.slice(w.startsWith("لل") ? 2 : 3);
-  if (w.startsWith("ال") && w.length > 3) w = w.slice(2);
-  return w;
-}
-
 /** Nisba adjective (nationality, «الروسي» ← روسيا): the article, then a word ending in «ي». */
 function isNisba(norm: string): boolean {
   return /^(?:[وف]?ال)\S{2,}ي$/.test(norm);
 }
 
 function isTitle(token: AnalyzedToken): boolean {
-  const bare = bareWord(token.norm);
+  const bare = withoutArticle(token.norm);
   return TITLES.has(bare) || TITLES.has(bare.replace(/(?:ه|ها)$/, ""));
 }
 
@@ -145,7 +165,7 @@ function appositions(text: string, tokens: readonly AnalyzedToken[]): Apposition
     while (j < tokens.length) {
       const t = tokens[j];
       if (t === undefined || breakBetween(text, prev.end, t.start)) break;
-      const bare = bareWord(t.norm);
+      const bare = withoutArticle(t.norm);
       if (!(isTitle(t) || DOMAINS.has(bare) || isNisba(t.norm))) break;
       prev = t;
       j++;
@@ -182,7 +202,7 @@ function officesBefore(text: string, tokens: readonly AnalyzedToken[], app: Appo
   while (k >= 0) {
     const t = tokens[k];
     if (t === undefined) break;
-    const bare = bareWord(t.norm);
+    const bare = withoutArticle(t.norm);
     if (!(isTitle(t) || DOMAINS.has(bare) || isNisba(t.norm))) break;
     if (end === -1) end = t.end;
     chain.unshift(t);
@@ -191,7 +211,7 @@ function officesBefore(text: string, tokens: readonly AnalyzedToken[], app: Appo
   const first = chain[0];
   const between = end === -1 ? "" : text.slice(end, app.roleStart);
   // "his counterpart" (نظيره) relates people; it is not an office.
-  const relational = first !== undefined && bareWord(first.norm).startsWith("نظير");
+  const relational = first !== undefined && withoutArticle(first.norm).startsWith("نظير");
   if (first !== undefined && isTitle(first) && !relational && /^\s*[،,]\s*$/.test(between))
     roles.unshift(text.slice(first.start, end));
   return roles;
@@ -206,7 +226,7 @@ export function findPeople(doc: Pick<CorpusDocument, "text">): Person[] {
   const tokens = analyzeArabic(text);
   const people: Person[] = [];
   for (const app of appositions(text, tokens)) {
-    const keys = app.nameTokens.filter((t) => !NAME_PARTICLES.has(t.norm)).map((t) => bareWord(t.norm));
+    const keys = app.nameTokens.filter((t) => !NAME_PARTICLES.has(t.norm)).map((t) => withoutArticle(t.norm));
     const existing = people.find((p) => keys.some((k) => p.nameKeys.includes(k)));
     if (existing !== undefined) continue;
     const first = app.nameTokens[0];
@@ -214,7 +234,7 @@ export function findPeople(doc: Pick<CorpusDocument, "text">): Person[] {
     if (first === undefined || last === undefined) continue;
     const roles = officesBefore(text, tokens, app);
     const roleWords = new Set(
-      roles.flatMap((r) => analyzeArabic(r).map((t) => bareWord(t.norm).replace(/(?:ه|ها)$/, ""))),
+      roles.flatMap((r) => analyzeArabic(r).map((t) => withoutArticle(t.norm).replace(/(?:ه|ها)$/, ""))),
     );
     const roleStart =
       tokens.find(
@@ -238,7 +258,7 @@ export function findPeople(doc: Pick<CorpusDocument, "text">): Person[] {
  * words all belong to exactly one person's offices («الوزير الروسي», «نظيره الأردني»).
  */
 export function resolveMention(people: readonly Person[], words: readonly string[]): Person | undefined {
-  const bare = words.map((w) => bareWord(normalizeArabic(w)));
+  const bare = words.map((w) => withoutArticle(normalizeArabic(w)));
   const byName = people.filter((p) => bare.some((w) => p.nameKeys.includes(w)));
   if (byName.length === 1) return byName[0];
   const stripped = words.map(officeForm);
@@ -256,7 +276,7 @@ export function resolveMention(people: readonly Person[], words: readonly string
 
 /** The person a normalised word names alone (a surname or distinctive given name), if any. */
 export function personByNameWord(people: readonly Person[], word: string): Person | undefined {
-  const bare = bareWord(normalizeArabic(word));
+  const bare = withoutArticle(normalizeArabic(word));
   const matches = people.filter((p) => p.nameKeys.includes(bare));
   return matches.length === 1 ? matches[0] : undefined;
 }
@@ -267,7 +287,7 @@ export function mentionsPerson(people: readonly Person[], text: string, person: 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t === undefined) continue;
-    if (person.nameKeys.includes(bareWord(t.norm))) return true;
+    if (person.nameKeys.includes(withoutArticle(t.norm))) return true;
     if (!isTitle(t)) continue;
     const next = tokens[i + 1];
     const words =

@@ -1,8 +1,9 @@
 import { sourcePart } from "../core/reader-forms.js";
 import type { CorpusDocument, Speaker } from "../core/types.js";
 import { type AnalyzedToken, analyzeArabic } from "../text/arabic-analyzer.js";
+import { withoutArticle } from "../text/arabic-clitics.js";
 import { normalizeArabic } from "../text/normalize.js";
-import { bareWord, type Person, resolveMention } from "./people.js";
+import { type Person, resolveMention } from "./people.js";
 
 /**
  * Who says each part of a news text. Arabic news reports speech with a reporting verb and its
@@ -64,7 +65,7 @@ function subjectAfter(
     prevEnd = t.end;
     const person = resolveMention(people, words);
     // Stop at the shortest run that names someone, unless the next word narrows an office.
-    if (person !== undefined && !bareWord(t.norm).startsWith("وزير")) return person;
+    if (person !== undefined && !withoutArticle(t.norm).startsWith("وزير")) return person;
   }
   return resolveMention(people, words);
 }

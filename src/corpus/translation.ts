@@ -249,7 +249,11 @@ export function joinSegments(segments: AlignedTranslation["segments"]): string {
   return out;
 }
 
-/** Proclitics glued to a name in running text: «والصفدي»، «بموسكو»، «لروسيا». */
+/**
+ * Proclitics glued to a name in running text: «والصفدي»، «بموسكو»، «لروسيا». One letter on the
+ * unnormalised text, not `withoutArticle`: the translation's names are written as in the
+ * document, with their article.
+ */
 const PROCLITIC = /^[وفبلك]/;
 /** Punctuation that may lead or trail a quoted name or phrase («…الصفدي،»). */
 const EDGE_PUNCTUATION = /^[\s،,؛;:.«»"]+|[\s،,؛;:.«»"]+$/gu;

@@ -63,6 +63,10 @@ const LIGHT_SUFFIXES = ["ان", "ات", "ون", "ين", "يه", "يه", "ه", "�
  * Each affix is removed only when a plausible stem remains, so short words keep their letters
  * (وزير, بيان, سوريا). `keepClitic` keeps a leading single letter that may be a proclitic or
  * the word's own (لاعبين, كتب, سيارة): see `lightStems`.
+ * Not `withoutArticle` (`arabic-clitics.ts`) on purpose: a stem for the index and the queries
+ * (single-letter proclitics and suffixes too, its own length thresholds), and any change to it
+ * changes the index (`ANALYZER_VERSION`); `withoutArticle` only matches a word with or without
+ * its article.
  */
 export function lightStem(norm: string, keepClitic = false): string {
   let word = norm;

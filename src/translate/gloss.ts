@@ -12,6 +12,7 @@
  * headwords. Pure apart from the cache.
  */
 import { analyzeArabic, lightStem } from "../text/arabic-analyzer.js";
+import { withoutArticle } from "../text/arabic-clitics.js";
 import { ARABIC_STOPWORDS } from "../text/arabic-stopwords.js";
 import { normalizeArabic } from "../text/normalize.js";
 import type { WordFrequencies } from "./frequency.js";
@@ -39,7 +40,7 @@ export interface GlossOptions {
 type Senses = Map<string, number>;
 
 export interface ReverseLexicon {
-  /** Arabic word without proclitics and article (see `bareForm`) → English key → P(arabic | english). */
+  /** Arabic word without proclitics and article (see `withoutArticle`) → English key → P(arabic | english). */
   readonly byForm: ReadonlyMap<string, Senses>;
   /** Light stem → English key → P(arabic | english) (a looser match, weighted down). */
   readonly byStem: ReadonlyMap<string, Senses>;
@@ -53,17 +54,6 @@ const ENGLISH_KEY = /^[a-z][a-z'-]*(?: [a-z][a-z'-]*)?$/;
 const STEM_MATCH = 0.35;
 /** A second sense is shown only when it scores at least this share of the first. */
 const SECOND_SENSE = 0.5;
-
-/**
- * A normalised Arabic word without a conjunction و/ف before the article and without the
- * article itself, with or without a preposition (ال، بال، لل، كال): the dictionary lists
- * `جماعي` and `الجماعي` alike, so both sides meet here.
- */
-export function bareForm(norm: string): string {
-  let word = norm;
-  if (/^[وف](?:ال|لل|بال|كال)/.test(word) && word.length > 4) word = word.slice(1);
-  return word.replace(/^(?:بال|كال|فال|وال|لل|ال)(?=[^\s]{2})/u, "");
-}
 
 /**
  * An inflected English key whose base is a key too (`ministers`, `discussed`): noise in a
@@ -111,7 +101,8 @@ export function reverseLexicon(lexicon: Lexicon): ReverseLexicon {
     let found = analysed.get(arabic);
     if (found === undefined) {
       const form = normalizeArabic(arabic);
-      found = form.length < 2 || /\s/.test(form) ? null : { bare: bareForm(form), stem: lightStem(form) };
+      found =
+        form.length < 2 || /\s/.test(form) ? null : { bare: withoutArticle(form), stem: lightStem(form) };
       analysed.set(arabic, found);
     }
     return found;
@@ -150,7 +141,7 @@ function sensesOf(
   const commonness = (english: string) =>
     Math.log(2 + english.split(" ").reduce((n, w) => n + countOf(w), 0));
   const scores = new Map<string, number>();
-  for (const [english, weight] of reverse.byForm.get(bareForm(norm)) ?? []) {
+  for (const [english, weight] of reverse.byForm.get(withoutArticle(norm)) ?? []) {
     scores.set(english, weight * commonness(english));
   }
   for (const [english, weight] of reverse.byStem.get(light) ?? []) {

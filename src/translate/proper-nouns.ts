@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { AppError } from "../core/errors.js";
 import { normalizeArabic } from "../text/normalize.js";
 
 /**
@@ -14,13 +15,20 @@ export class ProperNouns {
     return new ProperNouns(new Set());
   }
 
+  /**
+   * The list in `file`; empty when there is no such file (the list is optional: lexicons built
+   * before it existed have none). Any other failure to read it is an `AppError`
+   * (`LEXICON_INVALID`) naming the file and keeping the cause, not a silently empty list.
+   */
   static async load(file: string): Promise<ProperNouns> {
+    let text: string;
     try {
-      const text = await readFile(file, "utf8");
-      return ProperNouns.parse(text);
-    } catch {
-      return ProperNouns.empty();
+      text = await readFile(file, "utf8");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return ProperNouns.empty();
+      throw new AppError("LEXICON_INVALID", `Cannot read the proper nouns list ${file}`, { cause: error });
     }
+    return ProperNouns.parse(text);
   }
 
   static parse(text: string): ProperNouns {
@@ -32,7 +40,11 @@ export class ProperNouns {
     return new ProperNouns(names);
   }
 
-  /** Whether a written word is one of the names, with a glued «و/ف/ب/ل» or the article. */
+  /**
+   * Whether a written word is one of the names, with a glued «و/ف/ب/ل» or the article. Tries
+   * every reading, not `withoutArticle` alone: names take «ب»/«ل» directly («بدمشق», «لفيينا»),
+   * and the word as written is tried first, since a name may begin with those letters.
+   */
   has(word: string): boolean {
     const norm = normalizeArabic(word);
     for (const form of [norm, norm.replace(/^[وف]/, "")]) {

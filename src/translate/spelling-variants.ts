@@ -21,6 +21,22 @@ export function consonantSkeleton(stem: string): string {
   return out;
 }
 
+/**
+ * Whether two light stems spell one word: one is the other with long vowels (ا و ي) added
+ * (الأوكسجين / الأكسجين) or with an inflection left on (الآسيويتان / الآسيويين); not
+ * الأمين / أيمن, whose consonant skeletons agree with the letters reordered.
+ */
+export function sameWordSpelling(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 3 && long.startsWith(short)) return true;
+  let i = 0;
+  for (const ch of long) {
+    if (i < short.length && ch === short[i]) i++;
+    else if (ch !== "\u0627" && ch !== "\u0648" && ch !== "\u064a") return false;
+  }
+  return i === short.length;
+}
+
 export interface SpellingVariant {
   readonly word: string;
   readonly score: number;

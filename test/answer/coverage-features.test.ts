@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { coverageFeatures, DEFAULT_COVERAGE } from "../../src/answer/coverage.js";
+import { askedAnswerType } from "../../src/answer/answer-fit.js";
+import { coverageFeatures, DEFAULT_COVERAGE, decideCoverage } from "../../src/answer/coverage.js";
 import { chunkDocument } from "../../src/chunking/chunker.js";
 import { buildLexicalIndex } from "../../src/index/search-index.js";
 import { planArabicQuestion } from "../../src/retrieval/query-plan.js";
@@ -32,5 +33,50 @@ describe("coverage: the best passage", () => {
   it("judges a full passage ranked first on its own", () => {
     const question = "هل ناقش الوزيران الوضع في سوريا؟";
     expect(passageShare(paragraphs, [0, 1, 2], question)).toBeLessThan(0.9);
+  });
+});
+
+describe("coverage: the kind of answer asked for", () => {
+  const paragraphs = [
+    "ناقش الوزيران في موسكو اليوم الأربعاء 3 فبراير التعاون بين البلدين.",
+    "وأكد الوزيران دور الجامعة العربية في تسوية الأزمات في المنطقة.",
+    "وبحث الجانبان عودة اللاجئين إلى بلدهم.",
+  ];
+  const chunks = chunkDocument(bodyDocument(paragraphs.join("\n\n")));
+  const { words } = buildLexicalIndex(chunks).lexical;
+  const ranked = (order: readonly number[]) =>
+    order.flatMap((i, rank) => {
+      const chunk = chunks[i];
+      return chunk === undefined ? [] : [{ chunk, score: 1 / (rank + 1), signals: {} }];
+    });
+  const verdict = (
+    question: string,
+    order: readonly number[],
+    window = DEFAULT_COVERAGE.answerTypeWindow,
+  ) => {
+    const plan = planArabicQuestion(question);
+    const thresholds = { ...DEFAULT_COVERAGE, answerTypeWindow: window };
+    const features = coverageFeatures(plan, ranked(order), words, thresholds, {
+      answerKind: askedAnswerType(plan, "ar"),
+    });
+    return decideCoverage(features, thresholds);
+  };
+
+  it("refuses a date the closest passages do not hold", () => {
+    const answer = verdict("متى تأسست الجامعة العربية؟", [1, 2], 2);
+    expect(answer.covered).toBe(false);
+    expect(answer.missingAnswerType).toBe("date");
+  });
+
+  it("answers when one of the closest passages holds a date", () => {
+    expect(verdict("متى تأسست الجامعة العربية؟", [1, 0]).missingAnswerType).toBeUndefined();
+  });
+
+  it("does not count the question's own number as the answer", () => {
+    expect(verdict("كم لاجئا عاد في 3 فبراير؟", [2, 1], 2).missingAnswerType).toBe("number");
+  });
+
+  it("leaves other questions alone", () => {
+    expect(verdict("ماذا قال الوزيران عن الجامعة العربية؟", [1, 2], 2).missingAnswerType).toBeUndefined();
   });
 });

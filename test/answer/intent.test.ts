@@ -60,6 +60,21 @@ describe("answer types", () => {
     expect(matchesAnswerType("رؤية مشتركة حول حل الدولتين", "date")).toBe(false);
     expect(matchesAnswerType("anything", "other")).toBe(false);
   });
+
+  it("reads dates and numbers as whole words, not letters inside other words", () => {
+    // «آب» (August) inside «الإرهاب», «ألف» (thousand) opening «الفلسطينيين».
+    expect(matchesAnswerType("القضاء على مراكز الإرهاب", "date")).toBe(false);
+    expect(matchesAnswerType("الفلسطينيين والإسرائيليين", "number")).toBe(false);
+    expect(matchesAnswerType("الأمين العام للجامعة", "date")).toBe(false);
+    expect(matchesAnswerType("استئناف المفاوضات", "number")).toBe(false);
+    expect(matchesAnswerType("وصل في آب الماضي", "date")).toBe(true);
+    expect(matchesAnswerType("في العام الماضي", "date")).toBe(true);
+    expect(matchesAnswerType("في القرن التاسع عشر", "date")).toBe(true);
+    expect(matchesAnswerType("في الخمسينيات", "date")).toBe(true);
+    expect(matchesAnswerType("قبل 3:08 من النهاية", "date")).toBe(true);
+    expect(matchesAnswerType("ثلاثة آلاف لاجئ", "number")).toBe(true);
+    expect(matchesAnswerType("والعشرات منهم", "number")).toBe(true);
+  });
 });
 
 describe("follow-ups", () => {

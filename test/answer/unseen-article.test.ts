@@ -147,3 +147,29 @@ describe("follow-ups and verbs", () => {
       expect((await ask(question)).covered, question).toBe(false);
   });
 });
+
+describe("offices and facts the article does not give", () => {
+  it("refuses who holds an office none of the article's people holds", async () => {
+    for (const question of [
+      "من هو رئيس فرنسا؟",
+      "من هو السفير المصري في باريس؟",
+      "Who is the president of France?",
+    ]) {
+      const answer = await ask(question);
+      expect(answer.covered, question).toBe(false);
+    }
+  });
+
+  it("still names whoever holds the office asked", async () => {
+    for (const question of ["من هو وزير الخارجية الفرنسي؟", "Who is the Egyptian foreign minister?"]) {
+      const answer = await ask(question);
+      expect(answer.covered, question).toBe(true);
+    }
+  });
+
+  it("refuses a date or a number the closest passages do not hold", async () => {
+    for (const question of ["متى بدأ بناء سد النهضة؟", "كم عدد المشاركين في الحوار الليبي؟"])
+      expect((await ask(question)).covered, question).toBe(false);
+    expect((await ask("متى التقى الوزيران في باريس؟")).covered).toBe(true);
+  });
+});

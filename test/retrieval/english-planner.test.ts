@@ -46,3 +46,20 @@ describe("BilingualPlanner's remembered transliterations", () => {
     expect(bySurface.get("Navalny")?.specific).toBe(true);
   });
 });
+
+describe("the noun naming the answer's kind", () => {
+  it("stays in the plan as a light framing word ('which countries')", () => {
+    const withCountries = new BilingualPlanner({
+      lexicon: Lexicon.fromEntries([
+        ["countries", [{ arabic: "البلدان", weight: 1 }]],
+        ["talks", [{ arabic: "محادثات", weight: 1 }]],
+      ]),
+      transliteration: buildTransliterationIndex(vocabulary),
+    });
+    const words = withCountries.plan("Which countries came up in the talks?", "en").words;
+    const kind = words.find((w) => w.surface === "countries");
+    expect(kind?.frame).toBe(true);
+    expect(kind?.group.boost ?? 1).toBeLessThan(1);
+    expect(words.find((w) => w.surface === "talks")?.frame).toBeUndefined();
+  });
+});

@@ -29,3 +29,13 @@ describe("ArabicNameDetector", () => {
     ).toBe(true);
   });
 });
+
+describe("sameWordSpelling", () => {
+  it("accepts long-vowel and inflection variants, not reordered letters", async () => {
+    const { sameWordSpelling } = await import("../../src/translate/spelling-variants.js");
+    expect(sameWordSpelling("اوكسجين", "اكسجين")).toBe(true);
+    expect(sameWordSpelling("اسيويت", "اسيو")).toBe(true);
+    expect(sameWordSpelling("امين", "ايمن")).toBe(false);
+    expect(sameWordSpelling("نوبل", "نابولي")).toBe(false);
+  });
+});

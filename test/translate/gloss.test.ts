@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseWordFrequencies } from "../../src/translate/frequency.js";
-import { bareForm, glossLine, glossWords, reverseLexicon } from "../../src/translate/gloss.js";
+import { glossLine, glossWords, reverseLexicon } from "../../src/translate/gloss.js";
 import { Lexicon } from "../../src/translate/lexicon.js";
 
 /**
@@ -111,15 +111,5 @@ describe("glossLine", () => {
 
   it("builds the reverse view once per lexicon", () => {
     expect(reverseLexicon(lexicon)).toBe(reverseLexicon(lexicon));
-  });
-});
-
-describe("bareForm", () => {
-  it("removes the article with its prepositions and a conjunction before it, keeping short words", () => {
-    expect(bareForm("والامن")).toBe("امن");
-    expect(bareForm("للامن")).toBe("امن");
-    expect(bareForm("بالقضيه")).toBe("قضيه");
-    expect(bareForm("وزير")).toBe("وزير");
-    expect(bareForm("الم")).toBe("الم");
   });
 });

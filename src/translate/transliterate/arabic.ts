@@ -29,6 +29,8 @@ const P_SUFFIX = 0.04;
 /**
  * The token itself and its readings with one or two proclitics (و ف, then ب ل ك) and the
  * article ال stripped, each also without a final ه/ي/ها. Stripped readings keep ≥ 3 letters.
+ * Every reading with a penalty, not one stripped form (`withoutArticle`) nor the stem: the
+ * transliteration match weighs which letters are a clitic against how the name sounds.
  */
 export function arabicStems(normalizedToken: string): ArabicStem[] {
   const prefixed: ArabicStem[] = [{ stem: normalizedToken, penalty: 0 }];

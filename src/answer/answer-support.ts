@@ -1,0 +1,60 @@
+import type { Lang, ScoredChunk, SourceRef } from "../core/types.js";
+import { groupPresent, termSetOf } from "../retrieval/matching.js";
+import type { QueryPlan } from "../retrieval/query-plan.js";
+import { englishTextHas } from "../retrieval/translation-search.js";
+import type { AnswerContext } from "./answer-context.js";
+import { type DocumentFacts, isBodyParagraph } from "./document-facts.js";
+
+/**
+ * Small readings of a retrieval that several answer builders share: the top document's facts,
+ * whether a paragraph may be quoted, how much of the question a text holds, the citation of a
+ * document, and the English presence test for English questions.
+ */
+
+/** Share of the plan's information (non-neutral words) present in a text. */
+export function informationShare(
+  ctx: AnswerContext,
+  plan: QueryPlan,
+  text: string,
+  neutral: ReadonlySet<number> = new Set(),
+): number {
+  const terms = termSetOf(text);
+  let total = 0;
+  let present = 0;
+  plan.words.forEach((w, i) => {
+    if (neutral.has(i)) return;
+    const weight = ctx.words.groupWeight(w.group) * (w.context === true ? 0.5 : 1);
+    total += weight;
+    if (groupPresent(w.group, terms)) present += weight;
+  });
+  return total === 0 ? 0 : present / total;
+}
+
+export function topFacts(ctx: AnswerContext, results: readonly ScoredChunk[]): DocumentFacts | undefined {
+  const docId = results[0]?.chunk.docId;
+  return docId === undefined ? undefined : ctx.facts(docId);
+}
+
+export function quotable(facts: DocumentFacts | undefined, paragraph: number): boolean {
+  return facts === undefined || isBodyParagraph(facts, paragraph);
+}
+
+export function paragraphOf(facts: DocumentFacts, offset: number): number {
+  return facts.doc.paragraphs.find((p) => offset >= p.start && offset < p.end)?.number ?? 0;
+}
+
+/** For English questions: English words count as present in a span whose translation has them. */
+export function englishOption(ctx: AnswerContext, lang: Lang) {
+  if (lang !== "en") return {};
+  return {
+    englishHas: (doc: string, start: number, end: number, surface: string) => {
+      const english = ctx.translations.span(doc, start, end);
+      return english !== undefined && englishTextHas(english, surface);
+    },
+  };
+}
+
+export function refsOf(ctx: AnswerContext, facts: DocumentFacts | undefined): SourceRef[] {
+  const ref = facts === undefined ? undefined : ctx.source(facts.doc.id);
+  return ref === undefined ? [] : [ref];
+}

@@ -1,0 +1,132 @@
+import type { Answer, Quote } from "../core/types.js";
+import type { QueryPlan } from "../retrieval/query-plan.js";
+import { withoutArticle } from "../text/arabic-clitics.js";
+import { normalizeArabic } from "../text/normalize.js";
+import type { AnswerContext, Retrieval } from "./answer-context.js";
+import { refsOf, topFacts } from "./answer-support.js";
+import { composeFraming } from "./compose.js";
+import type { DocumentFacts } from "./document-facts.js";
+import { answerType } from "./intent.js";
+import { carriedPeople, namedPeople } from "./named-people.js";
+import { officeMatch, type Person, resolveMention } from "./people.js";
+import { quoteFromSpan } from "./quote-verifier.js";
+
+/**
+ * Questions about a person answered from the apposition that introduces them: who someone is,
+ * what office they hold, who holds an office, whose counterpart someone is, whom someone met.
+ */
+
+const EN_WHO_IS = /^\s*(?:and\s+)?who(?:'s|\s+(?:is|was|are|were))\b/i;
+// «من هو الصفدي؟», and «مين الصفدي؟» with no copula (one word after the interrogative).
+const AR_WHO_IS = /^\s*(?:و)?(?:من|مين|منو)\s+(?:(?:هو|هي|يكون|كان)(?:\s|$)|[^\s؟?]+\s*[؟?!.]*\s*$)/;
+/** Verbs of meeting: "who did X meet" asks for the other party. */
+const EN_MEETING =
+  /\b(?:meet|met|meeting|talks?|talked|negotiate[ds]?|confer(?:red)?|hold talks|held talks|sit down|sat down|host(?:ed)?|receive[d]?|attend(?:ed|s)?|join(?:ed|s)?|participat(?:e|ed|es))\b/i;
+const AR_MEETING =
+  /(?:^|\s)(?:و)?(?:التقي|التقت|يلتقي|التقاه|التقيا|اجتمع|اجتمعت|يجتمع|قابل|قابله|استقبل|استقبله|تباحث|باحث|فاوض|حاور|محادثات|مباحثات|اجتماع|لقاء|حضر|حضرت|يحضر|حضور)(?=\s|$|[؟?])/;
+/** Asks for a person ("Who holds…", «من يشغل…»), whatever the verb. */
+const EN_WHO = /^\s*(?:and\s+)?who\b/i;
+const AR_WHO = /^\s*(?:و)?(?:من|مين|منو)\s/;
+
+/**
+ * "Who is Lavrov's Jordanian counterpart?": a question word that qualifies exactly one other
+ * person's office and not the named one's («الأردني») asks about that other person.
+ */
+function counterpartOf(plan: QueryPlan, facts: DocumentFacts, named: Person): Person | undefined {
+  const forms = plan.words
+    .filter((w) => w.context !== true)
+    .flatMap((w) => w.forms.slice(0, 2).flatMap((f) => f.arabic.split(/\s+/)));
+  const others = facts.people.filter(
+    (p) =>
+      p !== named &&
+      forms.some((f) => officeMatch(p, f) === "qualifier" && officeMatch(named, f) !== "qualifier"),
+  );
+  return others.length === 1 ? others[0] : undefined;
+}
+
+/** A person named by office in the question («الوزير الأردني», "the Russian foreign minister"). */
+function personByOffice(plan: QueryPlan, facts: DocumentFacts): Person | undefined {
+  const words = plan.words
+    .filter((w) => w.context !== true)
+    .flatMap((w) => w.forms.slice(0, 2).map((f) => f.arabic));
+  const titles = words.filter((w) => /وزير|رئيس|نائب|سفير|ملك|امير|متحدث/.test(normalizeArabic(w)));
+  if (titles.length === 0) return undefined;
+  return resolveMention(
+    facts.people,
+    words.filter((w) => withoutArticle(normalizeArabic(w)).length > 2),
+  );
+}
+
+/**
+ * "Who is Safadi?" / «ما منصب الصفدي؟» / "Who is the Russian foreign minister?": the apposition
+ * that introduces the person, whatever else the question's words are.
+ */
+export function introductionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer | undefined {
+  const { lang, plan, results } = retrieval;
+  const type = answerType(plan.question, lang);
+  if (type !== "role" && type !== "person") return undefined;
+  // "Who was the last prime minister of East Germany?" is not about this article's minister.
+  if (retrieval.missingSpecific.length > 0) return undefined;
+  const facts =
+    topFacts(ctx, results) ?? (ctx.documents[0] === undefined ? undefined : ctx.facts(ctx.documents[0].id));
+  if (facts === undefined) return undefined;
+  const namedInPlan = namedPeople(plan, facts);
+  const asked = [...new Set(namedInPlan.values())];
+  // Named only by an office in a question the article does not cover («من كان آخر رئيس وزراء
+  // لألمانيا الشرقية؟»): the office words matched, the question is about someone else.
+  const byOffice = [...namedInPlan.entries()]
+    .filter(([i]) => plan.words[i]?.via === "mixed")
+    .map(([, p]) => p);
+  if (!retrieval.covered && asked.length > 0 && byOffice.length === namedInPlan.size) return undefined;
+  const framing = composeFraming(refsOf(ctx, facts), lang);
+  // "Who is X?" introduces X; "Who did X meet?" asks about someone else.
+  const whoIs =
+    lang === "ar" ? AR_WHO_IS.test(normalizeArabic(plan.question)) : EN_WHO_IS.test(plan.question);
+  // «وما منصبه؟» after «من هو الصفدي؟»: the office of the person the chat was about.
+  const carried = carriedPeople(plan, facts);
+  const asksWho = lang === "ar" ? AR_WHO.test(normalizeArabic(plan.question)) : EN_WHO.test(plan.question);
+  const named = asked.length === 1 && asked[0] !== undefined ? asked[0] : undefined;
+  // "Who is Lavrov's Jordanian counterpart?": of a name and an office, the office is asked about.
+  const officeAsked = whoIs && asked.length === 2 && byOffice.length === 1 ? byOffice[0] : undefined;
+  // "Who did Lavrov hold talks with?" / «مع من التقى لافروف؟»: in a report of two people
+  // meeting, the other one.
+  const meeting =
+    lang === "ar" ? AR_MEETING.test(normalizeArabic(plan.question)) : EN_MEETING.test(plan.question);
+  // «ومين كمان حضر؟» after «مع مين اجتمع لافروف؟»: the other of the person the chat was about.
+  const party = named ?? (asked.length === 0 && carried.length === 1 ? carried[0] : undefined);
+  const metWith =
+    type === "person" &&
+    !whoIs &&
+    party !== undefined &&
+    byOffice.length === 0 &&
+    meeting &&
+    facts.people.length === 2
+      ? facts.people.find((p) => p !== party)
+      : undefined;
+  const introduced =
+    officeAsked ??
+    metWith ??
+    (type === "role" || (whoIs && asked.length === 1)
+      ? ((whoIs && named !== undefined ? counterpartOf(plan, facts, named) : undefined) ??
+        asked[0] ??
+        (carried.length === 1 ? carried[0] : undefined))
+      : whoIs
+        ? personByOffice(plan, facts)
+        : undefined);
+  if (introduced !== undefined) {
+    const quote = quoteFromSpan(facts.doc, introduced.roleStart, introduced.end, 1);
+    if (quote !== undefined) {
+      const lead = (quotes: readonly Quote[]) => {
+        const translation = quotes[0]?.translation;
+        if (lang === "en") return translation === undefined ? framing : `${translation} [1]`;
+        // «من يشغل منصب نائب رئيس الوزراء؟» asks for the name, though it names an office.
+        return type === "role" && !asksWho
+          ? `${introduced.roles.join("، ")}. [1]`
+          : `${introduced.name}. [1]`;
+      };
+      return ctx.finish({ lang, kind: "answer", confidence: "high", lead, quotes: [quote], plan });
+    }
+  }
+
+  return undefined;
+}

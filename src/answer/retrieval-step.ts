@@ -1,0 +1,124 @@
+import type { Logger } from "../core/logger.js";
+import type { Lang, Turn } from "../core/types.js";
+import type { SearchIndex } from "../index/search-index.js";
+import type { HybridSearch } from "../retrieval/hybrid-search.js";
+import type { QueryPlanner } from "../retrieval/planner.js";
+import { detectLanguage } from "../text/lang.js";
+import { dialectToMsa, withoutExclusions, withoutTypePhrases } from "../text/question-words.js";
+import type { Retrieval, RetrieveOptions } from "./answer-context.js";
+import { askedAnswerType } from "./answer-fit.js";
+import { assessCoverage, type CoverageThresholds } from "./coverage.js";
+import { asksAboutPreviousTopic, looksLikeFollowUp, mergeWithPrevious } from "./follow-up.js";
+import { answerType, isQuoteRequest, stripQuoteRequest } from "./intent.js";
+import type { Person } from "./people.js";
+import { resolvePeopleInPlan, unheldOffice } from "./people-in-plan.js";
+import { withoutGreeting } from "./smalltalk.js";
+
+/**
+ * The retrieval step of a question: its language, its plan (merged with the previous question's
+ * when it continues it), the hybrid search and the coverage decision.
+ */
+export interface RetrievalStepDeps {
+  readonly planner: QueryPlanner;
+  readonly search: HybridSearch;
+  readonly words: SearchIndex["lexical"]["words"];
+  readonly coverage: CoverageThresholds;
+  readonly logger: Logger;
+  /** The people the documents introduce, so offices in questions read as those people. */
+  readonly people: () => readonly Person[];
+  /** The people a document introduces (their names count in every paragraph for coverage). */
+  readonly peopleOf: (docId: string) => readonly Person[];
+}
+
+/** The question's language, defaulting to the previous question's. */
+export function questionLanguage(question: string, history: readonly Turn[] | undefined): Lang {
+  const previous = lastQuestion(history);
+  return detectLanguage(question.trim(), previous ? detectLanguage(previous) : "en");
+}
+
+/** The question as retrieval should read it: dialect words in their MSA form. */
+export function readable(question: string, lang: Lang): string {
+  const text = withoutTypePhrases(withoutExclusions(withoutGreeting(question.trim(), lang)));
+  return lang === "ar" ? dialectToMsa(text) : text;
+}
+
+/** Language, plan (with follow-up context), retrieval and the coverage decision. */
+export async function retrieveQuestion(
+  deps: RetrievalStepDeps,
+  question: string,
+  options: RetrieveOptions = {},
+): Promise<Retrieval> {
+  const previous = lastQuestion(options.history);
+  const lang = questionLanguage(question, options.history);
+  const text = readable(question, lang);
+  const wantQuotes = options.wantQuotes === true || isQuoteRequest(text);
+  let topic = wantQuotes ? stripQuoteRequest(text) : text;
+  if (wantQuotes && topic.length === 0 && previous !== undefined) topic = stripQuoteRequest(previous);
+
+  let plan = resolvePeopleInPlan(deps.planner.plan(topic, lang), deps.people());
+  // A question with no words of its own ("When?", «وين؟») continues the previous one.
+  if (
+    previous !== undefined &&
+    (plan.words.length === 0 || looksLikeFollowUp(topic, lang, plan.words.length))
+  ) {
+    const previousLang = detectLanguage(previous, lang);
+    const previousPlan = deps.planner.plan(stripQuoteRequest(readable(previous, previousLang)), previousLang);
+    plan = mergeWithPrevious(plan, resolvePeopleInPlan(previousPlan, deps.people()));
+  }
+  const searchPlan = options.refinePlan === undefined ? plan : options.refinePlan(plan);
+  const results = plan.words.length === 0 ? [] : await deps.search.search(searchPlan, 10);
+  options.onRetrieved?.(results);
+  // The offices of the people the closest passages' documents introduce.
+  const closest = results.slice(0, 3);
+  const closestPeople = [...new Set(closest.map((r) => r.chunk.docId))].flatMap((docId) =>
+    deps.peopleOf(docId),
+  );
+  const assessed = assessCoverage(plan, results, deps.words, deps.coverage, {
+    names: (docId) => deps.peopleOf(docId).map((p) => p.name),
+    english: deps.search.options.translated,
+    answerKind: askedAnswerType(plan, lang),
+    unheldOffice:
+      answerType(plan.question, lang) === "person"
+        ? unheldOffice(
+            plan,
+            closestPeople,
+            closest.map((r) => r.chunk.text),
+          )
+        : undefined,
+  });
+  const carried = plan.words.some((w) => w.context === true);
+  const coverage =
+    !assessed.covered &&
+    carried &&
+    results.length > 0 &&
+    assessed.missingSpecific.length === 0 &&
+    asksAboutPreviousTopic(
+      topic,
+      lang,
+      plan.words.filter((w) => w.context !== true && w.frame !== true).map((w) => w.surface),
+    )
+      ? {
+          ...assessed,
+          covered: true,
+          confidence: "low" as const,
+          reason: `follow-up on the previous topic (${assessed.reason})`,
+        }
+      : assessed;
+  deps.logger.debug("retrieval", { lang, wantQuotes, words: plan.words.length, coverage: coverage.reason });
+  return {
+    lang,
+    plan,
+    wantQuotes,
+    results,
+    covered: coverage.covered,
+    confidence: coverage.confidence,
+    reason: coverage.reason,
+    passageShare: coverage.passageShare,
+    missingSpecific: coverage.missingSpecific,
+  };
+}
+
+function lastQuestion(history: readonly Turn[] | undefined): string | undefined {
+  const last = history?.[history.length - 1];
+  return last?.question;
+}
