@@ -16,9 +16,9 @@
  */
 import { analyzeArabic } from "../../src/text/arabic-analyzer.js";
 import { normalizeArabic } from "../../src/text/normalize.js";
+import { sharesArabicRoot } from "../../src/translate/arabic-root.js";
 import { isStopword, lemmaCandidates } from "../../src/translate/english.js";
 import type { Translation } from "../../src/translate/lexicon.js";
-import { sharesArabicRoot } from "./rank.js";
 import { DEFAULT_RELATIONS, type RelationWeights, type WordNet } from "./wordnet.js";
 
 export interface ExpandOptions {

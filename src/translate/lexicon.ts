@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { gunzipSync } from "node:zlib";
 import { AppError } from "../core/errors.js";
+import { sharesArabicRoot } from "./arabic-root.js";
 import { cachedBytes } from "./derived-cache.js";
 import { derivationalBases, isStopword, lemmaCandidates } from "./english.js";
 import {
@@ -233,14 +234,20 @@ export class Lexicon {
 
   /**
    * Translations of the base words a derived word comes from (`national` → `nation`),
-   * merged and normalised; empty when the lexicon knows none of them.
+   * merged and normalised; empty when the lexicon knows none of them. For a word with
+   * translations of its own, a base counts only when one of its translations shares a root
+   * with one of the word's: `defender` (المدافع) takes `defend` (دافع), `number` (العدد) does
+   * not take `numb` (خدر), nor `faction` (الفئة) `fact`, nor `total` `tot`.
    */
   lookupDerived(word: string): Translation[] {
     const merged = new Map<string, number>();
+    const own = this.#find(normaliseKey(word)) ?? [];
     let decay = 1;
     for (const base of derivationalBases(word)) {
       const list = this.#get(base);
       if (list === undefined) continue;
+      if (own.length > 0 && !list.some((t) => own.some((o) => sharesArabicRoot(o.arabic, t.arabic))))
+        continue;
       for (const t of list) merged.set(t.arabic, (merged.get(t.arabic) ?? 0) + decay * t.weight);
       decay *= 0.6;
     }

@@ -67,6 +67,20 @@ describe("Lexicon (in memory)", () => {
     expect(typos.has("parliment")).toBe(false); // `has` stays exact
   });
 
+  it("borrows a base's senses for a derived word only when they share a root with its own", () => {
+    const derived = Lexicon.fromEntries([
+      ["defender", [{ arabic: "المدافع", weight: 1 }]],
+      ["defend", [{ arabic: "دافع", weight: 1 }]],
+      ["number", [{ arabic: "العدد", weight: 1 }]],
+      ["numb", [{ arabic: "خدر", weight: 1 }]],
+      ["nation", [{ arabic: "الأمة", weight: 1 }]],
+    ]);
+    expect(norms(derived.lookupDerived("defender"))).toEqual(norms([{ arabic: "دافع", weight: 1 }]));
+    expect(derived.lookupDerived("number")).toEqual([]); // numb is a look-alike, not its base
+    // A word without senses of its own takes its base's, whatever they are.
+    expect(derived.lookupDerived("national")[0]?.arabic).toBe("الأمة");
+  });
+
   it("returns copies, so callers cannot corrupt the lexicon", () => {
     lexicon.lookup("talk").pop();
     expect(lexicon.lookup("talk")).toHaveLength(1);
