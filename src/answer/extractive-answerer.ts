@@ -1,10 +1,10 @@
-import { segmentClauses } from "../chunking/segment.js";
 import type { CorpusDocument, Quote, ScoredChunk, Sentence } from "../core/types.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { planStrengths, termSetOf } from "../retrieval/matching.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import { answerFit } from "./answer-fit.js";
 import type { AnswerType } from "./intent.js";
+import { quoteSpanOf } from "./quote-span.js";
 import { quoteFromSpan } from "./quote-verifier.js";
 
 /**
@@ -96,16 +96,16 @@ export function extractQuotes(
     // first also earns a fixed bonus: a sentence of another document must match clearly better.
     const prior = 0.3 * (result.score / topScore) + (result.chunk.docId === topDoc ? SAME_DOCUMENT_BONUS : 0);
     const share = shareOf(doc);
-    for (const sentence of result.chunk.sentences) {
-      const span =
-        sentence.end - sentence.start > maxChars
-          ? bestClauseWindow(doc.text, sentence, share, fits, { minChars, maxChars, windowChars })
-          : sentence;
-      if (options.accept !== undefined && !options.accept(doc.id, span.start, span.end)) continue;
-      const text = doc.text.slice(span.start, span.end);
-      const typeBonus = fits(text) ? TYPE_BONUS : 0;
-      candidates.push({ doc, span, score: share(span) + typeBonus + prior, chunkRank });
-    }
+    const score = (span: Sentence) =>
+      share(span) + (fits(doc.text.slice(span.start, span.end)) ? TYPE_BONUS : 0);
+    const sentences = result.chunk.sentences;
+    sentences.forEach((_, index) => {
+      const quoted = quoteSpanOf(doc.text, sentences, index, score, { minChars, maxChars, windowChars });
+      if (quoted === undefined) return;
+      const { span } = quoted;
+      if (options.accept !== undefined && !options.accept(doc.id, span.start, span.end)) return;
+      candidates.push({ doc, span, score: quoted.score + prior, chunkRank });
+    });
   });
   candidates.sort((a, b) => b.score - a.score || a.chunkRank - b.chunkRank || a.span.start - b.span.start);
 
@@ -137,70 +137,6 @@ export function extractQuotes(
     });
   }
   return quotes;
-}
-
-/** In a long sentence, the best run of clauses, widened with neighbours to a readable length. */
-function bestClauseWindow(
-  text: string,
-  sentence: Sentence,
-  share: (span: Sentence) => number,
-  fits: (text: string) => boolean,
-  { minChars, maxChars, windowChars }: { minChars: number; maxChars: number; windowChars: number },
-): Sentence {
-  const clauses = segmentClauses(text, sentence);
-  if (clauses.length <= 1) return sentence;
-  // Each clause on its own, for the choice and for widening.
-  const scores = clauses.map((clause) => {
-    const clauseText = text.slice(clause.start, clause.end);
-    return share(clause) + (fits(clauseText) ? TYPE_BONUS : 0);
-  });
-  // The best run of whole clauses up to `windowChars` (all the question's words and the kind of
-  // thing asked for are often spread over neighbouring clauses: «انضمّت … إلى الاتحاد الأوروبي»
-  // … «الدانمرك … سنة 1972»); on a tie the shorter run.
-  let best = { from: 0, to: 0, score: Number.NEGATIVE_INFINITY, length: 0 };
-  for (let i = 0; i < clauses.length; i++) {
-    for (let j = i; j < clauses.length; j++) {
-      const span = { start: clauses[i]?.start ?? 0, end: clauses[j]?.end ?? 0 };
-      const length = span.end - span.start;
-      if (j > i && length > windowChars) break;
-      const score =
-        i === j ? (scores[i] ?? 0) : share(span) + (fits(text.slice(span.start, span.end)) ? TYPE_BONUS : 0);
-      if (score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && length < best.length))
-        best = { from: i, to: j, score, length };
-    }
-  }
-  return widenWindow(sentence, clauses, best.from, best.to, scores, minChars, maxChars);
-}
-
-/** Widen a run of clauses to `minChars` towards the neighbour that adds the most. */
-function widenWindow(
-  sentence: Sentence,
-  clauses: readonly Sentence[],
-  first: number,
-  last: number,
-  scores: readonly number[],
-  minChars: number,
-  maxChars: number,
-): Sentence {
-  let from = first;
-  let to = last;
-  const length = () => (clauses[to]?.end ?? 0) - (clauses[from]?.start ?? 0);
-  // Widen towards the neighbour that adds the most (a question word, the kind of thing asked
-  // for), the shorter one on a tie, while short and within the limit.
-  while (length() < minChars) {
-    const prev = clauses[from - 1];
-    const next = clauses[to + 1];
-    const withNext = next ? next.end - (clauses[from]?.start ?? 0) : Number.POSITIVE_INFINITY;
-    const withPrev = prev ? (clauses[to]?.end ?? 0) - prev.start : Number.POSITIVE_INFINITY;
-    const nextFits = withNext <= maxChars;
-    const prevFits = withPrev <= maxChars;
-    if (!nextFits && !prevFits) break;
-    const gainNext = nextFits ? (scores[to + 1] ?? 0) : -1;
-    const gainPrev = prevFits ? (scores[from - 1] ?? 0) : -1;
-    if (gainNext > gainPrev || (gainNext === gainPrev && withNext <= withPrev)) to += 1;
-    else from -= 1;
-  }
-  return { start: clauses[from]?.start ?? sentence.start, end: clauses[to]?.end ?? sentence.end };
 }
 
 /**

@@ -35,4 +35,13 @@ describe("extractQuotes", () => {
     expect(quote).toContain("1972");
     expect(quote.length).toBeLessThanOrEqual(300);
   });
+
+  it("reads a short sentence with the next one, which holds the number asked", () => {
+    const doc = bodyDocument(
+      "قاد المدرب العجوز فريقه إلى نهائي البطولة القارية بعد موسم طويل من المباريات الصعبة. وكان عمره حينها 71 سنة. وفي الموسم التالي تغير الملعب والجمهور وأغلب لاعبي الفريق الأساسيين.",
+    );
+    expect(firstQuote(doc, "كم كان عمر المدرب حين قاد فريقه إلى النهائي؟")).toBe(
+      "قاد المدرب العجوز فريقه إلى نهائي البطولة القارية بعد موسم طويل من المباريات الصعبة. وكان عمره حينها 71 سنة.",
+    );
+  });
 });

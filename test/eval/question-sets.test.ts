@@ -59,6 +59,16 @@ describe("talks-qa.kinds.jsonl", () => {
   });
 });
 
+describe("talks-qa.oos.jsonl", () => {
+  it("is out-of-scope questions only, in both languages, with unique ids", async () => {
+    const questions = read("talks-qa.oos.jsonl");
+    expect(checkQuestionSet(questions, await articleText())).toEqual([]);
+    expect(questions.every((q) => q.out_of_scope === true)).toBe(true);
+    expect(count(questions, (q) => q.lang === "ar")).toBeGreaterThanOrEqual(30);
+    expect(count(questions, (q) => q.lang === "en")).toBeGreaterThanOrEqual(30);
+  });
+});
+
 describe("held-out set", () => {
   it("shares no question with the project set", () => {
     const project = new Set(read("talks-qa.project.jsonl").map((q) => q.question));
