@@ -16,9 +16,9 @@
  */
 import { analyzeArabic } from "../../src/text/arabic-analyzer.js";
 import { normalizeArabic } from "../../src/text/normalize.js";
+import { sharesArabicRoot } from "../../src/translate/arabic-root.js";
 import { isStopword, lemmaCandidates } from "../../src/translate/english.js";
 import type { Translation } from "../../src/translate/lexicon.js";
-import { sharesArabicRoot } from "./rank.js";
 import { DEFAULT_RELATIONS, type RelationWeights, type WordNet } from "./wordnet.js";
 
 export interface ExpandOptions {
@@ -97,7 +97,12 @@ function accumulate(bag: Map<string, Scored>, list: readonly Translation[], fact
   }
 }
 
-/** WordNet lemmas a lexicon key stands for: itself, its irregular bases, its first regular base. */
+const OWN_WORD_ENDINGS = /(?:er|est|ly|s)$/;
+
+/**
+ * WordNet lemmas a lexicon key stands for: itself, its irregular bases, its first regular base
+ * (not for a WordNet lemma ending in -er, -est, -ly or -s, see below).
+ */
 function wordNetBases(key: string, wn: WordNet): string[] {
   const out: string[] = [];
   if (wn.has(key)) out.push(key);
@@ -105,6 +110,10 @@ function wordNetBases(key: string, wn: WordNet): string[] {
   const regular = lemmaCandidates(key)
     .slice(1)
     .find((c) => wn.has(c));
+  // A key WordNet lists as a word of its own that only looks like a comparative, an adverb
+  // or a plural (number, power, early, reply, news) is not that form of its look-alike base
+  // (numb, pow, ear, rep, new); participles (named, used, building) keep their verb.
+  if (wn.has(key) && OWN_WORD_ENDINGS.test(key)) return out;
   if (regular !== undefined && !out.includes(regular)) out.push(regular);
   return out;
 }

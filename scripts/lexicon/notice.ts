@@ -82,6 +82,11 @@ dropped from keys that also have a shorter one.`);
 name the lexicon lacked (saudi arabia → السعودية), with ${options.isoShare} of the weight for a key it had
 (german → الألمانية beside ألمانيا).`);
   }
+  if (options.romanShare > 0) {
+    steps.push(`Roman numerals of two letters or more that FreeDict lacks were added in digits (xlix → 49),
+with ${options.romanShare} of the weight where WordNet's number words had given the key a translation
+(xxxiii → 33 beside ثلاثون ثلاثة). Generated, no third-party data.`);
+  }
   steps.push(`Each English key keeps at most 8 Arabic translations with weights that sum to 1. See the
 comments in \`scripts/lexicon/rank.ts\`, \`scripts/lexicon/widen.ts\` and \`scripts/lexicon/expand.ts\`.`);
   const packages = ["dict-freedict-eng-ara", "dict-freedict-ara-eng"];

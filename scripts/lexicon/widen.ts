@@ -12,6 +12,7 @@
  *   --keep-stopword-translations  keep translations made of Arabic stopwords only (في for five)
  *   --iso-share X       country/language names from iso-codes for known keys     (0 = off)
  *   --iso-codes ROOT    where iso-codes is installed (default /usr)
+ *   --roman-share X     Roman numerals in digits (xlix → 49) for keys only widening knows (0 = off)
  *   --compose none|unknown|all   multi-word relatives translated word by word
  *   --own-lead X        a relatives-only translation weighs ≤ X × the best own one (0 = off)
  *   --syn X --der X --per X --sim X --hyp X      relation weights
@@ -31,6 +32,7 @@ import {
 } from "./expand.js";
 import { loadIsoNames, withIsoNames } from "./isocodes.js";
 import { loadMythes, thesaurusKey } from "./mythes.js";
+import { romanNumeralKeys } from "./roman.js";
 import { DEFAULT_RELATIONS, WordNet } from "./wordnet.js";
 
 export interface WidenOptions {
@@ -48,6 +50,8 @@ export interface WidenOptions {
   readonly isoShare: number;
   /** Root of the iso-codes files (`share/iso-codes/json`, `share/locale/ar/LC_MESSAGES`). */
   readonly isoRoot: string;
+  /** Share of a widened key's weight given to its Roman numeral's digits (0 = no numerals). */
+  readonly romanShare: number;
 }
 
 export const DEFAULT_WIDEN: WidenOptions = {
@@ -60,6 +64,7 @@ export const DEFAULT_WIDEN: WidenOptions = {
   dropStopwordTranslations: true,
   isoShare: 0.5,
   isoRoot: "/usr",
+  romanShare: 0.7,
 };
 
 function argValue(args: readonly string[], name: string): string | undefined {
@@ -118,10 +123,14 @@ export function parseWidenArgs(args: readonly string[]): WidenOptions {
     dropStopwordTranslations: d.dropStopwordTranslations && !args.includes("--keep-stopword-translations"),
     isoShare: num("--iso-share", d.isoShare),
     isoRoot: argValue(args, "--iso-codes") ?? d.isoRoot,
+    romanShare: num("--roman-share", d.romanShare),
   };
 }
 
-/** Run the enabled steps in order: verb forms, WordNet, Arabic thesaurus, unusable translations out, iso-codes names. */
+/**
+ * Run the enabled steps in order: verb forms, WordNet, Arabic thesaurus, unusable translations
+ * out, iso-codes names, Roman numerals.
+ */
 export function widenLexicon(
   ranked: Map<string, Translation[]>,
   options: WidenOptions,
@@ -170,6 +179,11 @@ export function widenLexicon(
     const named = withIsoNames(entries, names, options.isoShare);
     entries = named.entries;
     log(`  added ${named.added} keys, widened ${named.widened}`);
+  }
+  if (options.romanShare > 0) {
+    const numerals = withIsoNames(entries, romanNumeralKeys(new Set(ranked.keys())), options.romanShare);
+    entries = numerals.entries;
+    log(`Roman numerals in digits: added ${numerals.added} keys, widened ${numerals.widened}`);
   }
   return entries;
 }

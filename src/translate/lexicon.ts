@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { gunzipSync } from "node:zlib";
 import { AppError } from "../core/errors.js";
+import { sharesArabicRoot } from "./arabic-root.js";
 import { cachedBytes } from "./derived-cache.js";
 import { derivationalBases, isStopword, lemmaCandidates } from "./english.js";
 import {
@@ -17,6 +18,7 @@ import {
   type Translation,
 } from "./lexicon-file.js";
 import { packTables, unpackTables } from "./packed-table.js";
+import { oneEditAway } from "./typos.js";
 
 export {
   formatLexicon,
@@ -38,6 +40,9 @@ export interface PhraseMatch {
 }
 
 export const MAX_PHRASE_WORDS = 4;
+/** Shortest unknown word `lookup` reads as a typo of a dictionary word (measured: 6 is worse). */
+const MIN_TYPO_LENGTH = 8;
+const MAX_REMEMBERED_TYPOS = 2_000;
 
 const REBUILD_HINT = "Run `npm run lexicon:build` to regenerate it (needs dict-freedict-eng-ara/ara-eng).";
 
@@ -73,6 +78,8 @@ export class Lexicon {
   /** Raw values from a file (parsed on first use) or parsed lists (fromEntries, cache). */
   readonly #raw: RawEntries;
   readonly #parsed = new Map<string, readonly Translation[]>();
+  /** Typo look-ups already made (`null`: no single dictionary word one edit away). */
+  readonly #typos = new Map<string, readonly Translation[] | null>();
   readonly #source: string;
   readonly #size: number;
   /** sha256 of the file's bytes (undefined in memory): what derived tables may be cached by. */
@@ -190,23 +197,57 @@ export class Lexicon {
 
   /**
    * Translations of a word (or a phrase key), trying `lemmaCandidates` in order and returning
-   * the first key found: `ministers` finds `ministers` if the lexicon has it, else `minister`.
+   * the first key found: `ministers` finds `ministers` if the lexicon has it, else `minister`;
+   * failing that, a long word's single dictionary neighbour one typo away (`#findTypo`).
    * Best first, weights summing to 1; empty when nothing matches.
    */
   lookup(word: string): Translation[] {
-    return [...(this.#find(word) ?? [])];
+    return [...(this.#find(word) ?? this.#findTypo(normaliseKey(word)) ?? [])];
+  }
+
+  /**
+   * Translations of the dictionary word one edit away from a long word it lacks ("ctenphores"
+   * → ctenophores, "parliment" → parliament), when the edits reach exactly one entry: a short
+   * unknown word is too often a word or name of its own, and two entries leave the typo
+   * ambiguous. Remembered per word (questions repeat words; one search tries ~500 spellings).
+   */
+  #findTypo(word: string): readonly Translation[] | undefined {
+    if (word.length < MIN_TYPO_LENGTH || !/^[a-z]+$/.test(word)) return undefined;
+    const known = this.#typos.get(word);
+    if (known !== undefined) return known ?? undefined;
+    let found: readonly Translation[] | undefined;
+    let ambiguous = false;
+    for (const candidate of oneEditAway(word)) {
+      const list = this.#find(candidate);
+      if (list === undefined || list === found) continue;
+      if (found !== undefined) {
+        ambiguous = true;
+        break;
+      }
+      found = list;
+    }
+    const result = ambiguous ? undefined : found;
+    if (this.#typos.size >= MAX_REMEMBERED_TYPOS) this.#typos.clear();
+    this.#typos.set(word, result ?? null);
+    return result;
   }
 
   /**
    * Translations of the base words a derived word comes from (`national` → `nation`),
-   * merged and normalised; empty when the lexicon knows none of them.
+   * merged and normalised; empty when the lexicon knows none of them. For a word with
+   * translations of its own, a base counts only when one of its translations shares a root
+   * with one of the word's: `defender` (المدافع) takes `defend` (دافع), `number` (العدد) does
+   * not take `numb` (خدر), nor `faction` (الفئة) `fact`, nor `total` `tot`.
    */
   lookupDerived(word: string): Translation[] {
     const merged = new Map<string, number>();
+    const own = this.#find(normaliseKey(word)) ?? [];
     let decay = 1;
     for (const base of derivationalBases(word)) {
       const list = this.#get(base);
       if (list === undefined) continue;
+      if (own.length > 0 && !list.some((t) => own.some((o) => sharesArabicRoot(o.arabic, t.arabic))))
+        continue;
       for (const t of list) merged.set(t.arabic, (merged.get(t.arabic) ?? 0) + decay * t.weight);
       decay *= 0.6;
     }

@@ -12,8 +12,8 @@ import {
   englishKey,
   LEXICON_HEADER,
   MAX_TRANSLATIONS,
-  sharesArabicRoot,
 } from "../../scripts/lexicon/rank.js";
+import { sharesArabicRoot } from "../../src/translate/arabic-root.js";
 import { formatLexicon, LEXICON_MAGIC, parseLexicon } from "../../src/translate/lexicon.js";
 import { expectNormalisedAndOrdered } from "../helpers/translations.js";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  derivationalBases,
   ENGLISH_STOPWORDS,
   englishWords,
   irregularPluralBase,
@@ -132,5 +133,25 @@ describe("lemmaCandidates", () => {
     expect(lemmaCandidates("crisis")).toEqual(["crisis"]);
     expect(lemmaCandidates("gas")).toEqual(["gas"]);
     expect(new Set(lemmaCandidates("countries")).size).toBe(lemmaCandidates("countries").length);
+  });
+});
+
+describe("derivationalBases", () => {
+  it("offers the bases common suffixes derive from", () => {
+    expect(derivationalBases("national")).toContain("nation");
+    expect(derivationalBases("defender")).toContain("defend");
+    expect(derivationalBases("famous")).toContain("fame");
+  });
+
+  it("maps a -grapher/-nomer/-sopher/-loger to its field and an -ian to its place or field", () => {
+    expect(derivationalBases("stratigraphers")[0]).toBe("stratigraphy");
+    expect(derivationalBases("astronomer")[0]).toBe("astronomy");
+    expect(derivationalBases("philosophers")[0]).toBe("philosophy");
+    expect(derivationalBases("historian")).toContain("history");
+    expect(derivationalBases("Jordanian")).toContain("jordan");
+    expect(derivationalBases("Italians")).toContain("italy");
+    expect(derivationalBases("canadian")).toContain("canada");
+    // Only those four: a player is not a "play-y".
+    expect(derivationalBases("player")).not.toContain("playy");
   });
 });

@@ -50,6 +50,37 @@ describe("Lexicon (in memory)", () => {
     expect(lexicon.size).toBe(11);
   });
 
+  it("reads a long unknown word as a typo of its one dictionary neighbour", () => {
+    const typos = Lexicon.fromEntries([
+      ["parliament", [{ arabic: "البرلمان", weight: 1 }]],
+      ["ctenophore", [{ arabic: "المشطيات", weight: 1 }]],
+      ["canadian", [{ arabic: "الكندي", weight: 1 }]],
+      ["canarias", [{ arabic: "الكناري", weight: 1 }]],
+      ["talk", [{ arabic: "الكلام", weight: 1 }]],
+    ]);
+    expect(typos.lookup("parliment")[0]?.arabic).toBe("البرلمان"); // a letter left out
+    expect(typos.lookup("Parlaiment")[0]?.arabic).toBe("البرلمان"); // two letters swapped
+    expect(typos.lookup("ctenphores")[0]?.arabic).toBe("المشطيات"); // then de-inflected
+    expect(typos.lookup("canarian")).toEqual([]); // two neighbours: ambiguous
+    expect(typos.lookup("tallk")).toEqual([]); // short words may be words or names of their own
+    expect(typos.lookup("parliament's")[0]?.arabic).toBe("البرلمان");
+    expect(typos.has("parliment")).toBe(false); // `has` stays exact
+  });
+
+  it("borrows a base's senses for a derived word only when they share a root with its own", () => {
+    const derived = Lexicon.fromEntries([
+      ["defender", [{ arabic: "المدافع", weight: 1 }]],
+      ["defend", [{ arabic: "دافع", weight: 1 }]],
+      ["number", [{ arabic: "العدد", weight: 1 }]],
+      ["numb", [{ arabic: "خدر", weight: 1 }]],
+      ["nation", [{ arabic: "الأمة", weight: 1 }]],
+    ]);
+    expect(norms(derived.lookupDerived("defender"))).toEqual(norms([{ arabic: "دافع", weight: 1 }]));
+    expect(derived.lookupDerived("number")).toEqual([]); // numb is a look-alike, not its base
+    // A word without senses of its own takes its base's, whatever they are.
+    expect(derived.lookupDerived("national")[0]?.arabic).toBe("الأمة");
+  });
+
   it("returns copies, so callers cannot corrupt the lexicon", () => {
     lexicon.lookup("talk").pop();
     expect(lexicon.lookup("talk")).toHaveLength(1);
