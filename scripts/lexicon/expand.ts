@@ -97,11 +97,17 @@ function accumulate(bag: Map<string, Scored>, list: readonly Translation[], fact
   }
 }
 
-const OWN_WORD_ENDINGS = /(?:er|est|ly|s)$/;
+/**
+ * Endings of words WordNet lists on their own that only look like a comparative of a base
+ * (number ↛ numb, power ↛ pow, corner ↛ corn). Not -ly or -s: a WordNet lemma in -s is most
+ * often a plural that needs its singular's senses too (measured with -ly/-s: xquad-dev English
+ * R@1 .804 → .796 with the sentence-proximity ranking; data/lexicon/MEASUREMENTS.md).
+ */
+const OWN_WORD_ENDINGS = /(?:er|est)$/;
 
 /**
  * WordNet lemmas a lexicon key stands for: itself, its irregular bases, its first regular base
- * (not for a WordNet lemma ending in -er, -est, -ly or -s, see below).
+ * (not for a WordNet lemma ending in -er or -est, see below).
  */
 function wordNetBases(key: string, wn: WordNet): string[] {
   const out: string[] = [];
@@ -110,9 +116,9 @@ function wordNetBases(key: string, wn: WordNet): string[] {
   const regular = lemmaCandidates(key)
     .slice(1)
     .find((c) => wn.has(c));
-  // A key WordNet lists as a word of its own that only looks like a comparative, an adverb
-  // or a plural (number, power, early, reply, news) is not that form of its look-alike base
-  // (numb, pow, ear, rep, new); participles (named, used, building) keep their verb.
+  // A key WordNet lists as a word of its own that only looks like a comparative (number,
+  // power) is not that form of its look-alike base (numb, pow); participles (named, used,
+  // building) keep their verb.
   if (wn.has(key) && OWN_WORD_ENDINGS.test(key)) return out;
   if (regular !== undefined && !out.includes(regular)) out.push(regular);
   return out;

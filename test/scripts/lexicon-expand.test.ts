@@ -25,7 +25,7 @@ function tinyWordNet(): { dir: string; wn: WordNet } {
       "00000002 04 n 01 discussion 0 001 + 00000003 v 0101 | an exchange of views",
       "00000004 14 n 01 side 0 001 @ 00000001 n 0000 | one of the teams",
       "00000007 05 n 03 ctenophore 0 comb_jelly 0 Phoebe 0 000 | a marine animal (and a made-up name)",
-      "00000008 14 n 01 sides 0 000 | a made-up word of its own that looks like a plural (as news)",
+      "00000008 14 n 01 sider 0 000 | a made-up word of its own that looks like a comparative (as number)",
     ].join("\n"),
     "data.verb": "00000003 32 v 02 discuss 0 talk_over 0 001 + 00000002 n 0101 | speak with others about",
     "data.adj": "00000005 01 a 01 national(a) 0 001 \\ 00000006 n 0000 | of a nation",
@@ -39,7 +39,7 @@ function tinyWordNet(): { dir: string; wn: WordNet } {
       "ctenophore n 1 0 1 0 00000007",
       "comb_jelly n 1 0 1 0 00000007",
       "phoebe n 1 0 1 0 00000007",
-      "sides n 1 0 1 0 00000008",
+      "sider n 1 0 1 0 00000008",
     ].join("\n"),
     "index.verb": ["discuss v 1 1 + 1 0 00000003", "talk_over v 1 1 + 1 0 00000003"].join("\n"),
     "index.adj": "national a 1 0 1 0 00000005",
@@ -122,9 +122,9 @@ describe("expandWithWordNet", () => {
     expect(entries.has("talk over")).toBe(false);
   });
 
-  it("takes a word WordNet lists on its own (news, number, early) for no form of its look-alike", () => {
-    // `sides` is a WordNet lemma here: not the plural of `side`, so none of side's senses.
-    expect(relatedTranslations("sides", own, wn, DEFAULT_RELATIONS)).toEqual([]);
+  it("takes a word WordNet lists on its own in -er/-est (number, power) for no form of its look-alike", () => {
+    // `sider` is a WordNet lemma here: not the comparative of `side`, so none of side's senses.
+    expect(relatedTranslations("sider", own, wn, DEFAULT_RELATIONS)).toEqual([]);
     // `flanks` is not: it reaches `flank` and its synonyms.
     expect(arabicOf(relatedTranslations("flanks", own, wn, DEFAULT_RELATIONS))).toEqual(
       expect.arrayContaining(["الجانب", "الفريق"]),
