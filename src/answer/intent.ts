@@ -6,7 +6,7 @@ import { normalizeArabic } from "../text/normalize.js";
  * and English (not from any particular question set).
  */
 
-export type AnswerType = "date" | "place" | "person" | "number" | "yesno" | "role" | "other";
+export { type AnswerType, answerType, matchesAnswerType } from "../text/answer-type.js";
 
 const EN_QUOTE_REQUEST =
   /\b(quotes?|quotations?|quoted|verbatim|exact (?:words?|wording|text|phrasing|statement)|word[- ]for[- ]word|in (?:his|her|their) own words|original (?:text|wording|arabic|words?|passages?)|source (?:text|passages?|quotes?|paragraphs?)|(?:show|give|send|list)(?: me)? (?:the )?(?:sources?|passages?|paragraphs?)|cite|citations?|excerpts?|(?:the |a )?(?:passages?|paragraphs?) (?:about|on|regarding|where|that|which)|copy (?:the |of )?|full (?:quote|text|statement|passage)|original (?:sentence|statement))\b/i;
@@ -54,41 +54,6 @@ export function stripQuoteRequest(question: string): string {
     .trim();
 }
 
-const EN_TYPES: readonly [RegExp, AnswerType][] = [
-  [/\b(when|what (?:date|day|time|year|month)|which (?:date|day|year|month))\b/i, "date"],
-  [
-    /\b(how many|how much|what number|which number|what percentage|what (?:resolution )?number|which resolution|what(?:'s|\s+is|\s+was)\s+the\s+(?:[\w-]+\s+){0,2}number)\b/i,
-    "number",
-  ],
-  [/\b(where|which (?:city|country|capital|place)|what (?:city|country|capital|place))\b/i, "place"],
-  [
-    /\b(what (?:is|was) (?:the |his |her |their |its )?(?:[\w-]+'s? )?(?:position|title|role|job|office|post|occupation|profession)|(?:position|title|role|job|office|post) (?:of|does|did|is|was)|what (?:position|title|office|post) does|(?:which|what) (?:other |another )?(?:posts?|positions?|titles?|offices?|jobs?) (?:does|did|do)|what (?:does|did) [\w-]+(?: [\w-]+)? do(?: for a living)?\s*\??$)\b/i,
-    "role",
-  ],
-  [/\b(who|whom|whose)\b/i, "person"],
-  [/^\s*(?:is|are|was|were|do|does|did|will|would|has|have|had|can|could|should)\b/i, "yesno"],
-];
-
-// A glued «و»/«ف» («وامتى؟») and punctuation right after the word («متى؟») are allowed.
-const AR_END = "(?=\\s|$|[؟?،.!])";
-const AR_TYPES: readonly [RegExp, AnswerType][] = [
-  [new RegExp(`(^|\\s)[وف]?(متي|في اي (?:يوم|تاريخ|عام|سنه|شهر)|ما تاريخ)${AR_END}`), "date"],
-  [new RegExp(`(^|\\s)[وف]?(كم|ما رقم|ما عدد|ما هو رقم|ما نسبه)${AR_END}`), "number"],
-  [
-    new RegExp(`(^|\\s)[وف]?(اين|في اي (?:مدينه|دوله|بلد|مكان|عاصمه)|ما المدينه|ما العاصمه)${AR_END}`),
-    "place",
-  ],
-  [
-    new RegExp(
-      `(^|\\s)[وف]?(ما|ماذا|ما هو|ما هي)?\\s*(ال)?(منصب|مناصب|صفه|وظيفه|لقب|مسمي|شغال|يشتغل|بيشتغل|يعمل|يكون|بيكون)(?:ه|ها|هم)?${AR_END}`,
-    ),
-    "role",
-  ],
-  // «مع من التقى…؟» (with whom) and the dialects' «مين»/«منو» ask for a person too.
-  [/^\s*[وف]?(?:مع\s+|ل)?(من هو|من هي|من هم|من الذي|من التي|من|مين|منو)(\s|$)/, "person"],
-  [/^\s*(هل|وهل|أ)(\s|$)/, "yesno"],
-];
-
 /** Asks what someone said or thinks: then only that person's words answer it. */
 const EN_REPORTED =
   /\b(?:say|said|says|tell|told|speak|spoke|spoken|talked|commented|state|stated|mention|mentioned|claim|claimed|announce|announced|declare|declared|stress|stressed|position|stance|view|views|opinion|think|thinks|thought|believe|believes|according to|quote|quoted|words?)\b/i;
@@ -97,68 +62,4 @@ const AR_REPORTED =
 
 export function asksWhatSomeoneSaid(question: string, lang: Lang): boolean {
   return lang === "ar" ? AR_REPORTED.test(normalizeArabic(question)) : EN_REPORTED.test(question);
-}
-
-/** "X's position on Syria" asks for a stance (what they said), not for an office. */
-const EN_STANCE =
-  /\b(?:position|stance|view|opinion)s?\b[^?]*?\b(?:on|about|regarding|towards?|concerning)\b/i;
-
-export function answerType(question: string, lang: Lang): AnswerType {
-  if (lang === "en") {
-    for (const [pattern, type] of EN_TYPES)
-      if (pattern.test(question)) return type === "role" && EN_STANCE.test(question) ? "other" : type;
-    return "other";
-  }
-  const norm = normalizeArabic(question);
-  for (const [pattern, type] of AR_TYPES) if (pattern.test(norm)) return type;
-  return "other";
-}
-
-// Whole words only (normalised, after an optional «و/ف/ب/ل/ال» prefix): «اب» (August) must not
-// match inside «الإرهاب», nor «ألف» (thousand) the start of «الفلسطينيين».
-const MONTHS =
-  "يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين";
-const WEEKDAYS = "الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت";
-const WORD_START = "(?:^|[^\\p{L}\\p{N}])(?:[وف]?(?:ب|ل|لل)?(?:ال)?)";
-const WORD_END = "(?![\\p{L}\\p{N}])";
-const DATE_PATTERN = new RegExp(
-  `${WORD_START}(?:${MONTHS}|${WEEKDAYS}|يوم|امس|غدا|القرن|قرن|منتصف|مطلع|اواخر|اوايل|سنوات|اعوام|(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)يات)${WORD_END}` +
-    // A clock time («3:08»).
-    `|\\d{1,2}:\\d\\d` +
-    // A year in digits, or a year or month said relative to now («العام الماضي»).
-    `|(?:^|\\D)(?:1[0-9]|20)\\d\\d(?!\\d)` +
-    `|(?:العام|عام|الشهر|السنه|الاسبوع)\\s+(?:الماضي|المقبل|القادم|الحالي|الجاري|السابق)${WORD_END}`,
-  "u",
-);
-const DATE_DIGITS = new RegExp(
-  `\\d{1,2}\\s+(?:${MONTHS})(?:\\s*/\\s*(?:${MONTHS}))?(?:\\s+\\d{4})?|(?:^|\\D)(?:1[5-9]|20)\\d\\d(?!\\d)`,
-  "gu",
-);
-const NUMBER_PATTERN = new RegExp(
-  `\\d|${WORD_START}(?:واحد|اثنان|اثنين|اثنتان|اثنتين|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر|` +
-    `عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين|مئه|مائه|مئات|مئتين|مائتين|الف|الفين|الاف|` +
-    `مليون|ملايين|مليار|مليارات|نصف|ربع|ثلث|عشرات)(?:ه|ون|ين|ات|ي|يه)?${WORD_END}`,
-  "u",
-);
-const PLACE_PATTERN = /(مدينه|العاصمه|عاصمه|منطقه|بلده|اقليم|محافظه|(^|\s)في\s+\S+)/;
-const PERSON_PATTERN = /(وزير|الرئيس|رئيس|السيد|الملك|الامير|المبعوث|السفير|الامين العام|نائب)/;
-
-/** Does a passage contain the kind of thing the question asks for? */
-export function matchesAnswerType(text: string, type: AnswerType): boolean {
-  const norm = normalizeArabic(text);
-  switch (type) {
-    case "date":
-      return DATE_PATTERN.test(norm);
-    case "number":
-      // A date's digits («3 فبراير 2021») count nothing: "how many" is not answered by a year.
-      return NUMBER_PATTERN.test(norm.replace(DATE_DIGITS, " "));
-    case "place":
-      return PLACE_PATTERN.test(norm);
-    case "person":
-      return PERSON_PATTERN.test(norm);
-    case "yesno":
-    case "role":
-    case "other":
-      return false;
-  }
 }

@@ -2,6 +2,7 @@ import type { Embeddings } from "@langchain/core/embeddings";
 import type { Lang, ScoredChunk } from "../core/types.js";
 import type { SearchIndex } from "../index/search-index.js";
 import { lexicalTopK } from "../index/top-k.js";
+import { planAnswerFit } from "./answer-type-fit.js";
 import { reciprocalRankFusion } from "./fusion.js";
 import { planStrengths, type TermSet, termSetOf } from "./matching.js";
 import { gramGroups, type QueryPlan, wordGroups } from "./query-plan.js";
@@ -49,6 +50,14 @@ export interface HybridSearchOptions {
    * out-of-scope English questions refused went 0.75 → 0.83 and nothing else moved).
    */
   readonly translationWeight?: number;
+  /**
+   * Added to a candidate's lexical score when its best-matching sentence also holds the kind
+   * of answer the question asks for (a date for "when", a number for "how many"), beyond the
+   * question's own words. 0.5: xquad-dev R@1 en 0.805 → 0.812, R@5 0.949 → 0.951, ar R@1
+   * 0.930 → 0.932 (0.2: en 0.809; 0.7: 0.809; the share of the best fitting sentence instead,
+   * or the whole paragraph, 0.810 at best).
+   */
+  readonly answerTypeWeight?: number;
 }
 
 export interface Ranked {
@@ -76,6 +85,7 @@ export class HybridSearch {
       onVectorError: options.onVectorError ?? (() => {}),
       translated: options.translated ?? TranslationSearch.build([], () => undefined),
       translationWeight: options.translationWeight ?? 3,
+      answerTypeWeight: options.answerTypeWeight ?? 0.5,
     };
   }
 
@@ -92,14 +102,23 @@ export class HybridSearch {
     if (this.options.proximityWeight <= 0 || plan.words.length < 2) return ranked;
     const idfs = plan.words.map((w) => this.index.lexical.words.groupWeight(w.group));
     const total = idfs.reduce((a, b) => a + b, 0) || 1;
+    const fit = this.options.answerTypeWeight > 0 ? planAnswerFit(plan) : undefined;
     return ranked
       .map(({ key, score }) => {
         let best = 0;
-        for (const terms of this.termsOfSentences(key)) {
+        let bestAt = -1;
+        this.termsOfSentences(key).forEach((terms, at) => {
           const share = planStrengths(plan, terms).reduce((sum, s, i) => sum + s * (idfs[i] ?? 0), 0) / total;
-          if (share > best) best = share;
-        }
-        return { key, score: score + this.options.proximityWeight * best };
+          if (share > best) {
+            best = share;
+            bestAt = at;
+          }
+        });
+        const bonus =
+          fit !== undefined && bestAt >= 0 && fit(this.sentenceText(key, bestAt))
+            ? this.options.answerTypeWeight
+            : 0;
+        return { key, score: score + this.options.proximityWeight * best + bonus };
       })
       .sort((a, b) => b.score - a.score || a.key - b.key);
   }
@@ -116,6 +135,13 @@ export class HybridSearch {
     if (this.sentenceTerms.size > 50_000) this.sentenceTerms.clear();
     this.sentenceTerms.set(position, sets);
     return sets;
+  }
+
+  private sentenceText(position: number, at: number): string {
+    const chunk = this.index.chunks[position];
+    const doc = chunk === undefined ? undefined : this.index.documentsById.get(chunk.docId);
+    const sentence = chunk?.sentences[at];
+    return doc === undefined || sentence === undefined ? "" : doc.text.slice(sentence.start, sentence.end);
   }
 
   private vectorWeightFor(lang: Lang): number {

@@ -1,0 +1,63 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildPipeline, type Pipeline } from "../../src/app/composition.js";
+import { loadConfig } from "../../src/app/config.js";
+import { silentLogger } from "../../src/core/logger.js";
+import { planAnswerFit } from "../../src/retrieval/answer-type-fit.js";
+import { HybridSearch } from "../../src/retrieval/hybrid-search.js";
+import { planArabicQuestion } from "../../src/retrieval/query-plan.js";
+import { bodyDocument } from "../helpers/documents.js";
+
+/**
+ * Answer-type evidence in ranking: of two neighbouring paragraphs on one topic, a "when"
+ * question prefers the one whose best-matching sentence holds a date beyond the question's own.
+ */
+describe("planAnswerFit", () => {
+  it("sees a date, a number or a place the question does not itself name", () => {
+    const when = planAnswerFit(planArabicQuestion("متى افتتح المتحف الوطني؟"));
+    expect(when?.("افتتح المتحف الوطني عام 1998 بعد ترميمه.")).toBe(true);
+    expect(when?.("افتتح المتحف الوطني وسط احتفال كبير.")).toBe(false);
+    const howMany = planAnswerFit(planArabicQuestion("كم لاعبا ضم الفريق؟"));
+    expect(howMany?.("ضم الفريق 23 لاعبا.")).toBe(true);
+    // A date's digits count nothing.
+    expect(howMany?.("ضم الفريق لاعبين جددا في 3 فبراير 2021.")).toBe(false);
+  });
+
+  it("sets aside what the question says: its own year answers nothing", () => {
+    const fit = planAnswerFit(planArabicQuestion("متى فاز النادي باللقب قبل 2000؟"));
+    expect(fit?.("فاز النادي باللقب قبل 2000 مرة واحدة.")).toBe(false);
+    expect(fit?.("فاز النادي باللقب عام 1994.")).toBe(true);
+  });
+
+  it("gives no test for kinds a pattern cannot tell", () => {
+    expect(planAnswerFit(planArabicQuestion("لماذا افتتح المتحف الوطني؟"))).toBeUndefined();
+    expect(planAnswerFit(planArabicQuestion("هل افتتح المتحف الوطني؟"))).toBeUndefined();
+  });
+});
+
+describe("HybridSearch's answer-type weight", () => {
+  let pipeline: Pipeline;
+  beforeAll(async () => {
+    pipeline = await buildPipeline({
+      config: loadConfig({}),
+      logger: silentLogger,
+      documents: [
+        bodyDocument("افتتح المتحف الوطني وسط احتفال كبير.", "museum-0"),
+        bodyDocument("افتتح المتحف الوطني عام 1998 بعد ترميم طويل.", "museum-1"),
+        bodyDocument("يضم الفريق الوطني لاعبين من أندية كثيرة.", "team-0"),
+      ],
+      indexDirectory: null,
+    });
+  });
+  const firstDoc = (weight: number) => {
+    const search = new HybridSearch(pipeline.opened.index, { embedQuery: async () => [] } as never, {
+      answerTypeWeight: weight,
+    });
+    const ranked = search.lexicalRanking(planArabicQuestion("متى افتتح المتحف الوطني؟"));
+    return pipeline.opened.index.chunks[ranked[0]?.key ?? -1]?.docId;
+  };
+
+  it("moves the paragraph holding the date above its neighbour", () => {
+    expect(firstDoc(0)).toBe("museum-0");
+    expect(firstDoc(0.5)).toBe("museum-1");
+  });
+});
