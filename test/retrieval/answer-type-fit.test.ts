@@ -3,7 +3,7 @@ import { buildPipeline, type Pipeline } from "../../src/app/composition.js";
 import { loadConfig } from "../../src/app/config.js";
 import { silentLogger } from "../../src/core/logger.js";
 import { planAnswerFit } from "../../src/retrieval/answer-type-fit.js";
-import { HybridSearch } from "../../src/retrieval/hybrid-search.js";
+import { HybridSearch, sentenceEvidence } from "../../src/retrieval/hybrid-search.js";
 import { planArabicQuestion } from "../../src/retrieval/query-plan.js";
 import { bodyDocument } from "../helpers/documents.js";
 
@@ -51,6 +51,7 @@ describe("HybridSearch's answer-type weight", () => {
   const firstDoc = (weight: number) => {
     const search = new HybridSearch(pipeline.opened.index, { embedQuery: async () => [] } as never, {
       answerTypeWeight: weight,
+      coverageWeight: 0,
     });
     const ranked = search.lexicalRanking(planArabicQuestion("متى افتتح المتحف الوطني؟"));
     return pipeline.opened.index.chunks[ranked[0]?.key ?? -1]?.docId;
@@ -59,5 +60,27 @@ describe("HybridSearch's answer-type weight", () => {
   it("moves the paragraph holding the date above its neighbour", () => {
     expect(firstDoc(0)).toBe("museum-0");
     expect(firstDoc(0.5)).toBe("museum-1");
+  });
+});
+
+describe("sentenceEvidence", () => {
+  it("takes the best sentence's idf-weighted share and the chunk's coverage of the question", () => {
+    // Three words, the last the rarest: one sentence holds the two common ones, another the rare one.
+    const idfs = [1, 1, 2];
+    const evidence = sentenceEvidence(
+      [
+        [1, 1, 0],
+        [0, 0, 0.8],
+      ],
+      idfs,
+    );
+    expect(evidence.best).toBeCloseTo(0.5);
+    expect(evidence.bestAt).toBe(0);
+    expect(evidence.coverage).toBeCloseTo((1 + 1 + 1.6) / 4);
+  });
+
+  it("reports no sentence when nothing matches", () => {
+    expect(sentenceEvidence([[0, 0]], [1, 1])).toEqual({ best: 0, bestAt: -1, coverage: 0 });
+    expect(sentenceEvidence([], [1, 1])).toEqual({ best: 0, bestAt: -1, coverage: 0 });
   });
 });
