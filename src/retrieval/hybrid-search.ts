@@ -98,6 +98,14 @@ export function sentenceEvidence(
   return { best, bestAt, coverage };
 }
 
+/**
+ * Least share of the question a sentence must hold for its date or number to count as the
+ * answer: a lead paragraph's dateline matching one word of "When was resolution 2254 adopted?"
+ * is no answer (eval/talks-qa.oos.jsonl ar refused 0.793 → 0.810 against no floor; xquad-dev en
+ * R@1 0.812 → 0.810).
+ */
+const ANSWER_SENTENCE_MIN_SHARE = 0.25;
+
 export interface Ranked {
   readonly key: number;
   readonly score: number;
@@ -148,7 +156,10 @@ export class HybridSearch {
           idfs,
         );
         const bonus =
-          holdsAnswer !== undefined && bestAt >= 0 && holdsAnswer(this.sentenceText(key, bestAt))
+          holdsAnswer !== undefined &&
+          bestAt >= 0 &&
+          best >= ANSWER_SENTENCE_MIN_SHARE &&
+          holdsAnswer(this.sentenceText(key, bestAt))
             ? this.options.answerTypeWeight
             : 0;
         return {
