@@ -78,6 +78,11 @@ export function introductionAnswer(ctx: AnswerContext, retrieval: Retrieval): An
     .filter(([i]) => plan.words[i]?.via === "mixed")
     .map(([, p]) => p);
   if (!retrieval.covered && asked.length > 0 && byOffice.length === namedInPlan.size) return undefined;
+  // "Who is Safadi's wife?": something besides the person is asked, and the article lacks it
+  // (a follow-up such as «ومين كمان حضر؟» leans on the previous question instead).
+  const followUp = plan.words.some((w) => w.context === true);
+  const askedBesides = plan.words.some((w, i) => !namedInPlan.has(i) && w.frame !== true);
+  if (!retrieval.covered && !followUp && askedBesides) return undefined;
   const framing = composeFraming(refsOf(ctx, facts), lang);
   // "Who is X?" introduces X; "Who did X meet?" asks about someone else.
   const whoIs =

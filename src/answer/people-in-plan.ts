@@ -28,6 +28,34 @@ function formsOf(plan: QueryPlan, i: number): string[] {
   return word.forms.slice(0, FORMS_PER_WORD).flatMap((f) => f.arabic.split(/\s+/));
 }
 
+/** How a run of words fits a person's office: which kinds of office word it holds. */
+interface RunFit {
+  readonly title: boolean;
+  readonly otherTitle: boolean;
+  readonly qualifier: boolean;
+  readonly domain: boolean;
+}
+
+/**
+ * Every word must have a sense that is part of the person's office (its other senses are set
+ * aside: "minister" is also «دقيقة»): undefined when one has none.
+ */
+function runFit(plan: QueryPlan, from: number, to: number, person: Person): RunFit | undefined {
+  const fit = { title: false, otherTitle: false, qualifier: false, domain: false };
+  for (let i = from; i < to; i++) {
+    const kinds = formsOf(plan, i).map((f) => officeMatch(person, f));
+    if (kinds.every((k) => k === undefined)) return undefined;
+    if (kinds.includes("title")) fit.title = true;
+    if (kinds.includes("title-elsewhere")) fit.otherTitle = true;
+    if (kinds.includes("qualifier")) fit.qualifier = true;
+    if (kinds.includes("domain")) fit.domain = true;
+  }
+  return fit;
+}
+
+/** A title of theirs, or another title with their office's domain («رئيس الدبلوماسية الروسية»). */
+const titled = (fit: RunFit) => fit.title || (fit.otherTitle && fit.domain);
+
 /** The person a run of words names by office, if exactly one (and the run is not a name alone). */
 function personOfRun(
   plan: QueryPlan,
@@ -35,40 +63,19 @@ function personOfRun(
   to: number,
   people: readonly Person[],
 ): Person | undefined {
-  // Every word must have a sense that is part of the person's office (its other senses are set
-  // aside: "minister" is also «دقيقة»); one must be a title and one a qualifier of theirs alone.
+  // One word must be a title and one a qualifier of theirs alone: "the king of Jordan" is not
+  // Jordan's foreign minister.
   const matches = people.filter((person) => {
-    let title = false;
-    let otherTitle = false;
-    let qualifier = false;
-    let domain = false;
-    for (let i = from; i < to; i++) {
-      const kinds = formsOf(plan, i).map((f) => officeMatch(person, f));
-      if (kinds.every((k) => k === undefined)) return false;
-      if (kinds.includes("title")) title = true;
-      if (kinds.includes("title-elsewhere")) otherTitle = true;
-      if (kinds.includes("qualifier")) qualifier = true;
-      if (kinds.includes("domain")) domain = true;
-    }
-    // "The king of Jordan" is not Jordan's foreign minister; «رئيس الدبلوماسية الروسية» is Lavrov.
-    return (qualifier || domain) && (title || (otherTitle && domain));
+    const fit = runFit(plan, from, to, person);
+    return fit !== undefined && (fit.qualifier || fit.domain) && titled(fit);
   });
   return matches.length === 1 ? matches[0] : undefined;
 }
 
 /** Whether a person's office fits every word of a run (a bare title fits whoever holds it). */
 function officeFitsRun(plan: QueryPlan, from: number, to: number, person: Person): boolean {
-  let title = false;
-  let otherTitle = false;
-  let domain = false;
-  for (let i = from; i < to; i++) {
-    const kinds = formsOf(plan, i).map((f) => officeMatch(person, f));
-    if (kinds.every((k) => k === undefined)) return false;
-    if (kinds.includes("title")) title = true;
-    if (kinds.includes("title-elsewhere")) otherTitle = true;
-    if (kinds.includes("domain")) domain = true;
-  }
-  return title || (otherTitle && domain);
+  const fit = runFit(plan, from, to, person);
+  return fit !== undefined && titled(fit);
 }
 
 /** Whether a plan word reads as part of an office: a title, a domain, or a qualifier of someone's. */

@@ -160,6 +160,13 @@ describe("offices and facts the article does not give", () => {
     }
   });
 
+  it("does not introduce a person when something else about them is asked and absent", async () => {
+    for (const question of ["من هي زوجة شكري؟", "Who is Shoukry's wife?"])
+      expect((await ask(question)).covered, question).toBe(false);
+    for (const question of ["من هو شكري؟", "Who is Shoukry?"])
+      expect((await ask(question)).covered, question).toBe(true);
+  });
+
   it("still names whoever holds the office asked", async () => {
     for (const question of ["من هو وزير الخارجية الفرنسي؟", "Who is the Egyptian foreign minister?"]) {
       const answer = await ask(question);

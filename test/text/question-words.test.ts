@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { planArabicQuestion } from "../../src/retrieval/query-plan.js";
+import { isArabicFrameWord } from "../../src/text/question-words.js";
+
+describe("Arabic framing words", () => {
+  it("reads discussion verbs as framing the question, like English 'discuss'", () => {
+    for (const verb of ["ناقش", "يناقش", "ناقشا", "تطرق", "يتطرق", "تناول", "وتناول"])
+      expect(isArabicFrameWord(verb), verb).toBe(true);
+    expect(isArabicFrameWord("السياحة")).toBe(false);
+  });
+
+  it("leaves only the topic and the people in the plan of a 'did they discuss' question", () => {
+    const words = planArabicQuestion("هل ناقش الوزيران السياحة؟").words.map((w) => w.surface);
+    expect(words).toEqual(["الوزيران", "السياحة"]);
+  });
+});
