@@ -1,8 +1,8 @@
 import type { Lang } from "../core/types.js";
+import { spanFit } from "../retrieval/answer-type-fit.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
-import { analyzeArabic } from "../text/arabic-analyzer.js";
 import type { AskedAnswerType } from "./coverage.js";
-import { type AnswerType, answerType, matchesAnswerType } from "./intent.js";
+import { type AnswerType, answerType } from "./intent.js";
 
 /**
  * Does a span hold the kind of thing the question asks for, beyond what the question itself
@@ -15,17 +15,7 @@ export type AnswerFit = (text: string) => boolean;
 
 export function answerFit(plan: QueryPlan, type: AnswerType): AnswerFit {
   if (type === "other" || type === "yesno" || type === "role") return () => false;
-  const asked = new Set<string>();
-  for (const token of analyzeArabic(plan.question)) asked.add(token.norm);
-  for (const word of plan.words)
-    for (const form of word.forms) for (const token of analyzeArabic(form.arabic)) asked.add(token.norm);
-  return (text) => {
-    const rest = analyzeArabic(text)
-      .filter((t) => !asked.has(t.norm))
-      .map((t) => text.slice(t.start, t.end))
-      .join(" ");
-    return matchesAnswerType(rest, type);
-  };
+  return spanFit(plan, type);
 }
 
 /** The date or number a question asks for, as coverage checks it (other kinds: undefined). */

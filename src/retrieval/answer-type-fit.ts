@@ -14,13 +14,8 @@ export type SpanFit = (text: string) => boolean;
 /** The kinds whose presence a pattern can tell; others (yes/no, roles, other) give no evidence. */
 const TESTABLE: ReadonlySet<AnswerType> = new Set(["date", "number", "place", "person"]);
 
-/** A test of whether a span holds the kind of answer the plan's question asks for, if testable. */
-export function planAnswerFit(
-  plan: QueryPlan,
-  kinds: ReadonlySet<AnswerType> = TESTABLE,
-): SpanFit | undefined {
-  const type = answerType(plan.question, plan.lang);
-  if (!kinds.has(type)) return undefined;
+/** A test of whether a span holds an answer of `type` beyond the words of the plan's question. */
+export function spanFit(plan: QueryPlan, type: AnswerType): SpanFit {
   const asked = new Set<string>();
   for (const token of analyzeArabic(plan.question)) asked.add(token.norm);
   for (const word of plan.words)
@@ -31,4 +26,13 @@ export function planAnswerFit(
       .map((t) => text.slice(t.start, t.end));
     return matchesAnswerType(rest.join(" "), type);
   };
+}
+
+/** A test of whether a span holds the kind of answer the plan's question asks for, if testable. */
+export function planAnswerFit(
+  plan: QueryPlan,
+  kinds: ReadonlySet<AnswerType> = TESTABLE,
+): SpanFit | undefined {
+  const type = answerType(plan.question, plan.lang);
+  return kinds.has(type) ? spanFit(plan, type) : undefined;
 }
