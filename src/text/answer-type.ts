@@ -12,7 +12,7 @@ export type AnswerType = "date" | "place" | "person" | "number" | "yesno" | "rol
 const EN_TYPES: readonly [RegExp, AnswerType][] = [
   [/\b(when|what (?:date|day|time|year|month)|which (?:date|day|year|month))\b/i, "date"],
   [
-    /\b(how many|how much|what number|which number|what percentage|what (?:resolution )?number|which resolution|what(?:'s|\s+is|\s+was)\s+the\s+(?:[\w-]+\s+){0,2}number)\b/i,
+    /\b(how many|how much|how long|how old|how far|how often|what number|which number|what percentage|what (?:resolution )?number|which resolution|what(?:'s|\s+is|\s+was)\s+the\s+(?:[\w-]+\s+){0,2}number)\b/i,
     "number",
   ],
   [/\b(where|which (?:city|country|capital|place)|what (?:city|country|capital|place))\b/i, "place"],

@@ -44,6 +44,9 @@ describe("answer types", () => {
   it("reads the interrogative in English and Arabic", () => {
     expect(answerType("When did they meet?", "en")).toBe("date");
     expect(answerType("How many refugees returned?", "en")).toBe("number");
+    // A duration, an age, a distance or a frequency is a number too.
+    for (const q of ["How long did the talks last?", "How old is Lavrov?", "How often do they meet?"])
+      expect(answerType(q, "en"), q).toBe("number");
     expect(answerType("Where will the meeting be held?", "en")).toBe("place");
     expect(answerType("Who chairs the Quartet?", "en")).toBe("person");
     expect(answerType("What did Lavrov say?", "en")).toBe("other");

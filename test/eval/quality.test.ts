@@ -23,9 +23,9 @@ describe("quality on the article (eval/)", () => {
     // Bar: first quote contains the gold ≥ 0.8 (ar) / 0.75 (en).
     expect(m.ar.answer_has_gold ?? 0).toBeGreaterThanOrEqual(0.8);
     expect(m.en.answer_has_gold ?? 0).toBeGreaterThanOrEqual(0.75);
-    // Bar: out of scope refused ≥ 90 %. FLOOR for English: measured 0.833.
+    // Bar: out of scope refused ≥ 90 %. Met: 0.917 ar, 0.917 en.
     expect(m.ar.oos_refused ?? 0).toBeGreaterThanOrEqual(0.9);
-    expect(m.en.oos_refused ?? 0).toBeGreaterThanOrEqual(0.83);
+    expect(m.en.oos_refused ?? 0).toBeGreaterThanOrEqual(0.9);
   });
 
   it("talks-qa.kinds: new phrasings of every kind", { timeout: 180_000 }, async () => {
@@ -44,11 +44,11 @@ describe("quality on the article (eval/)", () => {
 
   it("talks-qa.oos: near misses built from the article's words", { timeout: 180_000 }, async () => {
     const m = await evaluate(CORPUS, path.join(ROOT, "eval/talks-qa.oos.jsonl"));
-    // FLOORS, not the bar (≥ 90 %): measured 0.741 ar, 0.667 en. Offices, dates and
+    // FLOORS, not the bar (≥ 90 %): measured 0.810 ar, 0.700 en (first 0.741 / 0.667). Offices, dates and
     // figures the article does not give are refused; paraphrased topics and article-word
     // collisions («عملة» ~ «عملية») are not yet.
-    expect(m.ar.oos_refused ?? 0).toBeGreaterThanOrEqual(0.74);
-    expect(m.en.oos_refused ?? 0).toBeGreaterThanOrEqual(0.66);
+    expect(m.ar.oos_refused ?? 0).toBeGreaterThanOrEqual(0.8);
+    expect(m.en.oos_refused ?? 0).toBeGreaterThanOrEqual(0.69);
   });
 
   it("XQuAD questions asked of the article are refused", { timeout: 180_000 }, async () => {
