@@ -2,6 +2,7 @@ import type { ScoredChunk } from "../core/types.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
+import { asksForCount, holdsQuantity } from "../text/answer-type.js";
 
 /**
  * Does the corpus answer the question? Three outcomes: answered (`high`), closest passages
@@ -177,8 +178,12 @@ export function coverageFeatures(
   // The runners-up too: the passage that holds both things asked may rank second.
   const bestShare = Math.max(passageShare, ...results.slice(1, 3).map((r) => shareOf([r])));
   const window = plan.lang === "en" ? weights.answerTypeWindowEnglish : weights.answerTypeWindow;
+  // "How many members…?" is not answered by «القرار رقم 2254»: a count needs a quantity.
+  const count = answerKind?.kind === "number" && asksForCount(fullPlan.question, fullPlan.lang);
+  const fits = (text: string) =>
+    answerKind !== undefined && answerKind.fits(text) && (!count || holdsQuantity(text));
   const missingAnswerType =
-    answerKind !== undefined && !results.slice(0, window).some((r) => answerKind.fits(r.chunk.text))
+    answerKind !== undefined && !results.slice(0, window).some((r) => fits(r.chunk.text))
       ? answerKind.kind
       : undefined;
   return {

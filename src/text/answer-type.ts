@@ -88,6 +88,30 @@ const NUMBER_PATTERN = new RegExp(
 const PLACE_PATTERN = /(مدينه|العاصمه|عاصمه|منطقه|بلده|اقليم|محافظه|(^|\s)في\s+\S+)/;
 const PERSON_PATTERN = /(وزير|الرئيس|رئيس|السيد|الملك|الامير|المبعوث|السفير|الامين العام|نائب)/;
 
+/**
+ * A numeral after «رقم» ("number") labels a thing («القرار رقم 2254»); it counts nothing.
+ */
+const LABEL_DIGITS = /(?:^|[^\p{L}])[وف]?(?:ب|ل)?(?:ال)?رقم\s*\d+/gu;
+
+/** Questions after a label («ما رقم القرار؟», "Which resolution …?"), not after a count. */
+const EN_LABEL = /\b(?:what|which)\b[^?]*?\b(?:resolutions?\b|numbers?\b(?!\s+of\b))/i;
+const AR_LABEL = /(?:^|\s)[وف]?(?:ب|ل)?(?:ال)?رقم(?:ه|ها)?(?=\s|$|[؟?،.!])/;
+
+/**
+ * Whether a number question asks how many or how much («كم عدد…؟», "How many…?") rather than
+ * which number labels something («ما رقم القرار؟», "Which resolution…?"): a count is not
+ * answered by a label («القرار رقم 2254»).
+ */
+export function asksForCount(question: string, lang: Lang): boolean {
+  if (answerType(question, lang) !== "number") return false;
+  return lang === "en" ? !EN_LABEL.test(question) : !AR_LABEL.test(normalizeArabic(question));
+}
+
+/** Does a text hold a quantity: a number that is neither part of a date nor a label? */
+export function holdsQuantity(text: string): boolean {
+  return NUMBER_PATTERN.test(normalizeArabic(text).replace(DATE_DIGITS, " ").replace(LABEL_DIGITS, " "));
+}
+
 /** Does a passage contain the kind of thing the question asks for? */
 export function matchesAnswerType(text: string, type: AnswerType): boolean {
   const norm = normalizeArabic(text);
