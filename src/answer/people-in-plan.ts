@@ -1,5 +1,7 @@
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import { expandForms } from "../retrieval/query-plan.js";
+import { withoutArticle } from "../text/arabic-clitics.js";
+import { normalizeArabic } from "../text/normalize.js";
 import { asksWhatSomeoneSaid } from "./intent.js";
 import type { Person } from "./people.js";
 import {
@@ -36,11 +38,52 @@ interface RunFit {
   readonly domain: boolean;
 }
 
+/** A word as titles are compared: normalised, without the article or a final «ه». */
+function titleKey(word: string): string {
+  return withoutArticle(normalizeArabic(word)).replace(/(?:ه|ها)$/, "");
+}
+
+/**
+ * The title that governs `word` in each of the person's offices that hold it, when it is never
+ * the head of one: in «نائب رئيس الوزراء» (deputy prime minister) «رئيس» is governed by
+ * «نائب», so "the prime minister of Jordan" names a superior of theirs, not them. Undefined
+ * when the word heads one of their offices or is no title of theirs.
+ */
+export function governingTitles(person: Person, word: string): readonly string[] | undefined {
+  const key = titleKey(word);
+  if (!isTitleWord(key)) return undefined;
+  const governors: string[] = [];
+  for (const role of person.roles) {
+    const keys = role.split(/\s+/).map(titleKey);
+    for (const [k, w] of keys.entries()) {
+      if (w !== key) continue;
+      const before = keys[k - 1];
+      if (before === undefined || !isTitleWord(before)) return undefined;
+      governors.push(before);
+    }
+  }
+  return governors.length > 0 ? governors : undefined;
+}
+
+/** Whether a run holds a title of the person only where another title of theirs governs it. */
+function governedWithoutGovernor(plan: QueryPlan, from: number, to: number, person: Person): boolean {
+  const run = new Set<string>();
+  for (let i = from; i < to; i++) for (const f of formsOf(plan, i)) run.add(titleKey(f));
+  for (let i = from; i < to; i++) {
+    const word = plan.words[i];
+    const form = word?.forms[0]?.arabic.split(/\s+/) ?? [];
+    if (form.some((f) => governingTitles(person, f)?.every((g) => !run.has(g)) === true)) return true;
+  }
+  return false;
+}
+
 /**
  * Every word must have a sense that is part of the person's office (its other senses are set
- * aside: "minister" is also «دقيقة»): undefined when one has none.
+ * aside: "minister" is also «دقيقة»): undefined when one has none, or when a title of theirs
+ * appears without the title that governs it in their office (see `governingTitles`).
  */
 function runFit(plan: QueryPlan, from: number, to: number, person: Person): RunFit | undefined {
+  if (governedWithoutGovernor(plan, from, to, person)) return undefined;
   const fit = { title: false, otherTitle: false, qualifier: false, domain: false };
   for (let i = from; i < to; i++) {
     const kinds = formsOf(plan, i).map((f) => officeMatch(person, f));
