@@ -3,6 +3,7 @@ import type { LexicalIndex } from "../index/lexical-index.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import { asksForCount, holdsQuantity } from "../text/answer-type.js";
+import { type TimeDirection, timeDirection, timeDirectionWords } from "../text/relative-time.js";
 
 /**
  * Does the corpus answer the question? Three outcomes: answered (`high`), closest passages
@@ -38,6 +39,11 @@ export interface CoverageThresholds {
   readonly topicAbsentShare: number;
   /** A question on two things needs a passage holding more than this share (both of them). */
   readonly pairPassageShare: number;
+  /**
+   * A name the closest passages hold only where they hold less than this share of the question,
+   * while another holds at least this share, is named apart from what is asked about it.
+   */
+  readonly apartShare: number;
   /** How many of the top passages are searched for the date or number a question asks for. */
   readonly answerTypeWindow: number;
   /**
@@ -58,6 +64,7 @@ export const DEFAULT_COVERAGE: CoverageThresholds = {
   highPassageShare: 0.5,
   topicAbsentShare: 0.25,
   pairPassageShare: 0.6,
+  apartShare: 0.5,
   answerTypeWindow: 3,
   answerTypeWindowEnglish: 5,
 };
@@ -85,6 +92,13 @@ export interface CoverageFeatures {
   readonly missingAnswerType?: "date" | "number";
   /** The office asked about that no one in the documents holds. */
   readonly unheldOffice?: string;
+  /**
+   * A word placing the event asked about in the past or the future («الاجتماع الماضي») when
+   * the corpus has no word pointing that way: the documents speak of another event.
+   */
+  readonly otherTime?: string;
+  /** A name found only in passages that hold little else of the question, the rest elsewhere. */
+  readonly apart?: string;
 }
 
 export interface Coverage extends CoverageFeatures {
@@ -120,6 +134,19 @@ function englishWordsOf(surface: string): string[] {
   return surface.split(/[^\p{L}\p{N}']+/u).filter((w) => w.length > 1);
 }
 
+/** The exact and light-stem terms of the words pointing in a direction in time. */
+const DIRECTION_TERMS = new Map<TimeDirection, readonly string[]>(
+  (["past", "future"] as const).map((d) => [
+    d,
+    timeDirectionWords(d).flatMap((w) => [...termSetOf(w)].filter((t) => !t.startsWith("r:"))),
+  ]),
+);
+
+/** Whether a set of terms holds a word pointing in a direction in time («المقبل»: future). */
+function pointsTo(has: (term: string) => boolean, direction: TimeDirection | undefined): boolean {
+  return direction !== undefined && (DIRECTION_TERMS.get(direction) ?? []).some(has);
+}
+
 /** Whether a word occurs in the corpus in an exact or light-stem form. */
 function inCorpus(words: LexicalIndex, plan: QueryPlan, i: number): boolean {
   const group = plan.words[i]?.group;
@@ -133,7 +160,10 @@ export function coverageFeatures(
   fullPlan: QueryPlan,
   results: readonly ScoredChunk[],
   words: LexicalIndex,
-  weights: Pick<CoverageThresholds, "absentWeight" | "answerTypeWindow" | "answerTypeWindowEnglish">,
+  weights: Pick<
+    CoverageThresholds,
+    "absentWeight" | "answerTypeWindow" | "answerTypeWindowEnglish" | "apartShare"
+  >,
   evidence: CoverageEvidence = {},
 ): CoverageFeatures {
   const { names = () => [], english, answerKind, unheldOffice } = evidence;
@@ -142,8 +172,16 @@ export function coverageFeatures(
   const plan = asked.length > 0 ? { ...fullPlan, words: asked } : fullPlan;
   const inEnglish = (surface: string, test: (w: string) => boolean) =>
     english !== undefined && plan.lang === "en" && englishWordsOf(surface).every(test);
+  // The Arabic word itself, or an English word's most probable translation ("previous").
+  const directions = plan.words.map((w) =>
+    timeDirection(plan.lang === "ar" ? w.surface : (w.forms[0]?.arabic ?? "")),
+  );
+  // Words pointing the same way in time stand for each other («القادم» for «المقبل»).
   const present = plan.words.map(
-    (w, i) => inCorpus(words, plan, i) || inEnglish(w.surface, (x) => english?.has(x) ?? false),
+    (w, i) =>
+      inCorpus(words, plan, i) ||
+      inEnglish(w.surface, (x) => english?.has(x) ?? false) ||
+      pointsTo((t) => words.has(t), directions[i]),
   );
   const idfs = plan.words.map((w, i) => {
     // An absent framing verb ("say") is no evidence either way.
@@ -160,23 +198,33 @@ export function coverageFeatures(
     .slice(0, 2)
     .filter((r, i, all) => i === 0 || short || r.chunk.paragraph === all[0]?.chunk.paragraph);
   // People the document introduces count for every paragraph ("the Russian minister" there is Lavrov).
-  const shareOf = (passage: readonly ScoredChunk[]) => {
+  const holds = (passage: readonly ScoredChunk[]): boolean[] => {
     const id = passage[0]?.chunk.docId;
     const terms = termSetOf(
       [...passage.map((r) => r.chunk.text), ...(id === undefined ? [] : names(id))].join(" "),
     );
-    return (
-      plan.words.reduce((sum, w, i) => {
-        const found =
-          groupPresent(w.group, terms) ||
-          inEnglish(w.surface, (x) => passage.some((r) => english?.chunkHas(r.chunk.id, x) ?? false));
-        return sum + (found ? (idfs[i] ?? 0) : 0);
-      }, 0) / total
+    return plan.words.map(
+      (w, i) =>
+        groupPresent(w.group, terms) ||
+        pointsTo((t) => terms.has(t), directions[i]) ||
+        inEnglish(w.surface, (x) => passage.some((r) => english?.chunkHas(r.chunk.id, x) ?? false)),
     );
   };
+  const shareIn = (found: readonly boolean[]) =>
+    found.reduce((sum, f, i) => sum + (f ? (idfs[i] ?? 0) : 0), 0) / total;
+  const shareOf = (passage: readonly ScoredChunk[]) => shareIn(holds(passage));
   const passageShare = shareOf(top);
   // The runners-up too: the passage that holds both things asked may rank second.
-  const bestShare = Math.max(passageShare, ...results.slice(1, 3).map((r) => shareOf([r])));
+  const runnersUp = results.slice(1, 3).map((r) => holds([r]));
+  const bestShare = Math.max(passageShare, ...runnersUp.map(shareIn));
+  // A name the corpus holds, but only in passages holding little else of the question ("the
+  // next meeting in Amman" over a text whose next meeting is in Sochi, Amman named elsewhere).
+  const closest = [holds(top), ...runnersUp];
+  const apart = plan.words.find((w, i) => {
+    if (!w.specific || !present[i]) return false;
+    const withIt = closest.filter((found) => found[i]).map(shareIn);
+    return withIt.length > 0 && Math.max(...withIt) < weights.apartShare && bestShare >= weights.apartShare;
+  })?.surface;
   const window = plan.lang === "en" ? weights.answerTypeWindowEnglish : weights.answerTypeWindow;
   // "How many members…?" is not answered by «القرار رقم 2254»: a count needs a quantity.
   const count = answerKind?.kind === "number" && asksForCount(fullPlan.question, fullPlan.lang);
@@ -186,6 +234,7 @@ export function coverageFeatures(
     answerKind !== undefined && !results.slice(0, window).some((r) => fits(r.chunk.text))
       ? answerKind.kind
       : undefined;
+  const otherTime = plan.words.find((_, i) => !present[i] && directions[i] !== undefined)?.surface;
   return {
     words: plan.words.length,
     informative: idfs.filter((idf, i) => idf > 0 && plan.words[i]?.frame !== true).length,
@@ -198,6 +247,8 @@ export function coverageFeatures(
     bestShare,
     ...(missingAnswerType === undefined ? {} : { missingAnswerType }),
     ...(unheldOffice === undefined ? {} : { unheldOffice }),
+    ...(otherTime === undefined ? {} : { otherTime }),
+    ...(apart === undefined ? {} : { apart }),
   };
 }
 
@@ -212,6 +263,8 @@ export function decideCoverage(features: CoverageFeatures, thresholds: CoverageT
   if (features.missingSpecific.length > 0)
     return verdict(false, `specific words absent from the corpus: ${features.missingSpecific.join(", ")}`);
   if (features.retrieved === 0) return verdict(false, "nothing retrieved");
+  if (features.otherTime !== undefined)
+    return verdict(false, `the question places the event where the corpus has none: ${features.otherTime}`);
   if (features.unheldOffice !== undefined)
     return verdict(false, `no one the article introduces holds the office asked: ${features.unheldOffice}`);
   if (features.absentShare > thresholds.maxAbsentShare)
@@ -235,6 +288,8 @@ export function decideCoverage(features: CoverageFeatures, thresholds: CoverageT
       false,
       `absent words carry ${features.absentShare.toFixed(2)} and the best passage only ${features.passageShare.toFixed(2)}`,
     );
+  if (features.apart !== undefined && features.passageShare < thresholds.highPassageShare)
+    return verdict(false, `the closest passages name ${features.apart} apart from the rest of the question`);
   if (features.missingAnswerType !== undefined)
     return verdict(false, `none of the closest passages holds a ${features.missingAnswerType}`);
   if (features.passageShare < thresholds.highPassageShare)
