@@ -81,6 +81,8 @@ export interface CoverageFeatures {
   readonly informative: number;
   /** Of them, names, numbers and words no dictionary knows. */
   readonly informativeSpecific: number;
+  /** Of them, those the corpus lacks (optional: features built before it count none). */
+  readonly informativeAbsent?: number;
   readonly retrieved: number;
   readonly absent: readonly string[];
   readonly missingSpecific: readonly string[];
@@ -228,10 +230,9 @@ export function coverageFeatures(
   const window = plan.lang === "en" ? weights.answerTypeWindowEnglish : weights.answerTypeWindow;
   // "How many members…?" is not answered by «القرار رقم 2254»: a count needs a quantity.
   const count = answerKind?.kind === "number" && asksForCount(fullPlan.question, fullPlan.lang);
-  const fits = (text: string) =>
-    answerKind !== undefined && answerKind.fits(text) && (!count || holdsQuantity(text));
+  const fits = (kind: AskedAnswerType, text: string) => kind.fits(text) && (!count || holdsQuantity(text));
   const missingAnswerType =
-    answerKind !== undefined && !results.slice(0, window).some((r) => fits(r.chunk.text))
+    answerKind !== undefined && !results.slice(0, window).some((r) => fits(answerKind, r.chunk.text))
       ? answerKind.kind
       : undefined;
   const otherTime = plan.words.find((_, i) => !present[i] && directions[i] !== undefined)?.surface;
@@ -239,6 +240,8 @@ export function coverageFeatures(
     words: plan.words.length,
     informative: idfs.filter((idf, i) => idf > 0 && plan.words[i]?.frame !== true).length,
     informativeSpecific: idfs.filter((idf, i) => idf > 0 && plan.words[i]?.specific === true).length,
+    informativeAbsent: idfs.filter((idf, i) => idf > 0 && plan.words[i]?.frame !== true && !present[i])
+      .length,
     retrieved: results.length,
     absent: plan.words.filter((_, i) => !present[i]).map((w) => w.surface),
     missingSpecific: plan.words.filter((w, i) => w.specific && !present[i]).map((w) => w.surface),
@@ -272,12 +275,12 @@ export function decideCoverage(features: CoverageFeatures, thresholds: CoverageT
   if (features.passageShare < thresholds.minPassageShare)
     return verdict(false, `the best passage holds ${features.passageShare.toFixed(2)} of the question`);
   // Two things asked, one of them named, that no passage holds together ("the capital of
-  // Libya" over an article naming the Russian capital and Libya apart): the article does not
-  // relate them.
+  // Libya" over an article naming the Russian capital and Libya apart, or «من يحكم ليبيا»
+  // over one without «يحكم»): the article does not relate them.
   if (
     features.informative === 2 &&
     features.informativeSpecific > 0 &&
-    features.bestShare < thresholds.pairPassageShare
+    (features.bestShare < thresholds.pairPassageShare || (features.informativeAbsent ?? 0) > 0)
   )
     return verdict(false, `no passage holds both words asked (best ${features.bestShare.toFixed(2)})`);
   if (
