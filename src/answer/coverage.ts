@@ -3,6 +3,9 @@ import type { LexicalIndex } from "../index/lexical-index.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import { asksForCount, holdsQuantity } from "../text/answer-type.js";
+import { analyzeArabic } from "../text/arabic-analyzer.js";
+import { withoutArticle } from "../text/arabic-clitics.js";
+import { normalizeArabic } from "../text/normalize.js";
 import { type TimeDirection, timeDirection, timeDirectionWords } from "../text/relative-time.js";
 
 /**
@@ -149,6 +152,38 @@ function pointsTo(has: (term: string) => boolean, direction: TimeDirection | und
   return direction !== undefined && (DIRECTION_TERMS.get(direction) ?? []).some(has);
 }
 
+/** The normalised words of a text, without the article. */
+function bareWords(text: string): string[] {
+  return analyzeArabic(text).map((t) => withoutArticle(t.norm));
+}
+
+/**
+ * One person named by several words («أيمن الصفدي», «سيرغي لافروف») is one thing asked: their
+ * words weigh together as the weightiest of them, so a question on something the article never
+ * says about them («أين درس أيمن الصفدي؟») is not carried by the length of their name.
+ */
+export function onePerPerson(
+  plan: QueryPlan,
+  idfs: readonly number[],
+  present: readonly boolean[],
+  fullNames: readonly string[],
+): number[] {
+  const out = [...idfs];
+  // A full name opens with a given name, which takes no article: «الحضرية الضخمة» read as a
+  // name after a title is an adjective phrase, and its words are two things asked.
+  for (const name of fullNames.filter((n) => !/^\s*ال/.test(normalizeArabic(n)))) {
+    const parts = new Set(bareWords(name));
+    const naming = plan.words.flatMap((w, i) => {
+      const own = bareWords(plan.lang === "ar" ? w.surface : (w.forms[0]?.arabic ?? ""));
+      return present[i] === true && own.length > 0 && own.every((x) => parts.has(x)) ? [i] : [];
+    });
+    if (naming.length < 2) continue;
+    const heaviest = Math.max(...naming.map((i) => out[i] ?? 0));
+    for (const [k, i] of naming.entries()) out[i] = k === 0 ? heaviest : 0;
+  }
+  return out;
+}
+
 /** Whether a word occurs in the corpus in an exact or light-stem form. */
 function inCorpus(words: LexicalIndex, plan: QueryPlan, i: number): boolean {
   const group = plan.words[i]?.group;
@@ -185,11 +220,16 @@ export function coverageFeatures(
       inEnglish(w.surface, (x) => english?.has(x) ?? false) ||
       pointsTo((t) => words.has(t), directions[i]),
   );
-  const idfs = plan.words.map((w, i) => {
-    // An absent framing verb ("say") is no evidence either way.
-    const absent = w.frame === true ? 0 : words.idf(0) * (w.specific ? 1 : weights.absentWeight);
-    return present[i] ? words.groupIdf(w.group) : absent;
-  });
+  const idfs = onePerPerson(
+    plan,
+    plan.words.map((w, i) => {
+      // An absent framing verb ("say") is no evidence either way.
+      const absent = w.frame === true ? 0 : words.idf(0) * (w.specific ? 1 : weights.absentWeight);
+      return present[i] ? words.groupIdf(w.group) : absent;
+    }),
+    present,
+    results[0] === undefined ? [] : names(results[0].chunk.docId),
+  );
   const total = idfs.reduce((a, b) => a + b, 0) || 1;
   const absentShare = plan.words.reduce((sum, _, i) => sum + (present[i] ? 0 : (idfs[i] ?? 0)), 0) / total;
   // The best passage: the top chunk, widened to the next when both come from one paragraph, or
