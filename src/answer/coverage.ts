@@ -7,6 +7,7 @@ import { analyzeArabic } from "../text/arabic-analyzer.js";
 import { withoutArticle } from "../text/arabic-clitics.js";
 import { normalizeArabic } from "../text/normalize.js";
 import { type TimeDirection, timeDirection, timeDirectionWords } from "../text/relative-time.js";
+import { stanceHolder } from "../text/stance-holder.js";
 
 /**
  * Does the corpus answer the question? Three outcomes: answered (`high`), closest passages
@@ -104,6 +105,8 @@ export interface CoverageFeatures {
   readonly otherTime?: string;
   /** A name found only in passages that hold little else of the question, the rest elsewhere. */
   readonly apart?: string;
+  /** Who the question asks to have spoken or to hold a view, when the corpus never names them. */
+  readonly unreported?: string;
 }
 
 export interface Coverage extends CoverageFeatures {
@@ -276,6 +279,14 @@ export function coverageFeatures(
       ? answerKind.kind
       : undefined;
   const otherTime = plan.words.find((_, i) => !present[i] && directions[i] !== undefined)?.surface;
+  // «ماذا قال نتنياهو عن…؟»: what someone the corpus never names said is not in it.
+  const holder = stanceHolder(plan.question, plan.lang)?.toLowerCase();
+  const unreported =
+    holder === undefined
+      ? undefined
+      : plan.words.find(
+          (w, i) => !present[i] && w.frame !== true && w.surface.toLowerCase().split(/\s+/).includes(holder),
+        )?.surface;
   return {
     words: plan.words.length,
     informative: idfs.filter((idf, i) => idf > 0 && plan.words[i]?.frame !== true).length,
@@ -292,6 +303,7 @@ export function coverageFeatures(
     ...(unheldOffice === undefined ? {} : { unheldOffice }),
     ...(otherTime === undefined ? {} : { otherTime }),
     ...(apart === undefined ? {} : { apart }),
+    ...(unreported === undefined ? {} : { unreported }),
   };
 }
 
@@ -306,6 +318,8 @@ export function decideCoverage(features: CoverageFeatures, thresholds: CoverageT
   if (features.missingSpecific.length > 0)
     return verdict(false, `specific words absent from the corpus: ${features.missingSpecific.join(", ")}`);
   if (features.retrieved === 0) return verdict(false, "nothing retrieved");
+  if (features.unreported !== undefined)
+    return verdict(false, `the corpus never names who the question asks about: ${features.unreported}`);
   if (features.otherTime !== undefined)
     return verdict(false, `the question places the event where the corpus has none: ${features.otherTime}`);
   if (features.unheldOffice !== undefined)

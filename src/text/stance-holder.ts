@@ -1,0 +1,90 @@
+import type { Lang } from "../core/types.js";
+import { normalizeArabic } from "./normalize.js";
+
+/**
+ * Who a question asks to have spoken or to hold a view: «ماذا قال نتنياهو عن…؟», «ما موقف
+ * قطر من…؟», "What did the Syrian government say…?", "What is Egypt's position on…?". A text
+ * that never names that party reports nothing they said or think, however much it says on the
+ * topic. Read from the construction alone (a reporting verb or a stance noun, then its subject
+ * or its genitive in Arabic; the words between the auxiliary and the verb, or before "'s
+ * position", in English): general grammar, not a list of parties.
+ */
+
+/** Reporting verbs and stance nouns whose subject or genitive follows them (normalised). */
+const AR_HEADS = new Set(
+  [
+    "قال",
+    "قالت",
+    "يقول",
+    "تقول",
+    "صرح",
+    "صرحت",
+    "يري",
+    "تري",
+    "راي",
+    "موقف",
+    "مواقف",
+    "تصريحات",
+    "تصريح",
+    "كلام",
+    "حسب",
+    "بحسب",
+    "اعلن",
+    "اعلنت",
+    "تحدث",
+    "تحدثت",
+    "رد",
+  ].map(normalizeArabic),
+);
+
+/** Tokens as written, without the punctuation around them. */
+function tokens(text: string): string[] {
+  return text
+    .split(/\s+/)
+    .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
+    .filter((t) => t.length > 0);
+}
+
+/** The Arabic word naming the party asked about, as written, if the question names one. */
+function arabicHolder(question: string): string | undefined {
+  const words = tokens(question);
+  for (const [i, word] of words.entries()) {
+    const norm = normalizeArabic(word).replace(/^[وف](?=\S{3,})/, "");
+    if (AR_HEADS.has(norm) || AR_HEADS.has(normalizeArabic(word))) return words[i + 1];
+  }
+  return undefined;
+}
+
+const EN_VERBS = "say|said|says|think|thinks|thought|believe|believes";
+/** "What did X say", "What does X think": X is the head noun of the words in between. */
+const EN_SUBJECT = new RegExp(
+  `\\b(?:did|does|do|has|have|had)\\s+((?:[\\w'-]+\\s+){1,4}?)(?:${EN_VERBS})\\b`,
+  "i",
+);
+/** "X's position on", "the US stance on". */
+const EN_STANCE =
+  /\b([\w-]+?)(?:'s|’s)?\s+(?:position|stance|view|views|opinion|reaction)\s+(?:on|about|of|to|towards?|regarding)\b/i;
+const EN_SKIP = new Set(["the", "a", "an", "his", "her", "their", "its", "what", "is", "was", "s"]);
+
+/**
+ * The English word naming the party asked about: the last word of the subject (its head), when
+ * it is capitalised. A common noun there is often a description the article words otherwise
+ * ("Russia's top diplomat"), read through a dictionary; a name is not.
+ */
+function englishHolder(question: string): string | undefined {
+  const subject = EN_SUBJECT.exec(question)?.[1] ?? EN_STANCE.exec(question)?.[1];
+  if (subject === undefined) return undefined;
+  const words = tokens(subject)
+    .map((w) => w.replace(/(?:'s|’s)$/, ""))
+    .filter((w) => !EN_SKIP.has(w.toLowerCase()));
+  const head = words[words.length - 1];
+  return head !== undefined && /^\p{Lu}/u.test(head) ? head : undefined;
+}
+
+/**
+ * The word naming who the question asks to have said or to think something, as written in the
+ * question («نتنياهو», «الولايات», "government"), or undefined when it names no one.
+ */
+export function stanceHolder(question: string, lang: Lang): string | undefined {
+  return lang === "ar" ? arabicHolder(question) : englishHolder(question);
+}
