@@ -1,0 +1,57 @@
+import { termSetOf } from "../retrieval/matching.js";
+import type { QueryPlan } from "../retrieval/query-plan.js";
+import { analyzeArabic } from "../text/arabic-analyzer.js";
+import { withoutArticle } from "../text/arabic-clitics.js";
+import { normalizeArabic } from "../text/normalize.js";
+import { type TimeDirection, timeDirectionWords } from "../text/relative-time.js";
+
+/**
+ * How the words of a question count as evidence for coverage (`coverage.ts`) beyond their
+ * presence one by one: words pointing the same way in time stand for each other and a person
+ * named by several words is one thing asked.
+ */
+
+/** The exact and light-stem terms of the words pointing in a direction in time. */
+const DIRECTION_TERMS = new Map<TimeDirection, readonly string[]>(
+  (["past", "future"] as const).map((d) => [
+    d,
+    timeDirectionWords(d).flatMap((w) => [...termSetOf(w)].filter((t) => !t.startsWith("r:"))),
+  ]),
+);
+
+/** Whether a set of terms holds a word pointing in a direction in time («المقبل»: future). */
+export function pointsTo(has: (term: string) => boolean, direction: TimeDirection | undefined): boolean {
+  return direction !== undefined && (DIRECTION_TERMS.get(direction) ?? []).some(has);
+}
+
+/** The normalised words of a text, without the article. */
+function bareWords(text: string): string[] {
+  return analyzeArabic(text).map((t) => withoutArticle(t.norm));
+}
+
+/**
+ * One person named by several words («أيمن الصفدي», «سيرغي لافروف») is one thing asked: their
+ * words weigh together as the weightiest of them, so a question on something the article never
+ * says about them («أين درس أيمن الصفدي؟») is not carried by the length of their name.
+ */
+export function onePerPerson(
+  plan: QueryPlan,
+  idfs: readonly number[],
+  present: readonly boolean[],
+  fullNames: readonly string[],
+): number[] {
+  const out = [...idfs];
+  // A full name opens with a given name, which takes no article: «الحضرية الضخمة» read as a
+  // name after a title is an adjective phrase, and its words are two things asked.
+  for (const name of fullNames.filter((n) => !/^\s*ال/.test(normalizeArabic(n)))) {
+    const parts = new Set(bareWords(name));
+    const naming = plan.words.flatMap((w, i) => {
+      const own = bareWords(plan.lang === "ar" ? w.surface : (w.forms[0]?.arabic ?? ""));
+      return present[i] === true && own.length > 0 && own.every((x) => parts.has(x)) ? [i] : [];
+    });
+    if (naming.length < 2) continue;
+    const heaviest = Math.max(...naming.map((i) => out[i] ?? 0));
+    for (const [k, i] of naming.entries()) out[i] = k === 0 ? heaviest : 0;
+  }
+  return out;
+}
