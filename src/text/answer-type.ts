@@ -27,6 +27,8 @@ const EN_TYPES: readonly [RegExp, AnswerType][] = [
 // A glued «و»/«ف» («وامتى؟») and punctuation right after the word («متى؟») are allowed.
 const AR_END = "(?=\\s|$|[؟?،.!])";
 const AR_TYPES: readonly [RegExp, AnswerType][] = [
+  // «منذ متى» (since when) asks how long, as "how long" does: a span, not the day of an event.
+  [new RegExp(`(^|\\s)[وف]?منذ متي${AR_END}`), "number"],
   [new RegExp(`(^|\\s)[وف]?(متي|في اي (?:يوم|تاريخ|عام|سنه|شهر)|ما تاريخ)${AR_END}`), "date"],
   [new RegExp(`(^|\\s)[وف]?(كم|ما رقم|ما عدد|ما هو رقم|ما نسبه)${AR_END}`), "number"],
   [
