@@ -46,8 +46,8 @@ function titleKey(word: string): string {
 /**
  * The title that governs `word` in each of the person's offices that hold it, when it is never
  * the head of one: in «نائب رئيس الوزراء» (deputy prime minister) «رئيس» is governed by
- * «نائب», so "the prime minister of Jordan" names a superior of theirs, not them. Undefined
- * when the word heads one of their offices or is no title of theirs.
+ * «نائب», so "the prime minister of Jordan" names a superior of theirs, not them. Normalised
+ * forms; undefined when the word heads one of their offices or is no title of theirs.
  */
 export function governingTitles(person: Person, word: string): readonly string[] | undefined {
   const key = titleKey(word);

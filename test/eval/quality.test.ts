@@ -44,11 +44,23 @@ describe("quality on the article (eval/)", () => {
 
   it("talks-qa.oos: near misses built from the article's words", { timeout: 180_000 }, async () => {
     const m = await evaluate(CORPUS, path.join(ROOT, "eval/talks-qa.oos.jsonl"));
-    // FLOORS, not the bar (≥ 90 %): measured 0.810 ar, 0.700 en (first 0.741 / 0.667). Offices, dates and
+    // FLOORS, not the bar (≥ 90 %): measured 0.845 ar, 0.700 en (first 0.741 / 0.667). Offices, dates and
     // figures the article does not give are refused; paraphrased topics and article-word
     // collisions («عملة» ~ «عملية») are not yet.
-    expect(m.ar.oos_refused ?? 0).toBeGreaterThanOrEqual(0.8);
+    expect(m.ar.oos_refused ?? 0).toBeGreaterThanOrEqual(0.84);
     expect(m.en.oos_refused ?? 0).toBeGreaterThanOrEqual(0.69);
+  });
+
+  it("talks-qa.oos2: a fresh near-miss probe, with in-scope controls", { timeout: 180_000 }, async () => {
+    const m = await evaluate(CORPUS, path.join(ROOT, "eval/talks-qa.oos2.jsonl"));
+    // FLOORS (bar ≥ 90 %): written before the refusal work it measures; main refused 0.738 ar,
+    // 0.417 en, now 0.918 ar, 0.583 en. Its in-scope controls must stay answered.
+    expect(m.ar.oos_refused ?? 0).toBeGreaterThanOrEqual(0.9);
+    expect(m.en.oos_refused ?? 0).toBeGreaterThanOrEqual(0.58);
+    for (const lang of ["ar", "en"] as const) {
+      expect(m[lang].false_refusals ?? 1, lang).toBe(0);
+      expect(m[lang].hit_at_1 ?? 0, lang).toBeGreaterThanOrEqual(0.85);
+    }
   });
 
   it("XQuAD questions asked of the article are refused", { timeout: 180_000 }, async () => {

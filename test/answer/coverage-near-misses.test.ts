@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import { askedAnswerType } from "../../src/answer/answer-fit.js";
+import {
+  type CoverageFeatures,
+  coverageFeatures,
+  DEFAULT_COVERAGE,
+  decideCoverage,
+} from "../../src/answer/coverage.js";
+import { onePerPerson } from "../../src/answer/coverage-words.js";
+import { chunkDocument } from "../../src/chunking/chunker.js";
+import { buildLexicalIndex } from "../../src/index/search-index.js";
+import { planArabicQuestion } from "../../src/retrieval/query-plan.js";
+import { bodyDocument } from "../helpers/documents.js";
+
+/**
+ * Near misses: questions over a text that names their words but not what they ask (a count
+ * answered by a label, another meeting than the text's, what someone it never names said).
+ */
+const paragraphs = [
+  "ناقش وزير الخارجية سيرغي لافروف مع نظيره أيمن الصفدي في موسكو اليوم الأربعاء 3 فبراير التعاون بين البلدين.",
+  "وأكد الوزيران التمسك بقرار مجلس الأمن رقم 2254 بشأن التسوية في سوريا.",
+  "وبحث الجانبان الاستعدادات للاجتماع المقبل في مدينة سوتشي.",
+  "وقال لافروف إن عودة اللاجئين إلى سوريا ضرورية.",
+];
+const chunks = chunkDocument(bodyDocument(paragraphs.join("\n\n")));
+const { words } = buildLexicalIndex(chunks).lexical;
+const ranked = (order: readonly number[]) =>
+  order.flatMap((i, rank) => {
+    const chunk = chunks[i];
+    return chunk === undefined ? [] : [{ chunk, score: 1 / (rank + 1), signals: {} }];
+  });
+/** Names a plan recognises as names (the test's stand-in for the dictionary). */
+const NAMES = new Set(["سوريا", "سوتشي", "موسكو"]);
+const assess = (question: string, order: readonly number[]) => {
+  const plan = planArabicQuestion(question, (w) => NAMES.has(w));
+  const features = coverageFeatures(plan, ranked(order), words, DEFAULT_COVERAGE, {
+    answerKind: askedAnswerType(plan, "ar"),
+    names: () => ["سيرغي لافروف", "أيمن الصفدي"],
+  });
+  return decideCoverage(features, DEFAULT_COVERAGE);
+};
+
+describe("coverage of near misses", () => {
+  it("refuses a count the closest passages hold only as a label", () => {
+    const count = assess("كم عدد أعضاء مجلس الأمن؟", [1, 0, 3]);
+    expect(count).toMatchObject({ covered: false, missingAnswerType: "number" });
+    // Asked for the label itself, the same passage answers.
+    expect(assess("ما رقم قرار مجلس الأمن؟", [1, 0, 3]).missingAnswerType).toBeUndefined();
+  });
+
+  it("refuses a past event over a text that speaks only of a coming one", () => {
+    const past = assess("ماذا جرى في الاجتماع الماضي في سوتشي؟", [2, 0, 1]);
+    expect(past.covered).toBe(false);
+    expect(past.otherTime).toBe("الماضي");
+    // «القادم» is the text's «المقبل»: the coming meeting is what it speaks of.
+    const next = assess("أين الاجتماع القادم؟", [2, 0, 1]);
+    expect(next.otherTime).toBeUndefined();
+    expect(next.absent).not.toContain("القادم");
+  });
+
+  it("refuses what someone the text never names said", () => {
+    const other = assess("ماذا قال بوريس عن عودة اللاجئين؟", [3, 1, 0]);
+    expect(other).toMatchObject({ covered: false, unreported: "بوريس" });
+    expect(assess("ماذا قال لافروف عن عودة اللاجئين؟", [3, 1, 0]).covered).toBe(true);
+  });
+
+  it("weighs a person named by two words as one thing asked", () => {
+    // «درس» (studied) is all the question asks about the person: absent, it is not covered.
+    expect(assess("أين درس أيمن الصفدي؟", [0, 1, 2]).covered).toBe(false);
+  });
+});
+
+describe("one person, one weight", () => {
+  it("gives a person's name words the weight of the weightiest, once", () => {
+    const plan = planArabicQuestion("أين درس أيمن الصفدي");
+    const present = plan.words.map((w) => w.surface !== "درس");
+    const idfs = plan.words.map((w) => (w.surface === "أيمن" ? 3 : 2));
+    const out = onePerPerson(plan, idfs, present, ["أيمن حسين الصفدي"]);
+    expect(plan.words.map((w) => w.surface)).toEqual(["درس", "أيمن", "الصفدي"]);
+    expect(out).toEqual([2, 3, 0]);
+  });
+
+  it("leaves words alone that a name read from an adjective phrase holds", () => {
+    const plan = planArabicQuestion("المناطق الحضرية الضخمة");
+    const out = onePerPerson(plan, [1, 2, 3], [true, true, true], ["الحضرية الضخمة"]);
+    expect(out).toEqual([1, 2, 3]);
+  });
+});
+
+describe("coverage decision on near misses", () => {
+  const features = (over: Partial<CoverageFeatures>): CoverageFeatures => ({
+    words: 2,
+    informative: 2,
+    informativeSpecific: 1,
+    retrieved: 5,
+    absent: [],
+    missingSpecific: [],
+    absentShare: 0.39,
+    passageShare: 0.61,
+    bestShare: 0.61,
+    ...over,
+  });
+
+  it("refuses two things asked, one named, when the corpus lacks the other", () => {
+    // «من يحكم ليبيا؟» over a text naming Libya, never who governs it.
+    expect(decideCoverage(features({ informativeAbsent: 1 }), DEFAULT_COVERAGE).covered).toBe(false);
+    expect(decideCoverage(features({ informativeAbsent: 0 }), DEFAULT_COVERAGE).covered).toBe(true);
+  });
+
+  it("refuses a name held only apart from the rest when no passage holds half", () => {
+    const apart = features({
+      informative: 4,
+      apart: "عمان",
+      absentShare: 0,
+      passageShare: 0.34,
+      bestShare: 0.51,
+    });
+    // Without the name apart, the same passages are the closest ones.
+    expect(decideCoverage({ ...apart, apart: undefined }, DEFAULT_COVERAGE)).toMatchObject({
+      covered: true,
+      confidence: "low",
+    });
+    expect(decideCoverage(apart, DEFAULT_COVERAGE).covered).toBe(false);
+    // With the best passage holding most of the question, it answers.
+    expect(decideCoverage({ ...apart, passageShare: 0.8 }, DEFAULT_COVERAGE).covered).toBe(true);
+  });
+});

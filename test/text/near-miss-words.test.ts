@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { answerType, asksForCount, holdsQuantity } from "../../src/text/answer-type.js";
+import { timeDirection } from "../../src/text/relative-time.js";
+import { stanceHolder } from "../../src/text/stance-holder.js";
+
+describe("counts and labels", () => {
+  it("tells a count asked from a label asked", () => {
+    expect(asksForCount("كم عدد أعضاء اللجنة؟", "ar")).toBe(true);
+    expect(asksForCount("How many members does the committee have?", "en")).toBe(true);
+    expect(asksForCount("What is the number of refugees?", "en")).toBe(true);
+    expect(asksForCount("ما رقم قرار مجلس الأمن؟", "ar")).toBe(false);
+    expect(asksForCount("Which UN Security Council resolution was mentioned?", "en")).toBe(false);
+    expect(asksForCount("What number did the resolution have?", "en")).toBe(false);
+    expect(asksForCount("متى عقدت المباحثات؟", "ar")).toBe(false);
+  });
+
+  it("reads «منذ متى» (since when) as how long", () => {
+    expect(answerType("منذ متى يشغل الوزير منصبه؟", "ar")).toBe("number");
+    expect(asksForCount("منذ متى يشغل الوزير منصبه؟", "ar")).toBe(true);
+    expect(answerType("متى يصل الوزير؟", "ar")).toBe("date");
+  });
+
+  it("finds no quantity in a label or a date", () => {
+    expect(holdsQuantity("وفق قرار مجلس الأمن رقم 2254")).toBe(false);
+    expect(holdsQuantity("اليوم الأربعاء 3 فبراير/شباط 2021")).toBe(false);
+    expect(holdsQuantity("عاد 650 لاجئا")).toBe(true);
+    expect(holdsQuantity("عاد آلاف اللاجئين وثلاثة وفود")).toBe(true);
+  });
+});
+
+describe("time direction", () => {
+  it("places past and coming events, in any form", () => {
+    for (const w of ["الماضي", "الماضية", "السابقة", "والسابق", "بالأمس"])
+      expect(timeDirection(w), w).toBe("past");
+    for (const w of ["المقبل", "المقبلة", "القادم", "التالية"]) expect(timeDirection(w), w).toBe("future");
+  });
+
+  it("leaves other words, and the ambiguous «الأخير», alone", () => {
+    for (const w of ["الاجتماع", "الأخير", "للاجتماع", "سوريا"]) expect(timeDirection(w), w).toBeUndefined();
+  });
+});
+
+describe("stance holder", () => {
+  it("reads the subject of a reporting verb or the genitive of a stance noun (Arabic)", () => {
+    expect(stanceHolder("ماذا قال نتنياهو عن حل الدولتين؟", "ar")).toBe("نتنياهو");
+    expect(stanceHolder("ما موقف الولايات المتحدة من الأمن في الخليج؟", "ar")).toBe("الولايات");
+    expect(stanceHolder("وماذا قال لافروف؟", "ar")).toBe("لافروف");
+    expect(stanceHolder("ما الذي ناقشه الوزيران؟", "ar")).toBeUndefined();
+  });
+
+  it("reads a capitalised English subject or stance holder", () => {
+    expect(stanceHolder("What did Netanyahu say about the two-state solution?", "en")).toBe("Netanyahu");
+    expect(stanceHolder("What is Egypt's position on the concept?", "en")).toBe("Egypt");
+    expect(stanceHolder("What did the two ministers say about Turkey?", "en")).toBeUndefined();
+    expect(stanceHolder("When did the company announce its plan?", "en")).toBeUndefined();
+  });
+});
