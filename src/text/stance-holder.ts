@@ -45,12 +45,25 @@ function tokens(text: string): string[] {
     .filter((t) => t.length > 0);
 }
 
-/** The Arabic word naming the party asked about, as written, if the question names one. */
+/** A definite dual or plural («الطرفين», «الجانبان»): the parties of the text, however named. */
+const GROUP = /^(?:ال)\S{2,}(?:ان|ين)$/;
+/** A nationality adjective («الروسي», «الأردنية»): the party is a nation's side, whatever noun. */
+const NISBA = /^(?:ال)\S{2,}(?:ي|يه)$/;
+
+/**
+ * The Arabic word naming the party asked about, as written, if the question names one by a
+ * word of its own: not a group of parties («رأي الطرفين»), nor a side qualified by a
+ * nationality («موقف الجانب الروسي»), which the text may name otherwise.
+ */
 function arabicHolder(question: string): string | undefined {
   const words = tokens(question);
   for (const [i, word] of words.entries()) {
     const norm = normalizeArabic(word).replace(/^[وف](?=\S{3,})/, "");
-    if (AR_HEADS.has(norm) || AR_HEADS.has(normalizeArabic(word))) return words[i + 1];
+    if (!(AR_HEADS.has(norm) || AR_HEADS.has(normalizeArabic(word)))) continue;
+    const holder = words[i + 1];
+    const next = words[i + 2];
+    if (holder === undefined || GROUP.test(normalizeArabic(holder))) return undefined;
+    return next !== undefined && NISBA.test(normalizeArabic(next)) ? undefined : holder;
   }
   return undefined;
 }

@@ -46,6 +46,9 @@ describe("stance holder", () => {
     expect(stanceHolder("ما موقف الولايات المتحدة من الأمن في الخليج؟", "ar")).toBe("الولايات");
     expect(stanceHolder("وماذا قال لافروف؟", "ar")).toBe("لافروف");
     expect(stanceHolder("ما الذي ناقشه الوزيران؟", "ar")).toBeUndefined();
+    // The text's parties, however named: a group, or a side qualified by its nation.
+    expect(stanceHolder("ما رأي الطرفين في حل الدولتين؟", "ar")).toBeUndefined();
+    expect(stanceHolder("ما موقف الجانب الروسي من التطبيع؟", "ar")).toBeUndefined();
   });
 
   it("reads a capitalised English subject or stance holder", () => {
