@@ -1,5 +1,6 @@
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import { expandForms } from "../retrieval/query-plan.js";
+import { analyzeArabic } from "../text/arabic-analyzer.js";
 import { withoutArticle } from "../text/arabic-clitics.js";
 import { normalizeArabic } from "../text/normalize.js";
 import { asksWhatSomeoneSaid } from "./intent.js";
@@ -24,10 +25,39 @@ const MAX_RUN = 4;
 /** Forms of each word tried (the most probable translations). */
 const FORMS_PER_WORD = 3;
 
+/**
+ * Verbs made from a title, read as the title: "who heads the committee?" («من يرأس اللجنة؟»)
+ * asks who its head («رئيس») is. Normalised forms of the Arabic verbs of heading and leading,
+ * and their verbal nouns («برئاسة»: headed by).
+ */
+const TITLE_VERBS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ["رئيس", "يرأس ترأس يترأس تترأس ترأست تراس رئاسة"],
+      ["قائد", "يقود تقود قاد قادت قيادة"],
+      ["زعيم", "يتزعم تتزعم تزعم زعامة"],
+      ["مدير", "يدير تدير أدار"],
+    ] as const
+  ).flatMap(([title, verbs]) => verbs.split(" ").map((v) => [normalizeArabic(v), title] as const)),
+);
+
+/**
+ * Whether a text uses a verb of heading for a title («ترأس اللجنة فلان»): someone the
+ * apposition reading cannot see may hold the office.
+ */
+function titleVerbUsed(text: string, title: string): boolean {
+  return analyzeArabic(text).some((t) => TITLE_VERBS.get(t.norm.replace(/^[وف]?[بل]?/, "")) === title);
+}
+
+/** A word as an office reads it: the title a verb of heading stands for, or the word itself. */
+function asOfficeWord(word: string): string {
+  return TITLE_VERBS.get(normalizeArabic(word)) ?? word;
+}
+
 function formsOf(plan: QueryPlan, i: number): string[] {
   const word = plan.words[i];
   if (word === undefined) return [];
-  return word.forms.slice(0, FORMS_PER_WORD).flatMap((f) => f.arabic.split(/\s+/));
+  return word.forms.slice(0, FORMS_PER_WORD).flatMap((f) => f.arabic.split(/\s+/).map(asOfficeWord));
 }
 
 /** How a run of words fits a person's office: which kinds of office word it holds. */
@@ -71,7 +101,7 @@ function governedWithoutGovernor(plan: QueryPlan, from: number, to: number, pers
   for (let i = from; i < to; i++) for (const f of formsOf(plan, i)) run.add(titleKey(f));
   for (let i = from; i < to; i++) {
     const word = plan.words[i];
-    const form = word?.forms[0]?.arabic.split(/\s+/) ?? [];
+    const form = word?.forms[0]?.arabic.split(/\s+/).map(asOfficeWord) ?? [];
     if (form.some((f) => governingTitles(person, f)?.every((g) => !run.has(g)) === true)) return true;
   }
   return false;
@@ -142,7 +172,7 @@ export function unheldOffice(
   const words = plan.words;
   for (let i = 0; i < words.length; i++) {
     // The word's most probable sense must be the title: "help" has «مساعد» among its senses.
-    const title = words[i]?.forms[0]?.arabic.split(/\s+/).find(isTitleWord);
+    const title = words[i]?.forms[0]?.arabic.split(/\s+/).map(asOfficeWord).find(isTitleWord);
     if (words[i]?.context === true || title === undefined) continue;
     let from = i;
     let to = i + 1;
@@ -150,7 +180,7 @@ export function unheldOffice(
     while (to < words.length && words[to]?.context !== true && officeish(plan, to, people)) to++;
     const unheld =
       !people.some((p) => officeFitsRun(plan, from, to, p)) &&
-      !passages.some((text) => titleUsedElsewhere(text, title, people));
+      !passages.some((text) => titleUsedElsewhere(text, title, people) || titleVerbUsed(text, title));
     if (unheld)
       return words
         .slice(from, to)

@@ -28,3 +28,20 @@ describe("titles governed by another title", () => {
     expect(ask("من هو وزير الخارجية الأردني؟")).toBeUndefined();
   });
 });
+
+describe("verbs of heading", () => {
+  const ask = (q: string, passages: readonly string[] = [LEAD]) =>
+    unheldOffice(planArabicQuestion(q), people, passages);
+
+  it("reads «يرأس» (heads) as the title «رئيس»", () => {
+    // Who heads a committee no one introduced heads: an office no one holds.
+    expect(ask("من يرأس اللجنة الدستورية؟")).toBe("يرأس");
+    // Who heads Russian diplomacy: the Russian foreign minister holds it.
+    expect(ask("من يرأس الدبلوماسية الروسية؟")).toBeUndefined();
+  });
+
+  it("leaves the office open when a passage says who heads it by a verb or its noun", () => {
+    const passage = "أنشأ الوزير لجنة برئاسة مساعده نيكولاس جولوفين.";
+    expect(ask("من ترأس اللجنة؟", [passage])).toBeUndefined();
+  });
+});
