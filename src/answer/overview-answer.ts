@@ -4,7 +4,7 @@ import type { AnswerContext, Retrieval } from "./answer-context.js";
 import { informationShare } from "./answer-support.js";
 import { composeOverviewLead, composeTopicLabel } from "./compose.js";
 import { isBodyParagraph, textsWithHeadings } from "./document-facts.js";
-import { answerType, asksWhatSomeoneSaid } from "./intent.js";
+import { answerType, asksWhatSomeoneSaid, asksWhichOne } from "./intent.js";
 import { namedPeople } from "./named-people.js";
 import { overviewSpans } from "./overview.js";
 import { quoteFromSpan } from "./quote-verifier.js";
@@ -68,6 +68,7 @@ export async function themeAnswer(
   if (!retrieval.covered || retrieval.wantQuotes) return undefined;
   if (!asksWhatSomeoneSaid(plan.question, lang) || answerType(plan.question, lang) !== "other")
     return undefined;
+  if (asksWhichOne(plan.question, lang)) return undefined;
   if (plan.words.some((w) => w.context === true)) return undefined;
   const doc = ctx.documents[0];
   const facts = doc === undefined ? undefined : ctx.facts(doc.id);

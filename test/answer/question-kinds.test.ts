@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildPipeline, type Pipeline } from "../../src/app/composition.js";
+import { loadConfig } from "../../src/app/config.js";
+import { silentLogger } from "../../src/core/logger.js";
+
+/**
+ * Kinds of questions on the article, end to end through the offline pipeline: the event's place
+ * asked with a hosting verb, a person's name, one thing someone cited. Each kind in both
+ * languages, with an out-of-scope twin that must stay refused.
+ */
+let pipeline: Pipeline;
+beforeAll(async () => {
+  pipeline = await buildPipeline({ config: loadConfig({}), logger: silentLogger, indexDirectory: null });
+});
+const ask = (q: string) => pipeline.answerer.ask(q);
+
+describe("questions about the event, a name, one cited thing", () => {
+  it("answers which city hosted the talks from the lead, and refuses another event's host", async () => {
+    for (const q of [
+      "What city hosted the talks?",
+      "أي مدينة استضافت المحادثات؟",
+      "In what city did the ministers meet?",
+    ]) {
+      const answer = await ask(q);
+      expect(answer.covered, q).toBe(true);
+      expect(answer.quotes[0]?.text, q).toContain("موسكو");
+      expect(answer.lead, q).toMatch(/Moscow|موسكو/);
+    }
+    for (const q of ["Which city hosted the Arab League summit?", "أي مدينة استضافت قمة الجامعة العربية؟"])
+      expect((await ask(q)).covered, q).toBe(false);
+  });
+
+  it("gives a person's full name from the apposition that introduces them", async () => {
+    const ar = await ask("ما الاسم الكامل للصفدي؟");
+    expect(ar.covered).toBe(true);
+    expect(ar.lead).toContain("أيمن حسين عبد الله الصفدي");
+    const en = await ask("What is Safadi's full name?");
+    expect(en.quotes[0]?.text).toContain("أيمن حسين عبد الله الصفدي");
+    expect((await ask("What is the name of Safadi's wife?")).covered).toBe(false);
+  });
+
+  it("answers which resolution was cited with that one quote, not a round-up or the passages", async () => {
+    for (const q of ["Which resolution did Lavrov cite?", "ما هو القرار الذي ذكره لافروف؟"]) {
+      const answer = await ask(q);
+      expect(answer.kind, q).toBe("answer");
+      expect(answer.quotes[0]?.text, q).toContain("2254");
+    }
+  });
+});
