@@ -46,4 +46,20 @@ describe("questions about the event, a name, one cited thing", () => {
       expect(answer.quotes[0]?.text, q).toContain("2254");
     }
   });
+
+  it("does not take a noun after 'at' for a place the lead lacks", async () => {
+    // "at the press conference" names no venue: no "No." from the lead's «موسكو».
+    const answer = await ask("Did Safadi speak at the press conference?");
+    expect(answer.lead).not.toMatch(/^No\b/);
+    expect((await ask("Were the talks held in amman?")).lead).toMatch(/^No\b/);
+  });
+
+  it("summarises the part about a topic with the topic alone as its label", async () => {
+    const en = await ask("Summarize the part about Syria");
+    expect(en.kind).toBe("overview");
+    expect(en.lead).toContain('"Syria"');
+    const ar = await ask("لخص القسم المتعلق بفلسطين");
+    expect(ar.kind).toBe("overview");
+    expect(ar.quotes[0]?.text).toContain("الفلسطينية");
+  });
 });

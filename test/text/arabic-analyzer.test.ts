@@ -62,6 +62,16 @@ describe("lightStems", () => {
     expect(meet("بيوته", "البيوت")).toBe(true);
   });
 
+  it("reads a final «ين» as the word's own too (a name, not a plural)", () => {
+    // «فلسطين» (Palestine) meets «الفلسطينية» (Palestinian), with or without «ب»; «البحرين» is
+    // not only «بحر» (sea).
+    expect(meet("فلسطين", "الفلسطينية")).toBe(true);
+    expect(meet("بفلسطين", "الفلسطينيين")).toBe(true);
+    expect(stems("البحرين")).toContain("بحرين");
+    // The plural reading stays first.
+    expect(stems("اللاعبين")[0]).toBe("لاعب");
+  });
+
   it("gives one reading when nothing was stripped", () => {
     expect(stems("الوزير")).toEqual(["وزير"]);
     expect(stems("سوريا")).toEqual(["سوريا"]);
