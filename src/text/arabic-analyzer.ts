@@ -27,7 +27,7 @@ export interface AnalyzedToken {
 }
 
 /** Bumped whenever analysis changes, so indexes built with another analysis are rebuilt. */
-export const ANALYZER_VERSION = "ar-analyzer-5";
+export const ANALYZER_VERSION = "ar-analyzer-6";
 
 // Letters, combining marks and digits; tatweel is a letter-like modifier and stays inside words.
 const WORD = /[\p{L}\p{M}\p{Nd}]+/gu;
@@ -87,9 +87,13 @@ export function lightStem(norm: string, keepClitic = false, keepSuffixes = false
       word = word.slice(0, -suffix.length);
       // A ta marbuta written «ت» before the pronoun («مباراتهم»): the noun's own form.
       if (word.length >= 4 && word.endsWith("ت") && !word.endsWith("ات")) word = `${word.slice(0, -1)}ه`;
+      // A plural verb's «و» before the pronoun («ناقشوها», «قالوه»): the verb's stem.
+      else if (word.length >= 4 && word.endsWith("و")) word = word.slice(0, -1);
       break;
     }
   }
+  // A past plural verb's «وا» («اتفقوا», «ناقشوا»), before the alef is taken for a tanween.
+  if (word.length >= 5 && word.endsWith("وا")) word = word.slice(0, -2);
   if (word.length >= 4 && word.endsWith("ا") && !word.endsWith("يا")) word = word.slice(0, -1);
   if (keepSuffixes) return word;
   for (const suffix of LIGHT_SUFFIXES) {

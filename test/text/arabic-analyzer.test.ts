@@ -72,6 +72,14 @@ describe("lightStems", () => {
     expect(stems("اللاعبين")[0]).toBe("لاعب");
   });
 
+  it("strips a past plural verb's «وا», and its «و» before an object pronoun", () => {
+    // «اتفقوا» (they agreed) meets «اتفقنا» (we agreed); «ناقشوها» meets «ناقش».
+    expect(meet("اتفقوا", "اتفقنا")).toBe(true);
+    expect(meet("ناقشوها", "ناقش")).toBe(true);
+    // A noun's own «و» before a pronoun stays when too little would be left («عضوها»).
+    expect(stems("عضوها")).toEqual(["عضو"]);
+  });
+
   it("gives one reading when nothing was stripped", () => {
     expect(stems("الوزير")).toEqual(["وزير"]);
     expect(stems("سوريا")).toEqual(["سوريا"]);
