@@ -124,7 +124,9 @@ function eventCheck(ctx: AnswerContext, retrieval: Retrieval): Answer | undefine
       : new RegExp(`(?:^|\\s)(?:في|فى|يوم)\\s+${escapeRegExp(w.surface)}`, "u").test(plan.question)) ||
     // …or the last word of the question after "in"/"on"/"at" ("held in amman?"), not a noun
     // qualifying another ("at the press conference").
-    new RegExp(`\\b(?:in|on|at)\\s+(?:the\\s+)?${escapeRegExp(w.surface)}\\s*[?.!]*\\s*$`, "iu").test(plan.question);
+    new RegExp(`\\b(?:in|on|at)\\s+(?:the\\s+)?${escapeRegExp(w.surface)}\\s*[?.!]*\\s*$`, "iu").test(
+      plan.question,
+    );
   const verdict = others.every((w) => groupPresent(w.group, inPhrase))
     ? composeYes(lang)
     : others.some((w) => isSlotWord(w) && !groupPresent(w.group, inLead))

@@ -34,9 +34,14 @@ export async function overviewAnswer(
     if (plan.words.length > named.size) {
       if (!retrieval.covered) return ctx.notCovered(lang);
       const neutral = new Set(named.keys());
+      // An English topic is also looked for in the paragraph's translation.
+      const englishOf = (n: number) => {
+        const p = lang === "en" ? facts.doc.paragraphs.find((q) => q.number === n) : undefined;
+        return p === undefined ? undefined : ctx.translations.span(facts.doc.id, p.start, p.end);
+      };
       const matching = new Set(
         [...textsWithHeadings(facts)]
-          .filter(([, text]) => informationShare(ctx, plan, text, neutral) >= 0.5)
+          .filter(([n, text]) => informationShare(ctx, plan, text, neutral, englishOf(n)) >= 0.5)
           .map(([n]) => n),
       );
       // Paragraphs on the topic, else the best-ranked ones.

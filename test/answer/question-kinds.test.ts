@@ -62,4 +62,12 @@ describe("questions about the event, a name, one cited thing", () => {
     expect(ar.kind).toBe("overview");
     expect(ar.quotes[0]?.text).toContain("الفلسطينية");
   });
+
+  it("finds an English quote request's topic in the translation where the dictionary misreads it", async () => {
+    // "League" is «الاتحاد» to the dictionary; the translation of «جامعة الدول العربية» says it.
+    const answer = await ask("quote Lavrov on the Arab League");
+    expect(answer).toMatchObject({ kind: "quotes", confidence: "high" });
+    expect(answer.quotes.length).toBeGreaterThanOrEqual(2);
+    for (const quote of answer.quotes) expect(quote.text).toContain("جامعة الدول العربية");
+  });
 });
