@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildPipeline, type Pipeline } from "../../src/app/composition.js";
-import { loadConfig } from "../../src/app/config.js";
-import { silentLogger } from "../../src/core/logger.js";
+import type { Pipeline } from "../../src/app/composition.js";
+import { articlePipeline } from "../helpers/article-pipeline.js";
 
 /**
  * Kinds of questions on the article, end to end through the offline pipeline: the event's place
@@ -10,7 +9,7 @@ import { silentLogger } from "../../src/core/logger.js";
  */
 let pipeline: Pipeline;
 beforeAll(async () => {
-  pipeline = await buildPipeline({ config: loadConfig({}), logger: silentLogger, indexDirectory: null });
+  pipeline = await articlePipeline();
 });
 const ask = (q: string) => pipeline.answerer.ask(q);
 
