@@ -69,4 +69,17 @@ describe("questions about the event, a name, one cited thing", () => {
     expect(answer.quotes.length).toBeGreaterThanOrEqual(2);
     for (const quote of answer.quotes) expect(quote.text).toContain("جامعة الدول العربية");
   });
+
+  it("reads dialect and MSA verbs of speaking as asking for someone's words", async () => {
+    // Safadi is never quoted: no «نعم» over the agency's narration.
+    for (const q of ["هل تكلم الصفدي؟", "شو حكى الصفدي؟"]) {
+      const answer = await ask(q);
+      expect(answer.lead, q).not.toMatch(/^نعم/);
+      expect(
+        answer.quotes.every((quote) => quote.speaker?.ar !== "أيمن حسين عبد الله الصفدي"),
+        q,
+      ).toBe(true);
+      expect(answer.confidence, q).toBe("low");
+    }
+  });
 });
