@@ -10,7 +10,7 @@ import type { AnswerContext, AnswerParts, Retrieval, RetrieveOptions } from "./a
 import { builtAnswer, readOffRanking, requestAnswer, specialAnswer } from "./answer-dispatch.js";
 import { composeText } from "./compose.js";
 import { type CoverageThresholds, DEFAULT_COVERAGE } from "./coverage.js";
-import type { DocumentFacts } from "./document-facts.js";
+import { type DocumentFacts, isBodyParagraph } from "./document-facts.js";
 import { evidenceOf, passagesOf } from "./evidence.js";
 import { FactsCache } from "./facts-cache.js";
 import { keepVerifiedQuotes } from "./quote-verifier.js";
@@ -104,6 +104,10 @@ export class QaService implements QuestionAnswerer {
         logger: deps.logger,
         people: () => this.facts.people(),
         peopleOf: (docId) => this.factsOf(docId)?.people ?? [],
+        isBody: (docId, paragraph) => {
+          const facts = this.factsOf(docId);
+          return facts === undefined || isBodyParagraph(facts, paragraph);
+        },
       },
       question,
       options,
