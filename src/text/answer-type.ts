@@ -43,6 +43,11 @@ const AR_TYPES: readonly [RegExp, AnswerType][] = [
   ],
   // «مع من التقى…؟» (with whom) and the dialects' «مين»/«منو» ask for a person too.
   [/^\s*[وف]?(?:مع\s+|ل)?(من هو|من هي|من هم|من الذي|من التي|من|مين|منو)(\s|$)/, "person"],
+  // «ما اسم السفير؟» (the name of an office-holder) asks who holds the office.
+  [
+    /^\s*[وف]?(?:ما|ماذا) (?:هو )?اسم (?:ال)?(?:وزير|رييس|سفير|ملك|امير|مبعوث|متحدث|ناطق|امين|مدير|قايد|زعيم|ممثل|مندوب|نايب|مستشار)/,
+    "person",
+  ],
   [/^\s*(هل|وهل|أ)(\s|$)/, "yesno"],
 ];
 

@@ -28,6 +28,14 @@ describe("counts and labels", () => {
   });
 });
 
+describe("the name of an office-holder", () => {
+  it("asks who holds the office, not the name of a thing", () => {
+    expect(answerType("ما اسم السفير الروسي في عمان؟", "ar")).toBe("person");
+    expect(answerType("ما هو اسم الرئيس؟", "ar")).toBe("person");
+    expect(answerType("ما اسم المبادرة العربية؟", "ar")).toBe("other");
+  });
+});
+
 describe("time direction", () => {
   it("places past and coming events, in any form", () => {
     for (const w of ["الماضي", "الماضية", "السابقة", "والسابق", "بالأمس"])
