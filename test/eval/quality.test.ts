@@ -47,7 +47,7 @@ describe("quality on the article (eval/)", () => {
 
   it("talks-qa.oos: near misses built from the article's words", { timeout: 180_000 }, async () => {
     const m = await evaluate(CORPUS, path.join(ROOT, "eval/talks-qa.oos.jsonl"));
-    // FLOORS, not the bar (≥ 90 %): measured 0.845 ar, 0.700 en (first 0.741 / 0.667). Offices, dates and
+    // FLOORS, not the bar (≥ 90 %): measured 0.862 ar, 0.700 en (first 0.741 / 0.667). Offices, dates and
     // figures the article does not give are refused; paraphrased topics and article-word
     // collisions («عملة» ~ «عملية») are not yet.
     expect(m.ar.oos_refused ?? 0).toBeGreaterThanOrEqual(0.84);
@@ -56,8 +56,8 @@ describe("quality on the article (eval/)", () => {
 
   it("talks-qa.oos2: a fresh near-miss probe, with in-scope controls", { timeout: 180_000 }, async () => {
     const m = await evaluate(CORPUS, path.join(ROOT, "eval/talks-qa.oos2.jsonl"));
-    // FLOORS (bar ≥ 90 %): written before the refusal work it measures; main refused 0.738 ar,
-    // 0.417 en, now 0.918 ar, 0.583 en. Its in-scope controls must stay answered.
+    // FLOORS (bar ≥ 90 %): written before the refusal work it measures, when 0.738 ar and 0.417
+    // en were refused; now 0.918 ar, 0.583 en. Its in-scope controls must stay answered.
     expect(m.ar.oos_refused ?? 0).toBeGreaterThanOrEqual(0.9);
     expect(m.en.oos_refused ?? 0).toBeGreaterThanOrEqual(0.58);
     for (const lang of ["ar", "en"] as const) {
