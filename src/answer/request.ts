@@ -72,10 +72,15 @@ function overviewTopic(question: string, lang: Lang): string {
     .join(" ");
 }
 
-export function classifyRequest(question: string, lang: Lang): RequestKind {
+/** `sources`: the names the corpus's sources go by (`sourceNames`), asked about as metadata. */
+export function classifyRequest(
+  question: string,
+  lang: Lang,
+  sources: ReadonlySet<string> = new Set(),
+): RequestKind {
   const act = smalltalkAct(question, lang);
   if (act !== undefined) return { kind: "smalltalk", act };
-  const field = metadataField(question, lang);
+  const field = metadataField(question, lang, sources);
   if (field !== undefined) return { kind: "metadata", field };
   const position = paragraphPosition(question, lang);
   if (position !== undefined) return { kind: "paragraph", position };
