@@ -165,7 +165,10 @@ export class HybridSearch {
     };
     return ranked
       .map(({ key, score }) => {
-        const { best, bestAt, coverage } = sentenceEvidence(this.termsOfSentences(key).map(strengthsIn), idfs);
+        const { best, bestAt, coverage } = sentenceEvidence(
+          this.termsOfSentences(key).map(strengthsIn),
+          idfs,
+        );
         const bonus =
           holdsAnswer !== undefined &&
           bestAt >= 0 &&
