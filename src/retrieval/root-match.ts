@@ -8,7 +8,7 @@ import type { QueryPlan } from "./query-plan.js";
  * English word with one derivation of an Arabic root while the text often uses another
  * (teacher → المعلم where the text says التعليم; defender → المدافع where it says الدفاع):
  * the analyzer's views (surface, light stem, Snowball stem) do not join them. A consonant key
- * (article, one suffix and one derivational prefix letter removed, then the weak letters)
+ * (article, one suffix and the derivational prefix letters removed, then the weak letters)
  * does. As query expansion such keys cost precision (a root joins many words: علم is
  * knowledge, science, flag and teacher; data/lexicon/MEASUREMENTS.md), so they only credit a
  * question word in a sentence where none of its own forms is found, at the credit the
@@ -25,7 +25,7 @@ const WEAK = /[اويءى]/g;
 /** Keys shorter than this join too many unrelated words. */
 const MIN_KEY = 3;
 
-/** Consonant key of an Arabic word ("" when too short to tell): المدافعين, الدفاع, دافع → دفع. */
+/** Consonant key of an Arabic word ("" when too short to tell): المدافعين, الدفاع, دافع → دفع; انطلاق, أطلق → طلق. */
 export function rootKey(word: string): string {
   let w = normalizeArabic(word);
   if (!/[\u0621-\u064A]/.test(w)) return "";
@@ -33,7 +33,8 @@ export function rootKey(word: string): string {
   if (article !== undefined) w = w.slice(article.length);
   const suffix = SUFFIXES.find((s) => w.endsWith(s) && w.length - s.length >= 3);
   if (suffix !== undefined) w = w.slice(0, -suffix.length);
-  if (DERIVATION_PREFIXES.has(w[0] ?? "") && w.replace(WEAK, "").length > 3) w = w.slice(1);
+  // Forms stack their prefix letters (انطلاق، مستخدم): strip while more than three consonants remain.
+  while (DERIVATION_PREFIXES.has(w[0] ?? "") && w.replace(WEAK, "").length > 3) w = w.slice(1);
   const key = w.replace(WEAK, "");
   return key.length >= MIN_KEY ? key : "";
 }

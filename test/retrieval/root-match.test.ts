@@ -21,6 +21,8 @@ describe("rootKey", () => {
     for (const word of ["المدافعين", "الدفاع", "دافع", "المدافع"]) expect(rootKey(word)).toBe("دفع");
     for (const word of ["المعلم", "تعليم", "العلم"]) expect(rootKey(word)).toBe("علم");
     expect(rootKey("مكتبة")).toBe(rootKey("الكتاب"));
+    // Stacked prefix letters of the derived forms (انفعال) go too.
+    expect(rootKey("الانطلاق")).toBe(rootKey("أطلق"));
   });
 
   it("keeps unrelated words apart and gives no key to short or non-Arabic words", () => {
