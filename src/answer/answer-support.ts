@@ -11,12 +11,18 @@ import { type DocumentFacts, isBodyParagraph } from "./document-facts.js";
  * document, and the English presence test for English questions.
  */
 
-/** Share of the plan's information (non-neutral words) present in a text. */
+/**
+ * Share of the plan's information (non-neutral words) present in a text. For an English
+ * question, `english` (the text's aligned translation, where there is one) counts too: "Arab
+ * League" is in the translation of «جامعة الدول العربية» though the dictionary reads "league"
+ * as «الاتحاد».
+ */
 export function informationShare(
   ctx: AnswerContext,
   plan: QueryPlan,
   text: string,
   neutral: ReadonlySet<number> = new Set(),
+  english?: string,
 ): number {
   const terms = termSetOf(text);
   let total = 0;
@@ -25,7 +31,8 @@ export function informationShare(
     if (neutral.has(i)) return;
     const weight = ctx.words.groupWeight(w.group) * (w.context === true ? 0.5 : 1);
     total += weight;
-    if (groupPresent(w.group, terms)) present += weight;
+    if (groupPresent(w.group, terms) || (english !== undefined && englishTextHas(english, w.surface)))
+      present += weight;
   });
   return total === 0 ? 0 : present / total;
 }

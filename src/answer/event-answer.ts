@@ -21,18 +21,28 @@ import { quoteFromSpan } from "./quote-verifier.js";
 
 /** Nouns and verbs that name a meeting itself (normalised Arabic without the article; English). */
 const EVENT_WORDS = new Set([
-  ...`مباحثات محادثات لقاء اجتماع زياره مؤتمر قمه مفاوضات جلسه عقد عقدت تعقد يعقد انعقد انعقدت اجري اجريت`
+  ...`مباحثات محادثات لقاء اجتماع زياره مؤتمر قمه مفاوضات جلسه عقد عقدت تعقد يعقد انعقد انعقدت اجري اجريت استضاف استضافت يستضيف تستضيف احتضن احتضنت`
     .split(/\s+/)
     .map((w) => withoutArticle(normalizeArabic(w))),
-  ..."talks talk meeting meetings discussions visit conference summit session hold held holding take took place happen happened occur occurred".split(
+  ..."talks talk meeting meetings discussions visit conference summit session hold held holding take took place happen happened occur occurred host hosts hosted hosting".split(
     /\s+/,
   ),
 ]);
+/**
+ * The parties to it, named together ("the ministers", «الوزيران»): "Where did the ministers
+ * meet?" asks about the event. Not for yes/no checks, where they stand beside a topic
+ * («هل ناقش الوزيران الوضع في ليبيا؟»).
+ */
+const PARTICIPANT_WORDS = new Set([
+  ..."وزيران وزيرين طرفان طرفين جانبان جانبين وفدان وفدين".split(" "),
+  ..."ministers sides parties delegations counterparts".split(" "),
+]);
 
-function isEventWord(surface: string): boolean {
+function isEventWord(surface: string, orParticipant = false): boolean {
+  const known = (w: string) => EVENT_WORDS.has(w) || (orParticipant && PARTICIPANT_WORDS.has(w));
   return surface
     .split(/\s+/)
-    .every((w) => EVENT_WORDS.has(w.toLowerCase()) || EVENT_WORDS.has(withoutArticle(normalizeArabic(w))));
+    .every((w) => known(w.toLowerCase()) || known(withoutArticle(normalizeArabic(w))));
 }
 
 /** The first clause window of a paragraph holding a date (or a place), at least `minChars` long. */
@@ -92,7 +102,8 @@ function eventCheck(ctx: AnswerContext, retrieval: Retrieval): Answer | undefine
   const facts = doc === undefined ? undefined : ctx.facts(doc.id);
   if (doc === undefined || facts === undefined) return undefined;
   const named = namedPeople(plan, facts);
-  const own = plan.words.filter((w, i) => w.context !== true && !named.has(i));
+  // A type noun («city» in "What city hosted the talks?") only says what kind of answer is wanted.
+  const own = plan.words.filter((w, i) => w.context !== true && w.frame !== true && !named.has(i));
   const others = own.filter((w) => !isEventWord(w.surface));
   if (others.length === 0 || others.length === own.length || others.length > 2) return undefined;
   const lead = doc.paragraphs.find((p) => isBodyParagraph(facts, p.number));
@@ -111,7 +122,11 @@ function eventCheck(ctx: AnswerContext, retrieval: Retrieval): Answer | undefine
     (lang === "en"
       ? /^\p{Lu}/u.test(w.surface) && !plan.question.trimStart().startsWith(w.surface)
       : new RegExp(`(?:^|\\s)(?:في|فى|يوم)\\s+${escapeRegExp(w.surface)}`, "u").test(plan.question)) ||
-    new RegExp(`\\b(?:in|on|at)\\s+(?:the\\s+)?${escapeRegExp(w.surface)}\\b`, "iu").test(plan.question);
+    // …or the last word of the question after "in"/"on"/"at" ("held in amman?"), not a noun
+    // qualifying another ("at the press conference").
+    new RegExp(`\\b(?:in|on|at)\\s+(?:the\\s+)?${escapeRegExp(w.surface)}\\s*[?.!]*\\s*$`, "iu").test(
+      plan.question,
+    );
   const verdict = others.every((w) => groupPresent(w.group, inPhrase))
     ? composeYes(lang)
     : others.some((w) => isSlotWord(w) && !groupPresent(w.group, inLead))
@@ -136,8 +151,9 @@ function eventFact(
   // question was about the event too («وين انعقد الاجتماع؟» → «وامتى؟»).
   if (plan.words.some((w) => w.context === true && !isEventWord(w.surface))) return undefined;
   const named = namedPeople(plan, facts);
-  const own = plan.words.filter((w, i) => w.context !== true && !named.has(i));
-  if (verdict === undefined && !own.every((w) => isEventWord(w.surface))) return undefined;
+  // A type noun («city» in "What city hosted the talks?") only says what kind of answer is wanted.
+  const own = plan.words.filter((w, i) => w.context !== true && w.frame !== true && !named.has(i));
+  if (verdict === undefined && !own.every((w) => isEventWord(w.surface, true))) return undefined;
   const lead = doc.paragraphs.find((p) => isBodyParagraph(facts, p.number));
   if (lead === undefined) return undefined;
   const tests =

@@ -6,10 +6,10 @@ import { normalizeArabic } from "../text/normalize.js";
  * and English (not from any particular question set).
  */
 
-export { type AnswerType, answerType, matchesAnswerType } from "../text/answer-type.js";
+export { type AnswerType, answerType, asksForName, matchesAnswerType } from "../text/answer-type.js";
 
 const EN_QUOTE_REQUEST =
-  /\b(quotes?|quotations?|quoted|verbatim|exact (?:words?|wording|text|phrasing|statement)|word[- ]for[- ]word|in (?:his|her|their) own words|original (?:text|wording|arabic|words?|passages?)|source (?:text|passages?|quotes?|paragraphs?)|(?:show|give|send|list)(?: me)? (?:the )?(?:sources?|passages?|paragraphs?)|cite|citations?|excerpts?|(?:the |a )?(?:passages?|paragraphs?) (?:about|on|regarding|where|that|which)|copy (?:the |of )?|full (?:quote|text|statement|passage)|original (?:sentence|statement))\b/i;
+  /\b(quotes?|quotations?|quoted|verbatim|exact (?:words?|wording|text|phrasing|statement)|word[- ]for[- ]word|in (?:his|her|their) own words|original (?:text|wording|arabic|words?|passages?)|source (?:text|passages?|quotes?|paragraphs?)|(?:show|give|send|list)(?: me)? (?:the )?(?:sources?|passages?|paragraphs?)|^\s*(?:(?:please|(?:can|could|would) you)\s+)?cite|citations?|excerpts?|(?:the |a )?(?:passages?|paragraphs?) (?:about|on|regarding|where|that|which)|copy (?:the |of )?|full (?:quote|text|statement|passage)|original (?:sentence|statement))\b/i;
 
 // Matched on normalised Arabic (hamza/ta marbuta folded).
 const AR_QUOTE_REQUEST = new RegExp(
@@ -54,11 +54,28 @@ export function stripQuoteRequest(question: string): string {
     .trim();
 }
 
+/**
+ * Asks to identify one thing ("Which resolution did Lavrov cite?", «ما هو القرار الذي ذكره
+ * لافروف؟», «أي قرار…»): one answer, not a round-up of everything said on a theme. A plural
+ * noun ("What issues did they raise?") may want the round-up, so it is left out.
+ */
+const EN_WHICH_ONE =
+  /^\s*(?:and\s+)?(?:which|what)\s+(?!(?:did|do|does|is|was|are|were|has|have|had|will|would|can|could|about)\b)([a-z-]+)\s+(?:did|does|do|has|had|was|is)\b/i;
+const AR_WHICH_ONE = /^\s*[وف]?(?:اي\s|(?:ما هو|ماهو)\s+\S+\s+(?:الذي|اللي)(?:\s|$))/;
+/** An English plural by its ending ("issues", not "crisis", "status", "address"). */
+const isPluralNoun = (word: string) => /[^siu]s$/i.test(word);
+
+export function asksWhichOne(question: string, lang: Lang): boolean {
+  if (lang === "ar") return AR_WHICH_ONE.test(normalizeArabic(question));
+  const noun = EN_WHICH_ONE.exec(question)?.[1];
+  return noun !== undefined && !isPluralNoun(noun);
+}
+
 /** Asks what someone said or thinks: then only that person's words answer it. */
 const EN_REPORTED =
   /\b(?:say|said|says|tell|told|speak|spoke|spoken|talked|commented|state|stated|mention|mentioned|claim|claimed|announce|announced|declare|declared|stress|stressed|position|stance|view|views|opinion|think|thinks|thought|believe|believes|according to|quote|quoted|words?)\b/i;
 const AR_REPORTED =
-  /(?:^|\s)(?:و|ف)?(?:قال|قاله|يقول|تقول|قالت|صرح|يصرح|ذكر|اكد|يري|راي|موقف|حسب|بحسب|اعلن|اشار|تحدث|كلام|تصريح|تصريحات|اقوال)(?:ه|ها)?(?=\s|$|[؟?،,.])/;
+  /(?:^|\s)(?:و|ف)?(?:قال|قاله|يقول|تقول|قالت|صرح|يصرح|ذكر|اكد|يري|راي|موقف|حسب|بحسب|اعلن|اشار|تحدث|يتحدث|تكلم|يتكلم|حكي|يحكي|كلام|تصريح|تصريحات|اقوال)(?:ه|ها)?(?=\s|$|[؟?،,.])/;
 
 export function asksWhatSomeoneSaid(question: string, lang: Lang): boolean {
   return lang === "ar" ? AR_REPORTED.test(normalizeArabic(question)) : EN_REPORTED.test(question);

@@ -6,7 +6,7 @@ import type { AnswerContext, Retrieval } from "./answer-context.js";
 import { refsOf, topFacts } from "./answer-support.js";
 import { composeFraming } from "./compose.js";
 import type { DocumentFacts } from "./document-facts.js";
-import { answerType } from "./intent.js";
+import { answerType, asksForName } from "./intent.js";
 import { carriedPeople, namedPeople } from "./named-people.js";
 import { officeMatch, type Person, resolveMention } from "./people.js";
 import { quoteFromSpan } from "./quote-verifier.js";
@@ -64,7 +64,8 @@ function personByOffice(plan: QueryPlan, facts: DocumentFacts): Person | undefin
 export function introductionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer | undefined {
   const { lang, plan, results } = retrieval;
   const type = answerType(plan.question, lang);
-  if (type !== "role" && type !== "person") return undefined;
+  const nameAsked = asksForName(plan.question, lang);
+  if (type !== "role" && type !== "person" && !nameAsked) return undefined;
   // "Who was the last prime minister of East Germany?" is not about this article's minister.
   if (retrieval.missingSpecific.length > 0) return undefined;
   const facts =
@@ -81,8 +82,15 @@ export function introductionAnswer(ctx: AnswerContext, retrieval: Retrieval): An
   // "Who is Safadi's wife?": something besides the person is asked, and the article lacks it
   // (a follow-up such as «ومين كمان حضر؟» leans on the previous question instead).
   const followUp = plan.words.some((w) => w.context === true);
-  const askedBesides = plan.words.some((w, i) => !namedInPlan.has(i) && w.frame !== true);
+  // "What is Safadi's full name?": the word "name" asks for the introduction, nothing besides.
+  const askedBesides = plan.words.some(
+    (w, i) => !namedInPlan.has(i) && w.frame !== true && !(nameAsked && /^names?$/i.test(w.surface)),
+  );
   if (!retrieval.covered && !followUp && askedBesides) return undefined;
+  // The name of the one person the question names, and nothing else ("the name of the leader
+  // ennobled by Henry III" asks about someone else).
+  const nameOfNamed = nameAsked && !askedBesides && asked.length === 1;
+  if (type !== "role" && type !== "person" && !nameOfNamed) return undefined;
   const framing = composeFraming(refsOf(ctx, facts), lang);
   // "Who is X?" introduces X; "Who did X meet?" asks about someone else.
   const whoIs =
@@ -111,7 +119,7 @@ export function introductionAnswer(ctx: AnswerContext, retrieval: Retrieval): An
   const introduced =
     officeAsked ??
     metWith ??
-    (type === "role" || (whoIs && asked.length === 1)
+    (type === "role" || nameOfNamed || (whoIs && asked.length === 1)
       ? ((whoIs && named !== undefined ? counterpartOf(plan, facts, named) : undefined) ??
         asked[0] ??
         (carried.length === 1 ? carried[0] : undefined))
@@ -125,7 +133,7 @@ export function introductionAnswer(ctx: AnswerContext, retrieval: Retrieval): An
         const translation = quotes[0]?.translation;
         if (lang === "en") return translation === undefined ? framing : `${translation} [1]`;
         // «من يشغل منصب نائب رئيس الوزراء؟» asks for the name, though it names an office.
-        return type === "role" && !asksWho
+        return type === "role" && !asksWho && !nameOfNamed
           ? `${introduced.roles.join("، ")}. [1]`
           : `${introduced.name}. [1]`;
       };

@@ -45,7 +45,7 @@ const ENGLISH: Vocabulary = {
   },
   article: wordSet("article story piece report news item text this it"),
   function: wordSet(
-    "what which who whose when where is was are were there the a an of did does do by has have please tell me i can you name its credit credits credited for to in on whom took take taken ok okay and so then also belong belongs belonged owns owner courtesy shot snapped captured accompanying attached used with",
+    "what which who whose when where is was are were there the a an of did does do by has have please tell me i can you name its credit credits credited for to in on whom took take taken ok okay and so then also belong belongs belonged owns owner courtesy shot snapped captured accompanying attached used with mean means",
   ),
 };
 
@@ -63,7 +63,7 @@ const ARABIC: Vocabulary = {
   },
   article: ar("المقال المقاله الخبر التقرير النص القصه هذا هذه"),
   function: ar(
-    "ما ماذا ماهو ماهي هو هي من مين منو متي اين وين في هل تم اسم لي عن اي باي بأي التي الذي شو ايش مع الرئيسي اخذ أخذ التقط صاحب المرفقه مرفقه طيب كم تعود يعود ترجع يرجع عائده حقوق ملكيه المرافقه مرافقه المنشوره منشوره الموجوده موجوده المستخدمه",
+    "ما ماذا ماهو ماهي هو هي من مين منو يعني متي اين وين في هل تم اسم لي عن اي باي بأي التي الذي شو ايش مع الرئيسي اخذ أخذ التقط صاحب المرفقه مرفقه طيب كم تعود يعود ترجع يرجع عائده حقوق ملكيه المرافقه مرافقه المنشوره منشوره الموجوده موجوده المستخدمه",
   ),
 };
 
@@ -77,7 +77,24 @@ const AR_MONTHS = ar(
 const ORDER: readonly MetadataField[] = ["photo", "headline", "date", "author", "source"];
 const MAX_WORDS = 10;
 
-export function metadataField(question: string, lang: Lang): MetadataField | undefined {
+/**
+ * The names a corpus's sources go by ("TASS / تاس" → tass, تاس), normalised as questions are:
+ * "What is TASS?" asks about the article's source.
+ */
+export function sourceNames(sources: readonly string[]): ReadonlySet<string> {
+  return new Set(
+    sources
+      .flatMap((s) => s.split(/[^\p{L}\p{N}]+/u))
+      .filter((w) => w.length > 1)
+      .map((w) => normalizeArabic(w.toLowerCase())),
+  );
+}
+
+export function metadataField(
+  question: string,
+  lang: Lang,
+  sources: ReadonlySet<string> = new Set(),
+): MetadataField | undefined {
   const v = lang === "ar" ? ARABIC : ENGLISH;
   const tokens = (lang === "ar" ? normalizeArabic(question) : question.toLowerCase())
     .replace(/'s\b/g, "")
@@ -94,9 +111,9 @@ export function metadataField(question: string, lang: Lang): MetadataField | und
     let known = false;
     for (const form of forms) {
       for (const field of ORDER) {
-        if (v[field].strong.has(form)) strong.add(field);
+        if (v[field].strong.has(form) || (field === "source" && sources.has(form))) strong.add(field);
         if (v[field].weak.has(form)) weak.add(field);
-        known ||= v[field].strong.has(form) || v[field].weak.has(form);
+        known ||= v[field].strong.has(form) || v[field].weak.has(form) || sources.has(form);
       }
       if (v.article.has(form)) aboutArticle = true;
       known ||= v.article.has(form) || v.function.has(form);

@@ -4,7 +4,7 @@ import type { AnswerContext, Retrieval } from "./answer-context.js";
 import { informationShare } from "./answer-support.js";
 import { composeOverviewLead, composeTopicLabel } from "./compose.js";
 import { isBodyParagraph, textsWithHeadings } from "./document-facts.js";
-import { answerType, asksWhatSomeoneSaid } from "./intent.js";
+import { answerType, asksWhatSomeoneSaid, asksWhichOne } from "./intent.js";
 import { namedPeople } from "./named-people.js";
 import { overviewSpans } from "./overview.js";
 import { quoteFromSpan } from "./quote-verifier.js";
@@ -34,9 +34,14 @@ export async function overviewAnswer(
     if (plan.words.length > named.size) {
       if (!retrieval.covered) return ctx.notCovered(lang);
       const neutral = new Set(named.keys());
+      // An English topic is also looked for in the paragraph's translation.
+      const englishOf = (n: number) => {
+        const p = lang === "en" ? facts.doc.paragraphs.find((q) => q.number === n) : undefined;
+        return p === undefined ? undefined : ctx.translations.span(facts.doc.id, p.start, p.end);
+      };
       const matching = new Set(
         [...textsWithHeadings(facts)]
-          .filter(([, text]) => informationShare(ctx, plan, text, neutral) >= 0.5)
+          .filter(([n, text]) => informationShare(ctx, plan, text, neutral, englishOf(n)) >= 0.5)
           .map(([n]) => n),
       );
       // Paragraphs on the topic, else the best-ranked ones.
@@ -68,6 +73,7 @@ export async function themeAnswer(
   if (!retrieval.covered || retrieval.wantQuotes) return undefined;
   if (!asksWhatSomeoneSaid(plan.question, lang) || answerType(plan.question, lang) !== "other")
     return undefined;
+  if (asksWhichOne(plan.question, lang)) return undefined;
   if (plan.words.some((w) => w.context === true)) return undefined;
   const doc = ctx.documents[0];
   const facts = doc === undefined ? undefined : ctx.facts(doc.id);

@@ -10,9 +10,10 @@ import type { AnswerContext, AnswerParts, Retrieval, RetrieveOptions } from "./a
 import { builtAnswer, readOffRanking, requestAnswer, specialAnswer } from "./answer-dispatch.js";
 import { composeText } from "./compose.js";
 import { type CoverageThresholds, DEFAULT_COVERAGE } from "./coverage.js";
-import type { DocumentFacts } from "./document-facts.js";
+import { type DocumentFacts, isBodyParagraph } from "./document-facts.js";
 import { evidenceOf, passagesOf } from "./evidence.js";
 import { FactsCache } from "./facts-cache.js";
+import { sourceNames } from "./metadata-request.js";
 import { keepVerifiedQuotes } from "./quote-verifier.js";
 import { Replies } from "./replies.js";
 import { classifyRequest } from "./request.js";
@@ -53,6 +54,8 @@ export type GroundedAnswering = Pick<
 
 export class QaService implements QuestionAnswerer {
   private readonly sources: SourceList;
+  /** The names the sources go by ("tass", «تاس»): "What is TASS?" asks about the source. */
+  private readonly sourceNames: ReadonlySet<string>;
   private readonly facts: FactsCache;
   private readonly replies: Replies;
   private readonly translations: TranslationLookup;
@@ -62,6 +65,7 @@ export class QaService implements QuestionAnswerer {
     this.translations = deps.translations ?? NO_TRANSLATIONS;
     const documents = deps.index.documents;
     this.sources = new SourceList(documents, this.translations);
+    this.sourceNames = sourceNames(documents.map((d) => d.source));
     this.facts = new FactsCache(documents, this.lookup, this.translations);
     this.replies = new Replies(documents, this.translations);
     this.context = {
@@ -104,6 +108,10 @@ export class QaService implements QuestionAnswerer {
         logger: deps.logger,
         people: () => this.facts.people(),
         peopleOf: (docId) => this.factsOf(docId)?.people ?? [],
+        isBody: (docId, paragraph) => {
+          const facts = this.factsOf(docId);
+          return facts === undefined || isBodyParagraph(facts, paragraph);
+        },
       },
       question,
       options,
@@ -115,7 +123,7 @@ export class QaService implements QuestionAnswerer {
     const request =
       options.wantQuotes === true
         ? { kind: "question" as const }
-        : classifyRequest(readable(question, lang), lang);
+        : classifyRequest(readable(question, lang), lang, this.sourceNames);
     const retrieveTopic = (topic: string) => this.retrieve(topic, {});
     // Answers not read off the ranking (small talk, metadata, an overview; a person's
     // introduction, the event's lead, a theme) report the passages they quote as their evidence.

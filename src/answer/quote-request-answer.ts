@@ -22,7 +22,12 @@ export function quoteRequestAnswer(ctx: AnswerContext, retrieval: Retrieval): An
       paragraph === undefined || f === undefined
         ? result.chunk.text
         : f.doc.text.slice(paragraph.start, paragraph.end);
-    if (plan.words.length > neutral.size && informationShare(ctx, plan, text, neutral) < 0.5) return false;
+    const english =
+      lang === "en" && paragraph !== undefined
+        ? ctx.translations.span(result.chunk.docId, paragraph.start, paragraph.end)
+        : undefined;
+    if (plan.words.length > neutral.size && informationShare(ctx, plan, text, neutral, english) < 0.5)
+      return false;
     if (speaker === undefined || f === undefined || paragraph === undefined) return true;
     return f.speakers.some(
       (s) =>

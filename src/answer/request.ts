@@ -33,12 +33,13 @@ const AR_OVERVIEW =
 // The words that ask for an overview, and the news event itself ("the talks", «المباحثات»):
 // neither restricts an overview to a topic.
 const EN_OVERVIEW_WORDS =
-  /\b(?:summar(?:y|ize|ise|ising|izing)|overview|main|key|topics?|points?|issues?|highlights|gist|give|me|an?|the|of|article|story|news|please|brief|briefly|what|were|was|is|are|did|do|they|discuss(?:ed)?|talk|talks|meeting|discussions|about|cover(?:ed)?|in|short|during|at|two|ministers|sides|say|says|said|report|reports|quick|general|whole|full|entire|overall)\b/gi;
+  /\b(?:summar(?:y|ize|ise|ising|izing)|overview|main|key|topics?|points?|issues?|highlights|gist|give|me|an?|the|of|article|story|news|please|brief|briefly|what|were|was|is|are|did|do|they|discuss(?:ed)?|talk|talks|meeting|discussions|about|cover(?:ed)?|in|short|during|at|two|ministers|sides|say|says|said|report|reports|quick|general|whole|full|entire|overall|part|parts|section|sections|bit|portion|passage)\b/gi;
 // Compared by light stem, so «ملخصاً», «للخبر», «ناقشها» and «النقاط» are recognised too.
 const AR_OVERVIEW_VOCABULARY = `لخص لخصلي ملخص تلخيص خلاصه باختصار اختصر ابرز اهم ما ماذا جاء في المقال الخبر
 النقاط نقطه القضايا المواضيع الموضوعات الملفات موضوع فكره لي عن شو ايش صار موقف المباحثات المحادثات اللقاء
 الاجتماع الزياره خلال الوزيرين الوزيران الجانبين الجانبان الطرفان سريع موجز عام عامه كامل يقول قال ناقش بحث
-تناول تحدث تكلم حكي انحكي تم التي الذي اعطني عطيني هات بدي اريد نظره تطرق دار جري شمل شي شيء اشي`;
+تناول تحدث تكلم حكي انحكي تم التي الذي اعطني عطيني هات بدي اريد نظره تطرق دار جري شمل شي شيء اشي
+جزء الجزء قسم القسم الخاص الخاصه المتعلق المتعلقه يتعلق`;
 const AR_OVERVIEW_STEMS = new Set(
   AR_OVERVIEW_VOCABULARY.split(/\s+/)
     .filter((w) => w.length > 0)
@@ -71,10 +72,15 @@ function overviewTopic(question: string, lang: Lang): string {
     .join(" ");
 }
 
-export function classifyRequest(question: string, lang: Lang): RequestKind {
+/** `sources`: the names the corpus's sources go by (`sourceNames`), asked about as metadata. */
+export function classifyRequest(
+  question: string,
+  lang: Lang,
+  sources: ReadonlySet<string> = new Set(),
+): RequestKind {
   const act = smalltalkAct(question, lang);
   if (act !== undefined) return { kind: "smalltalk", act };
-  const field = metadataField(question, lang);
+  const field = metadataField(question, lang, sources);
   if (field !== undefined) return { kind: "metadata", field };
   const position = paragraphPosition(question, lang);
   if (position !== undefined) return { kind: "paragraph", position };

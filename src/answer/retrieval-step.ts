@@ -28,6 +28,20 @@ export interface RetrievalStepDeps {
   readonly people: () => readonly Person[];
   /** The people a document introduces (their names count in every paragraph for coverage). */
   readonly peopleOf: (docId: string) => readonly Person[];
+  /** False for a heading or a credit line: they name a topic but hold no answer. */
+  readonly isBody?: (docId: string, paragraph: number) => boolean;
+}
+
+/**
+ * Body passages before headings and credit lines, each group in rank order: a short heading
+ * («الوضع في سوريا») scores high on one shared word but answers nothing, and the paragraphs it
+ * heads rank right after it anyway.
+ */
+export function bodyFirst<
+  T extends { readonly chunk: { readonly docId: string; readonly paragraph: number } },
+>(results: readonly T[], isBody: (docId: string, paragraph: number) => boolean): T[] {
+  const body = results.filter((r) => isBody(r.chunk.docId, r.chunk.paragraph));
+  return body.length === 0 ? [...results] : [...body, ...results.filter((r) => !body.includes(r))];
 }
 
 /** The question's language, defaulting to the previous question's. */
@@ -66,14 +80,16 @@ export async function retrieveQuestion(
     plan = mergeWithPrevious(plan, resolvePeopleInPlan(previousPlan, deps.people()));
   }
   const searchPlan = options.refinePlan === undefined ? plan : options.refinePlan(plan);
-  const results = plan.words.length === 0 ? [] : await deps.search.search(searchPlan, 10);
+  const ranked = plan.words.length === 0 ? [] : await deps.search.search(searchPlan, 10);
+  const results = deps.isBody === undefined ? ranked : bodyFirst(ranked, deps.isBody);
   options.onRetrieved?.(results);
   // The offices of the people the closest passages' documents introduce.
   const closest = results.slice(0, 3);
   const closestPeople = [...new Set(closest.map((r) => r.chunk.docId))].flatMap((docId) =>
     deps.peopleOf(docId),
   );
-  const assessed = assessCoverage(plan, results, deps.words, deps.coverage, {
+  // Coverage reads the ranking as scored: a heading on top widens to the paragraphs after it.
+  const assessed = assessCoverage(plan, ranked, deps.words, deps.coverage, {
     names: (docId) => deps.peopleOf(docId).map((p) => p.name),
     english: deps.search.options.translated,
     answerKind: askedAnswerType(plan, lang),

@@ -121,10 +121,17 @@ const row = (cells: readonly string[], first = 14) =>
 
 /** Judged accuracy, low-confidence counts, the `expect` rules, then one row per kind and language. */
 function formatExtra(report: EvalReport): string {
-  const lines = [row(["lang", "accuracy", "low_conf", "smalltalk", "not_quoted"])];
+  const lines = [row(["lang", "accuracy", "low_conf", "smalltalk", "not_quoted", "en_render"])];
   for (const [lang, m] of Object.entries(report.by_lang) as [string, LangMetrics][])
     lines.push(
-      row([lang, f3(m.accuracy), String(m.low_confidence), f3(m.smalltalk_ok), f3(m.not_quoted_ok)]),
+      row([
+        lang,
+        f3(m.accuracy),
+        String(m.low_confidence),
+        f3(m.smalltalk_ok),
+        f3(m.not_quoted_ok),
+        f3(m.english_rendered),
+      ]),
     );
   const kinds = Object.entries(report.by_kind);
   if (kinds.length > 0) {

@@ -43,6 +43,11 @@ export interface LangMetrics {
   readonly low_confidence: number;
   readonly smalltalk_ok: number | null;
   readonly not_quoted_ok: number | null;
+  /**
+   * English only (issue 9): share of covered answers that lead in English and carry an English
+   * translation (or, for a document without one, a glossary line) under every quote.
+   */
+  readonly english_rendered: number | null;
 }
 
 export interface KindMetrics {
@@ -74,6 +79,28 @@ export function rankedDocIds(results: readonly ScoredChunk[]): string[] {
 
 function goldPhrases(q: EvalQuestion): string[] {
   return [...(q.gold_quote ?? [])].filter((g) => g.length > 0);
+}
+
+/**
+ * What the reader is shown first, in order, for hit@k: the retrieved passages; for an answer
+ * given without retrieval (the headline, from the front matter) its quotes, then its lead.
+ */
+export function shownEvidence(o: QuestionOutcome): readonly string[] {
+  if (o.rankedChunks.length > 0) return o.rankedChunks;
+  return [...o.answer.quotes.map((q) => q.text), o.answer.lead];
+}
+
+const ARABIC_LETTER = /[\u0621-\u064A]/;
+const LATIN_LETTER = /[A-Za-z]/;
+
+/**
+ * An English reader can understand it: the lead is English (Arabic only inside «…», where a
+ * headline or a name may be quoted) and every quote has a translation or a glossary line.
+ */
+export function isRenderedInEnglish(answer: Answer): boolean {
+  const outsideQuotes = answer.lead.replace(/«[^»]*»/g, "");
+  if (ARABIC_LETTER.test(outsideQuotes) || !LATIN_LETTER.test(outsideQuotes)) return false;
+  return answer.quotes.every((q) => (q.translation ?? q.gloss ?? "").length > 0);
 }
 
 export const isInScope = (q: EvalQuestion): boolean => q.out_of_scope !== true && q.expect === undefined;
@@ -151,7 +178,9 @@ function langMetrics(all: readonly QuestionOutcome[]): LangMetrics {
   const docRank = (o: QuestionOutcome) => o.rankedDocs.indexOf(o.question.gold_doc ?? "") + 1;
   const withQuote = inScope.filter((o) => goldPhrases(o.question).length > 0);
   const chunkHit = (o: QuestionOutcome, k: number) =>
-    o.rankedChunks.slice(0, k).some((text) => goldPhrases(o.question).some((g) => text.includes(g)));
+    shownEvidence(o)
+      .slice(0, k)
+      .some((text) => goldPhrases(o.question).some((g) => text.includes(g)));
   const withGold = inScope.filter(
     (o) => o.question.gold_answer !== undefined || goldPhrases(o.question).length > 0,
   );
@@ -173,6 +202,13 @@ function langMetrics(all: readonly QuestionOutcome[]): LangMetrics {
     low_confidence: lowCount(all),
     smalltalk_ok: judgedShare(expecting("smalltalk")),
     not_quoted_ok: judgedShare(expecting("not_quoted")),
+    english_rendered:
+      all[0]?.question.lang === "en"
+        ? share(
+            all.filter((o) => o.answer.covered),
+            (o) => isRenderedInEnglish(o.answer),
+          )
+        : null,
   };
 }
 

@@ -27,10 +27,10 @@ const EN_TYPES: readonly [RegExp, AnswerType][] = [
 // A glued «و»/«ف» («وامتى؟») and punctuation right after the word («متى؟») are allowed.
 const AR_END = "(?=\\s|$|[؟?،.!])";
 const AR_TYPES: readonly [RegExp, AnswerType][] = [
-  [new RegExp(`(^|\\s)[وف]?(متي|في اي (?:يوم|تاريخ|عام|سنه|شهر)|ما تاريخ)${AR_END}`), "date"],
+  [new RegExp(`(^|\\s)[وف]?(متي|(?:في )?اي (?:يوم|تاريخ|عام|سنه|شهر)|ما تاريخ)${AR_END}`), "date"],
   [new RegExp(`(^|\\s)[وف]?(كم|ما رقم|ما عدد|ما هو رقم|ما نسبه)${AR_END}`), "number"],
   [
-    new RegExp(`(^|\\s)[وف]?(اين|في اي (?:مدينه|دوله|بلد|مكان|عاصمه)|ما المدينه|ما العاصمه)${AR_END}`),
+    new RegExp(`(^|\\s)[وف]?(اين|(?:في )?اي (?:مدينه|دوله|بلد|مكان|عاصمه)|ما المدينه|ما العاصمه)${AR_END}`),
     "place",
   ],
   [
@@ -43,6 +43,18 @@ const AR_TYPES: readonly [RegExp, AnswerType][] = [
   [/^\s*[وف]?(?:مع\s+|ل)?(من هو|من هي|من هم|من الذي|من التي|من|مين|منو)(\s|$)/, "person"],
   [/^\s*(هل|وهل|أ)(\s|$)/, "yesno"],
 ];
+
+/**
+ * Asks for someone's name ("What is Safadi's full name?", «ما الاسم الكامل للصفدي؟»): answered,
+ * like "who is", from the apposition that introduces the person.
+ */
+const EN_NAME =
+  /\bwhat(?:'s|\s+is|\s+was|\s+are)\s+(?:the\s+)?(?:[\w-]+(?:'s?)?\s+)?(?:(?:full|first|last|family|complete)\s+)?names?\b/i;
+const AR_NAME = new RegExp(`(^|\\s)(?:ما|ماذا|ما هو|شو|ايش|وش)\\s+(?:ال)?اسم(?:ه|ها)?${AR_END}`);
+
+export function asksForName(question: string, lang: Lang): boolean {
+  return lang === "en" ? EN_NAME.test(question) : AR_NAME.test(normalizeArabic(question));
+}
 
 /** "X's position on Syria" asks for a stance (what they said), not for an office. */
 const EN_STANCE =

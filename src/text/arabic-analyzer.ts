@@ -27,7 +27,7 @@ export interface AnalyzedToken {
 }
 
 /** Bumped whenever analysis changes, so indexes built with another analysis are rebuilt. */
-export const ANALYZER_VERSION = "ar-analyzer-4";
+export const ANALYZER_VERSION = "ar-analyzer-6";
 
 // Letters, combining marks and digits; tatweel is a letter-like modifier and stays inside words.
 const WORD = /[\p{L}\p{M}\p{Nd}]+/gu;
@@ -68,7 +68,7 @@ const LIGHT_SUFFIXES = ["ان", "ات", "ون", "ين", "يه", "يه", "ه", "�
  * changes the index (`ANALYZER_VERSION`); `withoutArticle` only matches a word with or without
  * its article.
  */
-export function lightStem(norm: string, keepClitic = false): string {
+export function lightStem(norm: string, keepClitic = false, keepSuffixes = false): string {
   let word = norm;
   if (!keepClitic) {
     if (word.length >= 5 && (word.startsWith("و") || word.startsWith("ف"))) word = word.slice(1);
@@ -87,10 +87,15 @@ export function lightStem(norm: string, keepClitic = false): string {
       word = word.slice(0, -suffix.length);
       // A ta marbuta written «ت» before the pronoun («مباراتهم»): the noun's own form.
       if (word.length >= 4 && word.endsWith("ت") && !word.endsWith("ات")) word = `${word.slice(0, -1)}ه`;
+      // A plural verb's «و» before the pronoun («ناقشوها», «قالوه»): the verb's stem.
+      else if (word.length >= 4 && word.endsWith("و")) word = word.slice(0, -1);
       break;
     }
   }
+  // A past plural verb's «وا» («اتفقوا», «ناقشوا»), before the alef is taken for a tanween.
+  if (word.length >= 5 && word.endsWith("وا")) word = word.slice(0, -2);
   if (word.length >= 4 && word.endsWith("ا") && !word.endsWith("يا")) word = word.slice(0, -1);
+  if (keepSuffixes) return word;
   for (const suffix of LIGHT_SUFFIXES) {
     if (word.length - suffix.length >= 3 && word.endsWith(suffix)) word = word.slice(0, -suffix.length);
   }
@@ -111,6 +116,10 @@ export function lightStems(norm: string): readonly string[] {
   // «ة» (stemmed away like «الترنيمة» → «ترنيم»); «بيوته» keeps its «ت» in the first reading.
   if (/ت[هيك]$/.test(norm))
     for (const stem of [...stems]) if (stem.length >= 4 && stem.endsWith("ت")) stems.push(stem.slice(0, -1));
+  // «فلسطين», «البحرين», «حسين»: a final «ين» that is the word's own, not a plural; read with
+  // it kept too, so «بفلسطين» meets «الفلسطينية» (stem «فلسطين») and not only «فلسط».
+  if (norm.length >= 5 && norm.endsWith("ين"))
+    stems.push(lightStem(norm, false, true), lightStem(norm, true, true));
   return [...new Set(stems)];
 }
 

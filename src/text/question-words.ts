@@ -86,6 +86,7 @@ const ARABIC_FRAME = new Set(
 كمان ايضا أيضا المزيد زيدني اكثر أكثر اكتر
 بدي بده بدها بدهم بدنا بدك بدو رح راح طيب طب اوكي يعني بالضبط تحديدا تحديداً حرفيا حرفياً بالحرف النص الحرفي بالنص الكامل كامل كاملا
 المقال المقالة الخبر النص التقرير القصة
+اسم الاسم اسمه اسمها
 موقف رأي راي منصب مناصب وظيفة وظيفته منصبه لقب مسمى يشغل يشغله يتولى يتولاه يكون بيكون تكون بتكون سيكون ستكون كان كانت هيك هيكي هكذا كذا كده
 `
     .split(/\s+/)
@@ -200,6 +201,8 @@ export function withoutTypePhrases(question: string): string {
   return (
     question
       .replace(/\bof the week\b/gi, " ")
+      // "full name" is a name: the adjective asks for nothing more.
+      .replace(/\b(?:full|first|last|family|complete)\s+(names?)\b/gi, "$1")
       // "What role does Jordan play in…": "play" only completes "what role"; the topic is Jordan.
       .replace(/\b((?:what|which) (?:role|part)\b[^?]*?)\bplay(?:s|ed|ing)?\b/gi, "$1")
       .replace(/(?:من\s+)?أيام\s+الأسبوع|(?:من\s+)?ايام\s+الاسبوع/g, " ")

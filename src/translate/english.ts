@@ -94,7 +94,8 @@ export function englishWords(text: string): string[] {
 /**
  * The Snowball English stopword list (function words, pronouns, question words, auxiliaries,
  * negated contractions), with apostrophes normalised to `'`, plus the contraction-less
- * spellings (`dont`, `cant`) and a handful of very general fillers from the SMART list.
+ * spellings (`dont`, `cant`), a handful of very general fillers and the indefinite pronouns
+ * (`anything`, `someone`) from the SMART list.
  */
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
   `i me my myself we our ours ourselves you your yours yourself yourselves he him his himself
@@ -108,7 +109,8 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
   after above below to from up down in out on off over under again further then once here there
   when where why how all any both each few more most other some such no nor not only own same so
   than too very can will just should now
-  dont cant wont isnt arent wasnt werent doesnt didnt also shall may might must us whose upon`.split(/\s+/),
+  dont cant wont isnt arent wasnt werent doesnt didnt also shall may might must us whose upon
+  anything anyone anybody something someone somebody everything everyone everybody`.split(/\s+/),
 );
 
 export function isStopword(word: string): boolean {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { asksAboutPreviousTopic, looksLikeFollowUp } from "../../src/answer/follow-up.js";
-import { answerType, isQuoteRequest, matchesAnswerType, stripQuoteRequest } from "../../src/answer/intent.js";
+import {
+  answerType,
+  asksForName,
+  asksWhichOne,
+  isQuoteRequest,
+  matchesAnswerType,
+  stripQuoteRequest,
+} from "../../src/answer/intent.js";
 
 describe("quote requests", () => {
   it("recognises requests for the source's own words in both languages", () => {
@@ -18,6 +25,8 @@ describe("quote requests", () => {
       "ما النص الكامل لتصريح لافروف حول سوريا؟",
       "Copy the original sentence about refugees",
       "Give me the paragraph about Libya",
+      "Cite what Lavrov said about Syria",
+      "Can you cite the passage on refugees?",
     ]) {
       expect(isQuoteRequest(q), q).toBe(true);
     }
@@ -29,6 +38,8 @@ describe("quote requests", () => {
       "ما هو مصدر الخبر؟",
       "Where did they meet?",
       "ماذا قال لافروف؟",
+      // "cite" as the question's verb, not a request.
+      "Which resolution did Lavrov cite?",
     ]) {
       expect(isQuoteRequest(q), q).toBe(false);
     }
@@ -53,6 +64,9 @@ describe("answer types", () => {
     expect(answerType("متى عقدت المباحثات؟", "ar")).toBe("date");
     expect(answerType("ما رقم القرار؟", "ar")).toBe("number");
     expect(answerType("في أي مدينة التقيا؟", "ar")).toBe("place");
+    // «أي» with a type noun asks for that type with or without «في».
+    expect(answerType("أي مدينة استضافت المحادثات؟", "ar")).toBe("place");
+    expect(answerType("أي يوم جرت المباحثات؟", "ar")).toBe("date");
     expect(answerType("من هو وزير الخارجية؟", "ar")).toBe("person");
   });
 
@@ -80,6 +94,31 @@ describe("answer types", () => {
     // A date's digits are no count: "how many" is not answered by «3 فبراير 2021».
     expect(matchesAnswerType("اليوم الأربعاء 3 فبراير/شباط 2021", "number")).toBe(false);
     expect(matchesAnswerType("في عام 2020 عاد 300 لاجئ", "number")).toBe(true);
+  });
+});
+
+describe("name and which-one questions", () => {
+  it("reads a question for someone's name", () => {
+    for (const q of ["What is Safadi's full name?", "What's the name of the Russian minister?"])
+      expect(asksForName(q, "en"), q).toBe(true);
+    for (const q of ["ما الاسم الكامل للصفدي؟", "شو اسم الوزير الروسي؟", "ما اسمه؟"])
+      expect(asksForName(q, "ar"), q).toBe(true);
+    for (const q of [
+      "Who named the committee?",
+      "What did Lavrov say in the name of Russia?",
+      "ما رقم القرار؟",
+    ])
+      expect(asksForName(q, q.startsWith("ما") ? "ar" : "en"), q).toBe(false);
+  });
+
+  it("tells asking for one thing from asking for everything said", () => {
+    for (const q of ["Which resolution did Lavrov cite?", "What crisis did Lavrov mention?"])
+      expect(asksWhichOne(q, "en"), q).toBe(true);
+    for (const q of ["What issues did Lavrov raise?", "What did Lavrov say about Syria?"])
+      expect(asksWhichOne(q, "en"), q).toBe(false);
+    expect(asksWhichOne("ما هو القرار الذي ذكره لافروف؟", "ar")).toBe(true);
+    expect(asksWhichOne("أي قرار ذكره لافروف؟", "ar")).toBe(true);
+    expect(asksWhichOne("ماذا قال لافروف عن سوريا؟", "ar")).toBe(false);
   });
 });
 

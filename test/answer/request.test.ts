@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { directAnswer, findArabicDate } from "../../src/answer/direct-answer.js";
+import { sourceNames } from "../../src/answer/metadata-request.js";
 import { classifyRequest } from "../../src/answer/request.js";
 import type { Quote } from "../../src/core/types.js";
 import {
@@ -16,6 +17,19 @@ describe("kinds of request", () => {
     expect(classifyRequest("مرحبا", "ar")).toEqual({ kind: "smalltalk", act: "greeting" });
     expect(classifyRequest("ماذا تستطيع أن تفعل؟", "ar")).toEqual({ kind: "smalltalk", act: "help" });
     expect(classifyRequest("hello, where did the ministers meet?", "en").kind).toBe("question");
+  });
+
+  it("reads a question about the source by its name as a question about the article's source", () => {
+    const names = sourceNames(["TASS / تاس"]);
+    for (const [q, lang] of [
+      ["What is TASS?", "en"],
+      ["ما هي تاس؟", "ar"],
+      ["شو يعني تاس؟", "ar"],
+    ] as const)
+      expect(classifyRequest(q, lang, names), q).toEqual({ kind: "metadata", field: "source" });
+    // Without the corpus's names it is an ordinary question; with a topic it stays one.
+    expect(classifyRequest("What is TASS?", "en").kind).toBe("question");
+    expect(classifyRequest("What did TASS report about Syria?", "en", names).kind).toBe("question");
   });
 
   it("answers about the article itself only when the question names it or its credits", () => {

@@ -5,11 +5,11 @@ import { loadConfig } from "../../src/app/config.js";
 import { silentLogger } from "../../src/core/logger.js";
 import type { Answer } from "../../src/core/types.js";
 import { parseTextDocument } from "../../src/corpus/loader.js";
+import { articlePipeline } from "../helpers/article-pipeline.js";
 
-/** Offline pipeline on the project corpus, in memory (nothing written to .index/). */
 let pipeline: Pipeline;
 beforeAll(async () => {
-  pipeline = await buildPipeline({ config: loadConfig({}), logger: silentLogger, indexDirectory: null });
+  pipeline = await articlePipeline();
 });
 
 function expectVerbatim(answer: Answer, p: Pipeline = pipeline): void {

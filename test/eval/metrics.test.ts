@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/core/types.js";
 import {
   answerHasGold,
+  isRenderedInEnglish,
   judge,
   notQuotedIsRight,
   overviewIsRight,
   parseQuestions,
   type QuestionOutcome,
+  shownEvidence,
   summarise,
 } from "../../src/eval/metrics.js";
 
@@ -84,6 +86,7 @@ describe("summarise", () => {
       low_confidence: 0,
       smalltalk_ok: null,
       not_quoted_ok: null,
+      english_rendered: null, // an English figure only
     });
     expect(report.by_lang.en).toMatchObject({
       n: 3,
@@ -208,6 +211,32 @@ describe("the rules of issue 8's question kinds", () => {
       smalltalk: { ar: { n: 1, right: 1, refused: 1, low_confidence: 0 } },
       who_said: { ar: { n: 1, right: 0, refused: 0, low_confidence: 0 } },
     });
+  });
+});
+
+describe("shownEvidence", () => {
+  it("is the retrieved passages, or for an answer given without retrieval its quotes then its lead", () => {
+    const q = { id: "1", lang: "en", question: "What's the headline?" } as const;
+    expect(shownEvidence(outcome({ question: q, rankedChunks: ["p1", "p2"] }))).toEqual(["p1", "p2"]);
+    const headline = answer(true, [], { lead: "The article's headline: «عنوان»" });
+    expect(shownEvidence(outcome({ question: q, answer: headline }))).toEqual([headline.lead]);
+    expect(shownEvidence(outcome({ question: q, answer: answer(true, ["المصدر: تاس"]) }))[0]).toBe(
+      "المصدر: تاس",
+    );
+  });
+});
+
+describe("isRenderedInEnglish", () => {
+  const translated = (lead: string, translation?: string) => {
+    const base = answer(true, ["قال لافروف"], { lang: "en", lead });
+    return { ...base, quotes: base.quotes.map((q) => ({ ...q, ...(translation ? { translation } : {}) })) };
+  };
+  it("wants an English lead (Arabic only inside «…») and a translation under every quote", () => {
+    expect(isRenderedInEnglish(translated("Lavrov said [1]:", "Lavrov said"))).toBe(true);
+    expect(isRenderedInEnglish(translated("The headline: «عنوان» (our translation: Title)", "x"))).toBe(true);
+    expect(isRenderedInEnglish(translated("Lavrov said [1]:"))).toBe(false);
+    expect(isRenderedInEnglish(translated("قال لافروف [1]:", "Lavrov said"))).toBe(false);
+    expect(isRenderedInEnglish(translated("«قال» [1]", "Lavrov said"))).toBe(false);
   });
 });
 

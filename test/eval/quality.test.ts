@@ -15,7 +15,7 @@ describe("quality on the article (eval/)", () => {
     const m = await evaluate(CORPUS, path.join(ROOT, "eval/talks-qa.project.jsonl"));
     for (const lang of ["ar", "en"] as const) {
       expect(m[lang].quote_fidelity, lang).toBe(1);
-      // Bar: hit@1 ≥ 0.9 (issue 9: ≥ 0.95 for English; measured 0.952 / 0.972).
+      // Bar: hit@1 ≥ 0.9 (issue 9: ≥ 0.95 for English; measured 0.976 / 1.0).
       expect(m[lang].hit_at_1 ?? 0, lang).toBeGreaterThanOrEqual(lang === "ar" ? 0.9 : 0.95);
       // Bar: false refusals ≤ 5 %.
       expect(m[lang].false_refusals ?? 1, lang).toBeLessThanOrEqual(0.05 + EPS);
@@ -26,6 +26,8 @@ describe("quality on the article (eval/)", () => {
     // Bar: out of scope refused ≥ 90 %. Met: 0.917 ar, 0.917 en.
     expect(m.ar.oos_refused ?? 0).toBeGreaterThanOrEqual(0.9);
     expect(m.en.oos_refused ?? 0).toBeGreaterThanOrEqual(0.9);
+    // Bar (issue 9): every covered English answer leads in English, a translation under each quote.
+    expect(m.en.english_rendered).toBe(1);
   });
 
   it("talks-qa.kinds: new phrasings of every kind", { timeout: 180_000 }, async () => {
@@ -37,9 +39,10 @@ describe("quality on the article (eval/)", () => {
       expect(m[lang].oos_refused ?? 0, lang).toBeGreaterThanOrEqual(0.85);
       // Bar: the answer holds the gold ≥ 0.9 (measured 1.0 / 0.962).
       expect(m[lang].answer_has_gold ?? 0, lang).toBeGreaterThanOrEqual(0.9);
-      // Bar: hit@1 ≥ 0.9 (measured 1.0 / 0.923).
-      expect(m[lang].hit_at_1 ?? 0, lang).toBeGreaterThanOrEqual(0.9);
+      // Bar: hit@1 ≥ 0.9 (issue 9: ≥ 0.95 for English; measured 1.0 / 0.962).
+      expect(m[lang].hit_at_1 ?? 0, lang).toBeGreaterThanOrEqual(lang === "ar" ? 0.9 : 0.95);
     }
+    expect(m.en.english_rendered).toBe(1);
   });
 
   it("talks-qa.oos: near misses built from the article's words", { timeout: 180_000 }, async () => {

@@ -62,6 +62,24 @@ describe("lightStems", () => {
     expect(meet("بيوته", "البيوت")).toBe(true);
   });
 
+  it("reads a final «ين» as the word's own too (a name, not a plural)", () => {
+    // «فلسطين» (Palestine) meets «الفلسطينية» (Palestinian), with or without «ب»; «البحرين» is
+    // not only «بحر» (sea).
+    expect(meet("فلسطين", "الفلسطينية")).toBe(true);
+    expect(meet("بفلسطين", "الفلسطينيين")).toBe(true);
+    expect(stems("البحرين")).toContain("بحرين");
+    // The plural reading stays first.
+    expect(stems("اللاعبين")[0]).toBe("لاعب");
+  });
+
+  it("strips a past plural verb's «وا», and its «و» before an object pronoun", () => {
+    // «اتفقوا» (they agreed) meets «اتفقنا» (we agreed); «ناقشوها» meets «ناقش».
+    expect(meet("اتفقوا", "اتفقنا")).toBe(true);
+    expect(meet("ناقشوها", "ناقش")).toBe(true);
+    // A noun's own «و» before a pronoun stays when too little would be left («عضوها»).
+    expect(stems("عضوها")).toEqual(["عضو"]);
+  });
+
   it("gives one reading when nothing was stripped", () => {
     expect(stems("الوزير")).toEqual(["وزير"]);
     expect(stems("سوريا")).toEqual(["سوريا"]);
