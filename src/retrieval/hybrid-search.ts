@@ -6,6 +6,7 @@ import { planAnswerFit } from "./answer-type-fit.js";
 import { reciprocalRankFusion } from "./fusion.js";
 import { planStrengths, type TermSet, termSetOf } from "./matching.js";
 import { gramGroups, type QueryPlan, wordGroups } from "./query-plan.js";
+import { planRootKeys, rootKeysOf, withRootMatches } from "./root-match.js";
 import { TranslationSearch } from "./translation-search.js";
 
 /**
@@ -66,6 +67,12 @@ export interface HybridSearchOptions {
    * cost en R@1; weighting by idf² or idf³ no better).
    */
   readonly coverageWeight?: number;
+  /**
+   * Credit, in the sentence evidence of English questions, of a word found in a sentence only
+   * by its root (`root-match.ts`: a translation's other derivation). 0.5, as the Snowball
+   * view's: xquad-dev en R@1 0.809 → 0.818, MRR 0.867 → 0.873, Arabic unchanged (0 turns it off).
+   */
+  readonly rootCredit?: number;
 }
 
 /**
@@ -133,6 +140,7 @@ export class HybridSearch {
       translationWeight: options.translationWeight ?? 3,
       answerTypeWeight: options.answerTypeWeight ?? 0.5,
       coverageWeight: options.coverageWeight ?? 0.5,
+      rootCredit: options.rootCredit ?? 0.5,
     };
   }
 
@@ -149,10 +157,16 @@ export class HybridSearch {
     if (this.options.proximityWeight <= 0 || plan.words.length < 2) return ranked;
     const idfs = plan.words.map((w) => this.index.lexical.words.groupWeight(w.group));
     const holdsAnswer = this.options.answerTypeWeight > 0 ? planAnswerFit(plan) : undefined;
+    const credit = this.options.rootCredit;
+    const roots = credit > 0 ? planRootKeys(plan) : undefined;
+    const strengthsIn = (terms: TermSet) => {
+      const own = planStrengths(plan, terms);
+      return roots === undefined ? own : withRootMatches(own, roots, rootKeysOf(terms), credit);
+    };
     return ranked
       .map(({ key, score }) => {
         const { best, bestAt, coverage } = sentenceEvidence(
-          this.termsOfSentences(key).map((terms) => planStrengths(plan, terms)),
+          this.termsOfSentences(key).map(strengthsIn),
           idfs,
         );
         const bonus =
