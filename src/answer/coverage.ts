@@ -3,8 +3,9 @@ import type { LexicalIndex } from "../index/lexical-index.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import { asksForCount, holdsQuantity } from "../text/answer-type.js";
+import { normalizeArabic } from "../text/normalize.js";
 import { timeDirection } from "../text/relative-time.js";
-import { stanceHolder } from "../text/stance-holder.js";
+import { stanceHolder, stanceTopic } from "../text/stance-holder.js";
 import { onePerPerson, pointsTo } from "./coverage-words.js";
 
 /**
@@ -105,6 +106,8 @@ export interface CoverageFeatures {
   readonly apart?: string;
   /** Who the question asks to have spoken or to hold a view, when the corpus never names them. */
   readonly unreported?: string;
+  /** What a stance or a statement is asked about, when the corpus never names it. */
+  readonly unaddressed?: string;
 }
 
 export interface Coverage extends CoverageFeatures {
@@ -240,6 +243,18 @@ export function coverageFeatures(
       : plan.words.find(
           (w, i) => !present[i] && w.frame !== true && w.surface.toLowerCase().split(/\s+/).includes(holder),
         )?.surface;
+  // «موقف روسيا من الانتخابات الإسرائيلية؟»: the text holds no stance on what it never names.
+  const topic = stanceTopic(plan.question, plan.lang);
+  const topicKey = topic === undefined ? undefined : normalizeArabic(topic.toLowerCase());
+  const unaddressed =
+    topicKey === undefined
+      ? undefined
+      : plan.words.find(
+          (w, i) =>
+            !present[i] &&
+            w.frame !== true &&
+            normalizeArabic(w.surface.toLowerCase()).split(/\s+/).includes(topicKey),
+        )?.surface;
   return {
     words: plan.words.length,
     informative: idfs.filter((idf, i) => idf > 0 && plan.words[i]?.frame !== true).length,
@@ -257,6 +272,7 @@ export function coverageFeatures(
     ...(otherTime === undefined ? {} : { otherTime }),
     ...(apart === undefined ? {} : { apart }),
     ...(unreported === undefined ? {} : { unreported }),
+    ...(unaddressed === undefined ? {} : { unaddressed }),
   };
 }
 
@@ -273,6 +289,11 @@ export function decideCoverage(features: CoverageFeatures, thresholds: CoverageT
   if (features.retrieved === 0) return verdict(false, "nothing retrieved");
   if (features.unreported !== undefined)
     return verdict(false, `the corpus never names who the question asks about: ${features.unreported}`);
+  if (features.unaddressed !== undefined)
+    return verdict(
+      false,
+      `the corpus never names what the question asks a stance on: ${features.unaddressed}`,
+    );
   if (features.otherTime !== undefined)
     return verdict(false, `the question places the event where the corpus has none: ${features.otherTime}`);
   if (features.unheldOffice !== undefined)

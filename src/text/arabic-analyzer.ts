@@ -27,7 +27,7 @@ export interface AnalyzedToken {
 }
 
 /** Bumped whenever analysis changes, so indexes built with another analysis are rebuilt. */
-export const ANALYZER_VERSION = "ar-analyzer-6";
+export const ANALYZER_VERSION = "ar-analyzer-7";
 
 // Letters, combining marks and digits; tatweel is a letter-like modifier and stays inside words.
 const WORD = /[\p{L}\p{M}\p{Nd}]+/gu;
@@ -120,6 +120,11 @@ export function lightStems(norm: string): readonly string[] {
   // it kept too, so «بفلسطين» meets «الفلسطينية» (stem «فلسطين») and not only «فلسط».
   if (norm.length >= 5 && norm.endsWith("ين"))
     stems.push(lightStem(norm, false, true), lightStem(norm, true, true));
+  // «سوريا», «روسيا», «صحفيا»: a final «يا» protects a name in the first reading; the nisba
+  // («السوري», «الروسي») and the adjective's indefinite accusative («صحفياً» ~ «الصحفي») are
+  // the same stem without the «ا». Broken plurals in «ايا» («قضايا») are left alone.
+  const bare = norm.replace(/^ال/, "");
+  if (bare.length >= 5 && /[^ا]يا$/.test(bare)) stems.push(lightStem(norm.slice(0, -1)));
   return [...new Set(stems)];
 }
 

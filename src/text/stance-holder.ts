@@ -101,3 +101,29 @@ function englishHolder(question: string): string | undefined {
 export function stanceHolder(question: string, lang: Lang): string | undefined {
   return lang === "ar" ? arabicHolder(question) : englishHolder(question);
 }
+
+/** Prepositions introducing what a stance or a statement is about (normalised). */
+const AR_ABOUT = new Set(["من", "عن", "حول", "بشان", "تجاه", "حيال", "ازاء", "في"].map(normalizeArabic));
+const EN_ABOUT =
+  /\b(?:position|positions|stance|view|views|opinion|say|said|says|think|thinks|thought|comment|comments|commented)\s+(?:on|about|regarding|towards?|concerning|of)\s+(?:the\s+|a\s+|an\s+)?([\p{L}-]+)/iu;
+
+/**
+ * The head of what a stance or a statement is asked about: «موقف روسيا من الانتخابات…» →
+ * «الانتخابات», "Russia's position on the elections in Israel" → "elections". When the
+ * corpus lacks that word, the text holds no stance on it, whatever else it shares with the
+ * question (the holder, a nationality).
+ */
+export function stanceTopic(question: string, lang: Lang): string | undefined {
+  if (lang === "en") return EN_ABOUT.exec(question)?.[1];
+  const words = tokens(question);
+  for (const [i, word] of words.entries()) {
+    const norm = normalizeArabic(word).replace(/^[وف](?=\S{3,})/, "");
+    if (!(AR_HEADS.has(norm) || AR_HEADS.has(normalizeArabic(word)))) continue;
+    for (let j = i + 1; j <= i + 3 && j < words.length - 1; j++) {
+      const w = words[j];
+      if (w !== undefined && AR_ABOUT.has(normalizeArabic(w))) return words[j + 1];
+    }
+    return undefined;
+  }
+  return undefined;
+}

@@ -82,4 +82,13 @@ describe("questions about the event, a name, one cited thing", () => {
       expect(answer.confidence, q).toBe("low");
     }
   });
+
+  it("refuses a stance on something the article never names, answers one on what it names", async () => {
+    for (const q of [
+      "ما موقف روسيا من الانتخابات الأردنية؟",
+      "What is Russia's position on the elections in Jordan?",
+    ])
+      expect((await ask(q)).covered, q).toBe(false);
+    expect((await ask("ما موقف روسيا من اللاجئين؟")).covered).toBe(true);
+  });
 });

@@ -80,9 +80,18 @@ describe("lightStems", () => {
     expect(stems("عضوها")).toEqual(["عضو"]);
   });
 
+  it("reads a final «يا» also as the nisba's stem (a country and its adjective)", () => {
+    // «سوريا» meets «السورية», «روسيا» meets «الروسي»; «صحفيا» (accusative) meets «الصحفي».
+    expect(meet("سوريا", "السورية")).toBe(true);
+    expect(meet("روسيا", "الروسي")).toBe(true);
+    expect(meet("صحفيا", "الصحفي")).toBe(true);
+    // The name's own reading stays first; a broken plural in «ايا» is not read so.
+    expect(stems("سوريا")[0]).toBe("سوريا");
+    expect(stems("قضايا")).toEqual([light("قضايا")]);
+  });
+
   it("gives one reading when nothing was stripped", () => {
     expect(stems("الوزير")).toEqual(["وزير"]);
-    expect(stems("سوريا")).toEqual(["سوريا"]);
   });
 
   it("is what the analyzer carries for every word", () => {

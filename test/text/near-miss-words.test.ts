@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerType, asksForCount, holdsQuantity } from "../../src/text/answer-type.js";
 import { timeDirection } from "../../src/text/relative-time.js";
-import { stanceHolder } from "../../src/text/stance-holder.js";
+import { stanceHolder, stanceTopic } from "../../src/text/stance-holder.js";
 
 describe("counts and labels", () => {
   it("tells a count asked from a label asked", () => {
@@ -64,5 +64,17 @@ describe("stance holder", () => {
     expect(stanceHolder("What is Egypt's position on the concept?", "en")).toBe("Egypt");
     expect(stanceHolder("What did the two ministers say about Turkey?", "en")).toBeUndefined();
     expect(stanceHolder("When did the company announce its plan?", "en")).toBeUndefined();
+  });
+});
+
+describe("stance topic", () => {
+  it("reads the head of what a stance or a statement is about", () => {
+    expect(stanceTopic("ما موقف روسيا من الانتخابات الأردنية؟", "ar")).toBe("الانتخابات");
+    expect(stanceTopic("ماذا قال لافروف حول التطبيع؟", "ar")).toBe("التطبيع");
+    expect(stanceTopic("What is Russia's position on the elections in Jordan?", "en")).toBe("elections");
+    expect(stanceTopic("What did Lavrov say about refugees?", "en")).toBe("refugees");
+    // No stance, no topic.
+    expect(stanceTopic("أين التقى الوزيران؟", "ar")).toBeUndefined();
+    expect(stanceTopic("Where did the ministers meet?", "en")).toBeUndefined();
   });
 });
