@@ -116,17 +116,16 @@ function eventCheck(ctx: AnswerContext, retrieval: Retrieval): Answer | undefine
   // the lead («عمان»); anything between (a word elsewhere in the lead) is left to the quotes.
   const inPhrase = termSetOf(phrase);
   const inLead = termSetOf(leadText);
-  // The asked place or day: a name, or the word right after «في» / "in", "on", "at".
-  const isSlotWord = (w: (typeof others)[number]) =>
-    w.specific ||
-    (lang === "en"
-      ? /^\p{Lu}/u.test(w.surface) && !plan.question.trimStart().startsWith(w.surface)
-      : new RegExp(`(?:^|\\s)(?:في|فى|يوم)\\s+${escapeRegExp(w.surface)}`, "u").test(plan.question)) ||
-    // …or the last word of the question after "in"/"on"/"at" ("held in amman?"), not a noun
-    // qualifying another ("at the press conference").
-    new RegExp(`\\b(?:in|on|at)\\s+(?:the\\s+)?${escapeRegExp(w.surface)}\\s*[?.!]*\\s*$`, "iu").test(
-      plan.question,
-    );
+  // The asked place or day: a word right after «في»/«يوم» or "in"/"on"/"at", when it is a name
+  // ("in Amman", "in amman?" at the end) and not a noun qualifying another ("at the press
+  // conference"). A name elsewhere ("meet President Putin") is not the event's place or day.
+  const isSlotWord = (w: (typeof others)[number]) => {
+    const word = escapeRegExp(w.surface);
+    if (lang === "ar") return new RegExp(`(?:^|\\s)(?:في|فى|يوم)\\s+${word}`, "u").test(plan.question);
+    const after = new RegExp(`\\b(?:in|on|at)\\s+(?:the\\s+)?${word}\\b`, "iu").test(plan.question);
+    const last = new RegExp(`\\b${word}\\s*[?.!]*\\s*$`, "iu").test(plan.question);
+    return after && (w.specific || /^\p{Lu}/u.test(w.surface) || last);
+  };
   const verdict = others.every((w) => groupPresent(w.group, inPhrase))
     ? composeYes(lang)
     : others.some((w) => isSlotWord(w) && !groupPresent(w.group, inLead))

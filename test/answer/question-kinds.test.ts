@@ -51,6 +51,9 @@ describe("questions about the event, a name, one cited thing", () => {
     const answer = await ask("Did Safadi speak at the press conference?");
     expect(answer.lead).not.toMatch(/^No\b/);
     expect((await ask("Were the talks held in amman?")).lead).toMatch(/^No\b/);
+    // A name that is no place or day of the event ("meet Prime Minister X") gets no "No." either.
+    const other = await ask("Did Lavrov meet Prime Minister Mishustin during the talks?");
+    expect(other.lead).not.toMatch(/^No\b/);
   });
 
   it("summarises the part about a topic with the topic alone as its label", async () => {
