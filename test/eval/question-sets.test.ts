@@ -80,6 +80,16 @@ describe("talks-qa.oos2.jsonl", () => {
   });
 });
 
+describe("talks-qa.oos3.jsonl", () => {
+  it("is English near misses with English in-scope controls whose gold is in the article", async () => {
+    const questions = read("talks-qa.oos3.jsonl");
+    expect(checkQuestionSet(questions, await articleText())).toEqual([]);
+    expect(questions.every((q) => q.lang === "en")).toBe(true);
+    expect(count(questions, (q) => q.out_of_scope === true)).toBeGreaterThanOrEqual(30);
+    expect(count(questions, (q) => q.out_of_scope !== true)).toBeGreaterThanOrEqual(12);
+  });
+});
+
 describe("held-out set", () => {
   it("shares no question with the project set", () => {
     const project = new Set(read("talks-qa.project.jsonl").map((q) => q.question));
