@@ -2,7 +2,7 @@ import type { ScoredChunk } from "../core/types.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
-import { asksForCount, holdsQuantity } from "../text/answer-type.js";
+import { asksEventDate, asksForCount, holdsQuantity, inEventIdiom } from "../text/answer-type.js";
 import { normalizeArabic } from "../text/normalize.js";
 import { timeDirection } from "../text/relative-time.js";
 import { stanceHolder, stanceTopic } from "../text/stance-holder.js";
@@ -20,7 +20,9 @@ import { onePerPerson, pointsTo } from "./coverage-words.js";
  * - the question asks who holds an office none of the people the documents introduce holds;
  * - the question asks for a date or a number and none of the closest passages holds one beyond
  *   the question's own words ("When was the Arab League founded?" over an article that names
- *   the League but dates nothing about it).
+ *   the League but dates nothing about it);
+ * - the question asks when an event happened or will happen and the corpus lacks a word of it
+ *   ("When was the Astana process launched?": the article dates the next Astana meeting only).
  * A word's information is its BM25 idf over the corpus. A general word the corpus lacks
  * counts as `absentWeight` × the idf of an unseen word: a small corpus lacks most of the
  * language, so absence of a general word ("held", "news") is weaker evidence than absence of
@@ -98,6 +100,11 @@ export interface CoverageFeatures {
   /** The office asked about that no one in the documents holds. */
   readonly unheldOffice?: string;
   /**
+   * A word of a question asking when an event happened or will happen ("When was X launched?")
+   * that the corpus lacks: the event is not in it, so no date it holds is that event's.
+   */
+  readonly undatedEvent?: string;
+  /**
    * A word placing the event asked about in the past or the future («الاجتماع الماضي») when
    * the corpus has no word pointing that way: the documents speak of another event.
    */
@@ -126,6 +133,8 @@ export type DocumentNames = (docId: string) => readonly string[];
 export interface EnglishPresence {
   has(word: string): boolean;
   chunkHas(chunkId: string, word: string): boolean;
+  /** Whether a chunk has a translation at all (optional: without it, none is assumed). */
+  isTranslated?(chunkId: string): boolean;
 }
 
 /** What the caller knows beyond the plan and the ranking. */
@@ -234,6 +243,17 @@ export function coverageFeatures(
     answerKind !== undefined && !results.slice(0, window).some((r) => fits(answerKind, r.chunk.text))
       ? answerKind.kind
       : undefined;
+  const undatedEvent =
+    // Only over a translated passage: the dictionary alone misses too many verbs ("task", "launch")
+    // that an untranslated text words differently, while a translation lacking it is evidence.
+    answerKind?.kind === "date" &&
+    asksEventDate(plan.question, plan.lang) &&
+    results[0] !== undefined &&
+    english?.isTranslated?.(results[0].chunk.id) === true
+      ? plan.words.find(
+          (w, i) => !present[i] && w.frame !== true && !inEventIdiom(plan.question, w.surface),
+        )?.surface
+      : undefined;
   const otherTime = plan.words.find((_, i) => !present[i] && directions[i] !== undefined)?.surface;
   // «ماذا قال نتنياهو عن…؟»: what someone the corpus never names said is not in it.
   const holder = stanceHolder(plan.question, plan.lang)?.toLowerCase();
@@ -270,6 +290,7 @@ export function coverageFeatures(
     ...(missingAnswerType === undefined ? {} : { missingAnswerType }),
     ...(unheldOffice === undefined ? {} : { unheldOffice }),
     ...(otherTime === undefined ? {} : { otherTime }),
+    ...(undatedEvent === undefined ? {} : { undatedEvent }),
     ...(apart === undefined ? {} : { apart }),
     ...(unreported === undefined ? {} : { unreported }),
     ...(unaddressed === undefined ? {} : { unaddressed }),
@@ -296,6 +317,8 @@ export function decideCoverage(features: CoverageFeatures, thresholds: CoverageT
     );
   if (features.otherTime !== undefined)
     return verdict(false, `the question places the event where the corpus has none: ${features.otherTime}`);
+  if (features.undatedEvent !== undefined)
+    return verdict(false, `the corpus never names the event whose date is asked: ${features.undatedEvent}`);
   if (features.unheldOffice !== undefined)
     return verdict(false, `no one the article introduces holds the office asked: ${features.unheldOffice}`);
   if (features.absentShare > thresholds.maxAbsentShare)

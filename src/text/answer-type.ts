@@ -150,3 +150,26 @@ export function matchesAnswerType(text: string, type: AnswerType): boolean {
       return false;
   }
 }
+
+/**
+ * "When was X launched?", "When did X arrive?", "When will X visit…?": a date asked for one
+ * event, past or future, named by the question's verb. A text that never names that event
+ * dates only others (the talks' own day, the next meeting), so no date it holds answers.
+ * "When is the next meeting planned?" (present tense) asks after a scheduled event too, but
+ * its verb ("planned", "scheduled") only frames the date.
+ */
+const EN_EVENT_DATE = /^\s*when\s+(?:was|were|did|will|has|have|had)\b/i;
+
+export function asksEventDate(question: string, lang: Lang): boolean {
+  return lang === "en" && EN_EVENT_DATE.test(question);
+}
+
+/**
+ * Words of an English idiom naming no event of its own: "take place" is "happen", whatever
+ * event the rest of the question names ("When did the talks take place?").
+ */
+const EN_EVENT_IDIOM = /\b(?:take|takes|took|taken|taking)\s+place\b/i;
+
+export function inEventIdiom(question: string, word: string): boolean {
+  return word.toLowerCase() === "place" && EN_EVENT_IDIOM.test(question);
+}

@@ -50,3 +50,13 @@ describe("coverage decision", () => {
     expect(d).toMatchObject({ covered: true, confidence: "low" });
   });
 });
+
+describe("coverage decision on an undated event", () => {
+  it("refuses a date asked for an event the corpus never names, however much else it holds", () => {
+    // "When was the Astana process launched?" over an article dating only the next Astana meeting.
+    const d = decideCoverage(features({ informative: 3, undatedEvent: "launched" }), DEFAULT_COVERAGE);
+    expect(d.covered).toBe(false);
+    expect(d.reason).toContain("launched");
+    expect(decideCoverage(features({ informative: 3 }), DEFAULT_COVERAGE).covered).toBe(true);
+  });
+});

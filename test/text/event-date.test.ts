@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { asksEventDate, inEventIdiom } from "../../src/text/answer-type.js";
+
+describe("asksEventDate", () => {
+  it("reads a date asked for a past or future event named by the question's verb", () => {
+    expect(asksEventDate("When was the Arab League founded?", "en")).toBe(true);
+    expect(asksEventDate("When did Safadi arrive in Moscow?", "en")).toBe(true);
+    expect(asksEventDate("When will Lavrov visit Amman?", "en")).toBe(true);
+  });
+
+  it("leaves a scheduled date (present tense), other questions and Arabic alone", () => {
+    expect(asksEventDate("When is the next Astana-format meeting planned?", "en")).toBe(false);
+    expect(asksEventDate("What did Lavrov say about Syria?", "en")).toBe(false);
+    expect(asksEventDate("متى تأسست جامعة الدول العربية؟", "ar")).toBe(false);
+  });
+});
+
+describe("inEventIdiom", () => {
+  it("takes 'place' in 'take place' for part of an idiom naming no event", () => {
+    expect(inEventIdiom("When did the talks take place?", "place")).toBe(true);
+    expect(inEventIdiom("When will the meeting take place?", "place")).toBe(true);
+    expect(inEventIdiom("When did the talks take place?", "talks")).toBe(false);
+    expect(inEventIdiom("When was the place chosen?", "place")).toBe(false);
+  });
+});
