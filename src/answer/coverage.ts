@@ -250,9 +250,8 @@ export function coverageFeatures(
     asksEventDate(plan.question, plan.lang) &&
     results[0] !== undefined &&
     english?.isTranslated?.(results[0].chunk.id) === true
-      ? plan.words.find(
-          (w, i) => !present[i] && w.frame !== true && !inEventIdiom(plan.question, w.surface),
-        )?.surface
+      ? plan.words.find((w, i) => !present[i] && w.frame !== true && !inEventIdiom(plan.question, w.surface))
+          ?.surface
       : undefined;
   const otherTime = plan.words.find((_, i) => !present[i] && directions[i] !== undefined)?.surface;
   // «ماذا قال نتنياهو عن…؟»: what someone the corpus never names said is not in it.

@@ -131,6 +131,7 @@ export async function retrieveQuestion(
     reason: coverage.reason,
     passageShare: coverage.passageShare,
     missingSpecific: coverage.missingSpecific,
+    absent: coverage.absent, // TMPDEBUG
   };
 }
 
