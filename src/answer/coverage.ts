@@ -152,6 +152,11 @@ function englishWordsOf(surface: string): string[] {
   return surface.split(/[^\p{L}\p{N}']+/u).filter((w) => w.length > 1);
 }
 
+/** A capitalised word past the question's first: a name, not a capital opening a sentence. */
+export function namesInside(question: string, surface: string): boolean {
+  return /^\p{Lu}/u.test(surface) && !question.trimStart().startsWith(surface);
+}
+
 /** Whether a word occurs in the corpus in an exact or light-stem form. */
 function inCorpus(words: LexicalIndex, plan: QueryPlan, i: number): boolean {
   const group = plan.words[i]?.group;
@@ -188,11 +193,22 @@ export function coverageFeatures(
       inEnglish(w.surface, (x) => english?.has(x) ?? false) ||
       pointsTo((t) => words.has(t), directions[i]),
   );
+  // A capitalised English word inside the question ("the capital of Japan") that neither the
+  // corpus nor the translation of the best passage's document holds names something the article
+  // never names, even when some corpus word sounds like it. Only over a translated passage: with
+  // the dictionary alone, names spelt otherwise in Arabic would be refused.
+  const translatedTop =
+    plan.lang === "en" && results[0] !== undefined && english?.isTranslated?.(results[0].chunk.id) === true;
+  const specific = plan.words.map(
+    (w, i) =>
+      w.specific ||
+      (translatedTop && !present[i] && w.frame !== true && namesInside(plan.question, w.surface)),
+  );
   const idfs = onePerPerson(
     plan,
     plan.words.map((w, i) => {
       // An absent framing verb ("say") is no evidence either way.
-      const absent = w.frame === true ? 0 : words.idf(0) * (w.specific ? 1 : weights.absentWeight);
+      const absent = w.frame === true ? 0 : words.idf(0) * (specific[i] ? 1 : weights.absentWeight);
       return present[i] ? words.groupIdf(w.group) : absent;
     }),
     present,
@@ -282,7 +298,7 @@ export function coverageFeatures(
       .length,
     retrieved: results.length,
     absent: plan.words.filter((_, i) => !present[i]).map((w) => w.surface),
-    missingSpecific: plan.words.filter((w, i) => w.specific && !present[i]).map((w) => w.surface),
+    missingSpecific: plan.words.filter((_, i) => specific[i] && !present[i]).map((w) => w.surface),
     absentShare,
     passageShare,
     bestShare,

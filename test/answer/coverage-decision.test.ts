@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { type CoverageFeatures, DEFAULT_COVERAGE, decideCoverage } from "../../src/answer/coverage.js";
+import {
+  type CoverageFeatures,
+  DEFAULT_COVERAGE,
+  decideCoverage,
+  namesInside,
+} from "../../src/answer/coverage.js";
 
 /** The decision alone, on features as the retrieval would measure them. */
 const features = (over: Partial<CoverageFeatures>): CoverageFeatures => ({
@@ -58,5 +63,13 @@ describe("coverage decision on an undated event", () => {
     expect(d.covered).toBe(false);
     expect(d.reason).toContain("launched");
     expect(decideCoverage(features({ informative: 3 }), DEFAULT_COVERAGE).covered).toBe(true);
+  });
+});
+
+describe("namesInside", () => {
+  it("takes a capitalised word past the first for a name, not one opening the question", () => {
+    expect(namesInside("What is the capital of Japan?", "Japan")).toBe(true);
+    expect(namesInside("Japan's capital?", "Japan")).toBe(false);
+    expect(namesInside("What is the capital of Japan?", "capital")).toBe(false);
   });
 });
