@@ -105,7 +105,10 @@ export function stanceHolder(question: string, lang: Lang): string | undefined {
 /** Prepositions introducing what a stance or a statement is about (normalised). */
 const AR_ABOUT = new Set(["من", "عن", "حول", "بشان", "تجاه", "حيال", "ازاء", "في"].map(normalizeArabic));
 const EN_ABOUT =
-  /\b(?:position|positions|stance|view|views|opinion|say|said|says|think|thinks|thought|comment|comments|commented)\s+(?:on|about|regarding|towards?|concerning|of)\s+(?:the\s+|a\s+|an\s+)?([\p{L}-]+)/iu;
+  /\b(?:position|positions|stance|view|views|opinion|say|said|says|think|thinks|thought|comment|comments|commented|talk|talked|speak|spoke)\s+(?:on|about|regarding|towards?|concerning|of)\s+(?:the\s+|a\s+|an\s+)?([\p{L}-]+)/iu;
+/** "Did they discuss the water crisis?": what was discussed is the topic, as what was said is. */
+const EN_DISCUSSED =
+  /\b(?:discuss|discussed|discusses|mention|mentioned|mentions)\s+(?:the\s+|a\s+|an\s+|any\s+)?([\p{L}-]+)/iu;
 
 /**
  * The head of what a stance or a statement is asked about: «موقف روسيا من الانتخابات…» →
@@ -114,7 +117,7 @@ const EN_ABOUT =
  * question (the holder, a nationality).
  */
 export function stanceTopic(question: string, lang: Lang): string | undefined {
-  if (lang === "en") return EN_ABOUT.exec(question)?.[1];
+  if (lang === "en") return (EN_ABOUT.exec(question) ?? EN_DISCUSSED.exec(question))?.[1];
   const words = tokens(question);
   for (const [i, word] of words.entries()) {
     const norm = normalizeArabic(word).replace(/^[وف](?=\S{3,})/, "");

@@ -73,6 +73,10 @@ describe("stance topic", () => {
     expect(stanceTopic("ماذا قال لافروف حول التطبيع؟", "ar")).toBe("التطبيع");
     expect(stanceTopic("What is Russia's position on the elections in Jordan?", "en")).toBe("elections");
     expect(stanceTopic("What did Lavrov say about refugees?", "en")).toBe("refugees");
+    // What was discussed or talked about is a topic too.
+    expect(stanceTopic("Did the ministers discuss the water crisis?", "en")).toBe("water");
+    expect(stanceTopic("Did the two ministers talk about the economy?", "en")).toBe("economy");
+    expect(stanceTopic("Was Syria mentioned?", "en")).toBeUndefined();
     // No stance, no topic.
     expect(stanceTopic("أين التقى الوزيران؟", "ar")).toBeUndefined();
     expect(stanceTopic("Where did the ministers meet?", "en")).toBeUndefined();
