@@ -5,7 +5,7 @@ import type { QueryPlan } from "../retrieval/query-plan.js";
 import { asksEventDate, asksForCount, holdsQuantity, inEventIdiom } from "../text/answer-type.js";
 import { normalizeArabic } from "../text/normalize.js";
 import { timeDirection } from "../text/relative-time.js";
-import { stanceHolder, stanceTopic } from "../text/stance-holder.js";
+import { stanceHolder, stanceTopicWords } from "../text/stance-holder.js";
 import { onePerPerson, pointsTo } from "./coverage-words.js";
 
 /**
@@ -279,17 +279,15 @@ export function coverageFeatures(
           (w, i) => !present[i] && w.frame !== true && w.surface.toLowerCase().split(/\s+/).includes(holder),
         )?.surface;
   // «موقف روسيا من الانتخابات الإسرائيلية؟»: the text holds no stance on what it never names.
-  const topic = stanceTopic(plan.question, plan.lang);
-  const topicKey = topic === undefined ? undefined : normalizeArabic(topic.toLowerCase());
-  const unaddressed =
-    topicKey === undefined
-      ? undefined
-      : plan.words.find(
-          (w, i) =>
-            !present[i] &&
-            w.frame !== true &&
-            normalizeArabic(w.surface.toLowerCase()).split(/\s+/).includes(topicKey),
-        )?.surface;
+  const topicKeys = stanceTopicWords(plan.question, plan.lang).map((t) => normalizeArabic(t.toLowerCase()));
+  const unaddressed = plan.words.find(
+    (w, i) =>
+      !present[i] &&
+      w.frame !== true &&
+      normalizeArabic(w.surface.toLowerCase())
+        .split(/\s+/)
+        .some((x) => topicKeys.includes(x)),
+  )?.surface;
   return {
     words: plan.words.length,
     informative: idfs.filter((idf, i) => idf > 0 && plan.words[i]?.frame !== true).length,

@@ -130,3 +130,26 @@ export function stanceTopic(question: string, lang: Lang): string | undefined {
   }
   return undefined;
 }
+
+/** Words closing an English noun phrase: the topic's head comes before them. */
+const EN_PHRASE_END = new Set(
+  "in on of and or with between to for from during at by about after before as that which who is are was were".split(
+    " ",
+  ),
+);
+
+/**
+ * The words of what a stance or a statement is asked about: the topic and, in English, the noun
+ * after a capitalised topic ("Russian tourists in Jordan" → Russian, tourists): a proper
+ * adjective's noun is the head, and a text naming Russia but no tourists holds no statement on
+ * them. A common word opening the phrase ("terrorist hotbeds") keeps it alone: the noun after
+ * it may be one the dictionary words otherwise.
+ */
+export function stanceTopicWords(question: string, lang: Lang): string[] {
+  const topic = stanceTopic(question, lang);
+  if (topic === undefined) return [];
+  if (lang !== "en" || !/^\p{Lu}/u.test(topic)) return [topic];
+  const rest = question.slice(question.indexOf(topic) + topic.length);
+  const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(rest)?.[1];
+  return next === undefined || EN_PHRASE_END.has(next) ? [topic] : [topic, next];
+}

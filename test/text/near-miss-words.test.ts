@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerType, asksForCount, holdsQuantity } from "../../src/text/answer-type.js";
 import { timeDirection } from "../../src/text/relative-time.js";
-import { stanceHolder, stanceTopic } from "../../src/text/stance-holder.js";
+import { stanceHolder, stanceTopic, stanceTopicWords } from "../../src/text/stance-holder.js";
 
 describe("counts and labels", () => {
   it("tells a count asked from a label asked", () => {
@@ -80,5 +80,23 @@ describe("stance topic", () => {
     // No stance, no topic.
     expect(stanceTopic("أين التقى الوزيران؟", "ar")).toBeUndefined();
     expect(stanceTopic("Where did the ministers meet?", "en")).toBeUndefined();
+  });
+});
+
+describe("stance topic words", () => {
+  it("adds the noun after a capitalised topic, its head", () => {
+    expect(stanceTopicWords("What did Safadi say about Russian tourists in Jordan?", "en")).toEqual([
+      "Russian",
+      "tourists",
+    ]);
+    expect(stanceTopicWords("What did Lavrov say about Syria in general?", "en")).toEqual(["Syria"]);
+  });
+
+  it("keeps a common word opening the phrase alone, and Arabic topics as they are", () => {
+    expect(stanceTopicWords("What did Lavrov say about the terrorist hotbeds in Syria?", "en")).toEqual([
+      "terrorist",
+    ]);
+    expect(stanceTopicWords("ماذا قال لافروف حول التطبيع؟", "ar")).toEqual(["التطبيع"]);
+    expect(stanceTopicWords("Where did the ministers meet?", "en")).toEqual([]);
   });
 });
