@@ -157,12 +157,23 @@ export function namesInside(question: string, surface: string): boolean {
   return /^\p{Lu}/u.test(surface) && !question.trimStart().startsWith(surface);
 }
 
+/**
+ * A light stem this short is shared by unrelated words («عملة» currency and «عملية» process
+ * both stem to «عمل»): over a translated text, an English word's translation found only so is
+ * not counted present, the translation itself being the better witness.
+ */
+const SHORT_STEM = 4;
+
 /** Whether a word occurs in the corpus in an exact or light-stem form. */
-function inCorpus(words: LexicalIndex, plan: QueryPlan, i: number): boolean {
+function inCorpus(words: LexicalIndex, plan: QueryPlan, i: number, strictStems = false): boolean {
   const group = plan.words[i]?.group;
   if (group === undefined) return false;
   return group.alternatives.some(
-    (alt) => alt.weight > 0 && !alt.term.startsWith("r:") && words.has(alt.term),
+    (alt) =>
+      alt.weight > 0 &&
+      !alt.term.startsWith("r:") &&
+      !(strictStems && alt.term.startsWith("l:") && [...alt.term.slice(2)].length < SHORT_STEM) &&
+      words.has(alt.term),
   );
 }
 
@@ -187,9 +198,13 @@ export function coverageFeatures(
     timeDirection(plan.lang === "ar" ? w.surface : (w.forms[0]?.arabic ?? "")),
   );
   // Words pointing the same way in time stand for each other («القادم» for «المقبل»).
+  // Over a translated passage the translation witnesses an English word's presence better than
+  // the dictionary's guesses, which are held to stricter matches there.
+  const translatedTop =
+    plan.lang === "en" && results[0] !== undefined && english?.isTranslated?.(results[0].chunk.id) === true;
   const present = plan.words.map(
     (w, i) =>
-      inCorpus(words, plan, i) ||
+      inCorpus(words, plan, i, translatedTop) ||
       inEnglish(w.surface, (x) => english?.has(x) ?? false) ||
       pointsTo((t) => words.has(t), directions[i]),
   );
@@ -197,8 +212,6 @@ export function coverageFeatures(
   // corpus nor the translation of the best passage's document holds names something the article
   // never names, even when some corpus word sounds like it. Only over a translated passage: with
   // the dictionary alone, names spelt otherwise in Arabic would be refused.
-  const translatedTop =
-    plan.lang === "en" && results[0] !== undefined && english?.isTranslated?.(results[0].chunk.id) === true;
   const specific = plan.words.map(
     (w, i) =>
       w.specific ||
