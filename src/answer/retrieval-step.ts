@@ -131,7 +131,6 @@ export async function retrieveQuestion(
     reason: coverage.reason,
     passageShare: coverage.passageShare,
     missingSpecific: coverage.missingSpecific,
-    absent: coverage.absent, // TMPDEBUG
   };
 }
 
