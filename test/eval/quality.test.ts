@@ -47,19 +47,29 @@ describe("quality on the article (eval/)", () => {
 
   it("talks-qa.oos: near misses built from the article's words", { timeout: 180_000 }, async () => {
     const m = await evaluate(CORPUS, path.join(ROOT, "eval/talks-qa.oos.jsonl"));
-    // FLOORS, not the bar (≥ 90 %): measured 0.862 ar, 0.700 en (first 0.741 / 0.667). Offices, dates and
-    // figures the article does not give are refused; paraphrased topics and article-word
-    // collisions («عملة» ~ «عملية») are not yet.
+    // FLOORS, not the bar (≥ 90 %): measured 0.897 ar, 0.933 en (first 0.741 / 0.667). Offices, dates and
+    // figures the article does not give are refused, and events, names and topics the English
+    // translation lacks; paraphrased topics and some dictionary-sense collisions are not yet.
     expect(m.ar.oos_refused ?? 0).toBeGreaterThanOrEqual(0.84);
-    expect(m.en.oos_refused ?? 0).toBeGreaterThanOrEqual(0.69);
+    expect(m.en.oos_refused ?? 0).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it("talks-qa.oos3: a fresh English near-miss probe, with in-scope controls", {
+    timeout: 180_000,
+  }, async () => {
+    const m = await evaluate(CORPUS, path.join(ROOT, "eval/talks-qa.oos3.jsonl"));
+    // FLOOR (bar ≥ 90 %): written before the work it measures, when 0.588 was refused; now 0.765.
+    expect(m.en.oos_refused ?? 0).toBeGreaterThanOrEqual(0.76);
+    expect(m.en.false_refusals ?? 1).toBe(0);
+    expect(m.en.hit_at_1 ?? 0).toBeGreaterThanOrEqual(0.9);
   });
 
   it("talks-qa.oos2: a fresh near-miss probe, with in-scope controls", { timeout: 180_000 }, async () => {
     const m = await evaluate(CORPUS, path.join(ROOT, "eval/talks-qa.oos2.jsonl"));
     // FLOORS (bar ≥ 90 %): written before the refusal work it measures, when 0.738 ar and 0.417
-    // en were refused; now 0.918 ar, 0.583 en. Its in-scope controls must stay answered.
+    // en were refused; now 0.918 ar, 0.708 en. Its in-scope controls must stay answered.
     expect(m.ar.oos_refused ?? 0).toBeGreaterThanOrEqual(0.9);
-    expect(m.en.oos_refused ?? 0).toBeGreaterThanOrEqual(0.58);
+    expect(m.en.oos_refused ?? 0).toBeGreaterThanOrEqual(0.7);
     for (const lang of ["ar", "en"] as const) {
       expect(m[lang].false_refusals ?? 1, lang).toBe(0);
       expect(m[lang].hit_at_1 ?? 0, lang).toBeGreaterThanOrEqual(0.85);
