@@ -165,11 +165,17 @@ export function asksEventDate(question: string, lang: Lang): boolean {
 }
 
 /**
- * Words of an English idiom naming no event of its own: "take place" is "happen", whatever
- * event the rest of the question names ("When did the talks take place?").
+ * Words naming no event of their own: "take place" is "happen", and a light verb takes its
+ * event from its noun ("When did Lavrov make his remarks?"), whatever the rest names.
  */
 const EN_EVENT_IDIOM = /\b(?:take|takes|took|taken|taking)\s+place\b/i;
+const EN_LIGHT_VERBS = new Set(
+  "make makes made making do does done doing get gets got gotten getting give gives gave given giving have has had having".split(
+    " ",
+  ),
+);
 
 export function inEventIdiom(question: string, word: string): boolean {
-  return word.toLowerCase() === "place" && EN_EVENT_IDIOM.test(question);
+  const lower = word.toLowerCase();
+  return EN_LIGHT_VERBS.has(lower) || (lower === "place" && EN_EVENT_IDIOM.test(question));
 }

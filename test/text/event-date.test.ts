@@ -22,4 +22,9 @@ describe("inEventIdiom", () => {
     expect(inEventIdiom("When did the talks take place?", "talks")).toBe(false);
     expect(inEventIdiom("When was the place chosen?", "place")).toBe(false);
   });
+
+  it("takes a light verb for no event: its noun names it", () => {
+    expect(inEventIdiom("When did Lavrov make his remarks?", "make")).toBe(true);
+    expect(inEventIdiom("When was the Arab League founded?", "founded")).toBe(false);
+  });
 });
