@@ -1,20 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { askedAnswerType } from "../../src/answer/answer-fit.js";
 import { coverageFeatures, DEFAULT_COVERAGE, decideCoverage } from "../../src/answer/coverage.js";
-import { chunkDocument } from "../../src/chunking/chunker.js";
-import { buildLexicalIndex } from "../../src/index/search-index.js";
 import { planArabicQuestion } from "../../src/retrieval/query-plan.js";
-import { bodyDocument } from "../helpers/documents.js";
+import { rankedParagraphs } from "../helpers/ranked-paragraphs.js";
 
 /** Coverage features of a question when retrieval ranks the chunks in the order given. */
 function passageShare(paragraphs: readonly string[], order: readonly number[], question: string): number {
-  const chunks = chunkDocument(bodyDocument(paragraphs.join("\n\n")));
-  const { words } = buildLexicalIndex(chunks).lexical;
-  const results = order.flatMap((i, rank) => {
-    const chunk = chunks[i];
-    return chunk === undefined ? [] : [{ chunk, score: 1 / (rank + 1), signals: {} }];
-  });
-  return coverageFeatures(planArabicQuestion(question), results, words, DEFAULT_COVERAGE).passageShare;
+  const { words, ranked } = rankedParagraphs(paragraphs);
+  return coverageFeatures(planArabicQuestion(question), ranked(order), words, DEFAULT_COVERAGE).passageShare;
 }
 
 describe("coverage: the best passage", () => {
@@ -42,13 +35,7 @@ describe("coverage: the kind of answer asked for", () => {
     "وأكد الوزيران دور الجامعة العربية في تسوية الأزمات في المنطقة.",
     "وبحث الجانبان عودة اللاجئين إلى بلدهم.",
   ];
-  const chunks = chunkDocument(bodyDocument(paragraphs.join("\n\n")));
-  const { words } = buildLexicalIndex(chunks).lexical;
-  const ranked = (order: readonly number[]) =>
-    order.flatMap((i, rank) => {
-      const chunk = chunks[i];
-      return chunk === undefined ? [] : [{ chunk, score: 1 / (rank + 1), signals: {} }];
-    });
+  const { words, ranked } = rankedParagraphs(paragraphs);
   const verdict = (
     question: string,
     order: readonly number[],

@@ -7,10 +7,8 @@ import {
   decideCoverage,
 } from "../../src/answer/coverage.js";
 import { onePerPerson } from "../../src/answer/coverage-words.js";
-import { chunkDocument } from "../../src/chunking/chunker.js";
-import { buildLexicalIndex } from "../../src/index/search-index.js";
 import { planArabicQuestion } from "../../src/retrieval/query-plan.js";
-import { bodyDocument } from "../helpers/documents.js";
+import { rankedParagraphs } from "../helpers/ranked-paragraphs.js";
 
 /**
  * Near misses: questions over a text that names their words but not what they ask (a count
@@ -22,13 +20,7 @@ const paragraphs = [
   "وبحث الجانبان الاستعدادات للاجتماع المقبل في مدينة سوتشي.",
   "وقال لافروف إن عودة اللاجئين إلى سوريا ضرورية.",
 ];
-const chunks = chunkDocument(bodyDocument(paragraphs.join("\n\n")));
-const { words } = buildLexicalIndex(chunks).lexical;
-const ranked = (order: readonly number[]) =>
-  order.flatMap((i, rank) => {
-    const chunk = chunks[i];
-    return chunk === undefined ? [] : [{ chunk, score: 1 / (rank + 1), signals: {} }];
-  });
+const { words, ranked } = rankedParagraphs(paragraphs);
 /** Names a plan recognises as names (the test's stand-in for the dictionary). */
 const NAMES = new Set(["سوريا", "سوتشي", "موسكو"]);
 const assess = (question: string, order: readonly number[]) => {
