@@ -54,10 +54,21 @@ function asOfficeWord(word: string): string {
   return TITLE_VERBS.get(normalizeArabic(word)) ?? word;
 }
 
+/**
+ * A plan word's Arabic forms as offices read them. Asked for every run of words and every
+ * person the documents introduce (hundreds over a large corpus), so kept per plan.
+ */
+const FORMS_OF_PLAN = new WeakMap<QueryPlan, string[][]>();
+
 function formsOf(plan: QueryPlan, i: number): string[] {
-  const word = plan.words[i];
-  if (word === undefined) return [];
-  return word.forms.slice(0, FORMS_PER_WORD).flatMap((f) => f.arabic.split(/\s+/).map(asOfficeWord));
+  let forms = FORMS_OF_PLAN.get(plan);
+  if (forms === undefined) {
+    forms = plan.words.map((word) =>
+      word.forms.slice(0, FORMS_PER_WORD).flatMap((f) => f.arabic.split(/\s+/).map(asOfficeWord)),
+    );
+    FORMS_OF_PLAN.set(plan, forms);
+  }
+  return forms[i] ?? [];
 }
 
 /** How a run of words fits a person's office: which kinds of office word it holds. */
@@ -69,8 +80,17 @@ interface RunFit {
 }
 
 /** A word as titles are compared: normalised, without the article or a final «ه». */
+const TITLE_KEYS = new Map<string, string>();
+const MAX_TITLE_KEYS = 10_000;
+
 function titleKey(word: string): string {
-  return withoutArticle(normalizeArabic(word)).replace(/(?:ه|ها)$/, "");
+  let key = TITLE_KEYS.get(word);
+  if (key === undefined) {
+    key = withoutArticle(normalizeArabic(word)).replace(/(?:ه|ها)$/, "");
+    if (TITLE_KEYS.size >= MAX_TITLE_KEYS) TITLE_KEYS.clear();
+    TITLE_KEYS.set(word, key);
+  }
+  return key;
 }
 
 /**

@@ -185,7 +185,17 @@ function analyzeUncached(word: string): WordAnalysis | undefined {
 }
 
 /** Tokenise and analyse text, keeping offsets into it. */
-export function analyzeArabic(text: string): AnalyzedToken[] {
+/**
+ * Analyses of texts seen recently: answering analyses the same sentences question after
+ * question (ranking's sentence evidence, quote spans, answer-type fit), and the analysis is a
+ * pure function of the text. Bounded (cleared when full); the arrays are shared, so read-only.
+ */
+const RECENT_TEXTS = new Map<string, readonly AnalyzedToken[]>();
+const MAX_RECENT_TEXTS = 2_000;
+
+export function analyzeArabic(text: string): readonly AnalyzedToken[] {
+  const known = RECENT_TEXTS.get(text);
+  if (known !== undefined) return known;
   const tokens: AnalyzedToken[] = [];
   for (const match of text.matchAll(WORD)) {
     const start = match.index ?? 0;
@@ -194,5 +204,7 @@ export function analyzeArabic(text: string): AnalyzedToken[] {
     if (analyzed === null) continue;
     tokens.push({ ...analyzed, start, end: start + word.length });
   }
+  if (RECENT_TEXTS.size >= MAX_RECENT_TEXTS) RECENT_TEXTS.clear();
+  RECENT_TEXTS.set(text, tokens);
   return tokens;
 }
