@@ -3,6 +3,7 @@ import type { LexicalIndex } from "../index/lexical-index.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import { asksEventDate, asksForCount, holdsQuantity, inEventIdiom } from "../text/answer-type.js";
+import { isEventWord } from "../text/event-words.js";
 import { normalizeArabic } from "../text/normalize.js";
 import { timeDirection } from "../text/relative-time.js";
 import { stanceHolder, stanceTopicWords } from "../text/stance-holder.js";
@@ -145,6 +146,11 @@ export interface CoverageEvidence {
   readonly answerKind?: AskedAnswerType;
   /** An office asked about that no person the documents introduce holds («رئيس روسيا»). */
   readonly unheldOffice?: string | undefined;
+  /**
+   * Whether a passage is a dated report's lead (its first body paragraph, the document dated):
+   * the date there is the reported event's own.
+   */
+  readonly isDateline?: (chunk: ScoredChunk["chunk"]) => boolean;
 }
 
 /** The content words of an English surface ("foreign ministers" → both). */
@@ -187,7 +193,7 @@ export function coverageFeatures(
   >,
   evidence: CoverageEvidence = {},
 ): CoverageFeatures {
-  const { names = () => [], english, answerKind, unheldOffice } = evidence;
+  const { names = () => [], english, answerKind, unheldOffice, isDateline = () => false } = evidence;
   // Context carried from a previous question helps retrieval but is not what is asked now.
   const asked = fullPlan.words.filter((w) => w.context !== true);
   const plan = asked.length > 0 ? { ...fullPlan, words: asked } : fullPlan;
@@ -272,15 +278,30 @@ export function coverageFeatures(
     answerKind !== undefined && !results.slice(0, window).some((r) => fits(answerKind, r.chunk.text))
       ? answerKind.kind
       : undefined;
+  // Arabic: when the only date near is a dated report's own (its lead's), a word the corpus
+  // lacks names another event («متى أصبح الصفدي وزيرا؟» over the talks' day). Elsewhere an
+  // absent verb is too often a paraphrase of the passage's own.
+  const datedByLeadOnly = (): boolean => {
+    const dated = results.slice(0, window).filter((r) => answerKind?.fits(r.chunk.text) === true);
+    return dated.length > 0 && dated.every((r) => isDateline(r.chunk));
+  };
   const undatedEvent =
-    // Only over a translated passage: the dictionary alone misses too many verbs ("task", "launch")
-    // that an untranslated text words differently, while a translation lacking it is evidence.
+    // English only over a translated passage: the dictionary alone misses too many verbs ("task",
+    // "launch") that an untranslated text words differently, while a translation lacking it is
+    // evidence.
     answerKind?.kind === "date" &&
     asksEventDate(plan.question, plan.lang) &&
     results[0] !== undefined &&
-    english?.isTranslated?.(results[0].chunk.id) === true
-      ? plan.words.find((w, i) => !present[i] && w.frame !== true && !inEventIdiom(plan.question, w.surface))
-          ?.surface
+    (plan.lang === "ar" ? datedByLeadOnly() : english?.isTranslated?.(results[0].chunk.id) === true)
+      ? plan.words.find(
+          (w, i) =>
+            !present[i] &&
+            w.frame !== true &&
+            directions[i] === undefined &&
+            // The reported meeting is dated by its lead, whatever the text calls it («زيارة»).
+            !(plan.lang === "ar" && isEventWord(w.surface)) &&
+            !inEventIdiom(plan.question, w.surface),
+        )?.surface
       : undefined;
   const otherTime = plan.words.find((_, i) => !present[i] && directions[i] !== undefined)?.surface;
   // «ماذا قال نتنياهو عن…؟»: what someone the corpus never names said is not in it.

@@ -1,0 +1,34 @@
+import { withoutArticle } from "./arabic-clitics.js";
+import { normalizeArabic } from "./normalize.js";
+
+/**
+ * Words that name a meeting itself («المباحثات», «زيارة», "talks", "visit") or its parties
+ * together («الوزيران», "the ministers"): a question made of them asks about the reported event
+ * (its day, its place), whatever other words the text uses for it.
+ */
+
+/** Nouns and verbs that name a meeting itself (normalised Arabic without the article; English). */
+const EVENT_WORDS = new Set([
+  ...`مباحثات محادثات لقاء اجتماع زياره مؤتمر قمه مفاوضات جلسه عقد عقدت تعقد يعقد سيعقد ستعقد انعقد انعقدت اجري اجريت استضاف استضافت يستضيف تستضيف احتضن احتضنت`
+    .split(/\s+/)
+    .map((w) => withoutArticle(normalizeArabic(w))),
+  ..."talks talk meeting meetings discussions visit conference summit session hold held holding take took place happen happened occur occurred host hosts hosted hosting".split(
+    /\s+/,
+  ),
+]);
+/**
+ * The parties to it, named together ("the ministers", «الوزيران»): "Where did the ministers
+ * meet?" asks about the event. Not for yes/no checks, where they stand beside a topic
+ * («هل ناقش الوزيران الوضع في ليبيا؟»).
+ */
+const PARTICIPANT_WORDS = new Set([
+  ..."وزيران وزيرين طرفان طرفين جانبان جانبين وفدان وفدين".split(" "),
+  ..."ministers sides parties delegations counterparts".split(" "),
+]);
+
+export function isEventWord(surface: string, orParticipant = false): boolean {
+  const known = (w: string) => EVENT_WORDS.has(w) || (orParticipant && PARTICIPANT_WORDS.has(w));
+  return surface
+    .split(/\s+/)
+    .every((w) => known(w.toLowerCase()) || known(withoutArticle(normalizeArabic(w))));
+}
