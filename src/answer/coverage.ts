@@ -2,10 +2,17 @@ import type { ScoredChunk } from "../core/types.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
-import { asksEventDate, asksForCount, holdsQuantity, inEventIdiom } from "../text/answer-type.js";
-import { isEventWord } from "../text/event-words.js";
+import {
+  answerType,
+  asksEventDate,
+  asksForCount,
+  holdsQuantity,
+  inEventIdiom,
+  matchesAnswerType,
+} from "../text/answer-type.js";
+import { isEventWord, isPartiesWord, isSceneWord, namesMeeting } from "../text/event-words.js";
 import { normalizeArabic } from "../text/normalize.js";
-import { timeDirection } from "../text/relative-time.js";
+import { type TimeDirection, timeDirection } from "../text/relative-time.js";
 import { stanceHolder, stanceTopicWords } from "../text/stance-holder.js";
 import { onePerPerson, pointsTo } from "./coverage-words.js";
 
@@ -116,6 +123,8 @@ export interface CoverageFeatures {
   readonly unreported?: string;
   /** What a stance or a statement is asked about, when the corpus never names it. */
   readonly unaddressed?: string;
+  /** What is asked about the reported meeting, when the corpus holds only its setting. */
+  readonly offScene?: string;
 }
 
 export interface Coverage extends CoverageFeatures {
@@ -208,11 +217,17 @@ export function coverageFeatures(
   // the dictionary's guesses, which are held to stricter matches there.
   const translatedTop =
     plan.lang === "en" && results[0] !== undefined && english?.isTranslated?.(results[0].chunk.id) === true;
+  // «الجانبان», «الوزيران»: the parties together, where a document introduces two people. Only
+  // the Arabic dual says "the two": English "parties" or "sides" may be anyone's.
+  const topDoc = results[0]?.chunk.docId;
+  const parties = (w: QueryPlan["words"][number]) =>
+    plan.lang === "ar" && topDoc !== undefined && isPartiesWord(w.surface) && names(topDoc).length >= 2;
   const present = plan.words.map(
     (w, i) =>
       inCorpus(words, plan, i, translatedTop) ||
       inEnglish(w.surface, (x) => english?.has(x) ?? false) ||
-      pointsTo((t) => words.has(t), directions[i]),
+      pointsTo((t) => words.has(t), directions[i]) ||
+      parties(w),
   );
   // A capitalised English word inside the question ("the capital of Japan") that neither the
   // corpus nor the translation of the best passage's document holds names something the article
@@ -251,6 +266,7 @@ export function coverageFeatures(
     return plan.words.map(
       (w, i) =>
         groupPresent(w.group, terms) ||
+        parties(w) ||
         pointsTo((t) => terms.has(t), directions[i]) ||
         inEnglish(w.surface, (x) => passage.some((r) => english?.chunkHas(r.chunk.id, x) ?? false)),
     );
@@ -322,6 +338,7 @@ export function coverageFeatures(
         .split(/\s+/)
         .some((x) => topicKeys.includes(x)),
   )?.surface;
+  const offScene = sceneOnly(plan, present, directions, results, names, isDateline);
   return {
     words: plan.words.length,
     informative: idfs.filter((idf, i) => idf > 0 && plan.words[i]?.frame !== true).length,
@@ -341,7 +358,55 @@ export function coverageFeatures(
     ...(apart === undefined ? {} : { apart }),
     ...(unreported === undefined ? {} : { unreported }),
     ...(unaddressed === undefined ? {} : { unaddressed }),
+    ...(offScene === undefined ? {} : { offScene }),
   };
+}
+
+/** The Arabic of a planned word: itself, or an English word's most probable translation. */
+function arabicOf(plan: QueryPlan, w: QueryPlan["words"][number]): string {
+  return plan.lang === "ar" ? w.surface : (w.forms[0]?.arabic ?? "");
+}
+
+/**
+ * «شو كان الطقس في موسكو يوم الأربعاء؟», «من ترجم خلال المباحثات؟»: every word the corpus
+ * holds only sets the reported scene (the meeting, its parties, its day, the place its lead
+ * gives), and a word it lacks is what is asked: something about the meeting it never reports.
+ */
+function sceneOnly(
+  plan: QueryPlan,
+  present: readonly boolean[],
+  directions: readonly (TimeDirection | undefined)[],
+  results: readonly ScoredChunk[],
+  names: DocumentNames,
+  isDateline: (chunk: ScoredChunk["chunk"]) => boolean,
+): string | undefined {
+  const docId = results[0]?.chunk.docId;
+  if (docId === undefined) return undefined;
+  const people = termSetOf(names(docId).join(" "));
+  const lead = termSetOf(
+    results
+      .filter((r) => r.chunk.docId === docId && isDateline(r.chunk))
+      .map((r) => r.chunk.text)
+      .join(" "),
+  );
+  const sets = (w: QueryPlan["words"][number]) =>
+    isSceneWord(w.surface) ||
+    groupPresent(w.group, people) ||
+    (w.specific && groupPresent(w.group, lead)) ||
+    matchesAnswerType(arabicOf(plan, w), "date");
+  const asked = plan.words.map((w, i) => ({ w, i })).filter(({ w }) => w.frame !== true);
+  const held = asked.filter(({ i }) => present[i]);
+  // About the meeting (a word of it or its day), not a person or a place alone («شغال ايه
+  // الصفدي في الحكومة الأردنية؟» asks about Safadi); its place and day have their own answers.
+  const onMeeting = held.some(
+    ({ w }) => namesMeeting(w.surface) || matchesAnswerType(arabicOf(plan, w), "date"),
+  );
+  const type = answerType(plan.question, plan.lang);
+  if (!onMeeting || type === "date" || type === "place" || !held.every(({ w }) => sets(w))) return undefined;
+  return asked.find(
+    ({ w, i }) =>
+      !present[i] && directions[i] === undefined && !sets(w) && !inEventIdiom(plan.question, w.surface),
+  )?.w.surface;
 }
 
 export function decideCoverage(features: CoverageFeatures, thresholds: CoverageThresholds): Coverage {
@@ -361,6 +426,11 @@ export function decideCoverage(features: CoverageFeatures, thresholds: CoverageT
     return verdict(
       false,
       `the corpus never names what the question asks a stance on: ${features.unaddressed}`,
+    );
+  if (features.offScene !== undefined)
+    return verdict(
+      false,
+      `the corpus holds only the meeting's setting, not what is asked: ${features.offScene}`,
     );
   if (features.otherTime !== undefined)
     return verdict(false, `the question places the event where the corpus has none: ${features.otherTime}`);

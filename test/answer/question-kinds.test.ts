@@ -112,4 +112,12 @@ describe("questions about the event, a name, one cited thing", () => {
     ])
       expect((await ask(q)).covered, q).toBe(false);
   });
+
+  it("reads 'according to' and dialect 'for' as framing, and refuses what the meeting's setting cannot answer", async () => {
+    for (const q of ["وش اقترحت روسيا عشان أمن الخليج؟", "ماذا قال لافروف حسب الخبر عن اللاجئين؟"])
+      expect((await ask(q)).covered, q).toBe(true);
+    for (const q of ["شو كان الطقس في موسكو يوم الأربعاء؟", "من ترجم خلال المباحثات؟"])
+      expect((await ask(q)).covered, q).toBe(false);
+    expect((await ask("من حضر المباحثات؟")).covered).toBe(true);
+  });
 });
