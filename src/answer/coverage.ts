@@ -2,19 +2,32 @@ import type { ScoredChunk } from "../core/types.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
-import {
-  answerType,
-  asksEventDate,
-  asksForCount,
-  holdsQuantity,
-  inEventIdiom,
-  matchesAnswerType,
-} from "../text/answer-type.js";
-import { isEventWord, isPartiesWord, isSceneWord, namesMeeting } from "../text/event-words.js";
+import { asksEventDate, asksForCount, holdsQuantity, inEventIdiom } from "../text/answer-type.js";
+import { isEventWord, isPartiesWord } from "../text/event-words.js";
 import { normalizeArabic } from "../text/normalize.js";
-import { type TimeDirection, timeDirection } from "../text/relative-time.js";
+import { timeDirection } from "../text/relative-time.js";
 import { stanceHolder, stanceTopicWords } from "../text/stance-holder.js";
+import { sceneOnly } from "./coverage-scene.js";
+import type {
+  AskedAnswerType,
+  Coverage,
+  CoverageEvidence,
+  CoverageFeatures,
+  CoverageThresholds,
+} from "./coverage-types.js";
+import { DEFAULT_COVERAGE } from "./coverage-types.js";
 import { onePerPerson, pointsTo } from "./coverage-words.js";
+
+export type {
+  AskedAnswerType,
+  Coverage,
+  CoverageEvidence,
+  CoverageFeatures,
+  CoverageThresholds,
+  DocumentNames,
+  EnglishPresence,
+} from "./coverage-types.js";
+export { DEFAULT_COVERAGE } from "./coverage-types.js";
 
 /**
  * Does the corpus answer the question? Three outcomes: answered (`high`), closest passages
@@ -30,137 +43,18 @@ import { onePerPerson, pointsTo } from "./coverage-words.js";
  *   the question's own words ("When was the Arab League founded?" over an article that names
  *   the League but dates nothing about it);
  * - the question asks when an event happened or will happen and the corpus lacks a word of it
- *   ("When was the Astana process launched?": the article dates the next Astana meeting only).
+ *   ("When was the Astana process launched?": the article dates the next Astana meeting only;
+ *   in Arabic only when the one date near is the report's own, in its lead);
+ * - the corpus holds only the reported meeting's setting and lacks what is asked about it
+ *   («شو كان الطقس في موسكو يوم الأربعاء؟», `coverage-scene.ts`).
  * A word's information is its BM25 idf over the corpus. A general word the corpus lacks
  * counts as `absentWeight` × the idf of an unseen word: a small corpus lacks most of the
  * language, so absence of a general word ("held", "news") is weaker evidence than absence of
- * a name.
+ * a name. Thresholds, features and evidence: `coverage-types.ts`.
  */
-export interface CoverageThresholds {
-  /** Largest information share of absent words still answered. */
-  readonly maxAbsentShare: number;
-  /** Smallest information share of the question the best passage must hold. */
-  readonly minPassageShare: number;
-  /** Weight of an absent general word relative to an unseen word's idf. */
-  readonly absentWeight: number;
-  /** Below this passage share (but at or above `minPassageShare`) the answer is `low`. */
-  readonly highPassageShare: number;
-  /**
-   * Absent words carrying at least this share are positive evidence that the article lacks the
-   * topic, unless the best passage holds at least `highPassageShare` of the question anyway.
-   */
-  readonly topicAbsentShare: number;
-  /** A question on two things needs a passage holding more than this share (both of them). */
-  readonly pairPassageShare: number;
-  /**
-   * A name the closest passages hold only where they hold less than this share of the question,
-   * while another holds at least this share, is named apart from what is asked about it.
-   */
-  readonly apartShare: number;
-  /** How many of the top passages are searched for the date or number a question asks for. */
-  readonly answerTypeWindow: number;
-  /**
-   * The same for English questions: planned through a dictionary, their ranking is less
-   * precise, so the answer may sit a little lower.
-   */
-  readonly answerTypeWindowEnglish: number;
-}
-
-/**
- * Chosen on shared/eval (xquad-dev questions on their own corpus must be answered, on the
- * article refused, and the reverse; talks-qa.dev's out-of-scope questions refused).
- */
-export const DEFAULT_COVERAGE: CoverageThresholds = {
-  maxAbsentShare: 0.4,
-  minPassageShare: 0.25,
-  absentWeight: 0.5,
-  highPassageShare: 0.5,
-  topicAbsentShare: 0.25,
-  pairPassageShare: 0.6,
-  apartShare: 0.5,
-  answerTypeWindow: 3,
-  answerTypeWindowEnglish: 5,
-};
-
-/** The kind of answer a question asks for, and a test for a passage holding one. */
-export interface AskedAnswerType {
-  readonly kind: "date" | "number";
-  readonly fits: (text: string) => boolean;
-}
-
-export interface CoverageFeatures {
-  readonly words: number;
-  /** Words that carry information (not framing verbs): what the question is about. */
-  readonly informative: number;
-  /** Of them, names, numbers and words no dictionary knows. */
-  readonly informativeSpecific: number;
-  /** Of them, those the corpus lacks (optional: features built before it count none). */
-  readonly informativeAbsent?: number;
-  readonly retrieved: number;
-  readonly absent: readonly string[];
-  readonly missingSpecific: readonly string[];
-  readonly absentShare: number;
-  readonly passageShare: number;
-  /** The largest share any of the top three passages holds. */
-  readonly bestShare: number;
-  /** The date or number asked for that none of the closest passages holds. */
-  readonly missingAnswerType?: "date" | "number";
-  /** The office asked about that no one in the documents holds. */
-  readonly unheldOffice?: string;
-  /**
-   * A word of a question asking when an event happened or will happen ("When was X launched?")
-   * that the corpus lacks: the event is not in it, so no date it holds is that event's.
-   */
-  readonly undatedEvent?: string;
-  /**
-   * A word placing the event asked about in the past or the future («الاجتماع الماضي») when
-   * the corpus has no word pointing that way: the documents speak of another event.
-   */
-  readonly otherTime?: string;
-  /** A name found only in passages that hold little else of the question, the rest elsewhere. */
-  readonly apart?: string;
-  /** Who the question asks to have spoken or to hold a view, when the corpus never names them. */
-  readonly unreported?: string;
-  /** What a stance or a statement is asked about, when the corpus never names it. */
-  readonly unaddressed?: string;
-  /** What is asked about the reported meeting, when the corpus holds only its setting. */
-  readonly offScene?: string;
-}
-
-export interface Coverage extends CoverageFeatures {
-  readonly covered: boolean;
-  readonly confidence: "high" | "low";
-  readonly reason: string;
-}
 
 /** A passage this short is a heading or a caption, judged together with the next one. */
 const SHORT_PASSAGE_CHARS = 40;
-
-/** Name words of the people a document introduces in its lead: present in all its paragraphs. */
-export type DocumentNames = (docId: string) => readonly string[];
-
-/** English presence through aligned translations (English questions only). */
-export interface EnglishPresence {
-  has(word: string): boolean;
-  chunkHas(chunkId: string, word: string): boolean;
-  /** Whether a chunk has a translation at all (optional: without it, none is assumed). */
-  isTranslated?(chunkId: string): boolean;
-}
-
-/** What the caller knows beyond the plan and the ranking. */
-export interface CoverageEvidence {
-  readonly names?: DocumentNames;
-  readonly english?: EnglishPresence;
-  /** The date or number the question asks for, if it asks for one. */
-  readonly answerKind?: AskedAnswerType;
-  /** An office asked about that no person the documents introduce holds («رئيس روسيا»). */
-  readonly unheldOffice?: string | undefined;
-  /**
-   * Whether a passage is a dated report's lead (its first body paragraph, the document dated):
-   * the date there is the reported event's own.
-   */
-  readonly isDateline?: (chunk: ScoredChunk["chunk"]) => boolean;
-}
 
 /** The content words of an English surface ("foreign ministers" → both). */
 function englishWordsOf(surface: string): string[] {
@@ -360,53 +254,6 @@ export function coverageFeatures(
     ...(unaddressed === undefined ? {} : { unaddressed }),
     ...(offScene === undefined ? {} : { offScene }),
   };
-}
-
-/** The Arabic of a planned word: itself, or an English word's most probable translation. */
-function arabicOf(plan: QueryPlan, w: QueryPlan["words"][number]): string {
-  return plan.lang === "ar" ? w.surface : (w.forms[0]?.arabic ?? "");
-}
-
-/**
- * «شو كان الطقس في موسكو يوم الأربعاء؟», «من ترجم خلال المباحثات؟»: every word the corpus
- * holds only sets the reported scene (the meeting, its parties, its day, the place its lead
- * gives), and a word it lacks is what is asked: something about the meeting it never reports.
- */
-function sceneOnly(
-  plan: QueryPlan,
-  present: readonly boolean[],
-  directions: readonly (TimeDirection | undefined)[],
-  results: readonly ScoredChunk[],
-  names: DocumentNames,
-  isDateline: (chunk: ScoredChunk["chunk"]) => boolean,
-): string | undefined {
-  const docId = results[0]?.chunk.docId;
-  if (docId === undefined) return undefined;
-  const people = termSetOf(names(docId).join(" "));
-  const lead = termSetOf(
-    results
-      .filter((r) => r.chunk.docId === docId && isDateline(r.chunk))
-      .map((r) => r.chunk.text)
-      .join(" "),
-  );
-  const sets = (w: QueryPlan["words"][number]) =>
-    isSceneWord(w.surface) ||
-    groupPresent(w.group, people) ||
-    (w.specific && groupPresent(w.group, lead)) ||
-    matchesAnswerType(arabicOf(plan, w), "date");
-  const asked = plan.words.map((w, i) => ({ w, i })).filter(({ w }) => w.frame !== true);
-  const held = asked.filter(({ i }) => present[i]);
-  // About the meeting (a word of it or its day), not a person or a place alone («شغال ايه
-  // الصفدي في الحكومة الأردنية؟» asks about Safadi); its place and day have their own answers.
-  const onMeeting = held.some(
-    ({ w }) => namesMeeting(w.surface) || matchesAnswerType(arabicOf(plan, w), "date"),
-  );
-  const type = answerType(plan.question, plan.lang);
-  if (!onMeeting || type === "date" || type === "place" || !held.every(({ w }) => sets(w))) return undefined;
-  return asked.find(
-    ({ w, i }) =>
-      !present[i] && directions[i] === undefined && !sets(w) && !inEventIdiom(plan.question, w.surface),
-  )?.w.surface;
 }
 
 export function decideCoverage(features: CoverageFeatures, thresholds: CoverageThresholds): Coverage {
