@@ -3,7 +3,7 @@ import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import { answerType, inEventIdiom, matchesAnswerType } from "../text/answer-type.js";
 import { isSceneWord, namesMeeting } from "../text/event-words.js";
-import type { TimeDirection } from "../text/relative-time.js";
+import { asksOutcome, type TimeDirection } from "../text/relative-time.js";
 import type { DocumentNames } from "./coverage-types.js";
 
 /** The Arabic of a planned word: itself, or an English word's most probable translation. */
@@ -45,6 +45,8 @@ export function sceneOnly(
   const onMeeting = held.some(
     ({ w }) => namesMeeting(w.surface) || matchesAnswerType(arabicOf(plan, w), "date"),
   );
+  // What came of the meeting ("What came out of the talks?") is what the whole report says.
+  if (asksOutcome(plan.question, plan.lang)) return undefined;
   const type = answerType(plan.question, plan.lang);
   if (!onMeeting || type === "date" || type === "place" || !held.every(({ w }) => sets(w))) return undefined;
   return asked.find(

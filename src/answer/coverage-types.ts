@@ -94,6 +94,8 @@ export interface CoverageFeatures {
   readonly offScene?: string;
   /** Countries are asked for and the closest passages name none but the question's own. */
   readonly noCountryNamed?: boolean;
+  /** What came of an event is asked, and the best passage speaks of it as still to come. */
+  readonly outcomeOfComing?: boolean;
 }
 
 export interface Coverage extends CoverageFeatures {

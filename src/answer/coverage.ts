@@ -5,7 +5,7 @@ import type { QueryPlan } from "../retrieval/query-plan.js";
 import { asksEventDate, asksForCount, holdsQuantity, inEventIdiom } from "../text/answer-type.js";
 import { isEventWord, isPartiesWord } from "../text/event-words.js";
 import { normalizeArabic } from "../text/normalize.js";
-import { timeDirection } from "../text/relative-time.js";
+import { asksOutcome, speaksOfComing, timeDirection } from "../text/relative-time.js";
 import { stanceHolder, stanceTopicWords } from "../text/stance-holder.js";
 import { namesNoCountryAsked } from "./coverage-countries.js";
 import { sceneOnly } from "./coverage-scene.js";
@@ -235,6 +235,11 @@ export function coverageFeatures(
   )?.surface;
   const offScene = sceneOnly(plan, present, directions, results, names, isDateline);
   const noCountryNamed = namesNoCountryAsked(plan, results, evidence.countriesIn);
+  // «ما نتائج اجتماع سوتشي؟» over a text that only schedules it: what came of it is not there yet.
+  const outcomeOfComing =
+    asksOutcome(plan.question, plan.lang) &&
+    directions.every((d) => d === undefined) &&
+    top.some((r) => speaksOfComing(r.chunk.text));
   return {
     words: plan.words.length,
     informative: idfs.filter((idf, i) => idf > 0 && plan.words[i]?.frame !== true).length,
@@ -256,6 +261,7 @@ export function coverageFeatures(
     ...(unaddressed === undefined ? {} : { unaddressed }),
     ...(offScene === undefined ? {} : { offScene }),
     ...(noCountryNamed ? { noCountryNamed } : {}),
+    ...(outcomeOfComing ? { outcomeOfComing } : {}),
   };
 }
 
@@ -277,6 +283,8 @@ export function decideCoverage(features: CoverageFeatures, thresholds: CoverageT
       false,
       `the corpus never names what the question asks a stance on: ${features.unaddressed}`,
     );
+  if (features.outcomeOfComing === true)
+    return verdict(false, "the question asks what came of an event the best passage speaks of as coming");
   if (features.noCountryNamed === true)
     return verdict(
       false,

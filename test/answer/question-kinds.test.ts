@@ -120,4 +120,14 @@ describe("questions about the event, a name, one cited thing", () => {
       expect((await ask(q)).covered, q).toBe(false);
     expect((await ask("من حضر المباحثات؟")).covered).toBe(true);
   });
+
+  it("refuses what came of a meeting the article only schedules; what came of the talks is the overview", async () => {
+    for (const q of ["ما نتائج اجتماع سوتشي؟", "What was decided at the Sochi meeting?"])
+      expect((await ask(q)).covered, q).toBe(false);
+    for (const q of ["ما نتائج المباحثات؟", "What came out of the talks?"]) {
+      const answer = await ask(q);
+      expect(answer.kind, q).toBe("overview");
+      expect(new Set(answer.quotes.map((quote) => quote.paragraph)).size, q).toBeGreaterThanOrEqual(3);
+    }
+  });
 });

@@ -100,3 +100,21 @@ describe("stance topic words", () => {
     expect(stanceTopicWords("Where did the ministers meet?", "en")).toEqual([]);
   });
 });
+
+describe("what came of an event", () => {
+  it("reads questions asking for results or decisions in both languages and dialect", async () => {
+    const { asksOutcome } = await import("../../src/text/relative-time.js");
+    expect(asksOutcome("ما نتائج اجتماع سوتشي؟", "ar")).toBe(true);
+    expect(asksOutcome("إيه اللي طلع من الاجتماع؟", "ar")).toBe(true);
+    expect(asksOutcome("What was decided at the Sochi meeting?", "en")).toBe(true);
+    expect(asksOutcome("ماذا قال لافروف عن سوريا؟", "ar")).toBe(false);
+    expect(asksOutcome("Where will the meeting be held?", "en")).toBe(false);
+  });
+
+  it("tells a text that speaks of something coming", async () => {
+    const { speaksOfComing } = await import("../../src/text/relative-time.js");
+    expect(speaksOfComing("ناقشنا الاستعدادات للاجتماع والمقرر عقده في منتصف فبراير")).toBe(true);
+    expect(speaksOfComing("الاجتماع المقبل")).toBe(true);
+    expect(speaksOfComing("تمت مناقشة الوضع بشكل تفصيلي")).toBe(false);
+  });
+});
