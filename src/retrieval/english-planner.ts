@@ -10,6 +10,7 @@ import {
   type TransliterationIndex,
   type TransliterationMatch,
 } from "../translate/transliterate/index.js";
+import { isBareVerbUse } from "../translate/verb-use.js";
 import { combine, weighted } from "./planned-forms.js";
 import type { QueryPlanner } from "./planner.js";
 import {
@@ -163,7 +164,8 @@ export class BilingualPlanner implements QueryPlanner {
         continue;
       }
       if (isQuestionFrame(tokenWords, i - 1)) continue;
-      const dictionary = this.withCorpusSpellings(weighted(this.lookup(token.word, token.compound)));
+      const verb = token.compound === undefined && isBareVerbUse(tokenWords, i - 1);
+      const dictionary = this.withCorpusSpellings(weighted(this.lookup(token.word, token.compound, verb)));
       const capitalised = /^\p{Lu}/u.test(token.surface) && (i > 1 || dictionary.length === 0);
       const sounds = capitalised || dictionary.length === 0 ? this.soundsLike(token.word, false) : [];
       // For a word the dictionary knows (Arab, Gulf), a transliteration must look like a name
@@ -216,12 +218,12 @@ export class BilingualPlanner implements QueryPlanner {
    * (FreeDict often lists one narrow sense: `national` → المواطن "citizen"; `nation` adds
    * الأمة/الوطن, whose stems also match الوطني).
    */
-  private lookup(word: string, compound: string | undefined): Translation[] {
+  private lookup(word: string, compound: string | undefined, verb = false): Translation[] {
     if (compound !== undefined) {
       const whole = this.deps.lexicon.lookup(compound);
       if (whole.length > 0) return whole;
     }
-    const own = this.deps.lexicon.lookup(word);
+    const own = verb ? this.deps.lexicon.lookupVerb(word) : this.deps.lexicon.lookup(word);
     const derived = this.deps.lexicon.lookupDerived(word);
     if (derived.length === 0) return own;
     if (own.length === 0) return derived;

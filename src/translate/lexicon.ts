@@ -19,6 +19,7 @@ import {
 } from "./lexicon-file.js";
 import { packTables, unpackTables } from "./packed-table.js";
 import { oneEditAway } from "./typos.js";
+import { verbSenses } from "./verb-use.js";
 
 export {
   formatLexicon,
@@ -203,6 +204,15 @@ export class Lexicon {
    */
   lookup(word: string): Translation[] {
     return [...(this.#find(word) ?? this.#findTypo(normaliseKey(word)) ?? [])];
+  }
+
+  /**
+   * Translations of a bare word the question uses as a verb (`isBareVerbUse`): its own, or its
+   * gerund's when its own are all definite nouns (`verbSenses`: sign → التوقيع, not الإشارة).
+   */
+  lookupVerb(word: string): Translation[] {
+    const key = normaliseKey(word);
+    return [...verbSenses(this.lookup(key), key, (gerund) => this.#get(gerund))];
   }
 
   /**

@@ -1,0 +1,107 @@
+/**
+ * Part-of-speech agreement for English question words used as verbs. FreeDict lists one sense
+ * per headword, and for a word that is both a noun and a verb that sense is usually the noun,
+ * written as a definite Arabic noun: `sign` → الإشارة ("signal"), `hold` → القبضة ("grip").
+ * "Did they sign an agreement?" asks about signing, which the dictionary renders under the
+ * verb's own forms: the gerund `signing` → التوقيع (the verbal noun, whose light stem also
+ * matches the verb وقّع). A definite noun cannot render a verb, so where the question uses the
+ * word as a verb and the dictionary's senses are all definite nouns, the gerund's senses are
+ * taken instead.
+ */
+import type { Translation } from "./lexicon-file.js";
+
+/** Words after which a bare English word is a verb: the infinitive marker and the modals. */
+const VERB_MARKERS: ReadonlySet<string> = new Set([
+  "to",
+  "will",
+  "would",
+  "can",
+  "could",
+  "should",
+  "shall",
+  "may",
+  "might",
+  "must",
+]);
+
+/** Determiners that open the object of a verb ("sign an agreement", "meet the minister"). */
+const DETERMINERS: ReadonlySet<string> = new Set([
+  "a",
+  "an",
+  "the",
+  "any",
+  "this",
+  "that",
+  "these",
+  "those",
+  "his",
+  "her",
+  "their",
+  "its",
+  "our",
+  "my",
+  "your",
+]);
+
+/** Words before a noun: a word right after them is a noun or an adjective, not a verb. */
+const NOUN_OPENERS: ReadonlySet<string> = new Set([
+  ...DETERMINERS,
+  "of",
+  "in",
+  "on",
+  "for",
+  "with",
+  "by",
+  "about",
+]);
+
+/**
+ * Whether the (lowercased) word at `i` is used as a bare verb: right after "to" or a modal
+ * ("to sign", "will sign"), or between a word that does not open a noun phrase and a
+ * determiner opening its object ("sign the treaty", "meet the Russian minister"). Inflected
+ * forms (-s, -ed, -ing) are left alone: their dictionary keys carry their own senses.
+ */
+export function isBareVerbUse(words: readonly string[], i: number): boolean {
+  const word = words[i];
+  if (word === undefined || !/^[a-z]{3,}$/.test(word) || /(?:s|ed|ing)$/.test(word)) return false;
+  const before = words[i - 1];
+  if (before !== undefined && VERB_MARKERS.has(before)) return true;
+  const after = words[i + 1];
+  return before !== undefined && !NOUN_OPENERS.has(before) && after !== undefined && DETERMINERS.has(after);
+}
+
+/**
+ * Gerund spellings of a bare verb, likeliest first: sign → signing, make → making, win →
+ * winning (a one-syllable verb ending consonant–vowel–consonant doubles its last letter, so
+ * `wining` is another verb), visit → visiting.
+ */
+export function gerundsOf(word: string): string[] {
+  if (word.endsWith("e") && !word.endsWith("ee")) return [`${word.slice(0, -1)}ing`, `${word}ing`];
+  const doubled = `${word}${word.slice(-1)}ing`;
+  if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(word)) return [doubled, `${word}ing`];
+  if (/[^aeiou][aeiou][bdgklmnprt]$/.test(word)) return [`${word}ing`, doubled];
+  return [`${word}ing`];
+}
+
+/** A definite Arabic noun (الإشارة), which cannot render a verb. */
+function isDefiniteNoun(arabic: string): boolean {
+  return /^[وفب]?ال/u.test(arabic) && !arabic.includes(" ");
+}
+
+/**
+ * The senses of a word used as a verb: its own when one of them can render a verb, else its
+ * gerund's (`signing` → التوقيع for `sign` → الإشارة), else its own. `find` looks a key up
+ * exactly (no de-inflection, so `signing` is not read back as `sign`).
+ */
+export function verbSenses(
+  own: readonly Translation[],
+  word: string,
+  find: (key: string) => readonly Translation[] | undefined,
+): readonly Translation[] {
+  if (own.length === 0 || !own.every((t) => isDefiniteNoun(t.arabic))) return own;
+  for (const gerund of gerundsOf(word)) {
+    const found = find(gerund);
+    if (found !== undefined && found.length > 0) return found;
+  }
+  return own;
+}
