@@ -223,7 +223,7 @@ export class BilingualPlanner implements QueryPlanner {
       const whole = this.deps.lexicon.lookup(compound);
       if (whole.length > 0) return whole;
     }
-    const own = verb ? this.deps.lexicon.lookupVerb(word) : this.deps.lexicon.lookup(word);
+    const own = this.deps.lexicon.lookupInContext(word, verb);
     const derived = this.deps.lexicon.lookupDerived(word);
     if (derived.length === 0) return own;
     if (own.length === 0) return derived;

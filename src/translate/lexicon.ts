@@ -19,7 +19,7 @@ import {
 } from "./lexicon-file.js";
 import { packTables, unpackTables } from "./packed-table.js";
 import { oneEditAway } from "./typos.js";
-import { verbSenses } from "./verb-use.js";
+import { pastFormSenses, verbSenses } from "./verb-use.js";
 
 export {
   formatLexicon,
@@ -207,12 +207,16 @@ export class Lexicon {
   }
 
   /**
-   * Translations of a bare word the question uses as a verb (`isBareVerbUse`): its own, or its
-   * gerund's when its own are all definite nouns (`verbSenses`: sign → التوقيع, not الإشارة).
+   * Translations of a word as a question uses it (`verb-use.ts`). A bare word used as a verb
+   * (`isBareVerbUse`) takes its gerund's senses when its own are all definite nouns (sign →
+   * التوقيع, not الإشارة); a past form whose own senses its verb's base and gerund agree
+   * against takes the base's (adopted → يتبنى, not إقامة). Otherwise as `lookup`.
    */
-  lookupVerb(word: string): Translation[] {
+  lookupInContext(word: string, verb: boolean): Translation[] {
     const key = normaliseKey(word);
-    return [...verbSenses(this.lookup(key), key, (gerund) => this.#get(gerund))];
+    const own = this.lookup(key);
+    const find = (other: string) => this.#get(other);
+    return [...(verb ? verbSenses(own, key, find) : pastFormSenses(own, key, find))];
   }
 
   /**

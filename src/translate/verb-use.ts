@@ -8,6 +8,8 @@
  * word as a verb and the dictionary's senses are all definite nouns, the gerund's senses are
  * taken instead.
  */
+import { sharesArabicRoot } from "./arabic-root.js";
+import { lemmaCandidates } from "./english.js";
 import type { Translation } from "./lexicon-file.js";
 
 /** Words after which a bare English word is a verb: the infinitive marker and the modals. */
@@ -102,6 +104,50 @@ export function verbSenses(
   for (const gerund of gerundsOf(word)) {
     const found = find(gerund);
     if (found !== undefined && found.length > 0) return found;
+  }
+  return own;
+}
+
+/**
+ * Base verbs of a past form: `adopted` → adopt, `held` → hold (irregular, from the table);
+ * none for other inflections (-s, -ing) and comparatives (-er, -est: `summer` is not sum+er).
+ */
+function pastFormBases(word: string): string[] {
+  if (!/ed$/.test(word) && /(?:s|ing|er|est|ly)$/.test(word)) return [];
+  return lemmaCandidates(word).slice(1);
+}
+
+/** Whether some translation of one list shares an Arabic root with some translation of the other. */
+function shareRoot(a: readonly Translation[], b: readonly Translation[]): boolean {
+  return a.some((x) => b.some((y) => sharesArabicRoot(x.arabic, y.arabic)));
+}
+
+/**
+ * The senses of a past form (-ed, or an irregular past such as `held`) whose own dictionary
+ * entry is the odd one out among its verb's forms. FreeDict keys inflected forms separately,
+ * and an inflected key sometimes carries a lexicalised or stray sense (`adopted` → إقامة
+ * "residence", while `adopt` → يتبنى and `adopting` → التبني). When the verb's base and its
+ * gerund, two entries of their own, agree on a root that the past form's senses lack, the
+ * question's past form means what they mean: the base's senses are taken. When they do not
+ * agree (`hold` → القبضة, `holding` → الحصة), or the base's senses are all definite nouns
+ * (`schedule` → الجدول, a noun, for `scheduled` → محدد), there is no evidence against the form's own.
+ */
+export function pastFormSenses(
+  own: readonly Translation[],
+  word: string,
+  find: (key: string) => readonly Translation[] | undefined,
+): readonly Translation[] {
+  if (own.length === 0) return own;
+  for (const base of pastFormBases(word)) {
+    const senses = find(base);
+    if (senses === undefined || senses.length === 0) continue;
+    const gerund = gerundsOf(base)
+      .map(find)
+      .find((list) => list !== undefined && list.length > 0);
+    // The base must render the verb: `schedule` → الجدول is the noun, no sense of `scheduled`.
+    if (gerund === undefined || !shareRoot(senses, gerund) || senses.every((t) => isDefiniteNoun(t.arabic)))
+      return own;
+    return shareRoot(own, senses) ? own : senses;
   }
   return own;
 }

@@ -92,6 +92,9 @@ describe("BilingualPlanner's verbs", () => {
     ["sign", [{ arabic: "الإشارة", weight: 1 }]],
     ["signing", [{ arabic: "التوقيع", weight: 1 }]],
     ["agreement", [{ arabic: "اتفاقية", weight: 1 }]],
+    ["adopt", [{ arabic: "يتبنى", weight: 1 }]],
+    ["adopting", [{ arabic: "التبني", weight: 1 }]],
+    ["adopted", [{ arabic: "إقامة", weight: 1 }]],
   ]);
   const plan = (q: string) =>
     new BilingualPlanner({ lexicon: verbs, transliteration: buildTransliterationIndex(vocabulary) }).plan(
@@ -106,5 +109,9 @@ describe("BilingualPlanner's verbs", () => {
   it("renders a word used as a verb by the verb's senses, the same word as a noun by the noun's", () => {
     expect(formsOf("Did they sign an agreement?", "sign")).toEqual(["التوقيع"]);
     expect(formsOf("Was the sign of an agreement seen?", "sign")).toEqual(["الإشارة"]);
+  });
+
+  it("renders a past form by its verb's senses when the verb's base and gerund agree against its own", () => {
+    expect(formsOf("When was the resolution adopted?", "adopted")).toEqual(["يتبنى"]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { englishWords } from "../../src/translate/english.js";
 import { Lexicon } from "../../src/translate/lexicon.js";
-import { gerundsOf, isBareVerbUse, verbSenses } from "../../src/translate/verb-use.js";
+import { gerundsOf, isBareVerbUse, pastFormSenses, verbSenses } from "../../src/translate/verb-use.js";
 
 /** Whether `word` is read as a bare verb in `question`. */
 function verbIn(question: string, word: string): boolean {
@@ -56,7 +56,7 @@ describe("verbSenses", () => {
   });
 });
 
-describe("Lexicon.lookupVerb", () => {
+describe("Lexicon.lookupInContext", () => {
   const lexicon = Lexicon.fromEntries([
     ["sign", [{ arabic: "الإشارة", weight: 1 }]],
     ["signing", [{ arabic: "التوقيع", weight: 1 }]],
@@ -64,9 +64,40 @@ describe("Lexicon.lookupVerb", () => {
   ]);
 
   it("renders a verb by its gerund's entry, looked up exactly", () => {
-    expect(lexicon.lookupVerb("sign").map((t) => t.arabic)).toEqual(["التوقيع"]);
+    expect(lexicon.lookupInContext("sign", true).map((t) => t.arabic)).toEqual(["التوقيع"]);
     expect(lexicon.lookup("sign").map((t) => t.arabic)).toEqual(["الإشارة"]);
     // `holding` is absent: the exact look-up does not fall back to `hold` itself through de-inflection.
-    expect(lexicon.lookupVerb("hold").map((t) => t.arabic)).toEqual(["القبضة"]);
+    expect(lexicon.lookupInContext("hold", true).map((t) => t.arabic)).toEqual(["القبضة"]);
+  });
+});
+
+describe("pastFormSenses", () => {
+  const entries = new Map([
+    ["adopt", [{ arabic: "يتبنى", weight: 1 }]],
+    ["adopting", [{ arabic: "التبني", weight: 1 }]],
+    ["hold", [{ arabic: "القبضة", weight: 1 }]],
+    ["holding", [{ arabic: "الحصة", weight: 1 }]],
+    ["schedule", [{ arabic: "الجدول", weight: 1 }]],
+    ["scheduling", [{ arabic: "الجدولة", weight: 1 }]],
+    ["sum", [{ arabic: "المبلغ", weight: 1 }]],
+    ["summing", [{ arabic: "مبلغ", weight: 1 }]],
+  ]);
+  const find = (key: string) => entries.get(key);
+  const arabic = (own: string, word: string) =>
+    pastFormSenses([{ arabic: own, weight: 1 }], word, find)[0]?.arabic;
+
+  it("takes the verb's senses when its base and gerund agree on a root the past form lacks", () => {
+    expect(arabic("إقامة", "adopted")).toBe("يتبنى");
+  });
+
+  it("keeps the past form's own senses otherwise", () => {
+    // The form shares the verb's root.
+    expect(arabic("متبنى", "adopted")).toBe("متبنى");
+    // Base and gerund disagree: nothing speaks against the form's own sense.
+    expect(arabic("محمول", "held")).toBe("محمول");
+    // The base's sense is a noun, which cannot render a past participle.
+    expect(arabic("محدد", "scheduled")).toBe("محدد");
+    // Not a past form: `summer` is no inflection of `sum`.
+    expect(arabic("الصيف", "summer")).toBe("الصيف");
   });
 });
