@@ -26,6 +26,21 @@ const VERB_MARKERS: ReadonlySet<string> = new Set([
   "must",
 ]);
 
+/** Auxiliaries that leave the question's verb bare: "When did the war start?" */
+const DO_SUPPORT: ReadonlySet<string> = new Set([
+  "do",
+  "does",
+  "did",
+  "will",
+  "would",
+  "can",
+  "could",
+  "should",
+]);
+
+/** Subject pronouns, after which a bare word following an auxiliary is the verb ("did they sign"). */
+const PRONOUNS: ReadonlySet<string> = new Set(["i", "you", "he", "she", "it", "we", "they"]);
+
 /** Determiners that open the object of a verb ("sign an agreement", "meet the minister"). */
 const DETERMINERS: ReadonlySet<string> = new Set([
   "a",
@@ -59,17 +74,22 @@ const NOUN_OPENERS: ReadonlySet<string> = new Set([
 
 /**
  * Whether the (lowercased) word at `i` is used as a bare verb: right after "to" or a modal
- * ("to sign", "will sign"), or between a word that does not open a noun phrase and a
- * determiner opening its object ("sign the treaty", "meet the Russian minister"). Inflected
+ * ("to sign", "will sign"); between a word that does not open a noun phrase and a determiner
+ * opening its object ("sign the treaty", "meet the Russian minister"); or after an auxiliary
+ * and a subject pronoun ("did they sign"). Not the last word of a question with an auxiliary
+ * ("When did the war start?"): measured, it is as often the object noun ("What post did he
+ * hold before he became foreign minister?" read minister as "to minister", يخدم). Inflected
  * forms (-s, -ed, -ing) are left alone: their dictionary keys carry their own senses.
  */
 export function isBareVerbUse(words: readonly string[], i: number): boolean {
   const word = words[i];
   if (word === undefined || !/^[a-z]{3,}$/.test(word) || /(?:s|ed|ing)$/.test(word)) return false;
   const before = words[i - 1];
-  if (before !== undefined && VERB_MARKERS.has(before)) return true;
+  if (before === undefined) return false;
+  if (VERB_MARKERS.has(before)) return true;
+  if (PRONOUNS.has(before) && DO_SUPPORT.has(words[i - 2] ?? "")) return true;
   const after = words[i + 1];
-  return before !== undefined && !NOUN_OPENERS.has(before) && after !== undefined && DETERMINERS.has(after);
+  return after !== undefined && !NOUN_OPENERS.has(before) && DETERMINERS.has(after);
 }
 
 /**

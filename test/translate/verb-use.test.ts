@@ -14,6 +14,7 @@ describe("isBareVerbUse", () => {
     expect(verbIn("Did Lavrov and Safadi sign an agreement?", "sign")).toBe(true);
     expect(verbIn("Did Safadi meet the Russian defence minister?", "meet")).toBe(true);
     expect(verbIn("Do they plan to sign it?", "sign")).toBe(true);
+    expect(verbIn("Did they sign?", "sign")).toBe(true);
     expect(verbIn("When will the negotiations resume?", "resume")).toBe(false);
     expect(verbIn("Will talks resume soon?", "talks")).toBe(false);
   });
@@ -23,6 +24,8 @@ describe("isBareVerbUse", () => {
     expect(verbIn("Was there a sign of progress?", "sign")).toBe(false);
     expect(verbIn("Who heads the government of Libya?", "heads")).toBe(false);
     expect(verbIn("Who signed the treaty?", "signed")).toBe(false);
+    // The last word after an auxiliary is as often the object noun as the verb.
+    expect(verbIn("What post did he hold before he became foreign minister?", "minister")).toBe(false);
   });
 });
 
