@@ -10,7 +10,7 @@ import type { AnswerContext, AnswerParts, Retrieval, RetrieveOptions } from "./a
 import { builtAnswer, readOffRanking, requestAnswer, specialAnswer } from "./answer-dispatch.js";
 import { composeText } from "./compose.js";
 import { type CoverageThresholds, DEFAULT_COVERAGE } from "./coverage.js";
-import { type DocumentFacts, isBodyParagraph } from "./document-facts.js";
+import { type DocumentFacts, isBodyParagraph, leadParagraph } from "./document-facts.js";
 import { evidenceOf, passagesOf } from "./evidence.js";
 import { FactsCache } from "./facts-cache.js";
 import { sourceNames } from "./metadata-request.js";
@@ -111,6 +111,10 @@ export class QaService implements QuestionAnswerer {
         isBody: (docId, paragraph) => {
           const facts = this.factsOf(docId);
           return facts === undefined || isBodyParagraph(facts, paragraph);
+        },
+        isDateline: (docId, paragraph) => {
+          const facts = this.factsOf(docId);
+          return facts?.doc.date !== undefined && leadParagraph(facts) === paragraph;
         },
       },
       question,

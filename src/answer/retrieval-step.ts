@@ -30,6 +30,8 @@ export interface RetrievalStepDeps {
   readonly peopleOf: (docId: string) => readonly Person[];
   /** False for a heading or a credit line: they name a topic but hold no answer. */
   readonly isBody?: (docId: string, paragraph: number) => boolean;
+  /** True for a dated document's lead: its date is the reported event's (see `CoverageEvidence`). */
+  readonly isDateline?: (docId: string, paragraph: number) => boolean;
 }
 
 /**
@@ -93,6 +95,7 @@ export async function retrieveQuestion(
     names: (docId) => deps.peopleOf(docId).map((p) => p.name),
     english: deps.search.options.translated,
     answerKind: askedAnswerType(plan, lang),
+    isDateline: (chunk) => deps.isDateline?.(chunk.docId, chunk.paragraph) ?? false,
     unheldOffice:
       answerType(plan.question, lang) === "person"
         ? unheldOffice(

@@ -145,6 +145,7 @@ export async function buildPipeline(options: PipelineOptions): Promise<Pipeline>
     transliteration: buildTransliterationIndex(opened.index.vocabulary),
     spellings: new SpellingVariants(opened.index.vocabulary),
     isArabicName: (word) => names.isName(word) || properNouns.has(word),
+    spellsArabicName: (word) => names.spellsName(word) || properNouns.has(word),
     isKnownArabicWord: (word) => names.isKnownWord(word),
   });
   const search = new HybridSearch(opened.index, embedder.embeddings, {

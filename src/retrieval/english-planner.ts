@@ -35,8 +35,10 @@ export interface BilingualPlannerDeps {
   readonly transliteration: TransliterationIndex;
   /** The corpus's own spellings of dictionary forms it lacks (الأوكسجين → الأكسجين). */
   readonly spellings?: SpellingVariants;
-  /** Is this Arabic word a name (Arabic has no capitals to tell)? */
+  /** Is this Arabic word, as a user wrote it, a name (Arabic has no capitals to tell)? */
   readonly isArabicName?: (word: string) => boolean;
+  /** Does this Arabic translation of an English word spell a name? (Default: `isArabicName`.) */
+  readonly spellsArabicName?: (word: string) => boolean;
   /** Does the dictionary know this Arabic word (as the translation of some English word)? */
   readonly isKnownArabicWord?: (word: string) => boolean;
 }
@@ -282,7 +284,7 @@ export class BilingualPlanner implements QueryPlanner {
 
   private isNameLike(arabic: string): boolean {
     const known = this.deps.isKnownArabicWord?.(arabic) ?? false;
-    return !known || (this.deps.isArabicName?.(arabic) ?? false);
+    return !known || ((this.deps.spellsArabicName ?? this.deps.isArabicName)?.(arabic) ?? false);
   }
 
   private push(

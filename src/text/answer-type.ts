@@ -29,7 +29,12 @@ const AR_END = "(?=\\s|$|[؟?،.!])";
 const AR_TYPES: readonly [RegExp, AnswerType][] = [
   // «منذ متى» (since when) asks how long, as "how long" does: a span, not the day of an event.
   [new RegExp(`(^|\\s)[وف]?منذ متي${AR_END}`), "number"],
-  [new RegExp(`(^|\\s)[وف]?(متي|(?:في )?اي (?:يوم|تاريخ|عام|سنه|شهر)|ما تاريخ)${AR_END}`), "date"],
+  [
+    new RegExp(
+      `(^|\\s)[وف]?(متي|(?:في )?اي (?:يوم|تاريخ|عام|سنه|شهر)|(?:ما|ما هو|شو|ايش|وش) (?:تاريخ|موعد|ميعاد))${AR_END}`,
+    ),
+    "date",
+  ],
   [new RegExp(`(^|\\s)[وف]?(كم|ما رقم|ما عدد|ما هو رقم|ما نسبه)${AR_END}`), "number"],
   [
     new RegExp(`(^|\\s)[وف]?(اين|(?:في )?اي (?:مدينه|دوله|بلد|مكان|عاصمه)|ما المدينه|ما العاصمه)${AR_END}`),
@@ -161,12 +166,15 @@ export function matchesAnswerType(text: string, type: AnswerType): boolean {
 const EN_EVENT_DATE = /^\s*when\s+(?:was|were|did|will|has|have|had)\b/i;
 
 export function asksEventDate(question: string, lang: Lang): boolean {
-  return lang === "en" && EN_EVENT_DATE.test(question);
+  // Arabic has no auxiliary to tell an event from a state: every date question («متى»، «في أي
+  // سنة») asks when something happened, and its content words name what.
+  return lang === "en" ? EN_EVENT_DATE.test(question) : answerType(question, lang) === "date";
 }
 
 /**
  * Words naming no event of their own: "take place" is "happen", and a light verb takes its
- * event from its noun ("When did Lavrov make his remarks?"), whatever the rest names.
+ * event from its noun ("When did Lavrov make his remarks?"), whatever the rest names. (Arabic
+ * verbs of happening, «حصل»، «جرى», are framing words of the planner.)
  */
 const EN_EVENT_IDIOM = /\b(?:take|takes|took|taken|taking)\s+place\b/i;
 const EN_LIGHT_VERBS = new Set(

@@ -8,10 +8,16 @@ describe("asksEventDate", () => {
     expect(asksEventDate("When will Lavrov visit Amman?", "en")).toBe(true);
   });
 
-  it("leaves a scheduled date (present tense), other questions and Arabic alone", () => {
+  it("leaves a scheduled date (present tense) and other questions alone", () => {
     expect(asksEventDate("When is the next Astana-format meeting planned?", "en")).toBe(false);
     expect(asksEventDate("What did Lavrov say about Syria?", "en")).toBe(false);
-    expect(asksEventDate("متى تأسست جامعة الدول العربية؟", "ar")).toBe(false);
+  });
+
+  it("reads every Arabic date question as asking after an event, «ما موعد» included", () => {
+    expect(asksEventDate("متى تأسست جامعة الدول العربية؟", "ar")).toBe(true);
+    expect(asksEventDate("ما موعد الاجتماع المقبل؟", "ar")).toBe(true);
+    expect(asksEventDate("منذ متى يشغل لافروف منصبه؟", "ar")).toBe(false);
+    expect(asksEventDate("ماذا قال لافروف عن سوريا؟", "ar")).toBe(false);
   });
 });
 
