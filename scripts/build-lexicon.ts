@@ -18,6 +18,7 @@ import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { formatLexicon } from "../src/translate/lexicon.js";
 import { collocationEntries } from "./lexicon/collocations.js";
+import { countryNames, formatCountryNames } from "./lexicon/countries.js";
 import { readDictionary } from "./lexicon/dictd.js";
 import { formatFrequencies, readSenseCounts } from "./lexicon/frequency.js";
 import { loadIsoCountryNames } from "./lexicon/isocodes.js";
@@ -84,6 +85,10 @@ async function main(): Promise<void> {
   );
   writeFileSync(path.join(outDir, "ar-proper-nouns.txt"), formatProperNouns(names));
   console.log(`Wrote ar-proper-nouns.txt: ${names.length} Arabic proper nouns`);
+  // Country names, for questions asking which countries do something.
+  const countries = countryNames(widen.wordnetDir, ranked, names, widen.isoRoot);
+  writeFileSync(path.join(outDir, "ar-countries.txt"), formatCountryNames(countries));
+  console.log(`Wrote ar-countries.txt: ${countries.length} Arabic country names`);
   console.log(
     `Wrote ${outFile}: ${(gz.length / 1e6).toFixed(2)} MB gzipped (${(text.length / 1e6).toFixed(2)} M chars) and NOTICE.md in ${Date.now() - started} ms`,
   );

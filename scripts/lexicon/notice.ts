@@ -106,6 +106,8 @@ aligned translations when \`LEXICON_PATH\` is left at its default, or selected w
 (\`cntlist.rev\`, WordNet 3.0 licence), used to choose the senses a glossary line shows.
 \`ar-proper-nouns.txt\` lists the FreeDict translations of the English words WordNet 3.0 writes only
 capitalised (GPL-2.0-or-later and WordNet 3.0 licence): Arabic names the dictionaries know (دمشق).
+\`ar-countries.txt\` lists Arabic country names: iso-codes' ISO 3166-1 names (LGPL-2.1-or-later) and the
+FreeDict translations of WordNet 3.0's countries that the proper-noun list holds (سوريا، روسيا).
 
 ## Provenance
 

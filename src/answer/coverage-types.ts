@@ -92,6 +92,8 @@ export interface CoverageFeatures {
   readonly unaddressed?: string;
   /** What is asked about the reported meeting, when the corpus holds only its setting. */
   readonly offScene?: string;
+  /** Countries are asked for and the closest passages name none but the question's own. */
+  readonly noCountryNamed?: boolean;
 }
 
 export interface Coverage extends CoverageFeatures {
@@ -124,4 +126,6 @@ export interface CoverageEvidence {
    * the date there is the reported event's own.
    */
   readonly isDateline?: (chunk: ScoredChunk["chunk"]) => boolean;
+  /** The countries a text names, for questions asking which countries (`coverage-countries.ts`). */
+  readonly countriesIn?: (text: string) => readonly string[];
 }

@@ -7,6 +7,7 @@ import { isEventWord, isPartiesWord } from "../text/event-words.js";
 import { normalizeArabic } from "../text/normalize.js";
 import { timeDirection } from "../text/relative-time.js";
 import { stanceHolder, stanceTopicWords } from "../text/stance-holder.js";
+import { namesNoCountryAsked } from "./coverage-countries.js";
 import { sceneOnly } from "./coverage-scene.js";
 import type {
   AskedAnswerType,
@@ -233,6 +234,7 @@ export function coverageFeatures(
         .some((x) => topicKeys.includes(x)),
   )?.surface;
   const offScene = sceneOnly(plan, present, directions, results, names, isDateline);
+  const noCountryNamed = namesNoCountryAsked(plan, results, evidence.countriesIn);
   return {
     words: plan.words.length,
     informative: idfs.filter((idf, i) => idf > 0 && plan.words[i]?.frame !== true).length,
@@ -253,6 +255,7 @@ export function coverageFeatures(
     ...(unreported === undefined ? {} : { unreported }),
     ...(unaddressed === undefined ? {} : { unaddressed }),
     ...(offScene === undefined ? {} : { offScene }),
+    ...(noCountryNamed ? { noCountryNamed } : {}),
   };
 }
 
@@ -273,6 +276,11 @@ export function decideCoverage(features: CoverageFeatures, thresholds: CoverageT
     return verdict(
       false,
       `the corpus never names what the question asks a stance on: ${features.unaddressed}`,
+    );
+  if (features.noCountryNamed === true)
+    return verdict(
+      false,
+      "countries are asked for and the closest passages name none besides the question's",
     );
   if (features.offScene !== undefined)
     return verdict(

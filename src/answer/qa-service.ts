@@ -41,6 +41,8 @@ export interface QaServiceDeps {
   readonly translations?: TranslationLookup;
   /** Gloss lines for English readers of quotes that have no translation (offline fallback). */
   readonly glossary?: Glossary;
+  /** The countries a text names (a gazetteer), for questions asking which countries. */
+  readonly countriesIn?: (text: string) => readonly string[];
 }
 
 /**
@@ -112,6 +114,7 @@ export class QaService implements QuestionAnswerer {
           const facts = this.factsOf(docId);
           return facts === undefined || isBodyParagraph(facts, paragraph);
         },
+        ...(deps.countriesIn === undefined ? {} : { countriesIn: deps.countriesIn }),
         isDateline: (docId, paragraph) => {
           const facts = this.factsOf(docId);
           return facts?.doc.date !== undefined && leadParagraph(facts) === paragraph;

@@ -32,6 +32,8 @@ export interface RetrievalStepDeps {
   readonly isBody?: (docId: string, paragraph: number) => boolean;
   /** True for a dated document's lead: its date is the reported event's (see `CoverageEvidence`). */
   readonly isDateline?: (docId: string, paragraph: number) => boolean;
+  /** The countries a text names (for "which countries" questions). */
+  readonly countriesIn?: (text: string) => readonly string[];
 }
 
 /**
@@ -96,6 +98,7 @@ export async function retrieveQuestion(
     english: deps.search.options.translated,
     answerKind: askedAnswerType(plan, lang),
     isDateline: (chunk) => deps.isDateline?.(chunk.docId, chunk.paragraph) ?? false,
+    ...(deps.countriesIn === undefined ? {} : { countriesIn: deps.countriesIn }),
     unheldOffice:
       answerType(plan.question, lang) === "person"
         ? unheldOffice(

@@ -187,3 +187,18 @@ export function inEventIdiom(question: string, word: string): boolean {
   const lower = word.toLowerCase();
   return EN_LIGHT_VERBS.has(lower) || (lower === "place" && EN_EVENT_IDIOM.test(question));
 }
+
+/**
+ * "Which countries…?", «ما الدول التي…؟», «أسماء الدول»: asks for countries by name, so only a
+ * passage naming one answers ("a group of Arab states" names none).
+ */
+const EN_WHICH_COUNTRIES =
+  /\b(?:which|what)\s+(?:[a-z]+\s+)?(?:countries|states|nations)\b|\bmember\s+(?:states|countries)\b/i;
+const AR_WHICH_COUNTRIES =
+  /(?:^|\s)(?:[وف]?(?:ما|ماهي|ما هي|اي|شو|ايش|وش|مين|من هي|منو)\s+(?:هي\s+)?(?:ال)?(?:دول|بلدان)|اسماء\s+(?:ال)?(?:دول|بلدان)|(?:ال)?(?:دول|بلدان)\s+(?:ال)?اعضاء)(?=\s|$|[؟?،.!])/;
+
+export function asksWhichCountries(question: string, lang: Lang): boolean {
+  return lang === "en"
+    ? EN_WHICH_COUNTRIES.test(question)
+    : AR_WHICH_COUNTRIES.test(normalizeArabic(question));
+}

@@ -163,4 +163,23 @@ describe("coverage decision on near misses", () => {
     const withParties = assess("ماذا بحث الجانبان بشأن سوريا؟", [1, 0, 3]);
     expect(withParties.absent).not.toContain("الجانبان");
   });
+
+  it("refuses a question asking which countries when the best passage names none besides its own", () => {
+    const countries = ["سوريا", "موسكو"];
+    const which = (question: string, order: readonly number[]) => {
+      const plan = planArabicQuestion(question, (w) => NAMES.has(w));
+      const features = coverageFeatures(plan, ranked(order), words, DEFAULT_COVERAGE, {
+        names: () => ["سيرغي لافروف", "أيمن الصفدي"],
+        countriesIn: (text) => countries.filter((c) => text.includes(c)),
+      });
+      return decideCoverage(features, DEFAULT_COVERAGE);
+    };
+    // The paragraph on the resolution names Syria, which the question names itself.
+    expect(which("ما الدول التي تتمسك بقرار مجلس الأمن بشأن سوريا؟", [1, 0])).toMatchObject({
+      covered: false,
+      noCountryNamed: true,
+    });
+    // A passage naming a country the question does not answers it.
+    expect(which("ما الدول التي تتمسك بقرار مجلس الأمن؟", [1, 0]).noCountryNamed).toBeUndefined();
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asksEventDate, inEventIdiom } from "../../src/text/answer-type.js";
+import { asksEventDate, asksWhichCountries, inEventIdiom } from "../../src/text/answer-type.js";
 
 describe("asksEventDate", () => {
   it("reads a date asked for a past or future event named by the question's verb", () => {
@@ -32,5 +32,19 @@ describe("inEventIdiom", () => {
   it("takes a light verb for no event: its noun names it", () => {
     expect(inEventIdiom("When did Lavrov make his remarks?", "make")).toBe(true);
     expect(inEventIdiom("When was the Arab League founded?", "founded")).toBe(false);
+  });
+});
+
+describe("asksWhichCountries", () => {
+  it("reads questions asking for countries by name in both languages", () => {
+    expect(asksWhichCountries("Which Arab states normalised relations with Israel?", "en")).toBe(true);
+    expect(asksWhichCountries("Which countries make up the Quartet?", "en")).toBe(true);
+    expect(asksWhichCountries("ما هي الدول الأعضاء في الرباعية؟", "ar")).toBe(true);
+    expect(asksWhichCountries("ما أسماء الدول العربية التي طبعت؟", "ar")).toBe(true);
+  });
+
+  it("leaves other questions on states alone", () => {
+    expect(asksWhichCountries("What did Lavrov say the states welcome?", "en")).toBe(false);
+    expect(asksWhichCountries("ماذا قال لافروف عن الدول العربية؟", "ar")).toBe(false);
   });
 });
