@@ -95,8 +95,11 @@ comments in \`scripts/lexicon/rank.ts\`, \`scripts/lexicon/widen.ts\` and \`scri
   if (iso) packages.push("iso-codes");
   return `# English→Arabic lexicons (data/lexicon/en-ar.tsv.gz, en-ar.wide.tsv.gz)
 
-Generated files — do not edit by hand. \`en-ar.tsv.gz\` is FreeDict alone (the default
-\`LEXICON_PATH\`); \`en-ar.wide.tsv.gz\` adds the widening steps below (used for corpora without
+Generated files — do not edit by hand. \`en-ar.tsv.gz\` is FreeDict (the default
+\`LEXICON_PATH\`) plus WordNet 3.0's multi-word lemmas FreeDict lacks as phrase keys, each
+translated through the FreeDict entries of the synonyms whose most common sense it is
+(\`prime minister\` ← premier → رئيس الوزراء; \`scripts/lexicon/collocations.ts\`, WordNet 3.0
+licence); \`en-ar.wide.tsv.gz\` adds the widening steps below (used for corpora without
 aligned translations when \`LEXICON_PATH\` is left at its default, or selected with
 \`LEXICON_PATH=data/lexicon/en-ar.wide.tsv.gz\`). Measurements of each ingredient: \`MEASUREMENTS.md\`.
 \`en-frequency.tsv.gz\` holds English word frequencies from WordNet 3.0's concordance
