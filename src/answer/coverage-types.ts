@@ -96,6 +96,10 @@ export interface CoverageFeatures {
   readonly noCountryNamed?: boolean;
   /** What came of an event is asked, and the best passage speaks of it as still to come. */
   readonly outcomeOfComing?: boolean;
+  /** A post before the present one is asked, and no close passage calls an office former. */
+  readonly earlierRole?: boolean;
+  /** Where someone is from is asked, and no close passage gives an origin. */
+  readonly originAsked?: boolean;
 }
 
 export interface Coverage extends CoverageFeatures {

@@ -2,7 +2,16 @@ import type { ScoredChunk } from "../core/types.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
-import { asksEventDate, asksForCount, holdsQuantity, inEventIdiom } from "../text/answer-type.js";
+import {
+  asksEarlierRole,
+  asksEventDate,
+  asksForCount,
+  asksOrigin,
+  callsFormer,
+  givesOrigin,
+  holdsQuantity,
+  inEventIdiom,
+} from "../text/answer-type.js";
 import { isEventWord, isPartiesWord } from "../text/event-words.js";
 import { normalizeArabic } from "../text/normalize.js";
 import { asksOutcome, speaksOfComing, timeDirection } from "../text/relative-time.js";
@@ -235,6 +244,13 @@ export function coverageFeatures(
   )?.surface;
   const offScene = sceneOnly(plan, present, directions, results, names, isDateline);
   const noCountryNamed = namesNoCountryAsked(plan, results, evidence.countriesIn);
+  // A post before the present one, or where someone is from, over passages that call no office
+  // former and give no origin: the text introduces people by their present offices only.
+  const earlierRole =
+    asksEarlierRole(plan.question, plan.lang) &&
+    !results.slice(0, window).some((r) => callsFormer(r.chunk.text));
+  const originAsked =
+    asksOrigin(plan.question, plan.lang) && !results.slice(0, window).some((r) => givesOrigin(r.chunk.text));
   // «ما نتائج اجتماع سوتشي؟» over a text that only schedules it: what came of it is not there yet.
   const outcomeOfComing =
     asksOutcome(plan.question, plan.lang) &&
@@ -262,6 +278,8 @@ export function coverageFeatures(
     ...(offScene === undefined ? {} : { offScene }),
     ...(noCountryNamed ? { noCountryNamed } : {}),
     ...(outcomeOfComing ? { outcomeOfComing } : {}),
+    ...(earlierRole ? { earlierRole } : {}),
+    ...(originAsked ? { originAsked } : {}),
   };
 }
 
@@ -283,6 +301,10 @@ export function decideCoverage(features: CoverageFeatures, thresholds: CoverageT
       false,
       `the corpus never names what the question asks a stance on: ${features.unaddressed}`,
     );
+  if (features.earlierRole === true)
+    return verdict(false, "an earlier post is asked and the closest passages call no office former");
+  if (features.originAsked === true)
+    return verdict(false, "where someone is from is asked and the closest passages give no origin");
   if (features.outcomeOfComing === true)
     return verdict(false, "the question asks what came of an event the best passage speaks of as coming");
   if (features.noCountryNamed === true)

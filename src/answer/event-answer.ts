@@ -2,6 +2,7 @@ import { segmentClauses, segmentSentences } from "../chunking/segment.js";
 import type { Answer, Quote, Sentence } from "../core/types.js";
 import { escapeRegExp } from "../core/unicode.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
+import { asksOrigin } from "../text/answer-type.js";
 import { isEventWord } from "../text/event-words.js";
 import { normalizeArabic } from "../text/normalize.js";
 import type { AnswerContext, Retrieval } from "./answer-context.js";
@@ -59,6 +60,8 @@ export function eventAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer | 
   )
     return undefined;
   const asked = answerType(plan.question, lang);
+  // "Where is Safadi from?" asks about the person, not where the event was.
+  if (asksOrigin(plan.question, lang)) return undefined;
   if (asked === "yesno") return eventCheck(ctx, retrieval);
   if (asked !== "date" && asked !== "place") return undefined;
   return eventFact(ctx, retrieval, asked, undefined);

@@ -202,3 +202,43 @@ export function asksWhichCountries(question: string, lang: Lang): boolean {
     ? EN_WHICH_COUNTRIES.test(question)
     : AR_WHICH_COUNTRIES.test(normalizeArabic(question));
 }
+
+/**
+ * Asks for a post held before the present one ("What post did Safadi hold before…?", «ما المنصب
+ * الذي شغله قبل…؟», «شو كان شغله سابقاً؟»): a text introducing people by their present offices
+ * answers it only where it calls one former («السابق», "former").
+ */
+const EN_EARLIER = /\b(?:before|previously|formerly|former|earlier|prior|used\s+to)\b/i;
+const AR_EARLIER = /(?:^|\s)[وف]?(?:قبل|سابقا|السابق|السابقه|سابق|قبلها|قبله|اول\s+منصب)(?=\s|$|[؟?،.!])/;
+/** A text calling an office former. */
+const FORMER_MARK = /(?:^|[^\p{L}])(?:ال)?(?:سابق|سابقه|سابقا)(?![\p{L}])|\bformer(?:ly)?\b/u;
+
+export function asksEarlierRole(question: string, lang: Lang): boolean {
+  if (answerType(question, lang) !== "role" && !/\b(?:post|position|job|office)\b/i.test(question))
+    return false;
+  return lang === "en" ? EN_EARLIER.test(question) : AR_EARLIER.test(normalizeArabic(question));
+}
+
+export function callsFormer(text: string): boolean {
+  return FORMER_MARK.test(normalizeArabic(text));
+}
+
+/**
+ * Asks where someone is from or was born ("Where is Safadi from?", «من وين لافروف؟», «الصفدي من
+ * أي مدينة؟»): not the event's place, and a news report gives it only in words of origin.
+ */
+const EN_ORIGIN =
+  /\bwhere\s+(?:is|was|are|were|does|did)\s+[^?]*?\b(?:from|come\s+from|born|grow\s+up|grew\s+up|raised)\s*\??\s*$|\b(?:hometown|birthplace|home\s+town|place\s+of\s+birth)\b/i;
+// Dialect «من وين», «منين», «من فين» ask where from; MSA «من أين» asks "from where" of anything.
+const AR_ORIGIN =
+  /(?:^|\s)(?:من\s+(?:وين|فين|اي\s+(?:مدينه|بلد|بلده|منطقه))|منين|مسقط\s+راس|(?:وين|اين|فين)\s+(?:ولد|انولد|اتولد|نشا|تربي))(?=\s|$|[؟?،.!])/;
+/** Words of origin a text would give it in. */
+const ORIGIN_MARK = /(?:مواليد|ولد\s+في|ولد\s+ب|مسقط\s+راس|ينحدر\s+من|born\s+in|native\s+of)/u;
+
+export function asksOrigin(question: string, lang: Lang): boolean {
+  return lang === "en" ? EN_ORIGIN.test(question) : AR_ORIGIN.test(normalizeArabic(question));
+}
+
+export function givesOrigin(text: string): boolean {
+  return ORIGIN_MARK.test(normalizeArabic(text));
+}

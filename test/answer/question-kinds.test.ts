@@ -130,4 +130,14 @@ describe("questions about the event, a name, one cited thing", () => {
       expect(new Set(answer.quotes.map((quote) => quote.paragraph)).size, q).toBeGreaterThanOrEqual(3);
     }
   });
+
+  it("refuses an earlier post and a person's origin, still answers the present post and the event's place", async () => {
+    for (const q of [
+      "What post did Safadi hold before he became foreign minister?",
+      "الصفدي من أي مدينة أردنية؟",
+    ])
+      expect((await ask(q)).covered, q).toBe(false);
+    expect((await ask("ما هو منصب الصفدي؟")).lead).toContain("نائب رئيس الوزراء");
+    expect((await ask("Where did the talks take place?")).lead).toContain("Moscow");
+  });
 });

@@ -118,3 +118,25 @@ describe("what came of an event", () => {
     expect(speaksOfComing("تمت مناقشة الوضع بشكل تفصيلي")).toBe(false);
   });
 });
+
+describe("earlier posts and origins", () => {
+  it("reads a question on a post held before the present one", async () => {
+    const { asksEarlierRole, callsFormer } = await import("../../src/text/answer-type.js");
+    expect(asksEarlierRole("ما هو المنصب الذي شغله الصفدي قبل أن يصبح وزيرا للخارجية؟", "ar")).toBe(true);
+    expect(asksEarlierRole("What post did Safadi hold before he became foreign minister?", "en")).toBe(true);
+    expect(asksEarlierRole("ما هو منصب الصفدي؟", "ar")).toBe(false);
+    expect(asksEarlierRole("What did Lavrov say before the talks?", "en")).toBe(false);
+    expect(callsFormer("وزير الخارجية السابق")).toBe(true);
+    expect(callsFormer("وزير الخارجية الأردني")).toBe(false);
+  });
+
+  it("reads a question on where someone is from, not where an event was", async () => {
+    const { asksOrigin, givesOrigin } = await import("../../src/text/answer-type.js");
+    expect(asksOrigin("Where is Safadi from?", "en")).toBe(true);
+    expect(asksOrigin("الصفدي من أي مدينة أردنية؟", "ar")).toBe(true);
+    expect(asksOrigin("من وين لافروف؟", "ar")).toBe(true);
+    expect(asksOrigin("Where did the talks take place?", "en")).toBe(false);
+    expect(asksOrigin("وين صارت المباحثات؟", "ar")).toBe(false);
+    expect(givesOrigin("الصفدي من مواليد عمان")).toBe(true);
+  });
+});
