@@ -140,4 +140,11 @@ describe("questions about the event, a name, one cited thing", () => {
     expect((await ask("ما هو منصب الصفدي؟")).lead).toContain("نائب رئيس الوزراء");
     expect((await ask("Where did the talks take place?")).lead).toContain("Moscow");
   });
+
+  it("lists the article's subheadings, quoted, in order", async () => {
+    const answer = await ask("ما العنوان الفرعي في المقال؟");
+    expect(answer.kind).toBe("metadata");
+    expect(answer.quotes[0]?.text).toBe("الوضع في سوريا");
+    expect(answer.lead).toContain("«الوضع في سوريا» [1]");
+  });
 });
