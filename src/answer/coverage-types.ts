@@ -100,6 +100,8 @@ export interface CoverageFeatures {
   readonly earlierRole?: boolean;
   /** Where someone is from is asked, and no close passage gives an origin. */
   readonly originAsked?: boolean;
+  /** A name a question on something coming holds that the passages on what is coming lack. */
+  readonly comingElsewhere?: string;
 }
 
 export interface Coverage extends CoverageFeatures {

@@ -55,3 +55,8 @@ export function onePerPerson(
   }
   return out;
 }
+
+/** A capitalised word past the question's first: a name, not a capital opening a sentence. */
+export function namesInside(question: string, surface: string): boolean {
+  return /^\p{Lu}/u.test(surface) && !question.trimStart().startsWith(surface);
+}

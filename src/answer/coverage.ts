@@ -2,21 +2,13 @@ import type { ScoredChunk } from "../core/types.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
-import {
-  asksEarlierRole,
-  asksEventDate,
-  asksForCount,
-  asksOrigin,
-  callsFormer,
-  givesOrigin,
-  holdsQuantity,
-  inEventIdiom,
-} from "../text/answer-type.js";
+import { asksEventDate, asksForCount, holdsQuantity, inEventIdiom } from "../text/answer-type.js";
 import { isEventWord, isPartiesWord } from "../text/event-words.js";
 import { normalizeArabic } from "../text/normalize.js";
-import { asksOutcome, speaksOfComing, timeDirection } from "../text/relative-time.js";
+import { timeDirection } from "../text/relative-time.js";
 import { stanceHolder, stanceTopicWords } from "../text/stance-holder.js";
 import { namesNoCountryAsked } from "./coverage-countries.js";
+import { presupposedFeatures } from "./coverage-presupposed.js";
 import { sceneOnly } from "./coverage-scene.js";
 import type {
   AskedAnswerType,
@@ -26,7 +18,7 @@ import type {
   CoverageThresholds,
 } from "./coverage-types.js";
 import { DEFAULT_COVERAGE } from "./coverage-types.js";
-import { onePerPerson, pointsTo } from "./coverage-words.js";
+import { namesInside, onePerPerson, pointsTo } from "./coverage-words.js";
 
 export type {
   AskedAnswerType,
@@ -38,6 +30,7 @@ export type {
   EnglishPresence,
 } from "./coverage-types.js";
 export { DEFAULT_COVERAGE } from "./coverage-types.js";
+export { namesInside } from "./coverage-words.js";
 
 /**
  * Does the corpus answer the question? Three outcomes: answered (`high`), closest passages
@@ -69,11 +62,6 @@ const SHORT_PASSAGE_CHARS = 40;
 /** The content words of an English surface ("foreign ministers" → both). */
 function englishWordsOf(surface: string): string[] {
   return surface.split(/[^\p{L}\p{N}']+/u).filter((w) => w.length > 1);
-}
-
-/** A capitalised word past the question's first: a name, not a capital opening a sentence. */
-export function namesInside(question: string, surface: string): boolean {
-  return /^\p{Lu}/u.test(surface) && !question.trimStart().startsWith(surface);
 }
 
 /**
@@ -244,18 +232,8 @@ export function coverageFeatures(
   )?.surface;
   const offScene = sceneOnly(plan, present, directions, results, names, isDateline);
   const noCountryNamed = namesNoCountryAsked(plan, results, evidence.countriesIn);
-  // A post before the present one, or where someone is from, over passages that call no office
-  // former and give no origin: the text introduces people by their present offices only.
-  const earlierRole =
-    asksEarlierRole(plan.question, plan.lang) &&
-    !results.slice(0, window).some((r) => callsFormer(r.chunk.text));
-  const originAsked =
-    asksOrigin(plan.question, plan.lang) && !results.slice(0, window).some((r) => givesOrigin(r.chunk.text));
-  // «ما نتائج اجتماع سوتشي؟» over a text that only schedules it: what came of it is not there yet.
-  const outcomeOfComing =
-    asksOutcome(plan.question, plan.lang) &&
-    directions.every((d) => d === undefined) &&
-    top.some((r) => speaksOfComing(r.chunk.text));
+  const dated = results.some((r) => isDateline(r.chunk));
+  const presupposed = presupposedFeatures(plan, results, top, window, present, directions, dated);
   return {
     words: plan.words.length,
     informative: idfs.filter((idf, i) => idf > 0 && plan.words[i]?.frame !== true).length,
@@ -277,9 +255,7 @@ export function coverageFeatures(
     ...(unaddressed === undefined ? {} : { unaddressed }),
     ...(offScene === undefined ? {} : { offScene }),
     ...(noCountryNamed ? { noCountryNamed } : {}),
-    ...(outcomeOfComing ? { outcomeOfComing } : {}),
-    ...(earlierRole ? { earlierRole } : {}),
-    ...(originAsked ? { originAsked } : {}),
+    ...presupposed,
   };
 }
 
@@ -305,6 +281,8 @@ export function decideCoverage(features: CoverageFeatures, thresholds: CoverageT
     return verdict(false, "an earlier post is asked and the closest passages call no office former");
   if (features.originAsked === true)
     return verdict(false, "where someone is from is asked and the closest passages give no origin");
+  if (features.comingElsewhere !== undefined)
+    return verdict(false, `the passages on what is coming do not name ${features.comingElsewhere}`);
   if (features.outcomeOfComing === true)
     return verdict(false, "the question asks what came of an event the best passage speaks of as coming");
   if (features.noCountryNamed === true)

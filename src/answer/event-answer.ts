@@ -4,7 +4,7 @@ import { escapeRegExp } from "../core/unicode.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import { asksOrigin } from "../text/answer-type.js";
 import { isEventWord } from "../text/event-words.js";
-import { normalizeArabic } from "../text/normalize.js";
+import { asksAboutComing } from "../text/relative-time.js";
 import type { AnswerContext, Retrieval } from "./answer-context.js";
 import { composeFraming, composeNo, composeYes } from "./compose.js";
 import { AR_PLACES, directAnswer, findArabicDate, findArabicPlace, mentionsDate } from "./direct-answer.js";
@@ -46,19 +46,10 @@ function clauseWith(
   return undefined;
 }
 
-/** A meeting still to come («الاجتماع المقبل», "will be held") is not the one reported. */
-const EN_FUTURE = /\b(?:will|shall|going to|next|upcoming|coming|future|planned|scheduled)\b/i;
-const AR_FUTURE =
-  /(?:^|\s)(?:س[يتن]\S+|المقبل|المقبله|القادم|القادمه|الجاي|الجايه|مقبل|قادم|رح|راح|سوف|مقرر|المقرر)(?=\s|$|[؟?])/;
-
 export function eventAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer | undefined {
   const { lang, plan } = retrieval;
-  if (
-    (lang === "en" ? EN_FUTURE : AR_FUTURE).test(
-      lang === "en" ? plan.question : normalizeArabic(plan.question),
-    )
-  )
-    return undefined;
+  // A meeting still to come («الاجتماع المقبل», "will be held") is not the one reported.
+  if (asksAboutComing(plan.question, lang)) return undefined;
   const asked = answerType(plan.question, lang);
   // "Where is Safadi from?" asks about the person, not where the event was.
   if (asksOrigin(plan.question, lang)) return undefined;

@@ -79,3 +79,12 @@ export function speaksOfComing(text: string): boolean {
     return timeDirection(word) === "future" || key(word) === SCHEDULED;
   });
 }
+
+/** A question about something still to come ("the next meeting", «متى سيزور…؟», «الجاي»). */
+const EN_FUTURE = /\b(?:will|shall|going to|next|upcoming|coming|future|planned|scheduled)\b/i;
+const AR_FUTURE =
+  /(?:^|\s)(?:س[يتن]\S+|المقبل|المقبله|القادم|القادمه|الجاي|الجايه|مقبل|قادم|رح|راح|سوف|مقرر|المقرر)(?=\s|$|[؟?])/;
+
+export function asksAboutComing(question: string, lang: Lang): boolean {
+  return lang === "en" ? EN_FUTURE.test(question) : AR_FUTURE.test(normalizeArabic(question));
+}

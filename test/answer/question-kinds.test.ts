@@ -147,4 +147,11 @@ describe("questions about the event, a name, one cited thing", () => {
     expect(answer.quotes[0]?.text).toBe("الوضع في سوريا");
     expect(answer.lead).toContain("«الوضع في سوريا» [1]");
   });
+
+  it("refuses a coming event put where the article's coming meeting is not, answers it where it is", async () => {
+    for (const q of ["متى سيزور لافروف عمان؟", "When is the next Lavrov–Safadi meeting in Amman?"])
+      expect((await ask(q)).covered, q).toBe(false);
+    for (const q of ["متى الاجتماع المقبل في سوتشي؟", "When is the next meeting in Sochi?"])
+      expect((await ask(q)).lead, q).toMatch(/منتصف فبراير|mid-February/);
+  });
 });
