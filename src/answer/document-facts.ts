@@ -150,28 +150,35 @@ export function buildDocumentFacts(
   doc: CorpusDocument,
   englishName: (person: Person) => string | undefined = () => undefined,
 ): DocumentFacts {
-  const people = findPeople(doc);
   const credits = doc.paragraphs.map((p) => creditOf(doc, p)).filter((c) => c !== undefined);
   const creditNumbers = new Set(credits.map((c) => c.paragraph));
   const headings = new Set(
     doc.paragraphs.filter((p) => !creditNumbers.has(p.number) && isHeading(doc, p)).map((p) => p.number),
   );
   const body = doc.paragraphs.filter((p) => !creditNumbers.has(p.number) && !headings.has(p.number));
-  // Speakers and topics are read on first use: most documents a question touches at scale
-  // only need their people (coverage), and both are pure functions of what is above.
+  // People, speakers and topics are read on first use: most documents a question touches at
+  // scale only need their headings and credits (body passages first), a few their people
+  // (coverage), and all three are pure functions of the document.
+  let people: readonly Person[] | undefined;
   let speakers: readonly SpeakerSpan[] | undefined;
   let topics: readonly Topic[] | undefined;
+  const peopleOf = () => {
+    people ??= findPeople(doc);
+    return people;
+  };
   return {
     doc,
-    people,
+    get people() {
+      return peopleOf();
+    },
     get speakers() {
-      speakers ??= attributeSpeakers(doc, people, englishName);
+      speakers ??= attributeSpeakers(doc, peopleOf(), englishName);
       return speakers;
     },
     headings,
     credits,
     get topics() {
-      topics ??= findTopics(doc, body, headings, people);
+      topics ??= findTopics(doc, body, headings, peopleOf());
       return topics;
     },
   };
