@@ -66,7 +66,8 @@ function creditOf(doc: CorpusDocument, p: Paragraph): CreditLine | undefined {
 /** A short line without sentence punctuation: a heading or a page rubric. */
 function isHeading(doc: CorpusDocument, p: Paragraph): boolean {
   const text = doc.text.slice(p.start, p.end).trim();
-  return wordCount(text) <= MAX_SHORT_LINE_WORDS && !/[.!?؟،]\s*["»]?$/.test(text) && !/[.؟!]\s/.test(text);
+  // Punctuation first: it rules out most body paragraphs without splitting them into words.
+  return !/[.!?؟،]\s*["»]?$/.test(text) && !/[.؟!]\s/.test(text) && wordCount(text) <= MAX_SHORT_LINE_WORDS;
 }
 
 /** Content stems of a paragraph, for telling whether neighbours share a subject. */
