@@ -17,6 +17,8 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { formatLexicon } from "../src/translate/lexicon.js";
+import { collocationEntries } from "./lexicon/collocations.js";
+import { countryNames, formatCountryNames } from "./lexicon/countries.js";
 import { readDictionary } from "./lexicon/dictd.js";
 import { formatFrequencies, readSenseCounts } from "./lexicon/frequency.js";
 import { loadIsoCountryNames } from "./lexicon/isocodes.js";
@@ -24,6 +26,7 @@ import { lexiconNotice } from "./lexicon/notice.js";
 import { formatProperNouns, properNounForms, readProperOnlyLemmas } from "./lexicon/proper-nouns.js";
 import { buildLexicon, LEXICON_HEADER, WIDE_LEXICON_HEADER } from "./lexicon/rank.js";
 import { parseWidenArgs, widenLexicon } from "./lexicon/widen.js";
+import { WordNet } from "./lexicon/wordnet.js";
 
 function argValue(args: readonly string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -58,7 +61,11 @@ async function main(): Promise<void> {
   // Two files: FreeDict alone (the default LEXICON_PATH) and the widened one, which helps
   // xquad-dev but not yet the project's own article (data/lexicon/MEASUREMENTS.md).
   mkdirSync(outDir, { recursive: true });
-  const plain = gzipSync(Buffer.from(formatLexicon(LEXICON_HEADER, ranked), "utf8"), { level: 9 });
+  // The default file: FreeDict, plus WordNet's collocations FreeDict lacks as phrase keys.
+  const collocations = collocationEntries(WordNet.load(widen.wordnetDir), ranked);
+  console.log(`  WordNet collocations added to en-ar.tsv.gz as phrase keys: ${collocations.size}`);
+  const plainEntries = new Map([...ranked, ...collocations].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const plain = gzipSync(Buffer.from(formatLexicon(LEXICON_HEADER, plainEntries), "utf8"), { level: 9 });
   writeFileSync(path.join(outDir, "en-ar.tsv.gz"), plain);
   const text = formatLexicon(WIDE_LEXICON_HEADER, entries);
   const gz = gzipSync(Buffer.from(text, "utf8"), { level: 9 });
@@ -78,6 +85,10 @@ async function main(): Promise<void> {
   );
   writeFileSync(path.join(outDir, "ar-proper-nouns.txt"), formatProperNouns(names));
   console.log(`Wrote ar-proper-nouns.txt: ${names.length} Arabic proper nouns`);
+  // Country names, for questions asking which countries do something.
+  const countries = countryNames(widen.wordnetDir, ranked, names, widen.isoRoot);
+  writeFileSync(path.join(outDir, "ar-countries.txt"), formatCountryNames(countries));
+  console.log(`Wrote ar-countries.txt: ${countries.length} Arabic country names`);
   console.log(
     `Wrote ${outFile}: ${(gz.length / 1e6).toFixed(2)} MB gzipped (${(text.length / 1e6).toFixed(2)} M chars) and NOTICE.md in ${Date.now() - started} ms`,
   );

@@ -95,14 +95,19 @@ comments in \`scripts/lexicon/rank.ts\`, \`scripts/lexicon/widen.ts\` and \`scri
   if (iso) packages.push("iso-codes");
   return `# English→Arabic lexicons (data/lexicon/en-ar.tsv.gz, en-ar.wide.tsv.gz)
 
-Generated files — do not edit by hand. \`en-ar.tsv.gz\` is FreeDict alone (the default
-\`LEXICON_PATH\`); \`en-ar.wide.tsv.gz\` adds the widening steps below (used for corpora without
+Generated files — do not edit by hand. \`en-ar.tsv.gz\` is FreeDict (the default
+\`LEXICON_PATH\`) plus WordNet 3.0's multi-word lemmas FreeDict lacks as phrase keys, each
+translated through the FreeDict entries of the synonyms whose most common sense it is
+(\`prime minister\` ← premier → رئيس الوزراء; \`scripts/lexicon/collocations.ts\`, WordNet 3.0
+licence); \`en-ar.wide.tsv.gz\` adds the widening steps below (used for corpora without
 aligned translations when \`LEXICON_PATH\` is left at its default, or selected with
 \`LEXICON_PATH=data/lexicon/en-ar.wide.tsv.gz\`). Measurements of each ingredient: \`MEASUREMENTS.md\`.
 \`en-frequency.tsv.gz\` holds English word frequencies from WordNet 3.0's concordance
 (\`cntlist.rev\`, WordNet 3.0 licence), used to choose the senses a glossary line shows.
 \`ar-proper-nouns.txt\` lists the FreeDict translations of the English words WordNet 3.0 writes only
 capitalised (GPL-2.0-or-later and WordNet 3.0 licence): Arabic names the dictionaries know (دمشق).
+\`ar-countries.txt\` lists Arabic country names: iso-codes' ISO 3166-1 names (LGPL-2.1-or-later) and the
+FreeDict translations of WordNet 3.0's countries that the proper-noun list holds (سوريا، روسيا).
 
 ## Provenance
 

@@ -263,5 +263,6 @@ export const WIDE_LEXICON_HEADER =
 
 export const LEXICON_HEADER =
   `${LEXICON_MAGIC}: key<TAB>arabic:weight|arabic:weight… (weights sum to 1, best first).` +
-  " Source: FreeDict eng-ara 0.6.3 + ara-eng (Arabeyes.org wordlist), licence GPL-2.0-or-later." +
+  " Source: FreeDict eng-ara 0.6.3 + ara-eng (Arabeyes.org wordlist), licence GPL-2.0-or-later;" +
+  " phrase keys from WordNet 3.0 collocations (Princeton, WordNet 3.0 licence), see NOTICE.md." +
   " Build: npm run lexicon:build (scripts/build-lexicon.ts)";

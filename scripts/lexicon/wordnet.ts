@@ -207,6 +207,18 @@ export class WordNet {
     return (tagged + 1) / (tagged + 3);
   }
 
+  /**
+   * The synsets of `lemma` in one part of speech (0 noun, 1 verb, 2 adjective, 3 adverb), most
+   * common sense first, with their ids.
+   */
+  sensesOf(lemma: string, pos: number): { readonly id: string; readonly synset: Synset }[] {
+    const ids = this.#senses.get(lemma)?.[pos] ?? [];
+    return ids.flatMap((id) => {
+      const synset = this.#synsets.get(id);
+      return synset === undefined ? [] : [{ id, synset }];
+    });
+  }
+
   /** Every lemma WordNet knows (lowercased, spaces for `_`). */
   lemmas(): IterableIterator<string> {
     return this.#senses.keys();

@@ -179,6 +179,14 @@ export function composeSmalltalk(
   return `${head}${topicsSentence(topics, lang)}${examplesSentence(examples, lang)}`;
 }
 
+/** The article's subheadings, each with its quote number, or that it has none. */
+export function composeHeadingsLead(headings: readonly string[], lang: Lang): string {
+  if (headings.length === 0)
+    return lang === "ar" ? "ليس في المقال عناوين فرعية." : "The article has no subheadings.";
+  const list = headings.map((h, i) => `«${h}» [${i + 1}]`).join(lang === "ar" ? "، " : ", ");
+  return lang === "ar" ? `العناوين الفرعية في المقال: ${list}` : `The article's subheadings: ${list}`;
+}
+
 export function composeMetadataLead(
   field: "source" | "date" | "photo" | "headline" | "author",
   src: SourceRef,

@@ -2,11 +2,42 @@ import type { ScoredChunk } from "../core/types.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
-import { asksEventDate, asksForCount, holdsQuantity, inEventIdiom } from "../text/answer-type.js";
+import {
+  asksEarlierRole,
+  asksEventDate,
+  asksForCount,
+  asksOrigin,
+  callsFormer,
+  givesOrigin,
+  holdsQuantity,
+  inEventIdiom,
+} from "../text/answer-type.js";
+import { isEventWord, isPartiesWord } from "../text/event-words.js";
 import { normalizeArabic } from "../text/normalize.js";
-import { timeDirection } from "../text/relative-time.js";
+import { asksOutcome, speaksOfComing, timeDirection } from "../text/relative-time.js";
 import { stanceHolder, stanceTopicWords } from "../text/stance-holder.js";
+import { namesNoCountryAsked } from "./coverage-countries.js";
+import { sceneOnly } from "./coverage-scene.js";
+import type {
+  AskedAnswerType,
+  Coverage,
+  CoverageEvidence,
+  CoverageFeatures,
+  CoverageThresholds,
+} from "./coverage-types.js";
+import { DEFAULT_COVERAGE } from "./coverage-types.js";
 import { onePerPerson, pointsTo } from "./coverage-words.js";
+
+export type {
+  AskedAnswerType,
+  Coverage,
+  CoverageEvidence,
+  CoverageFeatures,
+  CoverageThresholds,
+  DocumentNames,
+  EnglishPresence,
+} from "./coverage-types.js";
+export { DEFAULT_COVERAGE } from "./coverage-types.js";
 
 /**
  * Does the corpus answer the question? Three outcomes: answered (`high`), closest passages
@@ -22,130 +53,18 @@ import { onePerPerson, pointsTo } from "./coverage-words.js";
  *   the question's own words ("When was the Arab League founded?" over an article that names
  *   the League but dates nothing about it);
  * - the question asks when an event happened or will happen and the corpus lacks a word of it
- *   ("When was the Astana process launched?": the article dates the next Astana meeting only).
+ *   ("When was the Astana process launched?": the article dates the next Astana meeting only;
+ *   in Arabic only when the one date near is the report's own, in its lead);
+ * - the corpus holds only the reported meeting's setting and lacks what is asked about it
+ *   («شو كان الطقس في موسكو يوم الأربعاء؟», `coverage-scene.ts`).
  * A word's information is its BM25 idf over the corpus. A general word the corpus lacks
  * counts as `absentWeight` × the idf of an unseen word: a small corpus lacks most of the
  * language, so absence of a general word ("held", "news") is weaker evidence than absence of
- * a name.
+ * a name. Thresholds, features and evidence: `coverage-types.ts`.
  */
-export interface CoverageThresholds {
-  /** Largest information share of absent words still answered. */
-  readonly maxAbsentShare: number;
-  /** Smallest information share of the question the best passage must hold. */
-  readonly minPassageShare: number;
-  /** Weight of an absent general word relative to an unseen word's idf. */
-  readonly absentWeight: number;
-  /** Below this passage share (but at or above `minPassageShare`) the answer is `low`. */
-  readonly highPassageShare: number;
-  /**
-   * Absent words carrying at least this share are positive evidence that the article lacks the
-   * topic, unless the best passage holds at least `highPassageShare` of the question anyway.
-   */
-  readonly topicAbsentShare: number;
-  /** A question on two things needs a passage holding more than this share (both of them). */
-  readonly pairPassageShare: number;
-  /**
-   * A name the closest passages hold only where they hold less than this share of the question,
-   * while another holds at least this share, is named apart from what is asked about it.
-   */
-  readonly apartShare: number;
-  /** How many of the top passages are searched for the date or number a question asks for. */
-  readonly answerTypeWindow: number;
-  /**
-   * The same for English questions: planned through a dictionary, their ranking is less
-   * precise, so the answer may sit a little lower.
-   */
-  readonly answerTypeWindowEnglish: number;
-}
-
-/**
- * Chosen on shared/eval (xquad-dev questions on their own corpus must be answered, on the
- * article refused, and the reverse; talks-qa.dev's out-of-scope questions refused).
- */
-export const DEFAULT_COVERAGE: CoverageThresholds = {
-  maxAbsentShare: 0.4,
-  minPassageShare: 0.25,
-  absentWeight: 0.5,
-  highPassageShare: 0.5,
-  topicAbsentShare: 0.25,
-  pairPassageShare: 0.6,
-  apartShare: 0.5,
-  answerTypeWindow: 3,
-  answerTypeWindowEnglish: 5,
-};
-
-/** The kind of answer a question asks for, and a test for a passage holding one. */
-export interface AskedAnswerType {
-  readonly kind: "date" | "number";
-  readonly fits: (text: string) => boolean;
-}
-
-export interface CoverageFeatures {
-  readonly words: number;
-  /** Words that carry information (not framing verbs): what the question is about. */
-  readonly informative: number;
-  /** Of them, names, numbers and words no dictionary knows. */
-  readonly informativeSpecific: number;
-  /** Of them, those the corpus lacks (optional: features built before it count none). */
-  readonly informativeAbsent?: number;
-  readonly retrieved: number;
-  readonly absent: readonly string[];
-  readonly missingSpecific: readonly string[];
-  readonly absentShare: number;
-  readonly passageShare: number;
-  /** The largest share any of the top three passages holds. */
-  readonly bestShare: number;
-  /** The date or number asked for that none of the closest passages holds. */
-  readonly missingAnswerType?: "date" | "number";
-  /** The office asked about that no one in the documents holds. */
-  readonly unheldOffice?: string;
-  /**
-   * A word of a question asking when an event happened or will happen ("When was X launched?")
-   * that the corpus lacks: the event is not in it, so no date it holds is that event's.
-   */
-  readonly undatedEvent?: string;
-  /**
-   * A word placing the event asked about in the past or the future («الاجتماع الماضي») when
-   * the corpus has no word pointing that way: the documents speak of another event.
-   */
-  readonly otherTime?: string;
-  /** A name found only in passages that hold little else of the question, the rest elsewhere. */
-  readonly apart?: string;
-  /** Who the question asks to have spoken or to hold a view, when the corpus never names them. */
-  readonly unreported?: string;
-  /** What a stance or a statement is asked about, when the corpus never names it. */
-  readonly unaddressed?: string;
-}
-
-export interface Coverage extends CoverageFeatures {
-  readonly covered: boolean;
-  readonly confidence: "high" | "low";
-  readonly reason: string;
-}
 
 /** A passage this short is a heading or a caption, judged together with the next one. */
 const SHORT_PASSAGE_CHARS = 40;
-
-/** Name words of the people a document introduces in its lead: present in all its paragraphs. */
-export type DocumentNames = (docId: string) => readonly string[];
-
-/** English presence through aligned translations (English questions only). */
-export interface EnglishPresence {
-  has(word: string): boolean;
-  chunkHas(chunkId: string, word: string): boolean;
-  /** Whether a chunk has a translation at all (optional: without it, none is assumed). */
-  isTranslated?(chunkId: string): boolean;
-}
-
-/** What the caller knows beyond the plan and the ranking. */
-export interface CoverageEvidence {
-  readonly names?: DocumentNames;
-  readonly english?: EnglishPresence;
-  /** The date or number the question asks for, if it asks for one. */
-  readonly answerKind?: AskedAnswerType;
-  /** An office asked about that no person the documents introduce holds («رئيس روسيا»). */
-  readonly unheldOffice?: string | undefined;
-}
 
 /** The content words of an English surface ("foreign ministers" → both). */
 function englishWordsOf(surface: string): string[] {
@@ -187,7 +106,7 @@ export function coverageFeatures(
   >,
   evidence: CoverageEvidence = {},
 ): CoverageFeatures {
-  const { names = () => [], english, answerKind, unheldOffice } = evidence;
+  const { names = () => [], english, answerKind, unheldOffice, isDateline = () => false } = evidence;
   // Context carried from a previous question helps retrieval but is not what is asked now.
   const asked = fullPlan.words.filter((w) => w.context !== true);
   const plan = asked.length > 0 ? { ...fullPlan, words: asked } : fullPlan;
@@ -202,11 +121,17 @@ export function coverageFeatures(
   // the dictionary's guesses, which are held to stricter matches there.
   const translatedTop =
     plan.lang === "en" && results[0] !== undefined && english?.isTranslated?.(results[0].chunk.id) === true;
+  // «الجانبان», «الوزيران»: the parties together, where a document introduces two people. Only
+  // the Arabic dual says "the two": English "parties" or "sides" may be anyone's.
+  const topDoc = results[0]?.chunk.docId;
+  const parties = (w: QueryPlan["words"][number]) =>
+    plan.lang === "ar" && topDoc !== undefined && isPartiesWord(w.surface) && names(topDoc).length >= 2;
   const present = plan.words.map(
     (w, i) =>
       inCorpus(words, plan, i, translatedTop) ||
       inEnglish(w.surface, (x) => english?.has(x) ?? false) ||
-      pointsTo((t) => words.has(t), directions[i]),
+      pointsTo((t) => words.has(t), directions[i]) ||
+      parties(w),
   );
   // A capitalised English word inside the question ("the capital of Japan") that neither the
   // corpus nor the translation of the best passage's document holds names something the article
@@ -245,6 +170,7 @@ export function coverageFeatures(
     return plan.words.map(
       (w, i) =>
         groupPresent(w.group, terms) ||
+        parties(w) ||
         pointsTo((t) => terms.has(t), directions[i]) ||
         inEnglish(w.surface, (x) => passage.some((r) => english?.chunkHas(r.chunk.id, x) ?? false)),
     );
@@ -272,15 +198,30 @@ export function coverageFeatures(
     answerKind !== undefined && !results.slice(0, window).some((r) => fits(answerKind, r.chunk.text))
       ? answerKind.kind
       : undefined;
+  // Arabic: when the only date near is a dated report's own (its lead's), a word the corpus
+  // lacks names another event («متى أصبح الصفدي وزيرا؟» over the talks' day). Elsewhere an
+  // absent verb is too often a paraphrase of the passage's own.
+  const datedByLeadOnly = (): boolean => {
+    const dated = results.slice(0, window).filter((r) => answerKind?.fits(r.chunk.text) === true);
+    return dated.length > 0 && dated.every((r) => isDateline(r.chunk));
+  };
   const undatedEvent =
-    // Only over a translated passage: the dictionary alone misses too many verbs ("task", "launch")
-    // that an untranslated text words differently, while a translation lacking it is evidence.
+    // English only over a translated passage: the dictionary alone misses too many verbs ("task",
+    // "launch") that an untranslated text words differently, while a translation lacking it is
+    // evidence.
     answerKind?.kind === "date" &&
     asksEventDate(plan.question, plan.lang) &&
     results[0] !== undefined &&
-    english?.isTranslated?.(results[0].chunk.id) === true
-      ? plan.words.find((w, i) => !present[i] && w.frame !== true && !inEventIdiom(plan.question, w.surface))
-          ?.surface
+    (plan.lang === "ar" ? datedByLeadOnly() : english?.isTranslated?.(results[0].chunk.id) === true)
+      ? plan.words.find(
+          (w, i) =>
+            !present[i] &&
+            w.frame !== true &&
+            directions[i] === undefined &&
+            // The reported meeting is dated by its lead, whatever the text calls it («زيارة»).
+            !(plan.lang === "ar" && isEventWord(w.surface)) &&
+            !inEventIdiom(plan.question, w.surface),
+        )?.surface
       : undefined;
   const otherTime = plan.words.find((_, i) => !present[i] && directions[i] !== undefined)?.surface;
   // «ماذا قال نتنياهو عن…؟»: what someone the corpus never names said is not in it.
@@ -301,6 +242,20 @@ export function coverageFeatures(
         .split(/\s+/)
         .some((x) => topicKeys.includes(x)),
   )?.surface;
+  const offScene = sceneOnly(plan, present, directions, results, names, isDateline);
+  const noCountryNamed = namesNoCountryAsked(plan, results, evidence.countriesIn);
+  // A post before the present one, or where someone is from, over passages that call no office
+  // former and give no origin: the text introduces people by their present offices only.
+  const earlierRole =
+    asksEarlierRole(plan.question, plan.lang) &&
+    !results.slice(0, window).some((r) => callsFormer(r.chunk.text));
+  const originAsked =
+    asksOrigin(plan.question, plan.lang) && !results.slice(0, window).some((r) => givesOrigin(r.chunk.text));
+  // «ما نتائج اجتماع سوتشي؟» over a text that only schedules it: what came of it is not there yet.
+  const outcomeOfComing =
+    asksOutcome(plan.question, plan.lang) &&
+    directions.every((d) => d === undefined) &&
+    top.some((r) => speaksOfComing(r.chunk.text));
   return {
     words: plan.words.length,
     informative: idfs.filter((idf, i) => idf > 0 && plan.words[i]?.frame !== true).length,
@@ -320,6 +275,11 @@ export function coverageFeatures(
     ...(apart === undefined ? {} : { apart }),
     ...(unreported === undefined ? {} : { unreported }),
     ...(unaddressed === undefined ? {} : { unaddressed }),
+    ...(offScene === undefined ? {} : { offScene }),
+    ...(noCountryNamed ? { noCountryNamed } : {}),
+    ...(outcomeOfComing ? { outcomeOfComing } : {}),
+    ...(earlierRole ? { earlierRole } : {}),
+    ...(originAsked ? { originAsked } : {}),
   };
 }
 
@@ -340,6 +300,22 @@ export function decideCoverage(features: CoverageFeatures, thresholds: CoverageT
     return verdict(
       false,
       `the corpus never names what the question asks a stance on: ${features.unaddressed}`,
+    );
+  if (features.earlierRole === true)
+    return verdict(false, "an earlier post is asked and the closest passages call no office former");
+  if (features.originAsked === true)
+    return verdict(false, "where someone is from is asked and the closest passages give no origin");
+  if (features.outcomeOfComing === true)
+    return verdict(false, "the question asks what came of an event the best passage speaks of as coming");
+  if (features.noCountryNamed === true)
+    return verdict(
+      false,
+      "countries are asked for and the closest passages name none besides the question's",
+    );
+  if (features.offScene !== undefined)
+    return verdict(
+      false,
+      `the corpus holds only the meeting's setting, not what is asked: ${features.offScene}`,
     );
   if (features.otherTime !== undefined)
     return verdict(false, `the question places the event where the corpus has none: ${features.otherTime}`);

@@ -147,6 +147,11 @@ export function isBodyParagraph(facts: DocumentFacts, paragraph: number): boolea
   return !facts.headings.has(paragraph) && !facts.credits.some((c) => c.paragraph === paragraph);
 }
 
+/** The number of a document's lead: its first body paragraph, where news puts its when and where. */
+export function leadParagraph(facts: DocumentFacts): number | undefined {
+  return facts.doc.paragraphs.find((p) => isBodyParagraph(facts, p.number))?.number;
+}
+
 export function buildDocumentFacts(
   doc: CorpusDocument,
   englishName: (person: Person) => string | undefined = () => undefined,

@@ -2,7 +2,8 @@ import { segmentClauses, segmentSentences } from "../chunking/segment.js";
 import type { Answer, Quote, Sentence } from "../core/types.js";
 import { escapeRegExp } from "../core/unicode.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
-import { withoutArticle } from "../text/arabic-clitics.js";
+import { asksOrigin } from "../text/answer-type.js";
+import { isEventWord } from "../text/event-words.js";
 import { normalizeArabic } from "../text/normalize.js";
 import type { AnswerContext, Retrieval } from "./answer-context.js";
 import { composeFraming, composeNo, composeYes } from "./compose.js";
@@ -18,32 +19,6 @@ import { quoteFromSpan } from "./quote-verifier.js";
  * event's when and where in its first paragraph (the lead), so that is where the answer is
  * quoted from — the clause that holds the date or the place.
  */
-
-/** Nouns and verbs that name a meeting itself (normalised Arabic without the article; English). */
-const EVENT_WORDS = new Set([
-  ...`مباحثات محادثات لقاء اجتماع زياره مؤتمر قمه مفاوضات جلسه عقد عقدت تعقد يعقد انعقد انعقدت اجري اجريت استضاف استضافت يستضيف تستضيف احتضن احتضنت`
-    .split(/\s+/)
-    .map((w) => withoutArticle(normalizeArabic(w))),
-  ..."talks talk meeting meetings discussions visit conference summit session hold held holding take took place happen happened occur occurred host hosts hosted hosting".split(
-    /\s+/,
-  ),
-]);
-/**
- * The parties to it, named together ("the ministers", «الوزيران»): "Where did the ministers
- * meet?" asks about the event. Not for yes/no checks, where they stand beside a topic
- * («هل ناقش الوزيران الوضع في ليبيا؟»).
- */
-const PARTICIPANT_WORDS = new Set([
-  ..."وزيران وزيرين طرفان طرفين جانبان جانبين وفدان وفدين".split(" "),
-  ..."ministers sides parties delegations counterparts".split(" "),
-]);
-
-function isEventWord(surface: string, orParticipant = false): boolean {
-  const known = (w: string) => EVENT_WORDS.has(w) || (orParticipant && PARTICIPANT_WORDS.has(w));
-  return surface
-    .split(/\s+/)
-    .every((w) => known(w.toLowerCase()) || known(withoutArticle(normalizeArabic(w))));
-}
 
 /** The first clause window of a paragraph holding a date (or a place), at least `minChars` long. */
 function clauseWith(
@@ -85,6 +60,8 @@ export function eventAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer | 
   )
     return undefined;
   const asked = answerType(plan.question, lang);
+  // "Where is Safadi from?" asks about the person, not where the event was.
+  if (asksOrigin(plan.question, lang)) return undefined;
   if (asked === "yesno") return eventCheck(ctx, retrieval);
   if (asked !== "date" && asked !== "place") return undefined;
   return eventFact(ctx, retrieval, asked, undefined);

@@ -1,6 +1,6 @@
 import type { Answer, Lang, Quote } from "../core/types.js";
 import type { AnswerContext } from "./answer-context.js";
-import { composeMetadataLead } from "./compose.js";
+import { composeHeadingsLead, composeMetadataLead } from "./compose.js";
 import { findArabicDate } from "./direct-answer.js";
 import type { CreditKind } from "./document-facts.js";
 import { quoteFromSpan } from "./quote-verifier.js";
@@ -8,7 +8,7 @@ import type { MetadataField } from "./request.js";
 
 /**
  * Questions about the article itself (who published it, when, the photo credit, the
- * headline, the author), answered from its front matter and quoting its credit lines
+ * headline, its subheadings, the author), answered from its front matter and quoting its credit lines
  * («المصدر: تاس», «الصورة: …») or the date as its text gives it, where there is one.
  */
 export function metadataAnswer(ctx: AnswerContext, field: MetadataField, lang: Lang): Answer {
@@ -42,6 +42,20 @@ export function metadataAnswer(ctx: AnswerContext, field: MetadataField, lang: L
       if (quote !== undefined) quotes.push(quote);
       break;
     }
+  }
+  if (field === "headings")
+    // The subheadings as the article sets them, in order.
+    for (const number of [...(facts?.headings ?? [])].sort((a, b) => a - b)) {
+      const p = doc.paragraphs.find((x) => x.number === number);
+      const quote = p === undefined ? undefined : quoteFromSpan(doc, p.start, p.end, quotes.length + 1);
+      if (quote !== undefined) quotes.push(quote);
+    }
+  if (field === "headings") {
+    const lead = composeHeadingsLead(
+      quotes.map((q) => q.text),
+      lang,
+    );
+    return ctx.finish({ lang, kind: "metadata", confidence: "high", lead: () => lead, quotes });
   }
   const marker = quotes.length > 0 ? " [1]" : "";
   const lead = `${composeMetadataLead(field, ref, lang, value)}${marker}`;

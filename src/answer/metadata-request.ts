@@ -5,12 +5,12 @@ import { wordSet } from "../text/question-words.js";
 /**
  * Questions about the article itself (who published it, when, who took the photo, its
  * headline), judged word by word: every word must be one of these questions' words (the
- * fields, verbs like "published", the article and pronouns for it, question and function
+ * fields — its subheadings too —, verbs like "published", the article and pronouns for it, question and function
  * words), and the field must be named outright ("source", «الوكالة») or by a verb about the
  * article ("Who published it?", «وين نشر الخبر؟»). One word about anything else ("Who
  * published the 95 Theses?") leaves it an ordinary question.
  */
-export type MetadataField = "source" | "date" | "photo" | "headline" | "author";
+export type MetadataField = "source" | "date" | "photo" | "headings" | "headline" | "author";
 
 interface FieldWords {
   /** Words naming the field outright. */
@@ -31,6 +31,10 @@ const ENGLISH: Vocabulary = {
     strong: wordSet("photo photos photograph picture pictures pic image images photographer photographers"),
     weak: wordSet(""),
   },
+  headings: {
+    strong: wordSet("subheading subheadings subhead subheads subtitle subtitles heading headings"),
+    weak: wordSet(""),
+  },
   headline: { strong: wordSet("headline title"), weak: wordSet("called titled") },
   date: { strong: wordSet("date dated dateline"), weak: wordSet("when") },
   author: {
@@ -45,7 +49,7 @@ const ENGLISH: Vocabulary = {
   },
   article: wordSet("article story piece report news item text this it"),
   function: wordSet(
-    "what which who whose when where is was are were there the a an of did does do by has have please tell me i can you name its credit credits credited for to in on whom took take taken ok okay and so then also belong belongs belonged owns owner courtesy shot snapped captured accompanying attached used with mean means",
+    "what which who whose when where is was are were there the a an of did does do by has have please tell me i can you name its credit credits credited for to in on whom took take taken ok okay and so then also belong belongs belonged owns owner courtesy shot snapped captured accompanying attached used with mean means section sections part parts between",
   ),
 };
 
@@ -54,6 +58,8 @@ const ARABIC: Vocabulary = {
     strong: ar("صوره الصوره صور الصور المصور مصور صوّر التقط التقطت التقطها التقطه ملتقط لقطه اللقطه"),
     weak: ar(""),
   },
+  // «العنوان الفرعي»: the word for a subheading outranks «العنوان» (the headline) beside it.
+  headings: { strong: ar("فرعي الفرعي فرعيه الفرعيه الفرعيين العناوين عناوين"), weak: ar("") },
   headline: { strong: ar("عنوان العنوان"), weak: ar("") },
   date: { strong: ar("تاريخ التاريخ"), weak: ar("متي امتي يوم") },
   author: { strong: ar("كاتب الكاتب مؤلف المؤلف محرر المحرر الصحفي"), weak: ar("كتب كتبه") },
@@ -63,7 +69,7 @@ const ARABIC: Vocabulary = {
   },
   article: ar("المقال المقاله الخبر التقرير النص القصه هذا هذه"),
   function: ar(
-    "ما ماذا ماهو ماهي هو هي من مين منو يعني متي اين وين في هل تم اسم لي عن اي باي بأي التي الذي شو ايش مع الرئيسي اخذ أخذ التقط صاحب المرفقه مرفقه طيب كم تعود يعود ترجع يرجع عائده حقوق ملكيه المرافقه مرافقه المنشوره منشوره الموجوده موجوده المستخدمه",
+    "ما ماذا ماهو ماهي هو هي من مين منو يعني متي اين وين في هل تم اسم لي عن اي باي بأي التي الذي شو ايش مع الرئيسي اخذ أخذ التقط صاحب المرفقه مرفقه طيب كم تعود يعود ترجع يرجع عائده حقوق ملكيه المرافقه مرافقه المنشوره منشوره الموجوده موجوده المستخدمه اجزاء الاجزاء اقسام الاقسام بين",
   ),
 };
 
@@ -74,7 +80,7 @@ const AR_MONTHS = ar(
   "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين",
 );
 
-const ORDER: readonly MetadataField[] = ["photo", "headline", "date", "author", "source"];
+const ORDER: readonly MetadataField[] = ["photo", "headings", "headline", "date", "author", "source"];
 const MAX_WORDS = 10;
 
 /**

@@ -7,7 +7,8 @@ import { dialectToMsa, wordSet } from "../text/question-words.js";
  * Requests for an overview of the whole article judged word by word, as small talk and
  * metadata questions are: every word is overview vocabulary (summary words, "main", «أهم»),
  * a word for the article or the talks, or a function word, and one of them asks for the gist
- * ("sum up", "about", «ملخص», «أبرز»). "What were the talks mainly about?", «شو أهم شي
+ * ("sum up", "about", «ملخص», «أبرز», and what came of the talks: "results", «نتائج»). "What were
+ * the talks mainly about?", «شو أهم شي
  * بالخبر؟». One word about anything else ("What were the talks about in Syria?") leaves it to
  * the phrase patterns, which read a topic.
  */
@@ -23,13 +24,13 @@ interface Vocabulary {
 
 const ENGLISH: Vocabulary = {
   cue: wordSet(
-    "summary summarize summarise summarized sum recap rundown overview gist main mainly chiefly key highlights topics topic issues points subjects themes takeaways about outline",
+    "summary summarize summarise summarized sum recap rundown overview gist main mainly chiefly key highlights topics topic issues points subjects themes takeaways about outline results result outcome outcomes came come achieved",
   ),
   subject: wordSet(
     "article story piece report news text talks meeting meetings discussions negotiations visit conversation conversations it this",
   ),
   function: wordSet(
-    "what were was is are be the a an of can could would will you please me us give tell in on up did do does they their two ministers sides men short brief briefly quick quickly general whole overall all main really basically then so ok okay just",
+    "what were was is are be the a an of can could would will you please me us give tell in on up did do does they their two ministers sides men short brief briefly quick quickly general whole overall all main really basically then so ok okay just out",
   ),
 };
 
@@ -43,7 +44,7 @@ const arStems = (text: string) =>
 
 const ARABIC: Vocabulary = {
   cue: arStems(
-    "لخص لخصلي ملخص تلخيص خلاصه باختصار اختصر ابرز اهم النقاط نقطه القضايا المواضيع الموضوعات الملفات موضوع مضمون محتوي فحوي",
+    "لخص لخصلي ملخص تلخيص خلاصه باختصار اختصر ابرز اهم النقاط نقطه القضايا المواضيع الموضوعات الملفات موضوع مضمون محتوي فحوي نتايج نتيجه مخرجات حصيله طلع خرج اسفر",
   ),
   subject: arStems("المقال المقاله الخبر التقرير النص المباحثات المحادثات اللقاء الاجتماع الزياره"),
   function: arStems(

@@ -10,7 +10,7 @@ import type { AnswerContext, AnswerParts, Retrieval, RetrieveOptions } from "./a
 import { builtAnswer, readOffRanking, requestAnswer, specialAnswer } from "./answer-dispatch.js";
 import { composeText } from "./compose.js";
 import { type CoverageThresholds, DEFAULT_COVERAGE } from "./coverage.js";
-import { type DocumentFacts, isBodyParagraph } from "./document-facts.js";
+import { type DocumentFacts, isBodyParagraph, leadParagraph } from "./document-facts.js";
 import { evidenceOf, passagesOf } from "./evidence.js";
 import { FactsCache } from "./facts-cache.js";
 import { sourceNames } from "./metadata-request.js";
@@ -41,6 +41,8 @@ export interface QaServiceDeps {
   readonly translations?: TranslationLookup;
   /** Gloss lines for English readers of quotes that have no translation (offline fallback). */
   readonly glossary?: Glossary;
+  /** The countries a text names (a gazetteer), for questions asking which countries. */
+  readonly countriesIn?: (text: string) => readonly string[];
 }
 
 /**
@@ -111,6 +113,11 @@ export class QaService implements QuestionAnswerer {
         isBody: (docId, paragraph) => {
           const facts = this.factsOf(docId);
           return facts === undefined || isBodyParagraph(facts, paragraph);
+        },
+        ...(deps.countriesIn === undefined ? {} : { countriesIn: deps.countriesIn }),
+        isDateline: (docId, paragraph) => {
+          const facts = this.factsOf(docId);
+          return facts?.doc.date !== undefined && leadParagraph(facts) === paragraph;
         },
       },
       question,

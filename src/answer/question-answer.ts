@@ -49,9 +49,13 @@ function leadFor(
     }
     const direct = directAnswer(type, lang, quotes);
     // A number is the answer only from a quote on everything asked: "How many refugees…?" is
-    // not answered by the «2254» of a resolution in another quote.
+    // not answered by the «2254» of a resolution in another quote. A date likewise, unless it is
+    // in the first quote: «متى عقد المؤتمر الصحفي؟» is not dated by the next meeting's «منتصف
+    // فبراير» in the second (the framing then gives the report's own date).
     const source = quotes.find((q) => q.n === direct?.n);
-    const trusted = type !== "number" || (source !== undefined && holdsAll([source]));
+    const onEverything = source !== undefined && holdsAll([source]);
+    const trusted =
+      type === "number" ? onEverything : type === "date" ? onEverything || source === quotes[0] : true;
     if (direct !== undefined && trusted) return `${direct.text}. [${direct.n}]`;
     // "Yes" only when the quotes hold every word asked: «هل الأردن عضو…؟» is not confirmed by
     // «يشارك الأردن فيها بصفة مراقب».

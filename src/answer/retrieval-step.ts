@@ -30,6 +30,10 @@ export interface RetrievalStepDeps {
   readonly peopleOf: (docId: string) => readonly Person[];
   /** False for a heading or a credit line: they name a topic but hold no answer. */
   readonly isBody?: (docId: string, paragraph: number) => boolean;
+  /** True for a dated document's lead: its date is the reported event's (see `CoverageEvidence`). */
+  readonly isDateline?: (docId: string, paragraph: number) => boolean;
+  /** The countries a text names (for "which countries" questions). */
+  readonly countriesIn?: (text: string) => readonly string[];
 }
 
 /**
@@ -93,6 +97,8 @@ export async function retrieveQuestion(
     names: (docId) => deps.peopleOf(docId).map((p) => p.name),
     english: deps.search.options.translated,
     answerKind: askedAnswerType(plan, lang),
+    isDateline: (chunk) => deps.isDateline?.(chunk.docId, chunk.paragraph) ?? false,
+    ...(deps.countriesIn === undefined ? {} : { countriesIn: deps.countriesIn }),
     unheldOffice:
       answerType(plan.question, lang) === "person"
         ? unheldOffice(

@@ -19,6 +19,7 @@ import { HybridSearch } from "../retrieval/hybrid-search.js";
 import { TranslationSearch } from "../retrieval/translation-search.js";
 import { alignedTranslationLookup, NO_TRANSLATIONS } from "../translate/aligned-lookup.js";
 import { ArabicNameDetector } from "../translate/arabic-names.js";
+import { CountryNames } from "../translate/country-names.js";
 import { loadWordFrequencies } from "../translate/frequency.js";
 import { glossaryOf } from "../translate/gloss.js";
 import { Lexicon } from "../translate/lexicon.js";
@@ -140,11 +141,13 @@ export async function buildPipeline(options: PipelineOptions): Promise<Pipeline>
   });
   const names = new ArabicNameDetector(lexicon, { cacheDirectory });
   const properNouns = await ProperNouns.load(path.join(path.dirname(lexiconPath), "ar-proper-nouns.txt"));
+  const countries = await CountryNames.load(path.join(path.dirname(lexiconPath), "ar-countries.txt"));
   const planner = new BilingualPlanner({
     lexicon,
     transliteration: buildTransliterationIndex(opened.index.vocabulary),
     spellings: new SpellingVariants(opened.index.vocabulary),
     isArabicName: (word) => names.isName(word) || properNouns.has(word),
+    spellsArabicName: (word) => names.spellsName(word) || properNouns.has(word),
     isKnownArabicWord: (word) => names.isKnownWord(word),
   });
   const search = new HybridSearch(opened.index, embedder.embeddings, {
@@ -163,6 +166,7 @@ export async function buildPipeline(options: PipelineOptions): Promise<Pipeline>
     planner,
     logger,
     translations,
+    countriesIn: (text) => countries.namesIn(text),
     glossary: glossaryOf(lexicon, {
       frequencies: await loadWordFrequencies(path.join(path.dirname(lexiconPath), "en-frequency.tsv.gz")),
     }),

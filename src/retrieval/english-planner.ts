@@ -10,6 +10,8 @@ import {
   type TransliterationIndex,
   type TransliterationMatch,
 } from "../translate/transliterate/index.js";
+import { isBareVerbUse } from "../translate/verb-use.js";
+import { combine, weighted } from "./planned-forms.js";
 import type { QueryPlanner } from "./planner.js";
 import {
   type ArabicForm,
@@ -33,21 +35,14 @@ export interface BilingualPlannerDeps {
   readonly transliteration: TransliterationIndex;
   /** The corpus's own spellings of dictionary forms it lacks (الأوكسجين → الأكسجين). */
   readonly spellings?: SpellingVariants;
-  /** Is this Arabic word a name (Arabic has no capitals to tell)? */
+  /** Is this Arabic word, as a user wrote it, a name (Arabic has no capitals to tell)? */
   readonly isArabicName?: (word: string) => boolean;
+  /** Does this Arabic translation of an English word spell a name? (Default: `isArabicName`.) */
+  readonly spellsArabicName?: (word: string) => boolean;
   /** Does the dictionary know this Arabic word (as the translation of some English word)? */
   readonly isKnownArabicWord?: (word: string) => boolean;
 }
 
-/** Most translations kept per English word (the lexicon orders them by probability). */
-const MAX_TRANSLATIONS = 6;
-/** Share of a capitalised word's weight given to a close transliteration when both exist. */
-const NAME_TRANSLITERATION_SHARE = 0.85;
-/** Share given to a strong transliteration of a word the dictionary also knows. */
-const WORD_TRANSLITERATION_SHARE = 0.2;
-const STRONG_TRANSLITERATION = 0.85;
-/** A capitalised word the dictionary also knows is read as a name from this match score up. */
-const STRONG_NAME_TRANSLITERATION = 0;
 /**
  * Least transliteration score that reads a dictionary word as a name. 0.9: at 0.85 common
  * capitalised words matched corpus words that merely sound alike (Light ~ بلغت, Health ~
@@ -171,7 +166,8 @@ export class BilingualPlanner implements QueryPlanner {
         continue;
       }
       if (isQuestionFrame(tokenWords, i - 1)) continue;
-      const dictionary = this.withCorpusSpellings(weighted(this.lookup(token.word, token.compound)));
+      const verb = token.compound === undefined && isBareVerbUse(tokenWords, i - 1);
+      const dictionary = this.withCorpusSpellings(weighted(this.lookup(token.word, token.compound, verb)));
       const capitalised = /^\p{Lu}/u.test(token.surface) && (i > 1 || dictionary.length === 0);
       const sounds = capitalised || dictionary.length === 0 ? this.soundsLike(token.word, false) : [];
       // For a word the dictionary knows (Arab, Gulf), a transliteration must look like a name
@@ -224,12 +220,12 @@ export class BilingualPlanner implements QueryPlanner {
    * (FreeDict often lists one narrow sense: `national` → المواطن "citizen"; `nation` adds
    * الأمة/الوطن, whose stems also match الوطني).
    */
-  private lookup(word: string, compound: string | undefined): Translation[] {
+  private lookup(word: string, compound: string | undefined, verb = false): Translation[] {
     if (compound !== undefined) {
       const whole = this.deps.lexicon.lookup(compound);
       if (whole.length > 0) return whole;
     }
-    const own = this.deps.lexicon.lookup(word);
+    const own = this.deps.lexicon.lookupInContext(word, verb);
     const derived = this.deps.lexicon.lookupDerived(word);
     if (derived.length === 0) return own;
     if (own.length === 0) return derived;
@@ -288,7 +284,7 @@ export class BilingualPlanner implements QueryPlanner {
 
   private isNameLike(arabic: string): boolean {
     const known = this.deps.isKnownArabicWord?.(arabic) ?? false;
-    return !known || (this.deps.isArabicName?.(arabic) ?? false);
+    return !known || ((this.deps.spellsArabicName ?? this.deps.isArabicName)?.(arabic) ?? false);
   }
 
   private push(
@@ -307,33 +303,4 @@ export class BilingualPlanner implements QueryPlanner {
     const frame = REPORTING_VERBS.has(key);
     words.push({ surface, forms, group, grams, specific, via, ...(frame ? { frame } : {}) });
   }
-}
-
-/** Keep the most probable translations and renormalise their weights to sum to 1. */
-function weighted(translations: readonly Translation[]): ArabicForm[] {
-  const top = translations.slice(0, MAX_TRANSLATIONS);
-  const total = top.reduce((sum, t) => sum + t.weight, 0) || 1;
-  return top.map((t) => ({ arabic: t.arabic, weight: t.weight / total }));
-}
-
-/** Mix dictionary translations and transliterations into one distribution. */
-function combine(
-  dictionary: readonly ArabicForm[],
-  transliterations: readonly ArabicForm[],
-  capitalised: boolean,
-): { forms: ArabicForm[]; via: PlannedWord["via"] } {
-  const normalise = (forms: readonly ArabicForm[], share: number) => {
-    const total = forms.reduce((sum, f) => sum + f.weight, 0) || 1;
-    return forms.map((f) => ({ arabic: f.arabic, weight: (f.weight / total) * share }));
-  };
-  if (transliterations.length === 0) return { forms: [...dictionary], via: "dictionary" };
-  if (dictionary.length === 0) return { forms: normalise(transliterations, 1), via: "transliteration" };
-  // A word the dictionary knows is taken as a name only on a close transliteration match
-  // (title-case common words such as "National Anthem" otherwise match noise).
-  const strong = transliterations.filter(
-    (t) => t.weight >= (capitalised ? STRONG_NAME_TRANSLITERATION : STRONG_TRANSLITERATION),
-  );
-  if (strong.length === 0) return { forms: [...dictionary], via: "dictionary" };
-  const share = capitalised ? NAME_TRANSLITERATION_SHARE : WORD_TRANSLITERATION_SHARE;
-  return { forms: [...normalise(strong, share), ...normalise(dictionary, 1 - share)], via: "mixed" };
 }

@@ -29,7 +29,12 @@ const AR_END = "(?=\\s|$|[؟?،.!])";
 const AR_TYPES: readonly [RegExp, AnswerType][] = [
   // «منذ متى» (since when) asks how long, as "how long" does: a span, not the day of an event.
   [new RegExp(`(^|\\s)[وف]?منذ متي${AR_END}`), "number"],
-  [new RegExp(`(^|\\s)[وف]?(متي|(?:في )?اي (?:يوم|تاريخ|عام|سنه|شهر)|ما تاريخ)${AR_END}`), "date"],
+  [
+    new RegExp(
+      `(^|\\s)[وف]?(متي|(?:في )?اي (?:يوم|تاريخ|عام|سنه|شهر)|(?:ما|ما هو|شو|ايش|وش) (?:تاريخ|موعد|ميعاد))${AR_END}`,
+    ),
+    "date",
+  ],
   [new RegExp(`(^|\\s)[وف]?(كم|ما رقم|ما عدد|ما هو رقم|ما نسبه)${AR_END}`), "number"],
   [
     new RegExp(`(^|\\s)[وف]?(اين|(?:في )?اي (?:مدينه|دوله|بلد|مكان|عاصمه)|ما المدينه|ما العاصمه)${AR_END}`),
@@ -161,12 +166,15 @@ export function matchesAnswerType(text: string, type: AnswerType): boolean {
 const EN_EVENT_DATE = /^\s*when\s+(?:was|were|did|will|has|have|had)\b/i;
 
 export function asksEventDate(question: string, lang: Lang): boolean {
-  return lang === "en" && EN_EVENT_DATE.test(question);
+  // Arabic has no auxiliary to tell an event from a state: every date question («متى»، «في أي
+  // سنة») asks when something happened, and its content words name what.
+  return lang === "en" ? EN_EVENT_DATE.test(question) : answerType(question, lang) === "date";
 }
 
 /**
  * Words naming no event of their own: "take place" is "happen", and a light verb takes its
- * event from its noun ("When did Lavrov make his remarks?"), whatever the rest names.
+ * event from its noun ("When did Lavrov make his remarks?"), whatever the rest names. (Arabic
+ * verbs of happening, «حصل»، «جرى», are framing words of the planner.)
  */
 const EN_EVENT_IDIOM = /\b(?:take|takes|took|taken|taking)\s+place\b/i;
 const EN_LIGHT_VERBS = new Set(
@@ -178,4 +186,59 @@ const EN_LIGHT_VERBS = new Set(
 export function inEventIdiom(question: string, word: string): boolean {
   const lower = word.toLowerCase();
   return EN_LIGHT_VERBS.has(lower) || (lower === "place" && EN_EVENT_IDIOM.test(question));
+}
+
+/**
+ * "Which countries…?", «ما الدول التي…؟», «أسماء الدول»: asks for countries by name, so only a
+ * passage naming one answers ("a group of Arab states" names none).
+ */
+const EN_WHICH_COUNTRIES =
+  /\b(?:which|what)\s+(?:[a-z]+\s+)?(?:countries|states|nations)\b|\bmember\s+(?:states|countries)\b/i;
+const AR_WHICH_COUNTRIES =
+  /(?:^|\s)(?:[وف]?(?:ما|ماهي|ما هي|اي|شو|ايش|وش|مين|من هي|منو)\s+(?:هي\s+)?(?:ال)?(?:دول|بلدان)|اسماء\s+(?:ال)?(?:دول|بلدان)|(?:ال)?(?:دول|بلدان)\s+(?:ال)?اعضاء)(?=\s|$|[؟?،.!])/;
+
+export function asksWhichCountries(question: string, lang: Lang): boolean {
+  return lang === "en"
+    ? EN_WHICH_COUNTRIES.test(question)
+    : AR_WHICH_COUNTRIES.test(normalizeArabic(question));
+}
+
+/**
+ * Asks for a post held before the present one ("What post did Safadi hold before…?", «ما المنصب
+ * الذي شغله قبل…؟», «شو كان شغله سابقاً؟»): a text introducing people by their present offices
+ * answers it only where it calls one former («السابق», "former").
+ */
+const EN_EARLIER = /\b(?:before|previously|formerly|former|earlier|prior|used\s+to)\b/i;
+const AR_EARLIER = /(?:^|\s)[وف]?(?:قبل|سابقا|السابق|السابقه|سابق|قبلها|قبله|اول\s+منصب)(?=\s|$|[؟?،.!])/;
+/** A text calling an office former. */
+const FORMER_MARK = /(?:^|[^\p{L}])(?:ال)?(?:سابق|سابقه|سابقا)(?![\p{L}])|\bformer(?:ly)?\b/u;
+
+export function asksEarlierRole(question: string, lang: Lang): boolean {
+  if (answerType(question, lang) !== "role" && !/\b(?:post|position|job|office)\b/i.test(question))
+    return false;
+  return lang === "en" ? EN_EARLIER.test(question) : AR_EARLIER.test(normalizeArabic(question));
+}
+
+export function callsFormer(text: string): boolean {
+  return FORMER_MARK.test(normalizeArabic(text));
+}
+
+/**
+ * Asks where someone is from or was born ("Where is Safadi from?", «من وين لافروف؟», «الصفدي من
+ * أي مدينة؟»): not the event's place, and a news report gives it only in words of origin.
+ */
+const EN_ORIGIN =
+  /\bwhere\s+(?:is|was|are|were|does|did)\s+[^?]*?\b(?:from|come\s+from|born|grow\s+up|grew\s+up|raised)\s*\??\s*$|\b(?:hometown|birthplace|home\s+town|place\s+of\s+birth)\b/i;
+// Dialect «من وين», «منين», «من فين» ask where from; MSA «من أين» asks "from where" of anything.
+const AR_ORIGIN =
+  /(?:^|\s)(?:من\s+(?:وين|فين|اي\s+(?:مدينه|بلد|بلده|منطقه))|منين|مسقط\s+راس|(?:وين|اين|فين)\s+(?:ولد|انولد|اتولد|نشا|تربي))(?=\s|$|[؟?،.!])/;
+/** Words of origin a text would give it in. */
+const ORIGIN_MARK = /(?:مواليد|ولد\s+في|ولد\s+ب|مسقط\s+راس|ينحدر\s+من|born\s+in|native\s+of)/u;
+
+export function asksOrigin(question: string, lang: Lang): boolean {
+  return lang === "en" ? EN_ORIGIN.test(question) : AR_ORIGIN.test(normalizeArabic(question));
+}
+
+export function givesOrigin(text: string): boolean {
+  return ORIGIN_MARK.test(normalizeArabic(text));
 }

@@ -27,7 +27,7 @@ export interface AnalyzedToken {
 }
 
 /** Bumped whenever analysis changes, so indexes built with another analysis are rebuilt. */
-export const ANALYZER_VERSION = "ar-analyzer-7";
+export const ANALYZER_VERSION = "ar-analyzer-8";
 
 // Letters, combining marks and digits; tatweel is a letter-like modifier and stays inside words.
 const WORD = /[\p{L}\p{M}\p{Nd}]+/gu;
@@ -128,6 +128,23 @@ export function lightStems(norm: string): readonly string[] {
   return [...new Set(stems)];
 }
 
+/** A preposition («ل», «ب», «ك»), maybe after «و»/«ف», glued before a hamza-initial word. */
+const PROCLITIC_BEFORE_HAMZA = /^([وف]?[لبك])[أإآ]/u;
+const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
+
+/**
+ * «لأمن», «بإقامة», «لأول»: the hamza, folded away by normalisation, shows the letter before it
+ * is a preposition (no Arabic word starts «لأ»), so the word after it is read too — also when
+ * too short for `lightStem` to take a letter off (it cannot tell «لامن» from «لاعب»).
+ */
+function withProcliticBeforeHamza(word: string, lights: readonly string[]): readonly string[] {
+  const proclitic = PROCLITIC_BEFORE_HAMZA.exec(word.replace(MARKS, ""))?.[1];
+  if (proclitic === undefined) return lights;
+  const rest = normalizeArabic(word.replace(MARKS, "").slice(proclitic.length));
+  if (rest.length < 3) return lights;
+  return [...new Set([...lights, ...lightStems(rest)])];
+}
+
 /** Character n-grams of a word with boundary marks (`<word>`), for sub-word matching. */
 export function charNgrams(word: string, n: number): string[] {
   const padded = `<${word}>`;
@@ -180,7 +197,7 @@ function analyzeUncached(word: string): WordAnalysis | undefined {
     ARABIC_STOPWORDS.has(norm) ||
     (/^[وف]/.test(norm) && norm.length > 2 && ARABIC_STOPWORDS.has(norm.slice(1)));
   if (script !== "arabic") return { norm, light: norm, lights: [norm], root: norm, isStopword, script };
-  const lights = lightStems(norm);
+  const lights = withProcliticBeforeHamza(word, lightStems(norm));
   return { norm, light: lights[0] ?? norm, lights, root: snowballStem(word, norm), isStopword, script };
 }
 

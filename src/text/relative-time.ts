@@ -1,3 +1,5 @@
+import type { Lang } from "../core/types.js";
+import { analyzeArabic } from "./arabic-analyzer.js";
 import { withoutArticle } from "./arabic-clitics.js";
 import { normalizeArabic } from "./normalize.js";
 
@@ -35,4 +37,45 @@ export function timeDirection(word: string): TimeDirection | undefined {
 /** The words of a direction, as written (for looking them up in a corpus). */
 export function timeDirectionWords(direction: TimeDirection): readonly string[] {
   return WORDS[direction];
+}
+
+/**
+ * Asks what came of an event ("What were the results of…?", «ما نتائج…؟», «إيه اللي طلع من…؟»):
+ * it presupposes the event took place.
+ */
+const EN_OUTCOME =
+  /\b(?:results?|outcomes?|decided|decisions?|conclusions?|achieved|came\s+(?:out\s+)?of|come\s+(?:out\s+)?of|resulted)\b/i;
+const AR_OUTCOME = new RegExp(
+  `(?:^|\\s)[وف]?(?:ال)?(?:${[
+    "نتائج",
+    "نتيجة",
+    "مخرجات",
+    "حصيلة",
+    "قرارات",
+    "تقرر",
+    "طلع",
+    "خرج",
+    "أسفر",
+    "أسفرت",
+    "توصل",
+    "توصلوا",
+    "توصلت",
+  ]
+    .map(normalizeArabic)
+    .join("|")})(?=\\s|$|[؟?،.!])`,
+);
+
+export function asksOutcome(question: string, lang: Lang): boolean {
+  return lang === "en" ? EN_OUTCOME.test(question) : AR_OUTCOME.test(normalizeArabic(question));
+}
+
+/** «المقرر عقده» (scheduled to be held): a coming event, as «المقبل» is. */
+const SCHEDULED = key("مقرر");
+
+/** Whether a text speaks of something coming («الاجتماع المقبل», «المقرر عقده»). */
+export function speaksOfComing(text: string): boolean {
+  return analyzeArabic(text).some((t) => {
+    const word = text.slice(t.start, t.end);
+    return timeDirection(word) === "future" || key(word) === SCHEDULED;
+  });
 }

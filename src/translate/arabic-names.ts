@@ -14,6 +14,11 @@ import { buildTransliterationIndex, matchTransliteration } from "./transliterate
  * the corpus does not answer a question about it.
  */
 const NAME_SIMILARITY = 0.8;
+/** A preposition or conjunction-plus-preposition glued before a hamza-initial word. */
+const PREPOSITION_BEFORE_HAMZA = /^[وف]?[لبك]([أإآ].{2,})$/u;
+/** An object pronoun at the end of a verb (normalised, «ه» also stands for «ة», so a lone «ه» needs four letters before it). */
+const OBJECT_PRONOUN = /(?<=\S{3})(?:هما|هم|ها|كم|نا|ني)$|(?<=\S{4})ه$/u;
+const DIACRITICS = /[\u064B-\u065F\u0670\u0640]/g;
 const MAX_KEYS_CHECKED = 8;
 
 /** Arabic words whose forms (normalised, light stem, skeleton) probe the analyzer's behaviour. */
@@ -42,7 +47,7 @@ interface ReverseIndex {
 
 export class ArabicNameDetector {
   private reverse: ReverseIndex | undefined;
-  private readonly cache = new Map<string, boolean>();
+  private readonly cache = { written: new Map<string, boolean>(), translated: new Map<string, boolean>() };
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -118,29 +123,64 @@ export class ArabicNameDetector {
     return reverse.has(norm) || reverse.has(lightStem(norm));
   }
 
+  /**
+   * Is a word a user wrote a name? Yes when the words the dictionary translates into it are
+   * names at least as often as ordinary words: a conjugated verb it files under "sends",
+   * "transmits" and one stray "todd" («تؤديه» → «تود») is a verb.
+   */
   isName(word: string): boolean {
+    return this.judge(word, "written");
+  }
+
+  /**
+   * Does a dictionary translation spell a name? Yes when any English word it translates is
+   * one: it was reached from an English word that may be that name.
+   */
+  spellsName(word: string): boolean {
+    return this.judge(word, "translated");
+  }
+
+  private judge(word: string, reading: "written" | "translated"): boolean {
+    const cache = this.cache[reading];
     const norm = normalizeArabic(word);
-    const cached = this.cache.get(norm);
+    const cached = cache.get(norm);
     if (cached !== undefined) return cached;
     const reverse = this.reverseIndex();
     // An imperfect verb whose third-person form the dictionary knows as an ordinary word is a
     // verb, whatever name it happens to spell (تؤيد is "supports", not "tweed": يؤيد ← upholds).
-    const thirdPerson = /^[تنا]/.test(norm) && norm.length >= 4 ? `ي${norm.slice(1)}` : undefined;
-    if (thirdPerson !== undefined && reverse.has(thirdPerson) && !this.isName(thirdPerson)) {
-      this.cache.set(norm, false);
+    // With an object pronoun on it too (تؤديه → يؤدي ← performs).
+    const thirdPerson = [norm, norm.replace(OBJECT_PRONOUN, "")]
+      .filter((form) => /^[تنا]/.test(form) && form.length >= 4)
+      .map((form) => `ي${form.slice(1)}`)
+      .find((form) => reverse.has(form));
+    if (thirdPerson !== undefined && !this.judge(thirdPerson, reading)) {
+      cache.set(norm, false);
       return false;
     }
-    let keys: readonly string[] = [...(reverse.get(norm) ?? []), ...(reverse.get(lightStem(norm)) ?? [])];
+    let keys: readonly string[] = [
+      ...new Set([...(reverse.get(norm) ?? []), ...(reverse.get(lightStem(norm)) ?? [])]),
+    ];
+    // «لأمن», «بأمن»: a preposition before a hamza is never part of the word (a name keeps its
+    // «ل» before a plain letter, as in «لبنان»), so the word is the one after it.
+    const afterPreposition = PREPOSITION_BEFORE_HAMZA.exec(word.replace(DIACRITICS, ""))?.[1];
+    if (keys.length === 0 && afterPreposition !== undefined) {
+      const bare = normalizeArabic(afterPreposition);
+      if ((reverse.has(bare) || reverse.has(lightStem(bare))) && !this.judge(afterPreposition, reading)) {
+        cache.set(norm, false);
+        return false;
+      }
+    }
     // A word the dictionary does not spell this way may be a variant spelling of a name.
     if (keys.length === 0) keys = reverse.get(`~${consonantSkeleton(norm)}`) ?? [];
     const index = buildTransliterationIndex([norm]);
-    const result = keys.some((key) =>
+    const spelt = keys.filter((key) =>
       matchTransliteration(index, key, { threshold: NAME_SIMILARITY }).some(
         (m) => m.score >= NAME_SIMILARITY,
       ),
     );
-    if (this.cache.size > 10_000) this.cache.clear();
-    this.cache.set(norm, result);
+    const result = spelt.length > 0 && (reading === "translated" || spelt.length * 2 >= keys.length);
+    if (cache.size > 10_000) cache.clear();
+    cache.set(norm, result);
     return result;
   }
 }

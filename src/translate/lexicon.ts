@@ -19,6 +19,7 @@ import {
 } from "./lexicon-file.js";
 import { packTables, unpackTables } from "./packed-table.js";
 import { oneEditAway } from "./typos.js";
+import { pastFormSenses, verbSenses } from "./verb-use.js";
 
 export {
   formatLexicon,
@@ -203,6 +204,19 @@ export class Lexicon {
    */
   lookup(word: string): Translation[] {
     return [...(this.#find(word) ?? this.#findTypo(normaliseKey(word)) ?? [])];
+  }
+
+  /**
+   * Translations of a word as a question uses it (`verb-use.ts`). A bare word used as a verb
+   * (`isBareVerbUse`) takes its gerund's senses when its own are all definite nouns (sign →
+   * التوقيع, not الإشارة); a past form whose own senses its verb's base and gerund agree
+   * against takes the base's (adopted → يتبنى, not إقامة). Otherwise as `lookup`.
+   */
+  lookupInContext(word: string, verb: boolean): Translation[] {
+    const key = normaliseKey(word);
+    const own = this.lookup(key);
+    const find = (other: string) => this.#get(other);
+    return [...(verb ? verbSenses(own, key, find) : pastFormSenses(own, key, find))];
   }
 
   /**

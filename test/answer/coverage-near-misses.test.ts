@@ -116,4 +116,70 @@ describe("coverage decision on near misses", () => {
     // With the best passage holding most of the question, it answers.
     expect(decideCoverage({ ...apart, passageShare: 0.8 }, DEFAULT_COVERAGE).covered).toBe(true);
   });
+
+  it("refuses an Arabic date of an event the corpus lacks when only the report's own date is near", () => {
+    const withLead = (question: string, order: readonly number[]) => {
+      const plan = planArabicQuestion(question, (w) => NAMES.has(w));
+      const features = coverageFeatures(plan, ranked(order), words, DEFAULT_COVERAGE, {
+        answerKind: askedAnswerType(plan, "ar"),
+        names: () => ["سيرغي لافروف", "أيمن الصفدي"],
+        isDateline: (chunk) => chunk.paragraph === 1,
+      });
+      return decideCoverage(features, DEFAULT_COVERAGE);
+    };
+    // «أصبح» names no event of the text: the lead's date is the talks', not the appointment's.
+    expect(withLead("متى أصبح الصفدي وزيرا؟", [0, 1, 3])).toMatchObject({
+      covered: false,
+      undatedEvent: "أصبح",
+    });
+    // Words the text holds date what it reports, from the lead.
+    expect(withLead("متى ناقش لافروف التعاون؟", [0, 1, 3]).undatedEvent).toBeUndefined();
+    // Without a dated lead an absent verb may paraphrase the passage's own: no verdict from it.
+    expect(assess("متى أصبح الصفدي وزيرا؟", [0, 1, 3]).undatedEvent).toBeUndefined();
+  });
+
+  it("refuses what is asked about the meeting when the corpus holds only its setting", () => {
+    const scene = (question: string, order: readonly number[]) => {
+      const plan = planArabicQuestion(question, (w) => NAMES.has(w));
+      const features = coverageFeatures(plan, ranked(order), words, DEFAULT_COVERAGE, {
+        answerKind: askedAnswerType(plan, "ar"),
+        names: () => ["سيرغي لافروف", "أيمن الصفدي"],
+        isDateline: (chunk) => chunk.paragraph === 1,
+      });
+      return decideCoverage(features, DEFAULT_COVERAGE);
+    };
+    // The city and the day are the lead's, and the weather is nowhere.
+    expect(scene("كيف كان الطقس في موسكو يوم الأربعاء؟", [0, 1, 2])).toMatchObject({
+      covered: false,
+      offScene: "الطقس",
+    });
+    // Taking part is the meeting's own: its parties are in the lead.
+    expect(scene("من حضر اللقاء؟", [0, 1, 2]).offScene).toBeUndefined();
+    // About a person alone, not the meeting: other evidence decides.
+    expect(scene("ماذا يرتدي لافروف؟", [0, 1, 2]).offScene).toBeUndefined();
+  });
+
+  it("counts the parties together («الجانبان») as held where the document introduces two people", () => {
+    const withParties = assess("ماذا بحث الجانبان بشأن سوريا؟", [1, 0, 3]);
+    expect(withParties.absent).not.toContain("الجانبان");
+  });
+
+  it("refuses a question asking which countries when the best passage names none besides its own", () => {
+    const countries = ["سوريا", "موسكو"];
+    const which = (question: string, order: readonly number[]) => {
+      const plan = planArabicQuestion(question, (w) => NAMES.has(w));
+      const features = coverageFeatures(plan, ranked(order), words, DEFAULT_COVERAGE, {
+        names: () => ["سيرغي لافروف", "أيمن الصفدي"],
+        countriesIn: (text) => countries.filter((c) => text.includes(c)),
+      });
+      return decideCoverage(features, DEFAULT_COVERAGE);
+    };
+    // The paragraph on the resolution names Syria, which the question names itself.
+    expect(which("ما الدول التي تتمسك بقرار مجلس الأمن بشأن سوريا؟", [1, 0])).toMatchObject({
+      covered: false,
+      noCountryNamed: true,
+    });
+    // A passage naming a country the question does not answers it.
+    expect(which("ما الدول التي تتمسك بقرار مجلس الأمن؟", [1, 0]).noCountryNamed).toBeUndefined();
+  });
 });

@@ -94,4 +94,57 @@ describe("questions about the event, a name, one cited thing", () => {
       expect((await ask(q)).covered, q).toBe(false);
     expect((await ask("ما موقف روسيا من اللاجئين؟")).covered).toBe(true);
   });
+
+  it("dates what the article reports, and refuses a date of what it never reports", async () => {
+    // The visit is the reported meeting: its day is the lead's.
+    const visit = await ask("متى كانت زيارة الصفدي لموسكو؟");
+    expect(visit.covered).toBe(true);
+    expect(visit.lead).toContain("3 فبراير");
+    // The press conference has no date of its own: not the next meeting's «منتصف فبراير».
+    const conference = await ask("متى عقد المؤتمر الصحفي؟");
+    expect(conference.covered).toBe(true);
+    expect(conference.lead).not.toContain("منتصف فبراير");
+    // A coming meeting is dated by its own passage.
+    expect((await ask("ما موعد الاجتماع المقبل؟")).lead).toContain("منتصف فبراير");
+    for (const q of [
+      "متى أصبح الصفدي وزيرا للخارجية؟",
+      "في أي سنة أقيمت العلاقات الدبلوماسية بين روسيا والأردن؟",
+    ])
+      expect((await ask(q)).covered, q).toBe(false);
+  });
+
+  it("reads 'according to' and dialect 'for' as framing, and refuses what the meeting's setting cannot answer", async () => {
+    for (const q of ["وش اقترحت روسيا عشان أمن الخليج؟", "ماذا قال لافروف حسب الخبر عن اللاجئين؟"])
+      expect((await ask(q)).covered, q).toBe(true);
+    for (const q of ["شو كان الطقس في موسكو يوم الأربعاء؟", "من ترجم خلال المباحثات؟"])
+      expect((await ask(q)).covered, q).toBe(false);
+    expect((await ask("من حضر المباحثات؟")).covered).toBe(true);
+  });
+
+  it("refuses what came of a meeting the article only schedules; what came of the talks is the overview", async () => {
+    for (const q of ["ما نتائج اجتماع سوتشي؟", "What was decided at the Sochi meeting?"])
+      expect((await ask(q)).covered, q).toBe(false);
+    for (const q of ["ما نتائج المباحثات؟", "What came out of the talks?"]) {
+      const answer = await ask(q);
+      expect(answer.kind, q).toBe("overview");
+      expect(new Set(answer.quotes.map((quote) => quote.paragraph)).size, q).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it("refuses an earlier post and a person's origin, still answers the present post and the event's place", async () => {
+    for (const q of [
+      "What post did Safadi hold before he became foreign minister?",
+      "الصفدي من أي مدينة أردنية؟",
+    ])
+      expect((await ask(q)).covered, q).toBe(false);
+    expect((await ask("ما هو منصب الصفدي؟")).lead).toContain("نائب رئيس الوزراء");
+    expect((await ask("Where did the talks take place?")).lead).toContain("Moscow");
+  });
+
+  it("lists the article's subheadings, quoted, in order", async () => {
+    const answer = await ask("ما العنوان الفرعي في المقال؟");
+    expect(answer.kind).toBe("metadata");
+    expect(answer.quotes[0]?.text).toBe("الوضع في سوريا");
+    expect(answer.lead).toContain("«الوضع في سوريا» [1]");
+  });
 });

@@ -46,6 +46,9 @@ describe("kinds of request", () => {
       ["Which outlet ran this story?", "en", "source"],
       ["When was this written?", "en", "date"],
       ["What's the headline?", "en", "headline"],
+      ["What are the article's subheadings?", "en", "headings"],
+      ["ما العنوان الفرعي في المقال؟", "ar", "headings"],
+      ["ما عنوان المقال؟", "ar", "headline"],
       ["Who is the author?", "en", "author"],
       ["ما اسم الوكالة؟", "ar", "source"],
       ["وين نشر الخبر؟", "ar", "source"],
@@ -62,6 +65,11 @@ describe("kinds of request", () => {
     // The same words about something in a text are ordinary questions.
     expect(classifyRequest("Who published the 95 Theses in 1517?", "en").kind).toBe("question");
     expect(classifyRequest("متى تم نشر بعض أفضل أعمال لوثر؟", "ar").kind).toBe("question");
+  });
+
+  it("recognises an outcome of the talks as an overview request", () => {
+    expect(classifyRequest("What came out of the talks?", "en")).toEqual({ kind: "overview", topic: "" });
+    expect(classifyRequest("ما نتائج المباحثات؟", "ar")).toEqual({ kind: "overview", topic: "" });
   });
 
   it("recognises overviews and keeps their topic", () => {

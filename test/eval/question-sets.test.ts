@@ -90,6 +90,17 @@ describe("talks-qa.oos3.jsonl", () => {
   });
 });
 
+describe("talks-qa.oos4.jsonl", () => {
+  it("is a blind near-miss probe in both languages, with in-scope controls whose gold is in the article", async () => {
+    const questions = read("talks-qa.oos4.jsonl");
+    expect(checkQuestionSet(questions, await articleText())).toEqual([]);
+    const oos = questions.filter((q) => q.out_of_scope === true);
+    expect(count(oos, (q) => q.lang === "ar")).toBeGreaterThanOrEqual(50);
+    expect(count(oos, (q) => q.lang === "en")).toBeGreaterThanOrEqual(20);
+    expect(count(questions, (q) => q.out_of_scope !== true)).toBeGreaterThanOrEqual(30);
+  });
+});
+
 describe("held-out set", () => {
   it("shares no question with the project set", () => {
     const project = new Set(read("talks-qa.project.jsonl").map((q) => q.question));

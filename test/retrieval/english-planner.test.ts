@@ -86,3 +86,32 @@ describe("the noun naming the answer's kind", () => {
     expect(words.find((w) => w.surface === "talks")?.frame).toBeUndefined();
   });
 });
+
+describe("BilingualPlanner's verbs", () => {
+  const verbs = Lexicon.fromEntries([
+    ["sign", [{ arabic: "الإشارة", weight: 1 }]],
+    ["signing", [{ arabic: "التوقيع", weight: 1 }]],
+    ["agreement", [{ arabic: "اتفاقية", weight: 1 }]],
+    ["adopt", [{ arabic: "يتبنى", weight: 1 }]],
+    ["adopting", [{ arabic: "التبني", weight: 1 }]],
+    ["adopted", [{ arabic: "إقامة", weight: 1 }]],
+  ]);
+  const plan = (q: string) =>
+    new BilingualPlanner({ lexicon: verbs, transliteration: buildTransliterationIndex(vocabulary) }).plan(
+      q,
+      "en",
+    );
+  const formsOf = (q: string, surface: string) =>
+    plan(q)
+      .words.find((w) => w.surface === surface)
+      ?.forms.map((f) => f.arabic);
+
+  it("renders a word used as a verb by the verb's senses, the same word as a noun by the noun's", () => {
+    expect(formsOf("Did they sign an agreement?", "sign")).toEqual(["التوقيع"]);
+    expect(formsOf("Was the sign of an agreement seen?", "sign")).toEqual(["الإشارة"]);
+  });
+
+  it("renders a past form by its verb's senses when the verb's base and gerund agree against its own", () => {
+    expect(formsOf("When was the resolution adopted?", "adopted")).toEqual(["يتبنى"]);
+  });
+});

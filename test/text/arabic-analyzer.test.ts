@@ -145,3 +145,15 @@ describe("charNgrams", () => {
     expect(charNgrams("ا", 4)).toEqual(["<ا>"]);
   });
 });
+
+describe("a preposition before a hamza", () => {
+  it("reads the word after it too, however short", () => {
+    // «لأمن الخليج» (for the Gulf's security) meets «الأمن».
+    expect(analyzeWord("لأمن")?.lights).toContain(analyzeWord("الأمن")?.light);
+    expect(analyzeWord("بإقامة")?.lights).toContain(analyzeWord("إقامة")?.light);
+    // Without a hamza the letter may be the word's own: «لاعب» keeps its «ل».
+    expect(analyzeWord("لاعب")?.lights).not.toContain("اعب");
+    // Too little left to be a word: «كأس» (cup) stays one.
+    expect(analyzeWord("كأس")?.lights).toEqual(analyzeWord("كاس")?.lights);
+  });
+});

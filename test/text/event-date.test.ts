@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asksEventDate, inEventIdiom } from "../../src/text/answer-type.js";
+import { asksEventDate, asksWhichCountries, inEventIdiom } from "../../src/text/answer-type.js";
 
 describe("asksEventDate", () => {
   it("reads a date asked for a past or future event named by the question's verb", () => {
@@ -8,10 +8,16 @@ describe("asksEventDate", () => {
     expect(asksEventDate("When will Lavrov visit Amman?", "en")).toBe(true);
   });
 
-  it("leaves a scheduled date (present tense), other questions and Arabic alone", () => {
+  it("leaves a scheduled date (present tense) and other questions alone", () => {
     expect(asksEventDate("When is the next Astana-format meeting planned?", "en")).toBe(false);
     expect(asksEventDate("What did Lavrov say about Syria?", "en")).toBe(false);
-    expect(asksEventDate("متى تأسست جامعة الدول العربية؟", "ar")).toBe(false);
+  });
+
+  it("reads every Arabic date question as asking after an event, «ما موعد» included", () => {
+    expect(asksEventDate("متى تأسست جامعة الدول العربية؟", "ar")).toBe(true);
+    expect(asksEventDate("ما موعد الاجتماع المقبل؟", "ar")).toBe(true);
+    expect(asksEventDate("منذ متى يشغل لافروف منصبه؟", "ar")).toBe(false);
+    expect(asksEventDate("ماذا قال لافروف عن سوريا؟", "ar")).toBe(false);
   });
 });
 
@@ -26,5 +32,19 @@ describe("inEventIdiom", () => {
   it("takes a light verb for no event: its noun names it", () => {
     expect(inEventIdiom("When did Lavrov make his remarks?", "make")).toBe(true);
     expect(inEventIdiom("When was the Arab League founded?", "founded")).toBe(false);
+  });
+});
+
+describe("asksWhichCountries", () => {
+  it("reads questions asking for countries by name in both languages", () => {
+    expect(asksWhichCountries("Which Arab states normalised relations with Israel?", "en")).toBe(true);
+    expect(asksWhichCountries("Which countries make up the Quartet?", "en")).toBe(true);
+    expect(asksWhichCountries("ما هي الدول الأعضاء في الرباعية؟", "ar")).toBe(true);
+    expect(asksWhichCountries("ما أسماء الدول العربية التي طبعت؟", "ar")).toBe(true);
+  });
+
+  it("leaves other questions on states alone", () => {
+    expect(asksWhichCountries("What did Lavrov say the states welcome?", "en")).toBe(false);
+    expect(asksWhichCountries("ماذا قال لافروف عن الدول العربية؟", "ar")).toBe(false);
   });
 });

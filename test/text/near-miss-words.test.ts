@@ -100,3 +100,43 @@ describe("stance topic words", () => {
     expect(stanceTopicWords("Where did the ministers meet?", "en")).toEqual([]);
   });
 });
+
+describe("what came of an event", () => {
+  it("reads questions asking for results or decisions in both languages and dialect", async () => {
+    const { asksOutcome } = await import("../../src/text/relative-time.js");
+    expect(asksOutcome("ما نتائج اجتماع سوتشي؟", "ar")).toBe(true);
+    expect(asksOutcome("إيه اللي طلع من الاجتماع؟", "ar")).toBe(true);
+    expect(asksOutcome("What was decided at the Sochi meeting?", "en")).toBe(true);
+    expect(asksOutcome("ماذا قال لافروف عن سوريا؟", "ar")).toBe(false);
+    expect(asksOutcome("Where will the meeting be held?", "en")).toBe(false);
+  });
+
+  it("tells a text that speaks of something coming", async () => {
+    const { speaksOfComing } = await import("../../src/text/relative-time.js");
+    expect(speaksOfComing("ناقشنا الاستعدادات للاجتماع والمقرر عقده في منتصف فبراير")).toBe(true);
+    expect(speaksOfComing("الاجتماع المقبل")).toBe(true);
+    expect(speaksOfComing("تمت مناقشة الوضع بشكل تفصيلي")).toBe(false);
+  });
+});
+
+describe("earlier posts and origins", () => {
+  it("reads a question on a post held before the present one", async () => {
+    const { asksEarlierRole, callsFormer } = await import("../../src/text/answer-type.js");
+    expect(asksEarlierRole("ما هو المنصب الذي شغله الصفدي قبل أن يصبح وزيرا للخارجية؟", "ar")).toBe(true);
+    expect(asksEarlierRole("What post did Safadi hold before he became foreign minister?", "en")).toBe(true);
+    expect(asksEarlierRole("ما هو منصب الصفدي؟", "ar")).toBe(false);
+    expect(asksEarlierRole("What did Lavrov say before the talks?", "en")).toBe(false);
+    expect(callsFormer("وزير الخارجية السابق")).toBe(true);
+    expect(callsFormer("وزير الخارجية الأردني")).toBe(false);
+  });
+
+  it("reads a question on where someone is from, not where an event was", async () => {
+    const { asksOrigin, givesOrigin } = await import("../../src/text/answer-type.js");
+    expect(asksOrigin("Where is Safadi from?", "en")).toBe(true);
+    expect(asksOrigin("الصفدي من أي مدينة أردنية؟", "ar")).toBe(true);
+    expect(asksOrigin("من وين لافروف؟", "ar")).toBe(true);
+    expect(asksOrigin("Where did the talks take place?", "en")).toBe(false);
+    expect(asksOrigin("وين صارت المباحثات؟", "ar")).toBe(false);
+    expect(givesOrigin("الصفدي من مواليد عمان")).toBe(true);
+  });
+});

@@ -30,6 +30,36 @@ describe("ArabicNameDetector", () => {
   });
 });
 
+describe("ArabicNameDetector on inflected words", () => {
+  const lexicon = Lexicon.fromEntries([
+    // A stem that one stray entry spells as a name, beside the ordinary words it mostly is.
+    ["todd", [{ arabic: "تود", weight: 1 }]],
+    ["sends", [{ arabic: "تود", weight: 1 }]],
+    ["transmits", [{ arabic: "تود", weight: 1 }]],
+    ["performs", [{ arabic: "يؤدي", weight: 1 }]],
+    ["security", [{ arabic: "أمن", weight: 1 }]],
+    ["lyman", [{ arabic: "ليمان", weight: 1 }]],
+    ["lebanon", [{ arabic: "لبنان", weight: 1 }]],
+  ]);
+  const names = new ArabicNameDetector(lexicon);
+
+  it("reads a verb with an object pronoun through its third-person form", () => {
+    // «تؤديه» (she performs it) is «يؤدي» ← performs, not the «تود» of "todd".
+    expect(names.isName("تؤديه")).toBe(false);
+  });
+
+  it("takes a preposition before a hamza off, and only there", () => {
+    // «لأمن» (for the security of) is «أمن», not a spelling of "lyman".
+    expect(names.isName("لأمن")).toBe(false);
+    expect(names.isName("لبنان")).toBe(true);
+  });
+
+  it("calls a written word a name only when it is mostly one; a translation when it may be one", () => {
+    expect(names.isName("تود")).toBe(false);
+    expect(names.spellsName("تود")).toBe(true);
+  });
+});
+
 describe("sameWordSpelling", () => {
   it("accepts long-vowel and inflection variants, not reordered letters", async () => {
     const { sameWordSpelling } = await import("../../src/translate/spelling-variants.js");

@@ -1,0 +1,80 @@
+import { withoutArticle } from "./arabic-clitics.js";
+import { normalizeArabic } from "./normalize.js";
+
+/**
+ * Words that name a meeting itself («المباحثات», «زيارة», "talks", "visit") or its parties
+ * together («الوزيران», "the ministers"): a question made of them asks about the reported event
+ * (its day, its place), whatever other words the text uses for it.
+ */
+
+/** Nouns and verbs that name a meeting itself (normalised Arabic without the article; English). */
+const EVENT_WORDS = new Set([
+  ...`مباحثات محادثات لقاء اجتماع زياره مؤتمر صحفي قمه مفاوضات جلسه عقد عقدت تعقد يعقد سيعقد ستعقد انعقد انعقدت اجري اجريت استضاف استضافت يستضيف تستضيف احتضن احتضنت`
+    .split(/\s+/)
+    .map((w) => withoutArticle(normalizeArabic(w))),
+  ..."talks talk meeting meetings discussions visit conference press summit session hold held holding take took place happen happened occur occurred host hosts hosted hosting".split(
+    /\s+/,
+  ),
+]);
+/**
+ * The parties to it, named together ("the ministers", «الوزيران»): "Where did the ministers
+ * meet?" asks about the event. Not for yes/no checks, where they stand beside a topic
+ * («هل ناقش الوزيران الوضع في ليبيا؟»).
+ */
+const PARTICIPANT_WORDS = new Set([
+  ..."وزيران وزيرين طرفان طرفين جانبان جانبين وفدان وفدين".split(" "),
+  ..."ministers sides parties delegations counterparts".split(" "),
+]);
+
+/** Whether a word names the meeting's parties together («الجانبان», "the ministers"). */
+export function isPartiesWord(surface: string): boolean {
+  return surface
+    .split(/\s+/)
+    .every(
+      (w) =>
+        PARTICIPANT_WORDS.has(w.toLowerCase()) || PARTICIPANT_WORDS.has(withoutArticle(normalizeArabic(w))),
+    );
+}
+
+export function isEventWord(surface: string, orParticipant = false): boolean {
+  const known = (w: string) => EVENT_WORDS.has(w) || (orParticipant && PARTICIPANT_WORDS.has(w));
+  return surface
+    .split(/\s+/)
+    .every((w) => known(w.toLowerCase()) || known(withoutArticle(normalizeArabic(w))));
+}
+
+/**
+ * Taking part in it («من حضر المباحثات؟», "Who attended the talks?"): asks for its parties,
+ * whom the lead names.
+ */
+const ATTENDING_WORDS = new Set([
+  ..."حضر حضرت يحضر حضور شارك شاركت يشارك مشاركه".split(" "),
+  ..."attend attended attending attendance participate participated participating joined".split(" "),
+]);
+
+/** Whether a word names the event, its parties together, or taking part in it. */
+export function isSceneWord(surface: string): boolean {
+  return (
+    isEventWord(surface, true) ||
+    surface
+      .split(/\s+/)
+      .every(
+        (w) =>
+          ATTENDING_WORDS.has(w.toLowerCase()) || ATTENDING_WORDS.has(withoutArticle(normalizeArabic(w))),
+      )
+  );
+}
+
+/** Nouns that name a meeting (normalised Arabic without the article; English). */
+const MEETING_NOUNS = new Set([
+  ..."مباحثات محادثات لقاء اجتماع زياره مؤتمر صحفي قمه مفاوضات جلسه".split(" ").map(normalizeArabic),
+  ..."talks meeting meetings discussions visit conference press summit session".split(" "),
+]);
+
+/** Whether a word names the meeting itself or its parties together (no verb: "hold" a post). */
+export function namesMeeting(surface: string): boolean {
+  const known = (w: string) => MEETING_NOUNS.has(w) || PARTICIPANT_WORDS.has(w);
+  return surface
+    .split(/\s+/)
+    .every((w) => known(w.toLowerCase()) || known(withoutArticle(normalizeArabic(w))));
+}

@@ -1,0 +1,67 @@
+import { readFile } from "node:fs/promises";
+import { AppError } from "../core/errors.js";
+import { analyzeArabic } from "../text/arabic-analyzer.js";
+import { normalizeArabic } from "../text/normalize.js";
+
+/**
+ * Arabic country names (`data/lexicon/ar-countries.txt`, built by `npm run lexicon:build` from
+ * iso-codes, WordNet and FreeDict): which countries a text names, so a question asking which
+ * countries do something is answered only by a passage that names one.
+ */
+const SHADDA = "\u0651";
+
+export class CountryNames {
+  private constructor(
+    private readonly single: ReadonlySet<string>,
+    private readonly phrases: readonly string[],
+  ) {}
+
+  static empty(): CountryNames {
+    return new CountryNames(new Set(), []);
+  }
+
+  /**
+   * The list in `file`; empty when there is no such file (lexicons built before it existed have
+   * none). Any other failure to read it is an `AppError` (`LEXICON_INVALID`) keeping its cause.
+   */
+  static async load(file: string): Promise<CountryNames> {
+    let text: string;
+    try {
+      text = await readFile(file, "utf8");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return CountryNames.empty();
+      throw new AppError("LEXICON_INVALID", `Cannot read the country names list ${file}`, { cause: error });
+    }
+    return CountryNames.parse(text);
+  }
+
+  static parse(text: string): CountryNames {
+    const single = new Set<string>();
+    const phrases: string[] = [];
+    for (const line of text.split("\n")) {
+      const name = normalizeArabic(line.trim());
+      if (name.length === 0 || line.trim().startsWith("#")) continue;
+      if (name.includes(" ")) phrases.push(name);
+      else single.add(name);
+    }
+    return new CountryNames(single, phrases);
+  }
+
+  /** The countries a text names (normalised), with a conjunction or preposition glued on. */
+  namesIn(text: string): string[] {
+    const found = new Set<string>();
+    for (const token of analyzeArabic(text)) {
+      // A shadda no country name carries marks another word: «عمّان» is Amman, not Oman.
+      if (text.slice(token.start, token.end).includes(SHADDA)) continue;
+      // «وسوريا», «بالأردن», «لإسرائيل»: at most a conjunction and one preposition before the name.
+      const bare = token.norm.replace(/^[وف]/, "");
+      for (const form of [token.norm, bare, bare.replace(/^[بلك]/, "")])
+        if (this.single.has(form)) found.add(form);
+    }
+    const norm = ` ${analyzeArabic(text)
+      .map((t) => t.norm)
+      .join(" ")} `;
+    for (const phrase of this.phrases) if (norm.includes(` ${phrase} `)) found.add(phrase);
+    return [...found];
+  }
+}
