@@ -66,7 +66,8 @@ function creditOf(doc: CorpusDocument, p: Paragraph): CreditLine | undefined {
 /** A short line without sentence punctuation: a heading or a page rubric. */
 function isHeading(doc: CorpusDocument, p: Paragraph): boolean {
   const text = doc.text.slice(p.start, p.end).trim();
-  return wordCount(text) <= MAX_SHORT_LINE_WORDS && !/[.!?؟،]\s*["»]?$/.test(text) && !/[.؟!]\s/.test(text);
+  // Punctuation first: it rules out most body paragraphs without splitting them into words.
+  return !/[.!?؟،]\s*["»]?$/.test(text) && !/[.؟!]\s/.test(text) && wordCount(text) <= MAX_SHORT_LINE_WORDS;
 }
 
 /** Content stems of a paragraph, for telling whether neighbours share a subject. */
@@ -155,28 +156,35 @@ export function buildDocumentFacts(
   doc: CorpusDocument,
   englishName: (person: Person) => string | undefined = () => undefined,
 ): DocumentFacts {
-  const people = findPeople(doc);
   const credits = doc.paragraphs.map((p) => creditOf(doc, p)).filter((c) => c !== undefined);
   const creditNumbers = new Set(credits.map((c) => c.paragraph));
   const headings = new Set(
     doc.paragraphs.filter((p) => !creditNumbers.has(p.number) && isHeading(doc, p)).map((p) => p.number),
   );
   const body = doc.paragraphs.filter((p) => !creditNumbers.has(p.number) && !headings.has(p.number));
-  // Speakers and topics are read on first use: most documents a question touches at scale
-  // only need their people (coverage), and both are pure functions of what is above.
+  // People, speakers and topics are read on first use: most documents a question touches at
+  // scale only need their headings and credits (body passages first), a few their people
+  // (coverage), and all three are pure functions of the document.
+  let people: readonly Person[] | undefined;
   let speakers: readonly SpeakerSpan[] | undefined;
   let topics: readonly Topic[] | undefined;
+  const peopleOf = () => {
+    people ??= findPeople(doc);
+    return people;
+  };
   return {
     doc,
-    people,
+    get people() {
+      return peopleOf();
+    },
     get speakers() {
-      speakers ??= attributeSpeakers(doc, people, englishName);
+      speakers ??= attributeSpeakers(doc, peopleOf(), englishName);
       return speakers;
     },
     headings,
     credits,
     get topics() {
-      topics ??= findTopics(doc, body, headings, people);
+      topics ??= findTopics(doc, body, headings, peopleOf());
       return topics;
     },
   };

@@ -1,3 +1,4 @@
+import { remembered } from "../core/remembered.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import { expandForms } from "../retrieval/query-plan.js";
 import { analyzeArabic } from "../text/arabic-analyzer.js";
@@ -80,18 +81,10 @@ interface RunFit {
 }
 
 /** A word as titles are compared: normalised, without the article or a final «ه». */
-const TITLE_KEYS = new Map<string, string>();
-const MAX_TITLE_KEYS = 10_000;
+const titleKey = remembered((word) => withoutArticle(normalizeArabic(word)).replace(/(?:ه|ها)$/, ""));
 
-function titleKey(word: string): string {
-  let key = TITLE_KEYS.get(word);
-  if (key === undefined) {
-    key = withoutArticle(normalizeArabic(word)).replace(/(?:ه|ها)$/, "");
-    if (TITLE_KEYS.size >= MAX_TITLE_KEYS) TITLE_KEYS.clear();
-    TITLE_KEYS.set(word, key);
-  }
-  return key;
-}
+/** The title keys of an office's words, by office (asked for each run of a question's words). */
+const roleKeys = remembered((role) => role.split(/\s+/).map(titleKey));
 
 /**
  * The title that governs `word` in each of the person's offices that hold it, when it is never
@@ -104,7 +97,7 @@ export function governingTitles(person: Person, word: string): readonly string[]
   if (!isTitleWord(key)) return undefined;
   const governors: string[] = [];
   for (const role of person.roles) {
-    const keys = role.split(/\s+/).map(titleKey);
+    const keys = roleKeys(role);
     for (const [k, w] of keys.entries()) {
       if (w !== key) continue;
       const before = keys[k - 1];
@@ -115,16 +108,42 @@ export function governingTitles(person: Person, word: string): readonly string[]
   return governors.length > 0 ? governors : undefined;
 }
 
+/**
+ * What the governing test reads of a run of plan words, whoever the person: the title keys of
+ * all its forms, and the office words of each word's first form. Kept per plan and run, as
+ * the test is made for every person the documents introduce.
+ */
+interface RunWords {
+  readonly keys: ReadonlySet<string>;
+  readonly firstForms: readonly string[];
+}
+
+const RUNS_OF_PLAN = new WeakMap<QueryPlan, Map<string, RunWords>>();
+
+function runWords(plan: QueryPlan, from: number, to: number): RunWords {
+  let runs = RUNS_OF_PLAN.get(plan);
+  if (runs === undefined) {
+    runs = new Map();
+    RUNS_OF_PLAN.set(plan, runs);
+  }
+  const id = `${from}:${to}`;
+  let run = runs.get(id);
+  if (run === undefined) {
+    const keys = new Set<string>();
+    for (let i = from; i < to; i++) for (const f of formsOf(plan, i)) keys.add(titleKey(f));
+    const firstForms: string[] = [];
+    for (let i = from; i < to; i++)
+      firstForms.push(...(plan.words[i]?.forms[0]?.arabic.split(/\s+/).map(asOfficeWord) ?? []));
+    run = { keys, firstForms };
+    runs.set(id, run);
+  }
+  return run;
+}
+
 /** Whether a run holds a title of the person only where another title of theirs governs it. */
 function governedWithoutGovernor(plan: QueryPlan, from: number, to: number, person: Person): boolean {
-  const run = new Set<string>();
-  for (let i = from; i < to; i++) for (const f of formsOf(plan, i)) run.add(titleKey(f));
-  for (let i = from; i < to; i++) {
-    const word = plan.words[i];
-    const form = word?.forms[0]?.arabic.split(/\s+/).map(asOfficeWord) ?? [];
-    if (form.some((f) => governingTitles(person, f)?.every((g) => !run.has(g)) === true)) return true;
-  }
-  return false;
+  const { keys, firstForms } = runWords(plan, from, to);
+  return firstForms.some((f) => governingTitles(person, f)?.every((g) => !keys.has(g)) === true);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { remembered } from "../core/remembered.js";
 import type { CorpusDocument } from "../core/types.js";
 import { type AnalyzedToken, analyzeArabic } from "../text/arabic-analyzer.js";
 import { withoutArticle } from "../text/arabic-clitics.js";
@@ -54,8 +55,14 @@ const DOMAIN_SYNONYMS: Readonly<Record<string, string>> = {
   [normalizeArabic("أجنبي")]: normalizeArabic("خارجي"),
 };
 
-/** A word as offices are compared: no article, no final «ه»/«ين», domain synonyms folded. */
-function officeForm(word: string): string {
+/**
+ * A word as offices are compared: no article, no final «ه»/«ين», domain synonyms folded.
+ * Remembered: reading a question's offices asks it for every run of the question's words and
+ * every person the documents introduce (hundreds).
+ */
+export const officeForm = remembered(officeFormOf);
+
+function officeFormOf(word: string): string {
   const s = withoutArticle(normalizeArabic(word))
     .replace(/(?:ه|ها)$/, "")
     .replace(/^(\S{3,})ين$/, "$1")
@@ -96,7 +103,9 @@ export function isOfficeWord(word: string): boolean {
  * Whether a word is a title (an office's head noun: «وزير», «رئيس», «الأمين»). A final «ة» is
  * kept here: «مساعدة» is "help" before it is a female assistant.
  */
-export function isTitleWord(word: string): boolean {
+export const isTitleWord = remembered(titleWordOf);
+
+function titleWordOf(word: string): boolean {
   const bare = withoutArticle(normalizeArabic(word));
   return TITLES.has(bare) || TITLES.has(bare.replace(/^(\S{3,})(?:ين|ان)$/, "$1"));
 }

@@ -219,7 +219,17 @@ export function analyzeArabic(text: string): readonly AnalyzedToken[] {
     const word = match[0];
     const analyzed = analysisOf(word);
     if (analyzed === null) continue;
-    tokens.push({ ...analyzed, start, end: start + word.length });
+    // Spelled out, not spread: one object shape, built several times faster (hot at scale).
+    tokens.push({
+      norm: analyzed.norm,
+      light: analyzed.light,
+      lights: analyzed.lights,
+      root: analyzed.root,
+      isStopword: analyzed.isStopword,
+      script: analyzed.script,
+      start,
+      end: start + word.length,
+    });
   }
   if (RECENT_TEXTS.size >= MAX_RECENT_TEXTS) RECENT_TEXTS.clear();
   RECENT_TEXTS.set(text, tokens);

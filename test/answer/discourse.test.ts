@@ -67,3 +67,20 @@ describe("speakers, headings, credits and topics", () => {
     expect(facts.topics.find((t) => t.paragraphs.includes(5))?.heading).toBe(4);
   });
 });
+
+describe("facts read on first use", () => {
+  it("reads the same people, speakers and topics in any order of first use", () => {
+    const eager = buildDocumentFacts(DOC);
+    const people = eager.people;
+    const speakers = eager.speakers;
+    const topics = eager.topics;
+    // Topics first, then speakers, then people: each reads the people on its own.
+    const lazy = buildDocumentFacts(DOC);
+    expect(lazy.topics).toEqual(topics);
+    expect(lazy.speakers).toEqual(speakers);
+    expect(lazy.people).toEqual(people);
+    expect(lazy.people).toEqual(findPeople(DOC));
+    // Read once: the same array every time.
+    expect(lazy.people).toBe(lazy.people);
+  });
+});

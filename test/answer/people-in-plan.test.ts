@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findPeople } from "../../src/answer/people.js";
+import { findPeople, isTitleWord, officeForm } from "../../src/answer/people.js";
 import { governingTitles, unheldOffice } from "../../src/answer/people-in-plan.js";
 import { planArabicQuestion } from "../../src/retrieval/query-plan.js";
 import { normalizeArabic } from "../../src/text/normalize.js";
@@ -43,5 +43,28 @@ describe("verbs of heading", () => {
   it("leaves the office open when a passage says who heads it by a verb or its noun", () => {
     const passage = "أنشأ الوزير لجنة برئاسة مساعده نيكولاس جولوفين.";
     expect(ask("من ترأس اللجنة؟", [passage])).toBeUndefined();
+  });
+});
+
+describe("remembered office readings", () => {
+  it("give what the uncached readings give, on first and later calls", () => {
+    const words = [
+      "الوزير",
+      "الوزيران",
+      "وزيرها",
+      "الخارجية",
+      "الدبلوماسية",
+      "الأردني",
+      "رئيس",
+      "نائب",
+      "مساعدة",
+      "ليبيا",
+      "",
+    ];
+    for (let round = 0; round < 2; round++)
+      for (const w of words) {
+        expect(officeForm(w)).toBe(officeForm.uncached(w));
+        expect(isTitleWord(w)).toBe(isTitleWord.uncached(w));
+      }
   });
 });

@@ -120,6 +120,20 @@ describe("analyzeArabic", () => {
     expect(a?.root).toBe(b?.root);
   });
 
+  it("gives each token its word's analysis and offsets, the same on a second (remembered) call", () => {
+    const text = "وقال الوزيران: «نناقش 2254» in Moscow.";
+    const tokens = analyzeArabic(text);
+    const expected = [...text.matchAll(/[\p{L}\p{M}\p{Nd}]+/gu)].map((m) => ({
+      ...analyzeWord(m[0]),
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
+    expect(tokens).toEqual(expected);
+    // Same fields in the same order (callers may serialise tokens).
+    expect(tokens.map((t) => Object.keys(t))).toEqual(expected.map((t) => Object.keys(t)));
+    expect(analyzeArabic(text)).toEqual(expected);
+  });
+
   it("keeps the article's own typos as they are (no spelling correction)", () => {
     expect(analyzeWord("أكا")?.norm).toBe("اكا");
   });

@@ -83,7 +83,7 @@ function indelCost(ch: string): number {
 
 // Costs are precomputed over the Arabic letter block U+0621–U+064A, indexed by code − 0x621.
 const FIRST_CODE = 0x0621;
-const LETTER_COUNT = 0x064a - FIRST_CODE + 1;
+export const LETTER_COUNT = 0x064a - FIRST_CODE + 1;
 
 /**
  * `SUBSTITUTIONS` keyed both ways, the first listing of a pair winning as a scan would: the
@@ -111,9 +111,11 @@ function substitutionCostOf(a: string, b: string, initial: boolean): number {
   return 1;
 }
 
-const INDEL = new Float64Array(LETTER_COUNT);
-const SUB = new Float64Array(LETTER_COUNT * LETTER_COUNT);
-const SUB_INITIAL = new Float64Array(LETTER_COUNT * LETTER_COUNT);
+/** Costs by letter index (`codesOf`): deletion or insertion, and substitution (row × column). */
+export const INDEL = new Float64Array(LETTER_COUNT);
+export const SUB = new Float64Array(LETTER_COUNT * LETTER_COUNT);
+/** Substitution of the two words' first letters (vowel onsets). */
+export const SUB_INITIAL = new Float64Array(LETTER_COUNT * LETTER_COUNT);
 for (let i = 0; i < LETTER_COUNT; i++) {
   const a = String.fromCharCode(FIRST_CODE + i);
   INDEL[i] = indelCost(a);

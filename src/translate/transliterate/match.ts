@@ -1,5 +1,6 @@
 /** Matching an English word against the vocabulary index. */
 
+import { remembered } from "../../core/remembered.js";
 import {
   bucketClass,
   queryKeys,
@@ -8,6 +9,7 @@ import {
   type TransliterationIndex,
 } from "./bucket-index.js";
 import { codesOf, weightedDistance, weightedLength } from "./costs.js";
+import { type BoundQuery, boundQuery, distanceLowerBound } from "./distance-bound.js";
 import { englishVariants } from "./english.js";
 import { cleanEnglish } from "./english-rules.js";
 
@@ -43,6 +45,54 @@ const DEFAULT_MARGIN = 0.15;
 /** Score deduction per unit of English rule penalty (a tie-breaker between spellings). */
 const VARIANT_PENALTY_WEIGHT = 0.03;
 
+/** Rounding room of the lower bound: a candidate is skipped only when clearly beyond the limit. */
+const BOUND_MARGIN = 1e-9;
+const MIN_STEMS_FOR_BOUND = 256;
+
+/** An English spelling as the look-up reads it, whatever the index. */
+interface PreparedVariant {
+  readonly codes: Uint8Array;
+  readonly weight: number;
+  /** Letter counts for the lower bound, read on first use (small indexes do without). */
+  bound?: BoundQuery;
+  /** Bucket names to visit, in order: by strong-consonant count, then sound-class key. */
+  readonly buckets: readonly string[];
+  readonly bonus: number;
+}
+
+interface PreparedWord {
+  readonly variants: readonly PreparedVariant[];
+  readonly englishStrong: number;
+}
+
+/**
+ * An English word's spellings and their bucket names, read once per word: names are looked up
+ * again and again (each question's words, and every dictionary sense of an Arabic word when
+ * telling names from other words).
+ */
+const prepared = remembered((englishWord): PreparedWord => {
+  const spellings = englishVariants(englishWord);
+  const letters = cleanEnglish(englishWord).length;
+  const englishStrong = letters <= 3 ? 0 : strongLetters(spellings[0]?.skeleton ?? "").length;
+  const variants = spellings.map((variant) => {
+    const strong = strongLetters(variant.skeleton);
+    const codes = codesOf(variant.skeleton);
+    const c = strong.length;
+    const spread = c >= 5 ? 2 : 1;
+    const keys = queryKeys(strong.map(bucketClass));
+    const buckets: string[] = [];
+    for (let count = Math.max(0, c - spread); count <= c + spread; count++)
+      for (const key of keys) buckets.push(`${count}:${key}`);
+    return {
+      codes,
+      weight: weightedLength(variant.skeleton),
+      buckets,
+      bonus: VARIANT_PENALTY_WEIGHT * variant.penalty,
+    };
+  });
+  return { variants, englishStrong };
+}, 2_000);
+
 /**
  * Corpus tokens that are plausible transliterations of `englishWord`, best first, grouped by
  * stem (one result per stem, with all its clitic forms in `forms`).
@@ -52,10 +102,8 @@ export function matchTransliteration(
   englishWord: string,
   options: TransliterationOptions = {},
 ): TransliterationMatch[] {
-  const variants = englishVariants(englishWord);
+  const { variants, englishStrong } = prepared(englishWord);
   if (variants.length === 0 || index.stems.length === 0) return [];
-  const letters = cleanEnglish(englishWord).length;
-  const englishStrong = letters <= 3 ? 0 : strongLetters(variants[0]?.skeleton ?? "").length;
   const normalThreshold = options.threshold ?? DEFAULT_THRESHOLD;
   const shortThreshold = Math.max(
     normalThreshold,
@@ -74,29 +122,27 @@ export function matchTransliteration(
   // Best score per stem over all English variants.
   const stemScores = new Map<number, number>();
   const visited = new Uint8Array(index.stems.length);
+  // Worth its table only over a vocabulary (a one-word index is built for each name test).
+  const bounded = index.stems.length >= MIN_STEMS_FOR_BOUND ? distanceLowerBound(index.stems) : undefined;
   for (const variant of variants) {
-    const strong = strongLetters(variant.skeleton);
-    const codes = codesOf(variant.skeleton);
-    const weight = weightedLength(variant.skeleton);
-    const c = strong.length;
-    const spread = c >= 5 ? 2 : 1;
-    const keys = queryKeys(strong.map(bucketClass));
-    const bonus = VARIANT_PENALTY_WEIGHT * variant.penalty;
+    const { codes, weight, buckets, bonus } = variant;
+    if (bounded !== undefined) variant.bound ??= boundQuery(codes);
+    const bound = variant.bound;
     visited.fill(0);
-    for (let count = Math.max(0, c - spread); count <= c + spread; count++) {
-      for (const key of keys) {
-        for (const id of index.buckets.get(`${count}:${key}`) ?? []) {
-          if (visited[id] === 1) continue;
-          visited[id] = 1;
-          const entry = index.stems[id];
-          if (entry === undefined) continue;
-          const norm = Math.max(weight, entry.weight);
-          const limit = (1 - thresholdFor(entry) - bonus) * norm;
-          const distance = weightedDistance(codes, entry.codes, limit);
-          if (distance > limit) continue;
-          const score = 1 - distance / norm - bonus;
-          if (score > (stemScores.get(id) ?? Number.NEGATIVE_INFINITY)) stemScores.set(id, score);
-        }
+    for (const bucket of buckets) {
+      for (const id of index.buckets.get(bucket) ?? []) {
+        if (visited[id] === 1) continue;
+        visited[id] = 1;
+        const entry = index.stems[id];
+        if (entry === undefined) continue;
+        const norm = Math.max(weight, entry.weight);
+        const limit = (1 - thresholdFor(entry) - bonus) * norm;
+        if (bounded !== undefined && bound !== undefined && bounded(bound, id) > limit + BOUND_MARGIN)
+          continue;
+        const distance = weightedDistance(codes, entry.codes, limit);
+        if (distance > limit) continue;
+        const score = 1 - distance / norm - bonus;
+        if (score > (stemScores.get(id) ?? Number.NEGATIVE_INFINITY)) stemScores.set(id, score);
       }
     }
   }
