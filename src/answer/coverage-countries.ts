@@ -1,6 +1,9 @@
 import type { ScoredChunk } from "../core/types.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import { asksWhichCountries } from "../text/answer-type.js";
+import { withoutArticle } from "../text/arabic-clitics.js";
+import { normalizeArabic } from "../text/normalize.js";
+import type { CoverageEvidence } from "./coverage-types.js";
 
 /** The countries a text names (normalised Arabic). */
 export type CountriesIn = (text: string) => readonly string[];
@@ -31,4 +34,40 @@ export function namesNoCountryAsked(
   return (
     passages.length > 0 && passages.every((r) => countriesIn(r.chunk.text).every((name) => asked.has(name)))
   );
+}
+
+/** A country's relative adjective as offices carry it: «الأردن» → «اردني», «روسيا» → «روسي». */
+function nisbaOf(country: string): string {
+  const bare = withoutArticle(normalizeArabic(country));
+  return bare.endsWith("يا") ? bare.slice(0, -1) : `${bare}ي`;
+}
+
+/**
+ * «ما رأي إسرائيل في المبادرة العربية؟», "What is Israel's position…?": the view of a country
+ * none of the document's people speaks for (no office of theirs carries its adjective, as «وزير
+ * الخارجية الأردني» carries Jordan's) is not in a report whose every statement is theirs.
+ * The country, when so.
+ */
+export function voicelessCountry(
+  plan: QueryPlan,
+  holder: string | undefined,
+  results: readonly ScoredChunk[],
+  evidence: Pick<CoverageEvidence, "countriesIn" | "roleWords">,
+): string | undefined {
+  const { countriesIn, roleWords } = evidence;
+  const docId = results[0]?.chunk.docId;
+  if (holder === undefined || countriesIn === undefined || roleWords === undefined || docId === undefined)
+    return undefined;
+  const word = plan.words.find((w) =>
+    w.surface
+      .toLowerCase()
+      .replace(/(?:'s|’s)$/u, "")
+      .split(/\s+/)
+      .includes(holder),
+  );
+  const arabic = plan.lang === "ar" ? holder : word?.forms[0]?.arabic;
+  const country = arabic === undefined ? undefined : countriesIn(arabic)[0];
+  if (country === undefined) return undefined;
+  const parties = roleWords(docId);
+  return parties.size > 0 && !parties.has(nisbaOf(country)) ? (word?.surface ?? holder) : undefined;
 }

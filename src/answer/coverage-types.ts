@@ -88,6 +88,8 @@ export interface CoverageFeatures {
   readonly apart?: string;
   /** Who the question asks to have spoken or to hold a view, when the corpus never names them. */
   readonly unreported?: string;
+  /** A country whose view is asked that none of the document's people speaks for. */
+  readonly voiceless?: string;
   /** What a stance or a statement is asked about, when the corpus never names it. */
   readonly unaddressed?: string;
   /** What is asked about the reported meeting, when the corpus holds only its setting. */
@@ -136,4 +138,6 @@ export interface CoverageEvidence {
   readonly isDateline?: (chunk: ScoredChunk["chunk"]) => boolean;
   /** The countries a text names, for questions asking which countries (`coverage-countries.ts`). */
   readonly countriesIn?: (text: string) => readonly string[];
+  /** The normalised words of the offices of the people a document introduces («روسي», «وزير»). */
+  readonly roleWords?: (docId: string) => ReadonlySet<string>;
 }

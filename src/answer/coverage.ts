@@ -7,7 +7,7 @@ import { isEventWord, isPartiesWord } from "../text/event-words.js";
 import { normalizeArabic } from "../text/normalize.js";
 import { timeDirection } from "../text/relative-time.js";
 import { stanceHolder, stanceTopicWords } from "../text/stance-holder.js";
-import { namesNoCountryAsked } from "./coverage-countries.js";
+import { namesNoCountryAsked, voicelessCountry } from "./coverage-countries.js";
 import { presupposedFeatures } from "./coverage-presupposed.js";
 import { sceneOnly } from "./coverage-scene.js";
 import type {
@@ -233,6 +233,7 @@ export function coverageFeatures(
   const offScene = sceneOnly(plan, present, directions, results, names, isDateline);
   const noCountryNamed = namesNoCountryAsked(plan, results, evidence.countriesIn);
   const dated = results.some((r) => isDateline(r.chunk));
+  const voiceless = voicelessCountry(plan, holder, results, evidence);
   const presupposed = presupposedFeatures(plan, results, top, window, present, directions, dated);
   return {
     words: plan.words.length,
@@ -252,6 +253,7 @@ export function coverageFeatures(
     ...(undatedEvent === undefined ? {} : { undatedEvent }),
     ...(apart === undefined ? {} : { apart }),
     ...(unreported === undefined ? {} : { unreported }),
+    ...(voiceless === undefined ? {} : { voiceless }),
     ...(unaddressed === undefined ? {} : { unaddressed }),
     ...(offScene === undefined ? {} : { offScene }),
     ...(noCountryNamed ? { noCountryNamed } : {}),
@@ -272,6 +274,11 @@ export function decideCoverage(features: CoverageFeatures, thresholds: CoverageT
   if (features.retrieved === 0) return verdict(false, "nothing retrieved");
   if (features.unreported !== undefined)
     return verdict(false, `the corpus never names who the question asks about: ${features.unreported}`);
+  if (features.voiceless !== undefined)
+    return verdict(
+      false,
+      `the corpus reports no view of ${features.voiceless}: none of its speakers is from there`,
+    );
   if (features.unaddressed !== undefined)
     return verdict(
       false,

@@ -95,6 +95,7 @@ export async function retrieveQuestion(
   // Coverage reads the ranking as scored: a heading on top widens to the paragraphs after it.
   const assessed = assessCoverage(plan, ranked, deps.words, deps.coverage, {
     names: (docId) => deps.peopleOf(docId).map((p) => p.name),
+    roleWords: (docId) => new Set(deps.peopleOf(docId).flatMap((p) => [...p.roleWords])),
     english: deps.search.options.translated,
     answerKind: askedAnswerType(plan, lang),
     isDateline: (chunk) => deps.isDateline?.(chunk.docId, chunk.paragraph) ?? false,

@@ -182,4 +182,17 @@ describe("coverage decision on near misses", () => {
     // A passage naming a country the question does not answers it.
     expect(which("ما الدول التي تتمسك بقرار مجلس الأمن؟", [1, 0]).noCountryNamed).toBeUndefined();
   });
+
+  it("takes a country's view for voiceless unless an office of the document's people carries it", async () => {
+    const { voicelessCountry } = await import("../../src/answer/coverage-countries.js");
+    const plan = planArabicQuestion("ما موقف سوريا من اللاجئين؟", (w) => NAMES.has(w));
+    const evidence = (roles: readonly string[]) => ({
+      countriesIn: (text: string) => ["سوريا"].filter((c) => text.includes(c)),
+      roleWords: () => new Set(roles),
+    });
+    expect(voicelessCountry(plan, "سوريا", ranked([3]), evidence(["وزير", "خارجيه", "روسي"]))).toBe("سوريا");
+    expect(
+      voicelessCountry(plan, "سوريا", ranked([3]), evidence(["وزير", "خارجيه", "سوري"])),
+    ).toBeUndefined();
+  });
 });

@@ -154,4 +154,14 @@ describe("questions about the event, a name, one cited thing", () => {
     for (const q of ["متى الاجتماع المقبل في سوتشي؟", "When is the next meeting in Sochi?"])
       expect((await ask(q)).lead, q).toMatch(/منتصف فبراير|mid-February/);
   });
+
+  it("refuses the view of a country none of the article's people speaks for, answers the parties'", async () => {
+    for (const q of [
+      "ما رأي إسرائيل في المبادرة العربية؟",
+      "What is Israel's position on the two-state solution?",
+    ])
+      expect((await ask(q)).covered, q).toBe(false);
+    for (const q of ["ما موقف الأردن من حل الدولتين؟", "What is Jordan's position on Syria?"])
+      expect((await ask(q)).covered, q).toBe(true);
+  });
 });
