@@ -88,6 +88,8 @@ export interface CoverageFeatures {
   readonly apart?: string;
   /** Who the question asks to have spoken or to hold a view, when the corpus never names them. */
   readonly unreported?: string;
+  /** A word of a yes/no question the corpus lacks (the check cannot be made from it). */
+  readonly uncheckable?: string;
   /** A country whose view is asked that none of the document's people speaks for. */
   readonly voiceless?: string;
   /** What a stance or a statement is asked about, when the corpus never names it. */

@@ -19,6 +19,7 @@ import type {
 } from "./coverage-types.js";
 import { DEFAULT_COVERAGE } from "./coverage-types.js";
 import { namesInside, onePerPerson, pointsTo } from "./coverage-words.js";
+import { uncheckableWord } from "./coverage-yesno.js";
 
 export type {
   AskedAnswerType,
@@ -234,6 +235,7 @@ export function coverageFeatures(
   const noCountryNamed = namesNoCountryAsked(plan, results, evidence.countriesIn);
   const dated = results.some((r) => isDateline(r.chunk));
   const voiceless = voicelessCountry(plan, holder, results, evidence);
+  const uncheckable = uncheckableWord(plan, present, directions, idfs);
   const presupposed = presupposedFeatures(plan, results, top, window, present, directions, dated);
   return {
     words: plan.words.length,
@@ -254,6 +256,7 @@ export function coverageFeatures(
     ...(apart === undefined ? {} : { apart }),
     ...(unreported === undefined ? {} : { unreported }),
     ...(voiceless === undefined ? {} : { voiceless }),
+    ...(uncheckable === undefined ? {} : { uncheckable }),
     ...(unaddressed === undefined ? {} : { unaddressed }),
     ...(offScene === undefined ? {} : { offScene }),
     ...(noCountryNamed ? { noCountryNamed } : {}),
@@ -274,6 +277,8 @@ export function decideCoverage(features: CoverageFeatures, thresholds: CoverageT
   if (features.retrieved === 0) return verdict(false, "nothing retrieved");
   if (features.unreported !== undefined)
     return verdict(false, `the corpus never names who the question asks about: ${features.unreported}`);
+  if (features.uncheckable !== undefined)
+    return verdict(false, `a yes/no question on something the corpus never names: ${features.uncheckable}`);
   if (features.voiceless !== undefined)
     return verdict(
       false,

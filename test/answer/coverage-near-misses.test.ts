@@ -195,4 +195,12 @@ describe("coverage decision on near misses", () => {
       voicelessCountry(plan, "سوريا", ranked([3]), evidence(["وزير", "خارجيه", "سوري"])),
     ).toBeUndefined();
   });
+
+  it("refuses a yes/no check whose last word or a definite noun is absent, not a choice between two", () => {
+    expect(assess("هل بحث الجانبان اللاجئين في الحدود؟", [3, 1]).uncheckable).toBe("الحدود");
+    expect(assess("هل ناقش لافروف المياه مع الصفدي؟", [0, 1]).uncheckable).toBe("المياه");
+    // A verb the text words otherwise is not what is checked.
+    expect(assess("هل يؤيد لافروف عودة اللاجئين؟", [3, 1]).uncheckable).toBeUndefined();
+    expect(assess("هل تحدث لافروف عن اللاجئين أم عن الحدود؟", [3, 1]).uncheckable).toBeUndefined();
+  });
 });

@@ -164,4 +164,11 @@ describe("questions about the event, a name, one cited thing", () => {
     for (const q of ["ما موقف الأردن من حل الدولتين؟", "What is Jordan's position on Syria?"])
       expect((await ask(q)).covered, q).toBe(true);
   });
+
+  it("refuses a yes/no check on something the article lacks, answers one worded otherwise", async () => {
+    for (const q of ["هل ناقش الوزيران أزمة المياه؟", "Did the ministers discuss the water crisis?"])
+      expect((await ask(q)).covered, q).toBe(false);
+    for (const q of ["هل تؤيد روسيا حل الدولتين؟", "هل الأردن عضو في عملية أستانا؟"])
+      expect((await ask(q)).covered, q).toBe(true);
+  });
 });
