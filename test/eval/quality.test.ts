@@ -47,10 +47,11 @@ describe("quality on the article (eval/)", () => {
 
   it("talks-qa.oos: near misses built from the article's words", { timeout: 180_000 }, async () => {
     const m = await evaluate(CORPUS, path.join(ROOT, "eval/talks-qa.oos.jsonl"));
-    // FLOORS, not the bar (≥ 90 %): measured 0.897 ar, 0.933 en (first 0.741 / 0.667). Offices, dates and
-    // figures the article does not give are refused, and events, names and topics the English
-    // translation lacks; paraphrased topics and some dictionary-sense collisions are not yet.
-    expect(m.ar.oos_refused ?? 0).toBeGreaterThanOrEqual(0.84);
+    // Measured 0.983 ar, 0.967 en (first 0.741 / 0.667). Offices, dates and figures the article
+    // does not give are refused, events, names and topics the English translation lacks, the
+    // results of a meeting still to come, a country's view no one in it speaks for, a yes/no
+    // check on a word it lacks; the Jordanian currency («عملة» ~ «عملية») is not yet.
+    expect(m.ar.oos_refused ?? 0).toBeGreaterThanOrEqual(0.95);
     expect(m.en.oos_refused ?? 0).toBeGreaterThanOrEqual(0.93);
   });
 
@@ -58,8 +59,8 @@ describe("quality on the article (eval/)", () => {
     timeout: 180_000,
   }, async () => {
     const m = await evaluate(CORPUS, path.join(ROOT, "eval/talks-qa.oos3.jsonl"));
-    // FLOOR (bar ≥ 90 %): written before the work it measures, when 0.588 was refused; now 0.765.
-    expect(m.en.oos_refused ?? 0).toBeGreaterThanOrEqual(0.76);
+    // FLOOR (bar ≥ 90 %): written before the work it measures, when 0.588 was refused; now 0.824.
+    expect(m.en.oos_refused ?? 0).toBeGreaterThanOrEqual(0.82);
     expect(m.en.false_refusals ?? 1).toBe(0);
     expect(m.en.hit_at_1 ?? 0).toBeGreaterThanOrEqual(0.9);
   });
@@ -67,13 +68,30 @@ describe("quality on the article (eval/)", () => {
   it("talks-qa.oos2: a fresh near-miss probe, with in-scope controls", { timeout: 180_000 }, async () => {
     const m = await evaluate(CORPUS, path.join(ROOT, "eval/talks-qa.oos2.jsonl"));
     // FLOORS (bar ≥ 90 %): written before the refusal work it measures, when 0.738 ar and 0.417
-    // en were refused; now 0.918 ar, 0.708 en. Its in-scope controls must stay answered.
-    expect(m.ar.oos_refused ?? 0).toBeGreaterThanOrEqual(0.9);
-    expect(m.en.oos_refused ?? 0).toBeGreaterThanOrEqual(0.7);
+    // en were refused; now 0.951 ar, 0.792 en. Its in-scope controls must stay answered.
+    expect(m.ar.oos_refused ?? 0).toBeGreaterThanOrEqual(0.94);
+    expect(m.en.oos_refused ?? 0).toBeGreaterThanOrEqual(0.78);
     for (const lang of ["ar", "en"] as const) {
       expect(m[lang].false_refusals ?? 1, lang).toBe(0);
       expect(m[lang].hit_at_1 ?? 0, lang).toBeGreaterThanOrEqual(0.85);
     }
+  });
+
+  it("talks-qa.oos4 and blind5: probes written blind, by helpers who saw neither code nor sets", {
+    timeout: 240_000,
+  }, async () => {
+    // FLOORS (bars ≥ 90 % refused, ≤ 5 % false refusals): first measured untouched at 0.618 ar /
+    // 0.350 en refused, 0.160 ar false refusals (oos4) and 0.244 ar false refusals (blind5);
+    // now 0.709 / 0.550, 0.080 and 0.111. Their misses are the kinds still open.
+    const oos4 = await evaluate(CORPUS, path.join(ROOT, "eval/talks-qa.oos4.jsonl"));
+    expect(oos4.ar.oos_refused ?? 0).toBeGreaterThanOrEqual(0.7);
+    expect(oos4.en.oos_refused ?? 0).toBeGreaterThanOrEqual(0.55);
+    expect(oos4.ar.false_refusals ?? 1).toBeLessThanOrEqual(0.08);
+    const blind5 = await evaluate(CORPUS, path.join(ROOT, "eval/talks-qa.blind5.jsonl"));
+    expect(blind5.ar.false_refusals ?? 1).toBeLessThanOrEqual(0.12);
+    expect(blind5.en.false_refusals ?? 1).toBeLessThanOrEqual(0.04);
+    for (const lang of ["ar", "en"] as const)
+      expect(blind5[lang].hit_at_1 ?? 0, lang).toBeGreaterThanOrEqual(lang === "ar" ? 0.85 : 0.95);
   });
 
   it("XQuAD questions asked of the article are refused", { timeout: 180_000 }, async () => {
