@@ -97,12 +97,13 @@ export function evaluationPipeline(config: AppConfig, logger: Logger): EvalPipel
 export const WIDE_LEXICON_PATH = path.join(path.dirname(DEFAULT_LEXICON_PATH), "en-ar.wide.tsv.gz");
 
 /**
- * The lexicon English questions are planned with. Left at the default (FreeDict alone), a
+ * The lexicon English questions are planned with. Left at the default (FreeDict, with the
+ * WordNet multi-word terms it lacks such as "prime minister"), a
  * corpus none of whose documents has an aligned translation gets the widened sibling: there
  * the dictionary is an English question's only evidence, and the synonyms' extra senses buy
  * recall (xquad-dev English R@1 0.731 → 0.753, R@5 0.910 → 0.930, false refusals 0.119 →
  * 0.079). Where a translation is matched in English as well, precision matters more and
- * FreeDict alone does better (data/lexicon/MEASUREMENTS.md). A file chosen explicitly with
+ * the default does better (data/lexicon/MEASUREMENTS.md). A file chosen explicitly with
  * `LEXICON_PATH` is used as it is.
  */
 export function lexiconPathFor(configured: string, anyTranslated: boolean): string {
