@@ -1,6 +1,7 @@
 import type { Answer, Lang, Quote } from "../core/types.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import { englishTextHas } from "../retrieval/translation-search.js";
+import { asksWhichCountry } from "../text/answer-type.js";
 import type { AnswerContext, Retrieval } from "./answer-context.js";
 import { englishOption, paragraphOf, quotable, refsOf, topFacts } from "./answer-support.js";
 import { attribution, composeClosest, composeFraming, composeNotQuoted, composeYes } from "./compose.js";
@@ -55,7 +56,12 @@ function leadFor(
     const source = quotes.find((q) => q.n === direct?.n);
     const onEverything = source !== undefined && holdsAll([source]);
     const trusted =
-      type === "number" ? onEverything : type === "date" ? onEverything || source === quotes[0] : true;
+      type === "number"
+        ? onEverything
+        : type === "date"
+          ? onEverything || source === quotes[0]
+          : // "Which country…?" is not answered by the city a place pattern finds.
+            !(type === "place" && asksWhichCountry(retrieval.plan.question, lang));
     if (direct !== undefined && trusted) return `${direct.text}. [${direct.n}]`;
     // "Yes" only when the quotes hold every word asked: «هل الأردن عضو…؟» is not confirmed by
     // «يشارك الأردن فيها بصفة مراقب».

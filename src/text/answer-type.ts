@@ -242,3 +242,14 @@ export function asksOrigin(question: string, lang: Lang): boolean {
 export function givesOrigin(text: string): boolean {
   return ORIGIN_MARK.test(normalizeArabic(text));
 }
+
+/**
+ * "Which country…?", «أي دولة…؟»: a country is asked, so a city the passage names («سوتشي») is
+ * not the answer even where a place pattern finds one.
+ */
+const EN_WHICH_COUNTRY = /\b(?:which|what)\s+(?:[a-z]+\s+)?(?:country|state|nation)\b/i;
+const AR_WHICH_COUNTRY = /(?:^|\s)[وف]?(?:اي|ما|ماهي|ما هي)\s+(?:ال)?(?:دوله|بلد)(?=\s|$|[؟?،.!])/;
+
+export function asksWhichCountry(question: string, lang: Lang): boolean {
+  return lang === "en" ? EN_WHICH_COUNTRY.test(question) : AR_WHICH_COUNTRY.test(normalizeArabic(question));
+}

@@ -171,4 +171,16 @@ describe("questions about the event, a name, one cited thing", () => {
     for (const q of ["هل تؤيد روسيا حل الدولتين؟", "هل الأردن عضو في عملية أستانا؟"])
       expect((await ask(q)).covered, q).toBe(true);
   });
+
+  it("does not answer 'which country' with the city a place pattern finds", async () => {
+    for (const q of [
+      "Which country is an observer in the Astana process?",
+      "أي دولة تشارك بصفة مراقب في عملية أستانا؟",
+    ]) {
+      const answer = await ask(q);
+      expect(answer.covered, q).toBe(true);
+      expect(answer.lead, q).not.toMatch(/Sochi|سوتشي/);
+      expect(answer.quotes[0]?.text, q).toContain("الأردن");
+    }
+  });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { asksEventDate, asksWhichCountries, inEventIdiom } from "../../src/text/answer-type.js";
+import {
+  asksEventDate,
+  asksWhichCountries,
+  asksWhichCountry,
+  inEventIdiom,
+} from "../../src/text/answer-type.js";
 
 describe("asksEventDate", () => {
   it("reads a date asked for a past or future event named by the question's verb", () => {
@@ -46,5 +51,14 @@ describe("asksWhichCountries", () => {
   it("leaves other questions on states alone", () => {
     expect(asksWhichCountries("What did Lavrov say the states welcome?", "en")).toBe(false);
     expect(asksWhichCountries("ماذا قال لافروف عن الدول العربية؟", "ar")).toBe(false);
+  });
+});
+
+describe("asksWhichCountry", () => {
+  it("reads a country asked for, not a city", () => {
+    expect(asksWhichCountry("Which country is an observer?", "en")).toBe(true);
+    expect(asksWhichCountry("أي دولة تشارك بصفة مراقب؟", "ar")).toBe(true);
+    expect(asksWhichCountry("In which city will it be held?", "en")).toBe(false);
+    expect(asksWhichCountry("في أي مدينة سيعقد الاجتماع؟", "ar")).toBe(false);
   });
 });
