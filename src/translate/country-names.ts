@@ -1,7 +1,6 @@
-import { readFile } from "node:fs/promises";
-import { AppError } from "../core/errors.js";
 import { analyzeArabic } from "../text/arabic-analyzer.js";
 import { normalizeArabic } from "../text/normalize.js";
+import { readOptionalList } from "./optional-list.js";
 
 /**
  * Arabic country names (`data/lexicon/ar-countries.txt`, built by `npm run lexicon:build` from
@@ -25,14 +24,8 @@ export class CountryNames {
    * none). Any other failure to read it is an `AppError` (`LEXICON_INVALID`) keeping its cause.
    */
   static async load(file: string): Promise<CountryNames> {
-    let text: string;
-    try {
-      text = await readFile(file, "utf8");
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") return CountryNames.empty();
-      throw new AppError("LEXICON_INVALID", `Cannot read the country names list ${file}`, { cause: error });
-    }
-    return CountryNames.parse(text);
+    const text = await readOptionalList(file, "country names list");
+    return text === undefined ? CountryNames.empty() : CountryNames.parse(text);
   }
 
   static parse(text: string): CountryNames {

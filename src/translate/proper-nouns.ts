@@ -1,6 +1,5 @@
-import { readFile } from "node:fs/promises";
-import { AppError } from "../core/errors.js";
 import { normalizeArabic } from "../text/normalize.js";
+import { readOptionalList } from "./optional-list.js";
 
 /**
  * Arabic proper nouns the dictionaries name (دمشق "Damascus", فيينا "Vienna"): Arabic has no
@@ -21,14 +20,8 @@ export class ProperNouns {
    * (`LEXICON_INVALID`) naming the file and keeping the cause, not a silently empty list.
    */
   static async load(file: string): Promise<ProperNouns> {
-    let text: string;
-    try {
-      text = await readFile(file, "utf8");
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") return ProperNouns.empty();
-      throw new AppError("LEXICON_INVALID", `Cannot read the proper nouns list ${file}`, { cause: error });
-    }
-    return ProperNouns.parse(text);
+    const text = await readOptionalList(file, "proper nouns list");
+    return text === undefined ? ProperNouns.empty() : ProperNouns.parse(text);
   }
 
   static parse(text: string): ProperNouns {

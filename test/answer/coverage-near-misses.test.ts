@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { askedAnswerType } from "../../src/answer/answer-fit.js";
 import {
+  type CoverageEvidence,
   type CoverageFeatures,
   coverageFeatures,
   DEFAULT_COVERAGE,
@@ -23,14 +24,18 @@ const paragraphs = [
 const { words, ranked } = rankedParagraphs(paragraphs);
 /** Names a plan recognises as names (the test's stand-in for the dictionary). */
 const NAMES = new Set(["سوريا", "سوتشي", "موسكو"]);
-const assess = (question: string, order: readonly number[]) => {
+const assess = (question: string, order: readonly number[], evidence: CoverageEvidence = {}) => {
   const plan = planArabicQuestion(question, (w) => NAMES.has(w));
   const features = coverageFeatures(plan, ranked(order), words, DEFAULT_COVERAGE, {
     answerKind: askedAnswerType(plan, "ar"),
     names: () => ["سيرغي لافروف", "أيمن الصفدي"],
+    ...evidence,
   });
   return decideCoverage(features, DEFAULT_COVERAGE);
 };
+/** The first paragraph as a dated report's lead. */
+const withLead = (question: string, order: readonly number[]) =>
+  assess(question, order, { isDateline: (chunk) => chunk.paragraph === 1 });
 
 describe("coverage of near misses", () => {
   it("refuses a count the closest passages hold only as a label", () => {
@@ -118,15 +123,6 @@ describe("coverage decision on near misses", () => {
   });
 
   it("refuses an Arabic date of an event the corpus lacks when only the report's own date is near", () => {
-    const withLead = (question: string, order: readonly number[]) => {
-      const plan = planArabicQuestion(question, (w) => NAMES.has(w));
-      const features = coverageFeatures(plan, ranked(order), words, DEFAULT_COVERAGE, {
-        answerKind: askedAnswerType(plan, "ar"),
-        names: () => ["سيرغي لافروف", "أيمن الصفدي"],
-        isDateline: (chunk) => chunk.paragraph === 1,
-      });
-      return decideCoverage(features, DEFAULT_COVERAGE);
-    };
     // «أصبح» names no event of the text: the lead's date is the talks', not the appointment's.
     expect(withLead("متى أصبح الصفدي وزيرا؟", [0, 1, 3])).toMatchObject({
       covered: false,
@@ -139,24 +135,15 @@ describe("coverage decision on near misses", () => {
   });
 
   it("refuses what is asked about the meeting when the corpus holds only its setting", () => {
-    const scene = (question: string, order: readonly number[]) => {
-      const plan = planArabicQuestion(question, (w) => NAMES.has(w));
-      const features = coverageFeatures(plan, ranked(order), words, DEFAULT_COVERAGE, {
-        answerKind: askedAnswerType(plan, "ar"),
-        names: () => ["سيرغي لافروف", "أيمن الصفدي"],
-        isDateline: (chunk) => chunk.paragraph === 1,
-      });
-      return decideCoverage(features, DEFAULT_COVERAGE);
-    };
     // The city and the day are the lead's, and the weather is nowhere.
-    expect(scene("كيف كان الطقس في موسكو يوم الأربعاء؟", [0, 1, 2])).toMatchObject({
+    expect(withLead("كيف كان الطقس في موسكو يوم الأربعاء؟", [0, 1, 2])).toMatchObject({
       covered: false,
       offScene: "الطقس",
     });
     // Taking part is the meeting's own: its parties are in the lead.
-    expect(scene("من حضر اللقاء؟", [0, 1, 2]).offScene).toBeUndefined();
+    expect(withLead("من حضر اللقاء؟", [0, 1, 2]).offScene).toBeUndefined();
     // About a person alone, not the meeting: other evidence decides.
-    expect(scene("ماذا يرتدي لافروف؟", [0, 1, 2]).offScene).toBeUndefined();
+    expect(withLead("ماذا يرتدي لافروف؟", [0, 1, 2]).offScene).toBeUndefined();
   });
 
   it("counts the parties together («الجانبان») as held where the document introduces two people", () => {
@@ -166,14 +153,8 @@ describe("coverage decision on near misses", () => {
 
   it("refuses a question asking which countries when the best passage names none besides its own", () => {
     const countries = ["سوريا", "موسكو"];
-    const which = (question: string, order: readonly number[]) => {
-      const plan = planArabicQuestion(question, (w) => NAMES.has(w));
-      const features = coverageFeatures(plan, ranked(order), words, DEFAULT_COVERAGE, {
-        names: () => ["سيرغي لافروف", "أيمن الصفدي"],
-        countriesIn: (text) => countries.filter((c) => text.includes(c)),
-      });
-      return decideCoverage(features, DEFAULT_COVERAGE);
-    };
+    const which = (question: string, order: readonly number[]) =>
+      assess(question, order, { countriesIn: (text) => countries.filter((c) => text.includes(c)) });
     // The paragraph on the resolution names Syria, which the question names itself.
     expect(which("ما الدول التي تتمسك بقرار مجلس الأمن بشأن سوريا؟", [1, 0])).toMatchObject({
       covered: false,
