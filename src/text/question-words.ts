@@ -179,8 +179,11 @@ export function isArabicFrameWord(word: string): boolean {
   const norm = normalizeArabic(word);
   if (ARABIC_FRAME.has(norm)) return true;
   if (norm.startsWith("ال") && norm.length > 4 && ARABIC_FRAME.has(norm.slice(2))) return true;
-  // Glued conjunction («وقال», «فأشار») or object pronoun («قاله», «قالها»).
-  return withoutConjunction(norm, (w) => ARABIC_FRAME.has(w)) !== undefined;
+  // Glued conjunction («وقال», «فأشار») or object pronoun («قاله», «قالها»); a glued preposition
+  // before a frame noun («بتصريحاته», «بكلامه») frames it still.
+  if (withoutConjunction(norm, (w) => ARABIC_FRAME.has(w)) !== undefined) return true;
+  const afterPreposition = norm.replace(/^[وف]?[بل]/, "");
+  return afterPreposition !== norm && afterPreposition.length > 3 && ARABIC_FRAME.has(afterPreposition);
 }
 
 /**

@@ -14,3 +14,12 @@ describe("Arabic framing words", () => {
     expect(words).toEqual(["الوزيران", "السياحة"]);
   });
 });
+
+describe("a preposition before a frame noun", () => {
+  it("still frames the question («بتصريحاته», «بكلامه»), and leaves other words alone", async () => {
+    const { isArabicFrameWord } = await import("../../src/text/question-words.js");
+    expect(isArabicFrameWord("بتصريحاته")).toBe(true);
+    expect(isArabicFrameWord("بكلامه")).toBe(true);
+    expect(isArabicFrameWord("بالتسوية")).toBe(false);
+  });
+});
