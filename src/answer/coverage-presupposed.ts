@@ -50,6 +50,7 @@ export function presupposedFeatures(
           (w, i) =>
             (w.specific || (plan.lang === "en" && namesInside(plan.question, w.surface))) &&
             present[i] &&
+            directions[i] === undefined &&
             !comingTerms.some((terms) => groupPresent(w.group, terms)),
         )?.surface;
   return {

@@ -1,7 +1,13 @@
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import { answerType } from "../text/answer-type.js";
+import { withoutArticle } from "../text/arabic-clitics.js";
 import { normalizeArabic } from "../text/normalize.js";
 import type { TimeDirection } from "../text/relative-time.js";
+
+/** Nouns that only point to a topic named beside them (the file, the matter, the level of). */
+const TOPIC_POINTERS = new Set(
+  "ملف ملفات شان موضوع مواضيع مساله مسايل قضيه قضايا صعيد اطار مجال جانب".split(" ").map(normalizeArabic),
+);
 
 /**
  * The word of a yes/no question that makes it a check the corpus cannot make, if any: "yes"
@@ -21,13 +27,19 @@ export function uncheckableWord(
     .map((w, i) => ({ w, i }))
     .filter(({ w, i }) => w.frame !== true && (idfs[i] ?? 0) > 0);
   const last = checked[checked.length - 1];
-  // In Arabic a definite noun the corpus lacks is such a thing too, wherever it stands.
+  // In Arabic a definite noun the corpus lacks is such a thing too, wherever it stands, unless it
+  // only points to a topic named beside it («في الملف السوري», «على الصعيد الاقتصادي»).
   const definiteAbsent =
     plan.lang === "ar"
-      ? checked.find(
-          ({ w, i }) =>
-            !present[i] && directions[i] === undefined && /^[وفبلك]?ال/.test(normalizeArabic(w.surface)),
-        )
+      ? checked.find(({ w, i }) => {
+          const norm = normalizeArabic(w.surface);
+          return (
+            !present[i] &&
+            directions[i] === undefined &&
+            /^[وفبلك]?ال/.test(norm) &&
+            !TOPIC_POINTERS.has(withoutArticle(norm))
+          );
+        })
       : undefined;
   // "Was it X or Y?" («…أم…») is a choice, not a check: one side may be absent.
   const choice =

@@ -1,5 +1,5 @@
 import type { Lang } from "../core/types.js";
-import { lightStem } from "../text/arabic-analyzer.js";
+import { analyzeWord, lightStem } from "../text/arabic-analyzer.js";
 import { ARABIC_STOPWORDS } from "../text/arabic-stopwords.js";
 import { normalizeArabic } from "../text/normalize.js";
 import { isArabicFrameWord } from "../text/question-words.js";
@@ -61,12 +61,18 @@ function overviewTopic(question: string, lang: Lang): string {
   const words = question.split(/[\s؟?!.,،]+/).filter((w) => w.length > 0);
   const norms = words.map((w) => normalizeArabic(w));
   const isFunction = norms.map((n) => ARABIC_STOPWORDS.has(n));
-  // A past-tense verb's «ت» (feminine subject: «تناولتها المباحثات») is the same verb.
-  const isOverviewWord = (n: string) => {
-    const stem = lightStem(n);
-    return AR_OVERVIEW_STEMS.has(stem) || (stem.endsWith("ت") && AR_OVERVIEW_STEMS.has(stem.slice(0, -1)));
+  // A past-tense verb's «ت» (feminine subject: «تناولتها المباحثات») is the same verb; a
+  // preposition before a hamza («لأهم») comes off, as the analyzer reads it.
+  const isOverviewWord = (word: string, n: string) => {
+    const stems = [lightStem(n), ...(analyzeWord(word)?.lights ?? [])];
+    return stems.some(
+      (stem) =>
+        AR_OVERVIEW_STEMS.has(stem) || (stem.endsWith("ت") && AR_OVERVIEW_STEMS.has(stem.slice(0, -1))),
+    );
   };
-  const kept = norms.map((n, i) => !isFunction[i] && !isOverviewWord(n) && !isArabicFrameWord(n));
+  const kept = norms.map(
+    (n, i) => !isFunction[i] && !isOverviewWord(words[i] ?? n, n) && !isArabicFrameWord(n),
+  );
   return words
     .filter((_, i) => kept[i] || (isFunction[i] && kept.slice(0, i).some(Boolean) && kept[i + 1] === true))
     .join(" ");

@@ -15,7 +15,8 @@ export type TimeDirection = "past" | "future";
 
 const WORDS: Readonly<Record<TimeDirection, readonly string[]>> = {
   past: ["ماضي", "سابق", "فائت", "منصرم", "أمس", "البارحة"],
-  future: ["مقبل", "قادم", "آتي", "تالي", "جاي", "غدا"],
+  // «الياي»: the Gulf's «الجاي».
+  future: ["مقبل", "قادم", "آتي", "تالي", "جاي", "ياي", "غدا"],
 };
 
 /** A word as compared here: normalised, without the article or a feminine ending. */
@@ -83,7 +84,7 @@ export function speaksOfComing(text: string): boolean {
 /** A question about something still to come ("the next meeting", «متى سيزور…؟», «الجاي»). */
 const EN_FUTURE = /\b(?:will|shall|going to|next|upcoming|coming|future|planned|scheduled)\b/i;
 const AR_FUTURE =
-  /(?:^|\s)(?:س[يتن]\S+|المقبل|المقبله|القادم|القادمه|الجاي|الجايه|مقبل|قادم|رح|راح|سوف|مقرر|المقرر)(?=\s|$|[؟?])/;
+  /(?:^|\s)(?:س[يتن]\S+|المقبل|المقبله|القادم|القادمه|الجاي|الجايه|الياي|اليايه|مقبل|قادم|رح|راح|سوف|مقرر|المقرر)(?=\s|$|[؟?])/;
 
 export function asksAboutComing(question: string, lang: Lang): boolean {
   return lang === "en" ? EN_FUTURE.test(question) : AR_FUTURE.test(normalizeArabic(question));

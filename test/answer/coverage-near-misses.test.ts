@@ -183,5 +183,7 @@ describe("coverage decision on near misses", () => {
     // A verb the text words otherwise is not what is checked.
     expect(assess("هل يؤيد لافروف عودة اللاجئين؟", [3, 1]).uncheckable).toBeUndefined();
     expect(assess("هل تحدث لافروف عن اللاجئين أم عن الحدود؟", [3, 1]).uncheckable).toBeUndefined();
+    // A noun that only points to the topic beside it is not what is checked.
+    expect(assess("هل تحدث لافروف عن اللاجئين في الملف السوري؟", [3, 1]).uncheckable).toBeUndefined();
   });
 });

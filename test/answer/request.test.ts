@@ -59,12 +59,26 @@ describe("kinds of request", () => {
         kind: "metadata",
         field,
       });
+    // One word outside the vocabulary beside a field only the article has, or the article named.
+    expect(classifyRequest("أي وكالة أنباء نشرت هذا الخبر؟", "ar")).toEqual({
+      kind: "metadata",
+      field: "source",
+    });
+    expect(classifyRequest("Who gets the photo credit?", "en")).toEqual({ kind: "metadata", field: "photo" });
+    expect(classifyRequest("What did the agency say about Syria?", "en").kind).toBe("question");
     // "When?" or "When is it?" asks about what was discussed, not about the article's date.
     expect(classifyRequest("When is it?", "en").kind).toBe("question");
     expect(classifyRequest("What is Safadi's title?", "en").kind).toBe("question");
     // The same words about something in a text are ordinary questions.
     expect(classifyRequest("Who published the 95 Theses in 1517?", "en").kind).toBe("question");
     expect(classifyRequest("متى تم نشر بعض أفضل أعمال لوثر؟", "ar").kind).toBe("question");
+  });
+
+  it("reads a preposition before a hamza in an overview request («لأهم»)", () => {
+    expect(classifyRequest("أعطني ملخصاً لأهم المواضيع التي تناولها الخبر", "ar")).toEqual({
+      kind: "overview",
+      topic: "",
+    });
   });
 
   it("recognises an outcome of the talks as an overview request", () => {

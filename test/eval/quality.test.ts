@@ -82,13 +82,13 @@ describe("quality on the article (eval/)", () => {
   }, async () => {
     // FLOORS (bars ≥ 90 % refused, ≤ 5 % false refusals): first measured untouched at 0.618 ar /
     // 0.350 en refused, 0.160 ar false refusals (oos4) and 0.244 ar false refusals (blind5);
-    // now 0.709 / 0.550, 0.040 and 0.089. Their misses are the kinds still open.
+    // now 0.709 / 0.550, 0.040 and 0.067. Their misses are the kinds still open.
     const oos4 = await evaluate(CORPUS, path.join(ROOT, "eval/talks-qa.oos4.jsonl"));
     expect(oos4.ar.oos_refused ?? 0).toBeGreaterThanOrEqual(0.7);
     expect(oos4.en.oos_refused ?? 0).toBeGreaterThanOrEqual(0.55);
     expect(oos4.ar.false_refusals ?? 1).toBeLessThanOrEqual(0.04);
     const blind5 = await evaluate(CORPUS, path.join(ROOT, "eval/talks-qa.blind5.jsonl"));
-    expect(blind5.ar.false_refusals ?? 1).toBeLessThanOrEqual(0.09);
+    expect(blind5.ar.false_refusals ?? 1).toBeLessThanOrEqual(0.07);
     expect(blind5.en.false_refusals ?? 1).toBeLessThanOrEqual(0.04);
     for (const lang of ["ar", "en"] as const)
       expect(blind5[lang].hit_at_1 ?? 0, lang).toBeGreaterThanOrEqual(lang === "ar" ? 0.85 : 0.95);

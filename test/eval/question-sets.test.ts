@@ -101,6 +101,24 @@ describe("talks-qa.oos4.jsonl", () => {
   });
 });
 
+describe("talks-qa.blind5.jsonl and blind6.jsonl", () => {
+  it("are blind probes of both languages, mostly in scope, whose gold is in the article", async () => {
+    for (const file of ["talks-qa.blind5.jsonl", "talks-qa.blind6.jsonl"]) {
+      const questions = read(file);
+      expect(checkQuestionSet(questions, await articleText()), file).toEqual([]);
+      for (const lang of ["ar", "en"] as const)
+        expect(
+          count(questions, (q) => q.lang === lang && q.out_of_scope !== true),
+          file,
+        ).toBeGreaterThanOrEqual(24);
+      expect(
+        count(questions, (q) => q.out_of_scope === true),
+        file,
+      ).toBeGreaterThanOrEqual(16);
+    }
+  });
+});
+
 describe("held-out set", () => {
   it("shares no question with the project set", () => {
     const project = new Set(read("talks-qa.project.jsonl").map((q) => q.question));

@@ -140,3 +140,9 @@ describe("earlier posts and origins", () => {
     expect(givesOrigin("الصفدي من مواليد عمان")).toBe(true);
   });
 });
+
+describe("the Gulf's «الياي»", () => {
+  it("points to what is coming, as «الجاي» does", () => {
+    expect(timeDirection("الياي")).toBe("future");
+  });
+});
