@@ -211,6 +211,12 @@ export function withoutTypePhrases(question: string): string {
       .replace(/\b(?:full|first|last|family|complete)\s+(names?)\b/gi, "$1")
       // "What role does Jordan play in…": "play" only completes "what role"; the topic is Jordan.
       .replace(/\b((?:what|which) (?:role|part)\b[^?]*?)\bplay(?:s|ed|ing)?\b/gi, "$1")
+      // "When is it supposed to take place?": the idiom is "happen", the modal only frames it.
+      .replace(
+        /\b(?:is|are|was|were)\s+((?:it|they|he|she|this|that)\s+)?(?:supposed|expected|due|scheduled|planned)\s+to\b/gi,
+        "will $1",
+      )
+      .replace(/\b(?:take|takes|took|taken|taking)\s+place\b/gi, "happen")
       .replace(/(?:من\s+)?أيام\s+الأسبوع|(?:من\s+)?ايام\s+الاسبوع/g, " ")
       .replace(/\s+/g, " ")
       .trim()

@@ -23,3 +23,12 @@ describe("a preposition before a frame noun", () => {
     expect(isArabicFrameWord("بالتسوية")).toBe(false);
   });
 });
+
+describe("scheduling modals and 'take place'", () => {
+  it("read as 'will' and 'happen', so neither counts as content", async () => {
+    const { withoutTypePhrases } = await import("../../src/text/question-words.js");
+    expect(withoutTypePhrases("And when is it supposed to take place?")).toBe("And when will it happen?");
+    expect(withoutTypePhrases("When are they due to meet?")).toBe("When will they meet?");
+    expect(withoutTypePhrases("When did the talks take place?")).toBe("When did the talks happen?");
+  });
+});
