@@ -5,11 +5,7 @@ import { answerType, inEventIdiom, matchesAnswerType } from "../text/answer-type
 import { isSceneWord, namesMeeting } from "../text/event-words.js";
 import { asksOutcome, type TimeDirection } from "../text/relative-time.js";
 import type { DocumentNames } from "./coverage-types.js";
-
-/** The Arabic of a planned word: itself, or an English word's most probable translation. */
-function arabicOf(plan: QueryPlan, w: QueryPlan["words"][number]): string {
-  return plan.lang === "ar" ? w.surface : (w.forms[0]?.arabic ?? "");
-}
+import { arabicOf } from "./coverage-words.js";
 
 /**
  * «شو كان الطقس في موسكو يوم الأربعاء؟», «من ترجم خلال المباحثات؟»: every word the corpus
@@ -25,7 +21,19 @@ export function sceneOnly(
   isDateline: (chunk: ScoredChunk["chunk"]) => boolean,
 ): string | undefined {
   const docId = results[0]?.chunk.docId;
-  if (docId === undefined) return undefined;
+  // What came of the meeting ("What came out of the talks?") is what the whole report says; its
+  // place and day have their own answers.
+  const type = answerType(plan.question, plan.lang);
+  if (docId === undefined || type === "date" || type === "place" || asksOutcome(plan.question, plan.lang))
+    return undefined;
+  const asked = plan.words.map((w, i) => ({ w, i })).filter(({ w }) => w.frame !== true);
+  const held = asked.filter(({ i }) => present[i]);
+  // About the meeting (a word of it or its day), not a person or a place alone («شغال ايه
+  // الصفدي في الحكومة الأردنية؟» asks about Safadi).
+  const onMeeting = held.some(
+    ({ w }) => namesMeeting(w.surface) || matchesAnswerType(arabicOf(plan, w), "date"),
+  );
+  if (!onMeeting) return undefined;
   const people = termSetOf(names(docId).join(" "));
   const lead = termSetOf(
     results
@@ -38,17 +46,7 @@ export function sceneOnly(
     groupPresent(w.group, people) ||
     (w.specific && groupPresent(w.group, lead)) ||
     matchesAnswerType(arabicOf(plan, w), "date");
-  const asked = plan.words.map((w, i) => ({ w, i })).filter(({ w }) => w.frame !== true);
-  const held = asked.filter(({ i }) => present[i]);
-  // About the meeting (a word of it or its day), not a person or a place alone («شغال ايه
-  // الصفدي في الحكومة الأردنية؟» asks about Safadi); its place and day have their own answers.
-  const onMeeting = held.some(
-    ({ w }) => namesMeeting(w.surface) || matchesAnswerType(arabicOf(plan, w), "date"),
-  );
-  // What came of the meeting ("What came out of the talks?") is what the whole report says.
-  if (asksOutcome(plan.question, plan.lang)) return undefined;
-  const type = answerType(plan.question, plan.lang);
-  if (!onMeeting || type === "date" || type === "place" || !held.every(({ w }) => sets(w))) return undefined;
+  if (!held.every(({ w }) => sets(w))) return undefined;
   return asked.find(
     ({ w, i }) =>
       !present[i] && directions[i] === undefined && !sets(w) && !inEventIdiom(plan.question, w.surface),

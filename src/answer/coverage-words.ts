@@ -60,3 +60,8 @@ export function onePerPerson(
 export function namesInside(question: string, surface: string): boolean {
   return /^\p{Lu}/u.test(surface) && !question.trimStart().startsWith(surface);
 }
+
+/** The Arabic of a planned word: itself, or an English word's most probable translation. */
+export function arabicOf(plan: QueryPlan, w: QueryPlan["words"][number]): string {
+  return plan.lang === "ar" ? w.surface : (w.forms[0]?.arabic ?? "");
+}

@@ -19,6 +19,12 @@ export function uncheckableWord(
   directions: readonly (TimeDirection | undefined)[],
   idfs: readonly number[],
 ): string | undefined {
+  // "Was it X or Y?" («…أم…») is a choice, not a check: one side may be absent.
+  const choice =
+    plan.lang === "ar"
+      ? /(?:^|\s)(?:ام|او)(?=\s)/.test(normalizeArabic(plan.question))
+      : /\bor\b/i.test(plan.question);
+  if (choice || answerType(plan.question, plan.lang) !== "yesno") return undefined;
   // «هل ناقش الوزيران أزمة المياه؟», "Did they sign any agreements?": a yes/no check whose last
   // word, what it checks, is nowhere in the corpus. A word before it (a verb or a qualifier,
   // «هل تؤيد روسيا حل الدولتين؟») is often the text's idea in other words; an English verb form
@@ -27,31 +33,23 @@ export function uncheckableWord(
     .map((w, i) => ({ w, i }))
     .filter(({ w, i }) => w.frame !== true && (idfs[i] ?? 0) > 0);
   const last = checked[checked.length - 1];
+  if (
+    last !== undefined &&
+    !present[last.i] &&
+    directions[last.i] === undefined &&
+    !(plan.lang === "en" && /(?:ed|ing)$/i.test(last.w.surface))
+  )
+    return last.w.surface;
+  if (plan.lang !== "ar") return undefined;
   // In Arabic a definite noun the corpus lacks is such a thing too, wherever it stands, unless it
   // only points to a topic named beside it («في الملف السوري», «على الصعيد الاقتصادي»).
-  const definiteAbsent =
-    plan.lang === "ar"
-      ? checked.find(({ w, i }) => {
-          const norm = normalizeArabic(w.surface);
-          return (
-            !present[i] &&
-            directions[i] === undefined &&
-            /^[وفبلك]?ال/.test(norm) &&
-            !TOPIC_POINTERS.has(withoutArticle(norm))
-          );
-        })
-      : undefined;
-  // "Was it X or Y?" («…أم…») is a choice, not a check: one side may be absent.
-  const choice =
-    plan.lang === "ar"
-      ? /(?:^|\s)(?:ام|او)(?=\s)/.test(normalizeArabic(plan.question))
-      : /\bor\b/i.test(plan.question);
-  return answerType(plan.question, plan.lang) !== "yesno" || choice
-    ? undefined
-    : last !== undefined &&
-        !present[last.i] &&
-        directions[last.i] === undefined &&
-        !(plan.lang === "en" && /(?:ed|ing)$/i.test(last.w.surface))
-      ? last.w.surface
-      : definiteAbsent?.w.surface;
+  return checked.find(({ w, i }) => {
+    const norm = normalizeArabic(w.surface);
+    return (
+      !present[i] &&
+      directions[i] === undefined &&
+      /^[وفبلك]?ال/.test(norm) &&
+      !TOPIC_POINTERS.has(withoutArticle(norm))
+    );
+  })?.w.surface;
 }

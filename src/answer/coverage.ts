@@ -18,7 +18,7 @@ import type {
   CoverageThresholds,
 } from "./coverage-types.js";
 import { DEFAULT_COVERAGE } from "./coverage-types.js";
-import { namesInside, onePerPerson, pointsTo } from "./coverage-words.js";
+import { arabicOf, namesInside, onePerPerson, pointsTo } from "./coverage-words.js";
 import { uncheckableWord } from "./coverage-yesno.js";
 
 export type {
@@ -102,9 +102,7 @@ export function coverageFeatures(
   const inEnglish = (surface: string, test: (w: string) => boolean) =>
     english !== undefined && plan.lang === "en" && englishWordsOf(surface).every(test);
   // The Arabic word itself, or an English word's most probable translation ("previous").
-  const directions = plan.words.map((w) =>
-    timeDirection(plan.lang === "ar" ? w.surface : (w.forms[0]?.arabic ?? "")),
-  );
+  const directions = plan.words.map((w) => timeDirection(arabicOf(plan, w)));
   // Words pointing the same way in time stand for each other («القادم» for «المقبل»).
   // Over a translated passage the translation witnesses an English word's presence better than
   // the dictionary's guesses, which are held to stricter matches there.

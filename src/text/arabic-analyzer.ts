@@ -33,6 +33,8 @@ export const ANALYZER_VERSION = "ar-analyzer-8";
 const WORD = /[\p{L}\p{M}\p{Nd}]+/gu;
 
 const snowball = new StemmerAr();
+/** Diacritics and tatweel: marks on a letter, not letters. */
+const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
 const stemCache = new Map<string, string>();
 
 /**
@@ -43,7 +45,7 @@ const stemCache = new Map<string, string>();
 function snowballStem(word: string, norm: string): string {
   const cached = stemCache.get(word);
   if (cached !== undefined) return cached;
-  const light = word.replace(/[\u064B-\u065F\u0670\u0640]/g, "").replace(/[\u0623\u0625\u0622]/g, "\u0627");
+  const light = word.replace(MARKS, "").replace(/[\u0623\u0625\u0622]/g, "\u0627");
   let stem = norm.length <= 3 ? norm : normalizeArabic(String(snowball.stem(light)));
   if (stem.length < 2) stem = norm;
   if (stemCache.size > 200_000) stemCache.clear();
@@ -130,19 +132,27 @@ export function lightStems(norm: string): readonly string[] {
 
 /** A preposition («ل», «ب», «ك»), maybe after «و»/«ف», glued before a hamza-initial word. */
 const PROCLITIC_BEFORE_HAMZA = /^([وف]?[لبك])[أإآ]/u;
-const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
 
 /**
  * «لأمن», «بإقامة», «لأول»: the hamza, folded away by normalisation, shows the letter before it
- * is a preposition (no Arabic word starts «لأ»), so the word after it is read too — also when
- * too short for `lightStem` to take a letter off (it cannot tell «لامن» from «لاعب»).
+ * is a preposition (no Arabic word starts «لأ»). The word after it (marks removed), when at
+ * least three letters remain; the analyzer and the name detector both read it.
+ */
+export function afterHamzaProclitic(word: string): string | undefined {
+  const bare = word.replace(MARKS, "");
+  const proclitic = PROCLITIC_BEFORE_HAMZA.exec(bare)?.[1];
+  if (proclitic === undefined) return undefined;
+  const rest = bare.slice(proclitic.length);
+  return normalizeArabic(rest).length >= 3 ? rest : undefined;
+}
+
+/**
+ * The word's light stems, with those of the word after a hamza proclitic: `lightStem` cannot
+ * take that letter off a short word, not telling «لامن» from «لاعب».
  */
 function withProcliticBeforeHamza(word: string, lights: readonly string[]): readonly string[] {
-  const proclitic = PROCLITIC_BEFORE_HAMZA.exec(word.replace(MARKS, ""))?.[1];
-  if (proclitic === undefined) return lights;
-  const rest = normalizeArabic(word.replace(MARKS, "").slice(proclitic.length));
-  if (rest.length < 3) return lights;
-  return [...new Set([...lights, ...lightStems(rest)])];
+  const rest = afterHamzaProclitic(word);
+  return rest === undefined ? lights : [...new Set([...lights, ...lightStems(normalizeArabic(rest))])];
 }
 
 /** Character n-grams of a word with boundary marks (`<word>`), for sub-word matching. */

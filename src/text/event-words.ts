@@ -26,21 +26,21 @@ const PARTICIPANT_WORDS = new Set([
   ..."ministers sides parties delegations counterparts".split(" "),
 ]);
 
-/** Whether a word names the meeting's parties together («الجانبان», "the ministers"). */
-export function isPartiesWord(surface: string): boolean {
-  return surface
-    .split(/\s+/)
-    .every(
-      (w) =>
-        PARTICIPANT_WORDS.has(w.toLowerCase()) || PARTICIPANT_WORDS.has(withoutArticle(normalizeArabic(w))),
-    );
-}
-
-export function isEventWord(surface: string, orParticipant = false): boolean {
-  const known = (w: string) => EVENT_WORDS.has(w) || (orParticipant && PARTICIPANT_WORDS.has(w));
+/** Whether every word of a surface is in one of the sets, as written or without its article. */
+function allIn(surface: string, ...sets: readonly ReadonlySet<string>[]): boolean {
+  const known = (w: string) => sets.some((set) => set.has(w));
   return surface
     .split(/\s+/)
     .every((w) => known(w.toLowerCase()) || known(withoutArticle(normalizeArabic(w))));
+}
+
+/** Whether a word names the meeting's parties together («الجانبان», "the ministers"). */
+export function isPartiesWord(surface: string): boolean {
+  return allIn(surface, PARTICIPANT_WORDS);
+}
+
+export function isEventWord(surface: string, orParticipant = false): boolean {
+  return orParticipant ? allIn(surface, EVENT_WORDS, PARTICIPANT_WORDS) : allIn(surface, EVENT_WORDS);
 }
 
 /**
@@ -54,15 +54,7 @@ const ATTENDING_WORDS = new Set([
 
 /** Whether a word names the event, its parties together, or taking part in it. */
 export function isSceneWord(surface: string): boolean {
-  return (
-    isEventWord(surface, true) ||
-    surface
-      .split(/\s+/)
-      .every(
-        (w) =>
-          ATTENDING_WORDS.has(w.toLowerCase()) || ATTENDING_WORDS.has(withoutArticle(normalizeArabic(w))),
-      )
-  );
+  return isEventWord(surface, true) || allIn(surface, ATTENDING_WORDS);
 }
 
 /** Nouns that name a meeting (normalised Arabic without the article; English). */
@@ -73,8 +65,5 @@ const MEETING_NOUNS = new Set([
 
 /** Whether a word names the meeting itself or its parties together (no verb: "hold" a post). */
 export function namesMeeting(surface: string): boolean {
-  const known = (w: string) => MEETING_NOUNS.has(w) || PARTICIPANT_WORDS.has(w);
-  return surface
-    .split(/\s+/)
-    .every((w) => known(w.toLowerCase()) || known(withoutArticle(normalizeArabic(w))));
+  return allIn(surface, MEETING_NOUNS, PARTICIPANT_WORDS);
 }

@@ -1,4 +1,4 @@
-import { ANALYZER_VERSION, lightStem } from "../text/arabic-analyzer.js";
+import { ANALYZER_VERSION, afterHamzaProclitic, lightStem } from "../text/arabic-analyzer.js";
 import { normalizeArabic } from "../text/normalize.js";
 import { cachedBytes } from "./derived-cache.js";
 import type { Lexicon } from "./lexicon.js";
@@ -14,11 +14,8 @@ import { buildTransliterationIndex, matchTransliteration } from "./transliterate
  * the corpus does not answer a question about it.
  */
 const NAME_SIMILARITY = 0.8;
-/** A preposition or conjunction-plus-preposition glued before a hamza-initial word. */
-const PREPOSITION_BEFORE_HAMZA = /^[وف]?[لبك]([أإآ].{2,})$/u;
 /** An object pronoun at the end of a verb (normalised, «ه» also stands for «ة», so a lone «ه» needs four letters before it). */
 const OBJECT_PRONOUN = /(?<=\S{3})(?:هما|هم|ها|كم|نا|ني)$|(?<=\S{4})ه$/u;
-const DIACRITICS = /[\u064B-\u065F\u0670\u0640]/g;
 const MAX_KEYS_CHECKED = 8;
 
 /** Arabic words whose forms (normalised, light stem, skeleton) probe the analyzer's behaviour. */
@@ -162,7 +159,7 @@ export class ArabicNameDetector {
     ];
     // «لأمن», «بأمن»: a preposition before a hamza is never part of the word (a name keeps its
     // «ل» before a plain letter, as in «لبنان»), so the word is the one after it.
-    const afterPreposition = PREPOSITION_BEFORE_HAMZA.exec(word.replace(DIACRITICS, ""))?.[1];
+    const afterPreposition = afterHamzaProclitic(word);
     if (keys.length === 0 && afterPreposition !== undefined) {
       const bare = normalizeArabic(afterPreposition);
       if ((reverse.has(bare) || reverse.has(lightStem(bare))) && !this.judge(afterPreposition, reading)) {
