@@ -43,14 +43,13 @@ export function metadataAnswer(ctx: AnswerContext, field: MetadataField, lang: L
       break;
     }
   }
-  if (field === "headings")
+  if (field === "headings") {
     // The subheadings as the article sets them, in order.
     for (const number of [...(facts?.headings ?? [])].sort((a, b) => a - b)) {
       const p = doc.paragraphs.find((x) => x.number === number);
       const quote = p === undefined ? undefined : quoteFromSpan(doc, p.start, p.end, quotes.length + 1);
       if (quote !== undefined) quotes.push(quote);
     }
-  if (field === "headings") {
     const lead = composeHeadingsLead(
       quotes.map((q) => q.text),
       lang,

@@ -4,9 +4,10 @@ import { wordSet } from "../text/question-words.js";
 
 /**
  * Questions about the article itself (who published it, when, who took the photo, its
- * headline), judged word by word: every word must be one of these questions' words (the
- * fields — its subheadings too —, verbs like "published", the article and pronouns for it, question and function
- * words), and the field must be named outright ("source", «الوكالة») or by a verb about the
+ * headline, its subheadings), judged word by word: every word must be one of these questions'
+ * words (the fields, verbs like "published", the article and pronouns for it, question and
+ * function words; one other word is tolerated where only the article can be meant), and the
+ * field must be named outright ("source", «الوكالة») or by a verb about the
  * article ("Who published it?", «وين نشر الخبر؟»). One word about anything else ("Who
  * published the 95 Theses?") leaves it an ordinary question.
  */

@@ -64,7 +64,8 @@ function overviewTopic(question: string, lang: Lang): string {
   // A past-tense verb's «ت» (feminine subject: «تناولتها المباحثات») is the same verb; a
   // preposition before a hamza («لأهم») comes off, as the analyzer reads it.
   const isOverviewWord = (word: string, n: string) => {
-    const stems = [lightStem(n), ...(analyzeWord(word)?.lights ?? [])];
+    // The analyzer's readings start with `lightStem` of the same normalised form.
+    const stems = analyzeWord(word)?.lights ?? [lightStem(n)];
     return stems.some(
       (stem) =>
         AR_OVERVIEW_STEMS.has(stem) || (stem.endsWith("ت") && AR_OVERVIEW_STEMS.has(stem.slice(0, -1))),
