@@ -3,7 +3,7 @@ import type { LexicalIndex } from "../index/lexical-index.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import { asksEventDate, asksForCount, holdsQuantity, inEventIdiom } from "../text/answer-type.js";
-import { isEventWord, isPartiesWord } from "../text/event-words.js";
+import { isEventWord, namesBothParties } from "../text/event-words.js";
 import { normalizeArabic } from "../text/normalize.js";
 import { timeDirection } from "../text/relative-time.js";
 import { stanceHolder, stanceTopicWords } from "../text/stance-holder.js";
@@ -108,11 +108,9 @@ export function coverageFeatures(
   // the dictionary's guesses, which are held to stricter matches there.
   const translatedTop =
     plan.lang === "en" && results[0] !== undefined && english?.isTranslated?.(results[0].chunk.id) === true;
-  // «الجانبان», «الوزيران»: the parties together, where a document introduces two people. Only
-  // the Arabic dual says "the two": English "parties" or "sides" may be anyone's.
   const topDoc = results[0]?.chunk.docId;
   const parties = (w: QueryPlan["words"][number]) =>
-    plan.lang === "ar" && topDoc !== undefined && isPartiesWord(w.surface) && names(topDoc).length >= 2;
+    topDoc !== undefined && namesBothParties(plan.lang, w.surface, names(topDoc).length);
   const present = plan.words.map(
     (w, i) =>
       inCorpus(words, plan, i, translatedTop) ||

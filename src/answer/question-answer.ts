@@ -2,6 +2,7 @@ import type { Answer, Lang, Quote } from "../core/types.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import { englishTextHas } from "../retrieval/translation-search.js";
 import { asksWhichCountry } from "../text/answer-type.js";
+import { namesBothParties } from "../text/event-words.js";
 import type { AnswerContext, Retrieval } from "./answer-context.js";
 import { englishOption, paragraphOf, quotable, refsOf, topFacts } from "./answer-support.js";
 import { attribution, composeClosest, composeFraming, composeNotQuoted, composeYes } from "./compose.js";
@@ -115,6 +116,7 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
         named.has(i) ||
         COUNT_NOUN.test(w.surface) ||
         groupPresent(w.group, terms) ||
+        namesBothParties(lang, w.surface, facts?.people.length ?? 0) ||
         (lang === "en" && englishTextHas(english, w.surface)),
     );
   };

@@ -39,6 +39,14 @@ export function isPartiesWord(surface: string): boolean {
   return allIn(surface, PARTICIPANT_WORDS);
 }
 
+/**
+ * «الجانبان», «الوزيران»: the parties together, held where a document introduces two people.
+ * Only the Arabic dual says "the two": English "parties" or "sides" may be anyone's.
+ */
+export function namesBothParties(lang: "ar" | "en", surface: string, people: number): boolean {
+  return lang === "ar" && people >= 2 && isPartiesWord(surface);
+}
+
 export function isEventWord(surface: string, orParticipant = false): boolean {
   return orParticipant ? allIn(surface, EVENT_WORDS, PARTICIPANT_WORDS) : allIn(surface, EVENT_WORDS);
 }

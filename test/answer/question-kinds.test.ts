@@ -183,4 +183,12 @@ describe("questions about the event, a name, one cited thing", () => {
       expect(answer.quotes[0]?.text, q).toContain("الأردن");
     }
   });
+
+  it("confirms what the two parties agreed on, the dual naming both", async () => {
+    const answer = await ask("هل اتفق الجانبان على التنسيق؟");
+    expect(answer.lead).toMatch(/^نعم/);
+    expect(answer.quotes[0]?.text).toContain("اتفقنا على التنسيق");
+    // A word the quotes lack still withholds the «نعم».
+    expect((await ask("هل اتفق الجانبان على تجميد التنسيق؟")).lead).not.toMatch(/^نعم/);
+  });
 });
