@@ -1,6 +1,6 @@
 import type { ScoredChunk } from "../core/types.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
-import type { QueryPlan } from "../retrieval/query-plan.js";
+import { type QueryPlan, specificSurfaces } from "../retrieval/query-plan.js";
 import { answerType, asksEarlierRole, asksOrigin, callsFormer, givesOrigin } from "../text/answer-type.js";
 import { asksAboutComing, asksOutcome, speaksOfComing, type TimeDirection } from "../text/relative-time.js";
 import type { CoverageFeatures } from "./coverage-types.js";
@@ -39,7 +39,9 @@ export function presupposedFeatures(
   // on what is coming do not hold (Amman is named, but as a party). A yes/no question is
   // answered with what they say instead.
   const coming =
-    dated && answerType(plan.question, plan.lang) !== "yesno" && asksAboutComing(plan.question, plan.lang)
+    dated &&
+    answerType(plan.question, plan.lang) !== "yesno" &&
+    asksAboutComing(plan.question, plan.lang, specificSurfaces(plan))
       ? closest.filter((r) => speaksOfComing(r.chunk.text))
       : [];
   const comingTerms = coming.map((r) => termSetOf(r.chunk.text));

@@ -2,6 +2,7 @@ import { segmentClauses, segmentSentences } from "../chunking/segment.js";
 import type { Answer, Quote, Sentence } from "../core/types.js";
 import { escapeRegExp } from "../core/unicode.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
+import { specificSurfaces } from "../retrieval/query-plan.js";
 import { asksOrigin } from "../text/answer-type.js";
 import { isEventWord } from "../text/event-words.js";
 import { asksAboutComing } from "../text/relative-time.js";
@@ -49,7 +50,7 @@ function clauseWith(
 export function eventAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer | undefined {
   const { lang, plan } = retrieval;
   // A meeting still to come («الاجتماع المقبل», "will be held") is not the one reported.
-  if (asksAboutComing(plan.question, lang)) return undefined;
+  if (asksAboutComing(plan.question, lang, specificSurfaces(plan))) return undefined;
   const asked = answerType(plan.question, lang);
   // "Where is Safadi from?" asks about the person, not where the event was.
   if (asksOrigin(plan.question, lang)) return undefined;

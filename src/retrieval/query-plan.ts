@@ -48,6 +48,11 @@ export interface QueryPlan {
   readonly vectorText: string;
 }
 
+/** The surfaces of the plan's specific words (in an Arabic question, its names). */
+export function specificSurfaces(plan: QueryPlan): string[] {
+  return plan.words.filter((w) => w.specific).map((w) => w.surface);
+}
+
 export function wordGroups(plan: QueryPlan): QueryGroup[] {
   return plan.words.map((w) => w.group);
 }

@@ -83,9 +83,33 @@ export function speaksOfComing(text: string): boolean {
 
 /** A question about something still to come ("the next meeting", «متى سيزور…؟», «الجاي»). */
 const EN_FUTURE = /\b(?:will|shall|going to|next|upcoming|coming|future|planned|scheduled)\b/i;
-const AR_FUTURE =
-  /(?:^|\s)(?:س[يتن]\S+|المقبل|المقبله|القادم|القادمه|الجاي|الجايه|الياي|اليايه|مقبل|قادم|رح|راح|سوف|مقرر|المقرر)(?=\s|$|[؟?])/;
+/** Future particles: MSA «سوف», Levantine «رح»/«راح». */
+const AR_FUTURE_PARTICLES = new Set(["سوف", "رح", "راح"]);
 
-export function asksAboutComing(question: string, lang: Lang): boolean {
-  return lang === "en" ? EN_FUTURE.test(question) : AR_FUTURE.test(normalizeArabic(question));
+/**
+ * «سيزور», «ستعقد», «سنناقش»: the future prefix on an imperfect verb. A noun may open the same
+ * way («سياسة», «سنة», «سيطرة», «سنوات»: a feminine or plural ending no verb takes), and so may a
+ * name («سيرغي»), which the caller knows from the question's plan.
+ */
+function isFutureVerb(norm: string, names: ReadonlySet<string>): boolean {
+  const word = norm.replace(/^[وف](?=س)/, "");
+  return /^س[يتن]\S{2,}$/.test(word) && !/(?:ه|ات)$/.test(word) && !names.has(word);
+}
+
+/**
+ * Whether a question asks about something still to come. The Arabic words pointing to the
+ * future are `timeDirection`'s (with «المقرر», scheduled), beside the particles and verbs.
+ */
+export function asksAboutComing(question: string, lang: Lang, names: readonly string[] = []): boolean {
+  if (lang === "en") return EN_FUTURE.test(question);
+  const named = new Set(names.map(normalizeArabic));
+  return normalizeArabic(question)
+    .split(/[\s؟?،.!]+/)
+    .some(
+      (w) =>
+        AR_FUTURE_PARTICLES.has(w) ||
+        timeDirection(w) === "future" ||
+        key(w) === SCHEDULED ||
+        isFutureVerb(w, named),
+    );
 }
