@@ -1,7 +1,15 @@
 import type { ScoredChunk } from "../core/types.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import { type QueryPlan, specificSurfaces } from "../retrieval/query-plan.js";
-import { answerType, asksEarlierRole, asksOrigin, callsFormer, givesOrigin } from "../text/answer-type.js";
+import {
+  answerType,
+  asksEarlierRole,
+  asksOrigin,
+  asksReason,
+  callsFormer,
+  givesOrigin,
+  givesReason,
+} from "../text/answer-type.js";
 import { asksAboutComing, asksOutcome, speaksOfComing, type TimeDirection } from "../text/relative-time.js";
 import type { CoverageFeatures } from "./coverage-types.js";
 import { namesInside } from "./coverage-words.js";
@@ -23,13 +31,23 @@ export function presupposedFeatures(
   directions: readonly (TimeDirection | undefined)[],
   /** Whether the passages come from a dated report: what is coming is so from its date. */
   dated: boolean,
-): Pick<CoverageFeatures, "earlierRole" | "originAsked" | "outcomeOfComing" | "comingElsewhere"> {
+): Pick<
+  CoverageFeatures,
+  "earlierRole" | "originAsked" | "reasonAsked" | "outcomeOfComing" | "comingElsewhere"
+> {
   const closest = results.slice(0, window);
   // A post before the present one, or where someone is from, over passages that call no office
   // former and give no origin: the text introduces people by their present offices only.
   const earlierRole =
     asksEarlierRole(plan.question, plan.lang) && !closest.some((r) => callsFormer(r.chunk.text));
   const originAsked = asksOrigin(plan.question, plan.lang) && !closest.some((r) => givesOrigin(r.chunk.text));
+  // "Why…?" over a best passage that gives no reason, asked with a word the corpus lacks: the text
+  // states the fact, not its cause. Where it holds every word asked, the cause may be in them
+  // («ليش روسيا والأردن مهتمين بالخليج؟»: interested in overcoming the crisis there).
+  const reasonAsked =
+    asksReason(plan.question, plan.lang) &&
+    plan.words.some((w, i) => !present[i] && w.frame !== true) &&
+    !top.some((r) => givesReason(r.chunk.text));
   // «ما نتائج اجتماع سوتشي؟» over a text that only schedules it: what came of it is not there yet.
   const outcomeOfComing =
     asksOutcome(plan.question, plan.lang) &&
@@ -58,6 +76,7 @@ export function presupposedFeatures(
   return {
     ...(earlierRole ? { earlierRole } : {}),
     ...(originAsked ? { originAsked } : {}),
+    ...(reasonAsked ? { reasonAsked } : {}),
     ...(outcomeOfComing ? { outcomeOfComing } : {}),
     ...(comingElsewhere === undefined ? {} : { comingElsewhere }),
   };

@@ -1,5 +1,6 @@
 import { termSetOf } from "../retrieval/matching.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
+import { choiceAlternative } from "../text/answer-type.js";
 import { analyzeArabic } from "../text/arabic-analyzer.js";
 import { withoutArticle } from "../text/arabic-clitics.js";
 import { normalizeArabic } from "../text/normalize.js";
@@ -64,4 +65,23 @@ export function namesInside(question: string, surface: string): boolean {
 /** The Arabic of a planned word: itself, or an English word's most probable translation. */
 export function arabicOf(plan: QueryPlan, w: QueryPlan["words"][number]): string {
   return plan.lang === "ar" ? w.surface : (w.forms[0]?.arabic ?? "");
+}
+
+/** Lower-cased, normalised words of a text. */
+function wordsOf(text: string): string[] {
+  return normalizeArabic(text.toLowerCase())
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/**
+ * Whether a question word belongs to the side a choice question offers after «أم»/«ولا»/"or"
+ * ("Was it in Moscow or in Beijing?"): that side may be absent from the text, and its absence
+ * is the answer, not a sign the question is about something else.
+ */
+export function offeredAlternative(plan: QueryPlan): (surface: string) => boolean {
+  const alternative = choiceAlternative(plan.question, plan.lang);
+  if (alternative === undefined) return () => false;
+  const offered = new Set(wordsOf(alternative));
+  return (surface) => wordsOf(surface).every((w) => offered.has(w));
 }

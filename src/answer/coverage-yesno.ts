@@ -1,5 +1,5 @@
 import type { QueryPlan } from "../retrieval/query-plan.js";
-import { answerType } from "../text/answer-type.js";
+import { answerType, choiceAlternative } from "../text/answer-type.js";
 import { withoutArticle } from "../text/arabic-clitics.js";
 import { normalizeArabic } from "../text/normalize.js";
 import type { TimeDirection } from "../text/relative-time.js";
@@ -20,10 +20,7 @@ export function uncheckableWord(
   idfs: readonly number[],
 ): string | undefined {
   // "Was it X or Y?" («…أم…») is a choice, not a check: one side may be absent.
-  const choice =
-    plan.lang === "ar"
-      ? /(?:^|\s)(?:ام|او)(?=\s)/.test(normalizeArabic(plan.question))
-      : /\bor\b/i.test(plan.question);
+  const choice = choiceAlternative(plan.question, plan.lang) !== undefined;
   if (choice || answerType(plan.question, plan.lang) !== "yesno") return undefined;
   // «هل ناقش الوزيران أزمة المياه؟», "Did they sign any agreements?": a yes/no check whose last
   // word, what it checks, is nowhere in the corpus. A word before it (a verb or a qualifier,

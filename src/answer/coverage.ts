@@ -18,7 +18,7 @@ import type {
   CoverageThresholds,
 } from "./coverage-types.js";
 import { DEFAULT_COVERAGE } from "./coverage-types.js";
-import { arabicOf, namesInside, onePerPerson, pointsTo } from "./coverage-words.js";
+import { arabicOf, namesInside, offeredAlternative, onePerPerson, pointsTo } from "./coverage-words.js";
 import { uncheckableWord } from "./coverage-yesno.js";
 
 export type {
@@ -127,11 +127,13 @@ export function coverageFeatures(
       w.specific ||
       (translatedTop && !present[i] && w.frame !== true && namesInside(plan.question, w.surface)),
   );
+  const offered = offeredAlternative(plan);
   const idfs = onePerPerson(
     plan,
     plan.words.map((w, i) => {
       // An absent framing verb ("say") is no evidence either way.
-      const absent = w.frame === true ? 0 : words.idf(0) * (specific[i] ? 1 : weights.absentWeight);
+      const absent =
+        w.frame === true || offered(w.surface) ? 0 : words.idf(0) * (specific[i] ? 1 : weights.absentWeight);
       return present[i] ? words.groupIdf(w.group) : absent;
     }),
     present,
@@ -215,7 +217,11 @@ export function coverageFeatures(
     holder === undefined
       ? undefined
       : plan.words.find(
-          (w, i) => !present[i] && w.frame !== true && w.surface.toLowerCase().split(/\s+/).includes(holder),
+          (w, i) =>
+            !present[i] &&
+            w.frame !== true &&
+            w.surface.toLowerCase().split(/\s+/).includes(holder) &&
+            !offered(w.surface),
         )?.surface;
   // «موقف روسيا من الانتخابات الإسرائيلية؟»: the text holds no stance on what it never names.
   const topicKeys = stanceTopicWords(plan.question, plan.lang).map((t) => normalizeArabic(t.toLowerCase()));
@@ -241,7 +247,9 @@ export function coverageFeatures(
       .length,
     retrieved: results.length,
     absent: plan.words.filter((_, i) => !present[i]).map((w) => w.surface),
-    missingSpecific: plan.words.filter((_, i) => specific[i] && !present[i]).map((w) => w.surface),
+    missingSpecific: plan.words
+      .filter((w, i) => specific[i] && !present[i] && !offered(w.surface))
+      .map((w) => w.surface),
     absentShare,
     passageShare,
     bestShare,
@@ -289,6 +297,8 @@ export function decideCoverage(features: CoverageFeatures, thresholds: CoverageT
     return verdict(false, "an earlier post is asked and the closest passages call no office former");
   if (features.originAsked === true)
     return verdict(false, "where someone is from is asked and the closest passages give no origin");
+  if (features.reasonAsked === true)
+    return verdict(false, "a reason is asked and the closest passages give none");
   if (features.comingElsewhere !== undefined)
     return verdict(false, `the passages on what is coming do not name ${features.comingElsewhere}`);
   if (features.outcomeOfComing === true)

@@ -3,7 +3,7 @@ import type { Answer, Quote, Sentence } from "../core/types.js";
 import { escapeRegExp } from "../core/unicode.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import { specificSurfaces } from "../retrieval/query-plan.js";
-import { asksOrigin } from "../text/answer-type.js";
+import { asksOrigin, choiceAlternative } from "../text/answer-type.js";
 import { isEventWord } from "../text/event-words.js";
 import { asksAboutComing } from "../text/relative-time.js";
 import type { AnswerContext, Retrieval } from "./answer-context.js";
@@ -95,21 +95,23 @@ function eventCheck(ctx: AnswerContext, retrieval: Retrieval): Answer | undefine
     const last = new RegExp(`\\b${word}\\s*[?.!]*\\s*$`, "iu").test(plan.question);
     return after && (w.specific || /^\p{Lu}/u.test(w.surface) || last);
   };
+  // "In Moscow or in Beijing?" is answered with the place, not with a yes or a no.
+  const choice = choiceAlternative(plan.question, lang) !== undefined;
   const verdict = others.every((w) => groupPresent(w.group, inPhrase))
     ? composeYes(lang)
     : others.some((w) => isSlotWord(w) && !groupPresent(w.group, inLead))
       ? composeNo(lang)
       : undefined;
   if (verdict === undefined) return undefined;
-  return eventFact(ctx, retrieval, slot, verdict);
+  return eventFact(ctx, retrieval, slot, { verdict: choice ? undefined : verdict });
 }
 
 function eventFact(
   ctx: AnswerContext,
   retrieval: Retrieval,
   type: "date" | "place",
-  /** «نعم.»/"No." before the fact, for a yes/no question checked against the lead. */
-  verdict: string | undefined,
+  /** A question checked against the lead, with «نعم.»/"No." before the fact unless it is a choice. */
+  check: { readonly verdict: string | undefined } | undefined,
 ): Answer | undefined {
   const { lang, plan } = retrieval;
   const doc = ctx.documents[0];
@@ -121,7 +123,7 @@ function eventFact(
   const named = namedPeople(plan, facts);
   // A type noun («city» in "What city hosted the talks?") only says what kind of answer is wanted.
   const own = plan.words.filter((w, i) => w.context !== true && w.frame !== true && !named.has(i));
-  if (verdict === undefined && !own.every((w) => isEventWord(w.surface, true))) return undefined;
+  if (check === undefined && !own.every((w) => isEventWord(w.surface, true))) return undefined;
   const lead = doc.paragraphs.find((p) => isBodyParagraph(facts, p.number));
   if (lead === undefined) return undefined;
   const tests =
@@ -140,7 +142,7 @@ function eventFact(
   const leadText = (quotes: readonly Quote[]) => {
     const direct = directAnswer(type, lang, quotes);
     const answer = direct === undefined ? framing : `${direct.text}. [${direct.n}]`;
-    return verdict === undefined ? answer : `${verdict} ${answer}`;
+    return check?.verdict === undefined ? answer : `${check.verdict} ${answer}`;
   };
   return ctx.finish({ lang, kind: "answer", confidence: "high", lead: leadText, quotes: [quote], plan });
 }

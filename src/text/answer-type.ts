@@ -253,3 +253,37 @@ const AR_WHICH_COUNTRY = /(?:^|\s)[وف]?(?:اي|ما|ماهي|ما هي)\s+(?:�
 export function asksWhichCountry(question: string, lang: Lang): boolean {
   return lang === "en" ? EN_WHICH_COUNTRY.test(question) : AR_WHICH_COUNTRY.test(normalizeArabic(question));
 }
+
+/** The particle of a choice: «أم»/«أو», Levantine and Egyptian «ولا»; "or". */
+const AR_CHOICE = /(?:^|\s)(?:ام|او|ولا)(?=\s)/;
+const EN_CHOICE = /\bor\b/i;
+
+/**
+ * The alternative a choice question offers after its particle ("Was it in Moscow or Amman?",
+ * «بالتفصيل ولا كلام عام؟»), undefined when the question offers none. One side may well be
+ * absent from the text: that is the answer, not a sign the question is elsewhere.
+ */
+export function choiceAlternative(question: string, lang: Lang): string | undefined {
+  const text = lang === "ar" ? normalizeArabic(question) : question;
+  const match = (lang === "ar" ? AR_CHOICE : EN_CHOICE).exec(text);
+  return match === null ? undefined : text.slice(match.index + match[0].length);
+}
+
+/**
+ * "Why…?", «لماذا…؟», «ليش…؟»: a reason is asked, and only a passage that gives one answers it.
+ * A reason is marked in Arabic by a causal connective («لأن», «بسبب», «نظرا»، «من أجل»…); the
+ * purpose «ل» before a verbal noun is left out, as it also introduces plain complements.
+ */
+const EN_REASON = /^\s*(?:and\s+|so\s+)?(?:why|how come|for what reason)\b/i;
+const AR_REASON =
+  /^\s*[وف]?(?:لماذا|ليش|ليه|علام|لما ذا|لاي سبب|ما سبب|ما السبب|شو سبب|ايش سبب)(?=\s|$|[؟?،.!])/;
+const REASON_MARK =
+  /(?:^|\s)[وف]?(?:لان|لانه|لانها|لانهم|لاننا|بسبب|نظرا|من اجل|بهدف|لكي|كي|اذ ان|حيث ان|بما ان|لذلك|نتيجه|بفضل)(?=\s|$|[،.:"])/;
+
+export function asksReason(question: string, lang: Lang): boolean {
+  return lang === "en" ? EN_REASON.test(question) : AR_REASON.test(normalizeArabic(question));
+}
+
+export function givesReason(text: string): boolean {
+  return REASON_MARK.test(normalizeArabic(text));
+}

@@ -90,6 +90,7 @@ const ARABIC_FRAME = new Set(
 حسب بحسب وفق وفقا وفقاً طبقا طبقاً عشان علشان مشان لازم لازمه
 اسم الاسم اسمه اسمها
 موعد موعده موعدها ميعاد
+بس خلاص ثاني تاني موضوع أم أو ولا اتكلم اتكلموا اتكلمت اتحكى
 موقف رأي راي منصب مناصب وظيفة وظيفته منصبه لقب مسمى يشغل يشغله يتولى يتولاه يكون بيكون تكون بتكون سيكون ستكون كان كانت هيك هيكي هكذا كذا كده
 `
     .split(/\s+/)
@@ -151,7 +152,15 @@ const NOUNS_WITH_BI = new Set(
  * («وين رح يكون الاجتماع الجاي؟» → «أين رح يكون الاجتماع المقبل؟»), keeping everything else
  * as written. Only whole words are replaced; a glued «و» is kept.
  */
-export function dialectToMsa(question: string): string {
+/**
+ * «جاب سيرة …» / «جاب طاري …» (brought up the story of …): Levantine and Gulf for "mentioned".
+ * The noun is part of the idiom, not what is asked about.
+ */
+const MENTION_IDIOM =
+  /(^|\s)([وف]?)(?:جاب|جابت|جابوا|جابو|يجيب|بيجيب|تجيب)\s+(?:سيرة|سيره|سيرت|طاري)(?=\s|$)/gu;
+
+export function dialectToMsa(text: string): string {
+  const question = text.replace(MENTION_IDIOM, "$1$2ذكر");
   const dialect = (question.match(/[\p{L}\p{M}]+/gu) ?? []).some((word) => {
     const norm = normalizeArabic(word);
     return (

@@ -191,4 +191,21 @@ describe("questions about the event, a name, one cited thing", () => {
     // A word the quotes lack still withholds the «نعم».
     expect((await ask("هل اتفق الجانبان على تجميد التنسيق؟")).lead).not.toMatch(/^نعم/);
   });
+
+  it("refuses a reason the article never gives, answers one it states", async () => {
+    for (const q of ["Why was Sochi chosen to host the next meeting?", "لماذا اختيرت سوتشي للاجتماع المقبل؟"])
+      expect((await ask(q)).covered, q).toBe(false);
+    const answer = await ask("Why did the ministers agree to coordinate closely on the region's crises?");
+    expect(answer.covered).toBe(true);
+    expect(answer.quotes[0]?.text).toContain("لأن");
+  });
+
+  it("answers a choice with the side the article holds, not with a yes or a no", async () => {
+    for (const q of ["Was the meeting in Moscow or in Beijing?", "هل عقد الاجتماع في موسكو أم في بكين؟"]) {
+      const answer = await ask(q);
+      expect(answer.covered, q).toBe(true);
+      expect(answer.lead, q).toMatch(/Moscow|موسكو/);
+      expect(answer.lead, q).not.toMatch(/^(?:No|Yes|لا|نعم)\b/);
+    }
+  });
 });

@@ -146,3 +146,36 @@ describe("the Gulf's «الياي»", () => {
     expect(timeDirection("الياي")).toBe("future");
   });
 });
+
+describe("reasons, choices and coming events", () => {
+  it("reads a question for a reason, and a passage that gives one", async () => {
+    const { asksReason, givesReason } = await import("../../src/text/answer-type.js");
+    expect(asksReason("Why is Jordan only an observer?", "en")).toBe(true);
+    expect(asksReason("ليش الأردن مراقب بس؟", "ar")).toBe(true);
+    expect(asksReason("لماذا اتفق الجانبان على التنسيق؟", "ar")).toBe(true);
+    expect(asksReason("What did Lavrov say about why?", "en")).toBe(false);
+    expect(asksReason("ما هو موقف روسيا؟", "ar")).toBe(false);
+    expect(givesReason("اتفقنا على التنسيق الوثيق لخطواتنا لأن الأهداف تتوافق")).toBe(true);
+    expect(givesReason("تأجل الاجتماع بسبب الطقس")).toBe(true);
+    // «لهذا الاقتراح» is "of this proposal", not "for this reason".
+    expect(givesReason("يحدّد المعايير الرئيسية لهذا الاقتراح")).toBe(false);
+  });
+
+  it("finds the side a choice question offers", async () => {
+    const { choiceAlternative } = await import("../../src/text/answer-type.js");
+    expect(choiceAlternative("Was it held in Moscow or in Beijing?", "en")).toMatch(/Beijing/);
+    expect(choiceAlternative("هل عقد في موسكو أم في بكين؟", "ar")).toMatch(/بكين/);
+    expect(choiceAlternative("اتكلموا بالتفصيل ولا كلام عام؟", "ar")).toMatch(/عام/);
+    expect(choiceAlternative("Where was it held?", "en")).toBeUndefined();
+  });
+
+  it("tells a future verb from a noun or a name opening the same way", async () => {
+    const { asksAboutComing } = await import("../../src/text/relative-time.js");
+    expect(asksAboutComing("متى سيزور لافروف عمان؟", "ar")).toBe(true);
+    expect(asksAboutComing("وين رح يكون الاجتماع؟", "ar")).toBe(true);
+    expect(asksAboutComing("متى الاجتماع القادم؟", "ar")).toBe(true);
+    expect(asksAboutComing("ما هي سياسة روسيا في سوريا؟", "ar")).toBe(false);
+    expect(asksAboutComing("كم سنوات عمل الصفدي؟", "ar")).toBe(false);
+    expect(asksAboutComing("ماذا قال سيرغي لافروف؟", "ar", ["سيرغي", "لافروف"])).toBe(false);
+  });
+});

@@ -32,3 +32,14 @@ describe("scheduling modals and 'take place'", () => {
     expect(withoutTypePhrases("When did the talks take place?")).toBe("When did the talks happen?");
   });
 });
+
+describe("dialect fillers and the 'mention' idiom", () => {
+  it("frames «بس», «خلاص», «ولا» and reads «جاب سيرة» as «ذكر»", async () => {
+    const { dialectToMsa } = await import("../../src/text/question-words.js");
+    for (const w of ["بس", "خلاص", "وخلاص", "ولا", "اتكلموا"]) expect(isArabicFrameWord(w), w).toBe(true);
+    expect(dialectToMsa("وهل جاب سيرة الجامعة العربية؟")).toBe("وهل ذكر الجامعة العربية؟");
+    expect(dialectToMsa("جابوا طاري سوريا؟")).toBe("ذكر سوريا؟");
+    // «سيرة» alone is a noun (a biography), not part of the idiom.
+    expect(dialectToMsa("ما سيرة الصفدي؟")).toBe("ما سيرة الصفدي؟");
+  });
+});
