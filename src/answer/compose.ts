@@ -180,10 +180,23 @@ export function composeSmalltalk(
 }
 
 /** The article's subheadings, each with its quote number, or that it has none. */
-export function composeHeadingsLead(headings: readonly string[], lang: Lang): string {
-  if (headings.length === 0)
+export function composeHeadingsLead(
+  headings: readonly string[],
+  lang: Lang,
+  kind: "headings" | "rubric" = "headings",
+): string {
+  if (headings.length === 0) {
+    if (kind === "rubric")
+      return lang === "ar"
+        ? "لا يذكر المقال سلسلة أو زاوية نُشر ضمنها."
+        : "The article names no series or section.";
     return lang === "ar" ? "ليس في المقال عناوين فرعية." : "The article has no subheadings.";
+  }
   const list = headings.map((h, i) => `«${h}» [${i + 1}]`).join(lang === "ar" ? "، " : ", ");
+  if (kind === "rubric")
+    return lang === "ar"
+      ? `يحمل المقال في ذيله هذا السطر (السلسلة أو الزاوية): ${list}`
+      : `The article's page rubric (the series or section line at its end): ${list}`;
   return lang === "ar" ? `العناوين الفرعية في المقال: ${list}` : `The article's subheadings: ${list}`;
 }
 
@@ -210,8 +223,8 @@ export function composeMetadataLead(
           : `The article is dated ${date} (${name}).`;
     case "headline": {
       return lang === "ar"
-        ? `عنوان المقال: «${src.title}»`
-        : `The article's headline: «${src.title}»${src.titleEn ? ` — in English (our translation): "${src.titleEn}"` : ""}`;
+        ? `عنوان المقال (من بياناته): «${src.title}»`
+        : `The article's title (from its metadata): «${src.title}»${src.titleEn ? ` — in English (our translation): "${src.titleEn}"` : ""}`;
     }
     case "photo":
       return value === undefined

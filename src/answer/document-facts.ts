@@ -34,6 +34,11 @@ export interface DocumentFacts {
   readonly speakers: readonly SpeakerSpan[];
   /** Paragraph numbers of headings and page rubrics: never an answer on their own. */
   readonly headings: ReadonlySet<number>;
+  /**
+   * Of those, the page rubrics: short lines after the last body paragraph (the series or
+   * section the page files the article under), which head no section.
+   */
+  readonly rubrics: ReadonlySet<number>;
   readonly credits: readonly CreditLine[];
   readonly topics: readonly Topic[];
 }
@@ -162,6 +167,8 @@ export function buildDocumentFacts(
     doc.paragraphs.filter((p) => !creditNumbers.has(p.number) && isHeading(doc, p)).map((p) => p.number),
   );
   const body = doc.paragraphs.filter((p) => !creditNumbers.has(p.number) && !headings.has(p.number));
+  const lastBody = body[body.length - 1]?.number ?? 0;
+  const rubrics = new Set([...headings].filter((n) => n > lastBody));
   // People, speakers and topics are read on first use: most documents a question touches at
   // scale only need their headings and credits (body passages first), a few their people
   // (coverage), and all three are pure functions of the document.
@@ -182,6 +189,7 @@ export function buildDocumentFacts(
       return speakers;
     },
     headings,
+    rubrics,
     credits,
     get topics() {
       topics ??= findTopics(doc, body, headings, peopleOf());

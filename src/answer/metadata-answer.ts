@@ -2,7 +2,7 @@ import type { Answer, Lang, Quote } from "../core/types.js";
 import type { AnswerContext } from "./answer-context.js";
 import { composeHeadingsLead, composeMetadataLead } from "./compose.js";
 import { findArabicDate } from "./direct-answer.js";
-import type { CreditKind } from "./document-facts.js";
+import { type CreditKind, leadParagraph } from "./document-facts.js";
 import { quoteFromSpan } from "./quote-verifier.js";
 import type { MetadataField } from "./request.js";
 
@@ -43,9 +43,18 @@ export function metadataAnswer(ctx: AnswerContext, field: MetadataField, lang: L
       break;
     }
   }
-  if (field === "headings") {
-    // The subheadings as the article sets them, in order.
-    for (const number of [...(facts?.headings ?? [])].sort((a, b) => a - b)) {
+  if (field === "headline") {
+    // The title comes from the front matter, written from the lead: the lead is its evidence.
+    const number = facts === undefined ? undefined : leadParagraph(facts);
+    const p = doc.paragraphs.find((x) => x.number === number);
+    const quote = p === undefined ? undefined : quoteFromSpan(doc, p.start, p.end, 1);
+    if (quote !== undefined) quotes.push(quote);
+  }
+  if (field === "headings" || field === "rubric") {
+    // The subheadings as the article sets them, in order; or the page rubric after the body.
+    const rubrics = facts?.rubrics ?? new Set<number>();
+    const lines = [...(facts?.headings ?? [])].filter((n) => rubrics.has(n) === (field === "rubric"));
+    for (const number of lines.sort((a, b) => a - b)) {
       const p = doc.paragraphs.find((x) => x.number === number);
       const quote = p === undefined ? undefined : quoteFromSpan(doc, p.start, p.end, quotes.length + 1);
       if (quote !== undefined) quotes.push(quote);
@@ -53,6 +62,7 @@ export function metadataAnswer(ctx: AnswerContext, field: MetadataField, lang: L
     const lead = composeHeadingsLead(
       quotes.map((q) => q.text),
       lang,
+      field,
     );
     return ctx.finish({ lang, kind: "metadata", confidence: "high", lead: () => lead, quotes });
   }

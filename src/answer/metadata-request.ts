@@ -11,7 +11,7 @@ import { wordSet } from "../text/question-words.js";
  * article ("Who published it?", «وين نشر الخبر؟»). One word about anything else ("Who
  * published the 95 Theses?") leaves it an ordinary question.
  */
-export type MetadataField = "source" | "date" | "photo" | "headings" | "headline" | "author";
+export type MetadataField = "source" | "date" | "photo" | "headings" | "rubric" | "headline" | "author";
 
 interface FieldWords {
   /** Words naming the field outright. */
@@ -36,6 +36,7 @@ const ENGLISH: Vocabulary = {
     strong: wordSet("subheading subheadings subhead subheads subtitle subtitles heading headings"),
     weak: wordSet(""),
   },
+  rubric: { strong: wordSet("series rubric column category"), weak: wordSet("") },
   headline: { strong: wordSet("headline title"), weak: wordSet("called titled") },
   date: { strong: wordSet("date dated dateline"), weak: wordSet("when") },
   author: {
@@ -50,7 +51,7 @@ const ENGLISH: Vocabulary = {
   },
   article: wordSet("article story piece report news item text this it"),
   function: wordSet(
-    "what which who whose when where is was are were there the a an of did does do by has have please tell me i can you name its credit credits credited for to in on whom took take taken ok okay and so then also belong belongs belonged owns owner courtesy shot snapped captured accompanying attached used with mean means section sections part parts between",
+    "what which who whose when where is was are were there the a an of did does do by has have please tell me i can you name its credit credits credited for to in on whom took take taken ok okay and so then also belong belongs belonged owns owner courtesy shot snapped captured accompanying attached used with mean means section sections part parts between under or site website page say says",
   ),
 };
 
@@ -61,6 +62,8 @@ const ARABIC: Vocabulary = {
   },
   // «العنوان الفرعي»: the word for a subheading outranks «العنوان» (the headline) beside it.
   headings: { strong: ar("فرعي الفرعي فرعيه الفرعيه الفرعيين العناوين عناوين"), weak: ar("") },
+  // The series or page section the article is filed under («مجموعة …», «زاوية …»).
+  rubric: { strong: ar("سلسله السلسله مجموعه المجموعه زاويه الزاويه تصنيف التصنيف ركن الركن"), weak: ar("") },
   headline: { strong: ar("عنوان العنوان"), weak: ar("") },
   date: { strong: ar("تاريخ التاريخ"), weak: ar("متي امتي يوم") },
   author: { strong: ar("كاتب الكاتب مؤلف المؤلف محرر المحرر الصحفي"), weak: ar("كتب كتبه") },
@@ -70,7 +73,7 @@ const ARABIC: Vocabulary = {
   },
   article: ar("المقال المقاله الخبر التقرير النص القصه هذا هذه"),
   function: ar(
-    "ما ماذا ماهو ماهي هو هي من مين منو يعني متي اين وين في هل تم اسم لي عن اي باي بأي التي الذي شو ايش مع الرئيسي اخذ أخذ التقط صاحب المرفقه مرفقه طيب كم تعود يعود ترجع يرجع عائده حقوق ملكيه المرافقه مرافقه المنشوره منشوره الموجوده موجوده المستخدمه اجزاء الاجزاء اقسام الاقسام بين",
+    "ما ماذا ماهو ماهي هو هي من مين منو يعني متي اين وين في هل تم اسم لي عن اي باي بأي التي الذي شو ايش مع الرئيسي اخذ أخذ التقط صاحب المرفقه مرفقه طيب كم تعود يعود ترجع يرجع عائده حقوق ملكيه المرافقه مرافقه المنشوره منشوره الموجوده موجوده المستخدمه اجزاء الاجزاء اقسام الاقسام بين تحت او ضمن اي",
   ),
 };
 
@@ -81,8 +84,16 @@ const AR_MONTHS = ar(
   "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين",
 );
 
-const ORDER: readonly MetadataField[] = ["photo", "headings", "headline", "date", "author", "source"];
-const MAX_WORDS = 10;
+const ORDER: readonly MetadataField[] = [
+  "photo",
+  "headings",
+  "rubric",
+  "headline",
+  "date",
+  "author",
+  "source",
+];
+const MAX_WORDS = 14;
 
 /**
  * The names a corpus's sources go by ("TASS / تاس" → tass, تاس), normalised as questions are:
@@ -133,7 +144,7 @@ export function metadataField(
   // One word outside the vocabulary («أنباء», a dialect verb, "gets") is tolerated beside a field
   // that can only be the article's (its photo, its subheadings), or any field with the article
   // named: "What is Safadi's title?" asks about Safadi.
-  const articleOnly = strong.has("photo") || strong.has("headings");
+  const articleOnly = strong.has("photo") || strong.has("headings") || strong.has("rubric");
   if (unknown > (strong.size > 0 && (aboutArticle || articleOnly) ? 1 : 0)) return undefined;
   const named = ORDER.find((f) => strong.has(f));
   if (named !== undefined) return named;

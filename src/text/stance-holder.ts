@@ -117,7 +117,12 @@ const EN_DISCUSSED =
  * question (the holder, a nationality).
  */
 export function stanceTopic(question: string, lang: Lang): string | undefined {
-  if (lang === "en") return (EN_ABOUT.exec(question) ?? EN_DISCUSSED.exec(question))?.[1];
+  if (lang === "en") {
+    const topic = (EN_ABOUT.exec(question) ?? EN_DISCUSSED.exec(question))?.[1];
+    // "talked about wiping out the hotbeds": a gerund is what was said of the topic, not the
+    // topic; the text may say it in other words («القضاء على»).
+    return topic !== undefined && /^\p{Ll}[\p{L}-]*ing$/u.test(topic) ? undefined : topic;
+  }
   const words = tokens(question);
   for (const [i, word] of words.entries()) {
     const norm = normalizeArabic(word).replace(/^[وف](?=\S{3,})/, "");

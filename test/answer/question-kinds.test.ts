@@ -148,6 +148,16 @@ describe("questions about the event, a name, one cited thing", () => {
     expect(answer.lead).toContain("«الوضع في سوريا» [1]");
   });
 
+  it("quotes the page rubric for the series asked, and the lead for the title", async () => {
+    const rubric = await ask("In what series was the article published?");
+    expect(rubric.kind).toBe("metadata");
+    expect(rubric.quotes.map((q) => q.text)).toEqual(['مجموعة الرؤية الاستراتيجية "روسيا - العالم الإسلامي"']);
+    // The subheadings leave the rubric out: it heads no section.
+    expect((await ask("ما العنوان الفرعي في المقال؟")).quotes.map((q) => q.text)).toEqual(["الوضع في سوريا"]);
+    const title = await ask("What's the headline of this story?");
+    expect(title.quotes[0]?.text).toMatch(/^ناقش وزير الخارجية الروسي/);
+  });
+
   it("refuses a coming event put where the article's coming meeting is not, answers it where it is", async () => {
     for (const q of ["متى سيزور لافروف عمان؟", "When is the next Lavrov–Safadi meeting in Amman?"])
       expect((await ask(q)).covered, q).toBe(false);

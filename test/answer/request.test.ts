@@ -54,6 +54,9 @@ describe("kinds of request", () => {
       ["وين نشر الخبر؟", "ar", "source"],
       ["ايمتى نزل هالخبر؟", "ar", "date"],
       ["ما هو مصدر الصورة؟", "ar", "photo"],
+      ["Which series was this filed under on the site?", "en", "rubric"],
+      ["تحت أي سلسلة نشر هذا المقال؟", "ar", "rubric"],
+      ["Is there a subheading in the article? What does it say?", "en", "headings"],
     ] as const)
       expect(classifyRequest(lang === "ar" ? dialectToMsa(q) : q, lang), q).toEqual({
         kind: "metadata",
