@@ -68,4 +68,9 @@ export interface AnswerParts {
   readonly lead: (quotes: readonly Quote[]) => string;
   readonly quotes: readonly Quote[];
   readonly plan?: QueryPlan;
+  /**
+   * False when the question itself goes unanswered and the quotes are what the article offers
+   * instead ("What did Safadi say…?" where Safadi is never quoted: who did speak on it).
+   */
+  readonly covered?: boolean;
 }

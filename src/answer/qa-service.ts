@@ -160,7 +160,7 @@ export class QaService implements QuestionAnswerer {
     const sources = this.sourcesOf(verified);
     return {
       lang: parts.lang,
-      covered: true,
+      covered: parts.covered ?? true,
       kind: parts.kind,
       confidence: parts.confidence,
       text: composeText(lead, verified, parts.lang),

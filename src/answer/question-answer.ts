@@ -146,7 +146,8 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
           : speaker.name;
       return composeNotQuoted(person, names, lang);
     };
-    return ctx.finish({ lang, kind: "answer", confidence: "low", lead, quotes: others, plan });
+    // Not covered: what they said is not in the article, whoever else spoke on it.
+    return ctx.finish({ lang, kind: "answer", confidence: "low", lead, quotes: others, plan, covered: false });
   }
   return ctx.finish({
     lang,

@@ -140,7 +140,11 @@ export interface Passage {
 
 export interface Answer {
   readonly lang: Lang;
-  /** True for every outcome that answers from the article (`answer` of either confidence, `quotes`, `overview`, `metadata`). */
+  /**
+   * True for every outcome that answers from the article (`answer` of either confidence, `quotes`,
+   * `overview`, `metadata`). False for refusals, small talk, and the `answer` saying the person
+   * asked about is never quoted (its quotes are who did speak on it).
+   */
   readonly covered: boolean;
   readonly kind: AnswerKind;
   /** `high`: the quotes say what was asked; `low`: closest passages on the topic. */

@@ -145,8 +145,11 @@ export function leadOf(answer: Answer): string {
   return repeatsQuote ? "" : cleanText(answer.text).trim();
 }
 
-/** True for replies that answer nothing from the article (refusals, small talk). */
-export const answersNothing = (answer: Answer): boolean => !answer.covered || answer.quotes.length === 0;
+/**
+ * True for replies that quote nothing from the article (refusals, small talk). An uncovered
+ * answer may still quote: "the article does not quote Safadi; Lavrov spoke on it: …".
+ */
+export const answersNothing = (answer: Answer): boolean => answer.quotes.length === 0;
 
 /**
  * Example questions to offer under an answer: the answerer's own, else (refusals and small

@@ -86,6 +86,16 @@ describe("questions about the event, a name, one cited thing", () => {
     }
   });
 
+  it("says the article never quotes someone as not covered, offering who did speak on it", async () => {
+    const answer = await ask("What did Safadi say about the refugees?");
+    expect(answer.covered).toBe(false);
+    expect(answer.quotes.length).toBeGreaterThan(0);
+    expect(answer.quotes.every((q) => q.speaker?.en !== "Ayman Safadi")).toBe(true);
+    const { renderAnswerForTerminal } = await import("../../src/render/terminal.js");
+    // The quotes offered are shown, not hidden as a refusal's would be.
+    expect(renderAnswerForTerminal(answer)).toContain(answer.quotes[0]?.text ?? "—");
+  });
+
   it("refuses a stance on something the article never names, answers one on what it names", async () => {
     for (const q of [
       "ما موقف روسيا من الانتخابات الأردنية؟",
