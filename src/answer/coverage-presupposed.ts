@@ -43,8 +43,11 @@ export function presupposedFeatures(
   const originAsked = asksOrigin(plan.question, plan.lang) && !closest.some((r) => givesOrigin(r.chunk.text));
   // "Why…?" over a best passage that gives no reason, asked with a word the corpus lacks: the text
   // states the fact, not its cause. Where it holds every word asked, the cause may be in them
-  // («ليش روسيا والأردن مهتمين بالخليج؟»: interested in overcoming the crisis there).
+  // («ليش روسيا والأردن مهتمين بالخليج؟»: interested in overcoming the crisis there). Dated
+  // reports only: a report states a cause with a connective, while an encyclopedic text gives
+  // one in many more ways («أعدما لتبنيهما آراء لوثر»).
   const reasonAsked =
+    dated &&
     asksReason(plan.question, plan.lang) &&
     plan.words.some((w, i) => !present[i] && w.frame !== true) &&
     !top.some((r) => givesReason(r.chunk.text));
