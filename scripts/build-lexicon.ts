@@ -18,6 +18,7 @@ import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { formatLexicon } from "../src/translate/lexicon.js";
 import { collocationEntries } from "./lexicon/collocations.js";
+import { capitalNames, formatCapitalNames } from "./lexicon/capitals.js";
 import { countryNames, formatCountryNames } from "./lexicon/countries.js";
 import { readDictionary } from "./lexicon/dictd.js";
 import { formatFrequencies, readSenseCounts } from "./lexicon/frequency.js";
@@ -89,6 +90,10 @@ async function main(): Promise<void> {
   const countries = countryNames(widen.wordnetDir, ranked, names, widen.isoRoot);
   writeFileSync(path.join(outDir, "ar-countries.txt"), formatCountryNames(countries));
   console.log(`Wrote ar-countries.txt: ${countries.length} Arabic country names`);
+  // Capitals with their countries: news names a country by its capital («موسكو» for Russia).
+  const capitals = capitalNames(widen.wordnetDir, ranked, names, countries);
+  writeFileSync(path.join(outDir, "ar-capitals.txt"), formatCapitalNames(capitals));
+  console.log(`Wrote ar-capitals.txt: ${capitals.length} capitals with their countries`);
   console.log(
     `Wrote ${outFile}: ${(gz.length / 1e6).toFixed(2)} MB gzipped (${(text.length / 1e6).toFixed(2)} M chars) and NOTICE.md in ${Date.now() - started} ms`,
   );

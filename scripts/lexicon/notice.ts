@@ -108,6 +108,8 @@ aligned translations when \`LEXICON_PATH\` is left at its default, or selected w
 capitalised (GPL-2.0-or-later and WordNet 3.0 licence): Arabic names the dictionaries know (دمشق).
 \`ar-countries.txt\` lists Arabic country names: iso-codes' ISO 3166-1 names (LGPL-2.1-or-later) and the
 FreeDict translations of WordNet 3.0's countries that the proper-noun list holds (سوريا، روسيا).
+\`ar-capitals.txt\` pairs the FreeDict translations of WordNet 3.0's national capitals with their
+countries' (WordNet part holonyms; GPL-2.0-or-later and WordNet 3.0 licence): موسكو → روسيا.
 
 ## Provenance
 

@@ -3,10 +3,7 @@ import type { QueryPlan } from "../retrieval/query-plan.js";
 import { asksWhichCountries } from "../text/answer-type.js";
 import { withoutArticle } from "../text/arabic-clitics.js";
 import { normalizeArabic } from "../text/normalize.js";
-import type { CoverageEvidence } from "./coverage-types.js";
-
-/** The countries a text names (normalised Arabic). */
-export type CountriesIn = (text: string) => readonly string[];
+import type { CoverageEvidence, Gazetteer } from "./coverage-types.js";
 
 /**
  * How many of the closest passages may hold the countries asked for: the best one, since the
@@ -22,17 +19,18 @@ const WINDOW = 1;
 export function namesNoCountryAsked(
   plan: QueryPlan,
   results: readonly ScoredChunk[],
-  countriesIn: CountriesIn | undefined,
+  countries: Gazetteer | undefined,
 ): boolean {
-  if (countriesIn === undefined || !asksWhichCountries(plan.question, plan.lang)) return false;
+  if (countries === undefined || !asksWhichCountries(plan.question, plan.lang)) return false;
   const asked = new Set(
-    countriesIn(
+    countries.namesIn(
       plan.lang === "ar" ? plan.question : plan.words.flatMap((w) => w.forms.map((f) => f.arabic)).join(" "),
     ),
   );
   const passages = results.slice(0, WINDOW);
   return (
-    passages.length > 0 && passages.every((r) => countriesIn(r.chunk.text).every((name) => asked.has(name)))
+    passages.length > 0 &&
+    passages.every((r) => countries.namesIn(r.chunk.text).every((name) => asked.has(name)))
   );
 }
 
@@ -52,11 +50,11 @@ export function voicelessCountry(
   plan: QueryPlan,
   holder: string | undefined,
   results: readonly ScoredChunk[],
-  evidence: Pick<CoverageEvidence, "countriesIn" | "roleWords">,
+  evidence: Pick<CoverageEvidence, "countries" | "roleWords">,
 ): string | undefined {
-  const { countriesIn, roleWords } = evidence;
+  const { countries, roleWords } = evidence;
   const docId = results[0]?.chunk.docId;
-  if (holder === undefined || countriesIn === undefined || roleWords === undefined || docId === undefined)
+  if (holder === undefined || countries === undefined || roleWords === undefined || docId === undefined)
     return undefined;
   const word = plan.words.find((w) =>
     w.surface
@@ -66,7 +64,7 @@ export function voicelessCountry(
       .includes(holder),
   );
   const arabic = plan.lang === "ar" ? holder : word?.forms[0]?.arabic;
-  const country = arabic === undefined ? undefined : countriesIn(arabic)[0];
+  const country = arabic === undefined ? undefined : countries.namesIn(arabic)[0];
   if (country === undefined) return undefined;
   const parties = roleWords(docId);
   return parties.size > 0 && !parties.has(nisbaOf(country)) ? (word?.surface ?? holder) : undefined;

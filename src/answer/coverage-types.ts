@@ -140,8 +140,16 @@ export interface CoverageEvidence {
    * the date there is the reported event's own.
    */
   readonly isDateline?: (chunk: ScoredChunk["chunk"]) => boolean;
-  /** The countries a text names, for questions asking which countries (`coverage-countries.ts`). */
-  readonly countriesIn?: (text: string) => readonly string[];
+  /** Country names: for questions asking which countries, and a capital standing for its country. */
+  readonly countries?: Gazetteer;
   /** The normalised words of the offices of the people a document introduces («روسي», «وزير»). */
   readonly roleWords?: (docId: string) => ReadonlySet<string>;
+}
+
+/** A gazetteer of country names (`src/translate/country-names.ts`), normalised. */
+export interface Gazetteer {
+  /** The countries a text names. */
+  namesIn(text: string): readonly string[];
+  /** The countries a text names or means by their capitals («موسكو» for Russia). */
+  meantIn(text: string): readonly string[];
 }

@@ -148,15 +148,25 @@ export function coverageFeatures(
   const top = results
     .slice(0, 2)
     .filter((r, i, all) => i === 0 || short || r.chunk.paragraph === all[0]?.chunk.paragraph);
+  // A country asked for is held where its capital is named, and a capital where its country is:
+  // «لدى موسكو وعمّان» is Russia's and Jordan's view.
+  const countriesAsked = plan.words.map((w) => evidence.countries?.meantIn(arabicOf(plan, w)) ?? []);
   // People the document introduces count for every paragraph ("the Russian minister" there is Lavrov).
   const holds = (passage: readonly ScoredChunk[]): boolean[] => {
     const id = passage[0]?.chunk.docId;
-    const terms = termSetOf(
-      [...passage.map((r) => r.chunk.text), ...(id === undefined ? [] : names(id))].join(" "),
-    );
+    const text = passage.map((r) => r.chunk.text).join(" ");
+    const terms = termSetOf([text, ...(id === undefined ? [] : names(id))].join(" "));
+    let meant: ReadonlySet<string> | undefined;
+    const meansCountry = (i: number) => {
+      const asked = countriesAsked[i] ?? [];
+      if (asked.length === 0) return false;
+      meant ??= new Set(evidence.countries?.meantIn(text) ?? []);
+      return asked.some((c) => meant?.has(c) === true);
+    };
     return plan.words.map(
       (w, i) =>
         groupPresent(w.group, terms) ||
+        meansCountry(i) ||
         parties(w) ||
         pointsTo((t) => terms.has(t), directions[i]) ||
         inEnglish(w.surface, (x) => passage.some((r) => english?.chunkHas(r.chunk.id, x) ?? false)),
@@ -234,7 +244,7 @@ export function coverageFeatures(
         .some((x) => topicKeys.includes(x)),
   )?.surface;
   const offScene = sceneOnly(plan, present, directions, results, names, isDateline);
-  const noCountryNamed = namesNoCountryAsked(plan, results, evidence.countriesIn);
+  const noCountryNamed = namesNoCountryAsked(plan, results, evidence.countries);
   const dated = results.some((r) => isDateline(r.chunk));
   const voiceless = voicelessCountry(plan, holder, results, evidence);
   const uncheckable = uncheckableWord(plan, present, directions, idfs);

@@ -10,6 +10,7 @@ import type { AnswerContext, AnswerParts, Retrieval, RetrieveOptions } from "./a
 import { builtAnswer, readOffRanking, requestAnswer, specialAnswer } from "./answer-dispatch.js";
 import { composeText } from "./compose.js";
 import { type CoverageThresholds, DEFAULT_COVERAGE } from "./coverage.js";
+import type { Gazetteer } from "./coverage-types.js";
 import { type DocumentFacts, isBodyParagraph, leadParagraph } from "./document-facts.js";
 import { evidenceOf, passagesOf } from "./evidence.js";
 import { FactsCache } from "./facts-cache.js";
@@ -41,8 +42,8 @@ export interface QaServiceDeps {
   readonly translations?: TranslationLookup;
   /** Gloss lines for English readers of quotes that have no translation (offline fallback). */
   readonly glossary?: Glossary;
-  /** The countries a text names (a gazetteer), for questions asking which countries. */
-  readonly countriesIn?: (text: string) => readonly string[];
+  /** Country names and capitals, for questions asking which countries and for capitals. */
+  readonly countries?: Gazetteer;
 }
 
 /**
@@ -114,7 +115,7 @@ export class QaService implements QuestionAnswerer {
           const facts = this.factsOf(docId);
           return facts === undefined || isBodyParagraph(facts, paragraph);
         },
-        ...(deps.countriesIn === undefined ? {} : { countriesIn: deps.countriesIn }),
+        ...(deps.countries === undefined ? {} : { countries: deps.countries }),
         isDateline: (docId, paragraph) => {
           const facts = this.factsOf(docId);
           return facts?.doc.date !== undefined && leadParagraph(facts) === paragraph;

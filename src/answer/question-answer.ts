@@ -147,7 +147,15 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
       return composeNotQuoted(person, names, lang);
     };
     // Not covered: what they said is not in the article, whoever else spoke on it.
-    return ctx.finish({ lang, kind: "answer", confidence: "low", lead, quotes: others, plan, covered: false });
+    return ctx.finish({
+      lang,
+      kind: "answer",
+      confidence: "low",
+      lead,
+      quotes: others,
+      plan,
+      covered: false,
+    });
   }
   return ctx.finish({
     lang,

@@ -8,6 +8,7 @@ import { dialectToMsa, withoutExclusions, withoutTypePhrases } from "../text/que
 import type { Retrieval, RetrieveOptions } from "./answer-context.js";
 import { askedAnswerType } from "./answer-fit.js";
 import { assessCoverage, type CoverageThresholds } from "./coverage.js";
+import type { Gazetteer } from "./coverage-types.js";
 import { asksAboutPreviousTopic, looksLikeFollowUp, mergeWithPrevious } from "./follow-up.js";
 import { answerType, isQuoteRequest, stripQuoteRequest } from "./intent.js";
 import type { Person } from "./people.js";
@@ -32,8 +33,8 @@ export interface RetrievalStepDeps {
   readonly isBody?: (docId: string, paragraph: number) => boolean;
   /** True for a dated document's lead: its date is the reported event's (see `CoverageEvidence`). */
   readonly isDateline?: (docId: string, paragraph: number) => boolean;
-  /** The countries a text names (for "which countries" questions). */
-  readonly countriesIn?: (text: string) => readonly string[];
+  /** Country names and capitals (for "which countries" questions and capitals). */
+  readonly countries?: Gazetteer;
 }
 
 /**
@@ -99,7 +100,7 @@ export async function retrieveQuestion(
     english: deps.search.options.translated,
     answerKind: askedAnswerType(plan, lang),
     isDateline: (chunk) => deps.isDateline?.(chunk.docId, chunk.paragraph) ?? false,
-    ...(deps.countriesIn === undefined ? {} : { countriesIn: deps.countriesIn }),
+    ...(deps.countries === undefined ? {} : { countries: deps.countries }),
     unheldOffice:
       answerType(plan.question, lang) === "person"
         ? unheldOffice(

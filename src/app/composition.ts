@@ -142,7 +142,10 @@ export async function buildPipeline(options: PipelineOptions): Promise<Pipeline>
   });
   const names = new ArabicNameDetector(lexicon, { cacheDirectory });
   const properNouns = await ProperNouns.load(path.join(path.dirname(lexiconPath), "ar-proper-nouns.txt"));
-  const countries = await CountryNames.load(path.join(path.dirname(lexiconPath), "ar-countries.txt"));
+  const countries = await CountryNames.loadWithCapitals(
+    path.join(path.dirname(lexiconPath), "ar-countries.txt"),
+    path.join(path.dirname(lexiconPath), "ar-capitals.txt"),
+  );
   const planner = new BilingualPlanner({
     lexicon,
     transliteration: buildTransliterationIndex(opened.index.vocabulary),
@@ -167,7 +170,7 @@ export async function buildPipeline(options: PipelineOptions): Promise<Pipeline>
     planner,
     logger,
     translations,
-    countriesIn: (text) => countries.namesIn(text),
+    countries,
     glossary: glossaryOf(lexicon, {
       frequencies: await loadWordFrequencies(path.join(path.dirname(lexiconPath), "en-frequency.tsv.gz")),
     }),

@@ -13,10 +13,34 @@ export class CountryNames {
   private constructor(
     private readonly single: ReadonlySet<string>,
     private readonly phrases: readonly string[],
+    /** Normalised capital → its country's normalised name («موسكو» → «روسيا»). */
+    private readonly capitals: ReadonlyMap<string, string> = new Map(),
   ) {}
 
   static empty(): CountryNames {
     return new CountryNames(new Set(), []);
+  }
+
+  /**
+   * The list in `file` and the capitals in `capitalsFile` (`data/lexicon/ar-capitals.txt`:
+   * `capital<TAB>country` lines); either may be absent, as for `load`.
+   */
+  static async loadWithCapitals(file: string, capitalsFile: string): Promise<CountryNames> {
+    const names = await CountryNames.load(file);
+    const text = await readOptionalList(capitalsFile, "capitals list");
+    return text === undefined ? names : names.withCapitals(text);
+  }
+
+  /** These names with the capitals of `text` (`capital<TAB>country` lines, `#` comments). */
+  withCapitals(text: string): CountryNames {
+    const capitals = new Map<string, string>();
+    for (const line of text.split("\n")) {
+      if (line.trim().startsWith("#")) continue;
+      const [capital, country] = line.split("\t").map((x) => normalizeArabic(x?.trim() ?? ""));
+      if (capital !== undefined && country !== undefined && capital.length > 0 && country.length > 0)
+        capitals.set(capital, country);
+    }
+    return new CountryNames(this.single, this.phrases, capitals);
   }
 
   /**
@@ -38,6 +62,25 @@ export class CountryNames {
       else single.add(name);
     }
     return new CountryNames(single, phrases);
+  }
+
+  /**
+   * The countries a text names or means by their capitals («لدى موسكو وعمّان» → Russia and
+   * Jordan): news names a government by its seat. A capital spelt like a country («عمان», Oman)
+   * counts only with the shadda that tells it apart («عمّان»).
+   */
+  meantIn(text: string): string[] {
+    const found = new Set(this.namesIn(text));
+    for (const token of analyzeArabic(text)) {
+      const bare = token.norm.replace(/^[وف]/, "");
+      for (const form of [token.norm, bare, bare.replace(/^[بلك]/, "")]) {
+        const country = this.capitals.get(form);
+        if (country === undefined) continue;
+        if (this.single.has(form) && !text.slice(token.start, token.end).includes(SHADDA)) continue;
+        found.add(country);
+      }
+    }
+    return [...found];
   }
 
   /** The countries a text names (normalised), with a conjunction or preposition glued on. */

@@ -161,7 +161,9 @@ describe("questions about the event, a name, one cited thing", () => {
   it("quotes the page rubric for the series asked, and the lead for the title", async () => {
     const rubric = await ask("In what series was the article published?");
     expect(rubric.kind).toBe("metadata");
-    expect(rubric.quotes.map((q) => q.text)).toEqual(['مجموعة الرؤية الاستراتيجية "روسيا - العالم الإسلامي"']);
+    expect(rubric.quotes.map((q) => q.text)).toEqual([
+      'مجموعة الرؤية الاستراتيجية "روسيا - العالم الإسلامي"',
+    ]);
     // The subheadings leave the rubric out: it heads no section.
     expect((await ask("ما العنوان الفرعي في المقال؟")).quotes.map((q) => q.text)).toEqual(["الوضع في سوريا"]);
     const title = await ask("What's the headline of this story?");

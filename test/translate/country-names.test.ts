@@ -16,6 +16,24 @@ describe("CountryNames", () => {
     expect(names.namesIn("سلطنة عمان")).toEqual(["عمان"]);
   });
 
+  it("takes a capital for its country, Amman only with the shadda that tells it from Oman", () => {
+    const withCapitals = names.withCapitals("# header\nموسكو\tروسيا\nعمان\tالأردن\n");
+    expect(withCapitals.meantIn("لدى موسكو وعمّان رؤية مشتركة").sort()).toEqual(["الاردن", "روسيا"]);
+    expect(withCapitals.meantIn("سلطنة عمان")).toEqual(["عمان"]);
+    expect(withCapitals.meantIn("في سوريا")).toEqual(["سوريا"]);
+    // Without capitals, only what the text names.
+    expect(names.meantIn("موسكو")).toEqual([]);
+  });
+
+  it("loads the built capitals beside the list", async () => {
+    const built = await CountryNames.loadWithCapitals(
+      path.resolve("data/lexicon/ar-countries.txt"),
+      path.resolve("data/lexicon/ar-capitals.txt"),
+    );
+    expect(built.meantIn("في العاصمة الروسية موسكو")).toContain("روسيا");
+    expect(built.meantIn("في دمشق")).toContain("سوريا");
+  });
+
   it("loads the built list, and an absent file as an empty list", async () => {
     const built = await CountryNames.load(path.resolve("data/lexicon/ar-countries.txt"));
     expect(built.namesIn("روسيا والأردن وإسرائيل")).toHaveLength(3);
