@@ -39,6 +39,9 @@ describe("dialect fillers and the 'mention' idiom", () => {
     for (const w of ["بس", "خلاص", "وخلاص", "ولا", "اتكلموا"]) expect(isArabicFrameWord(w), w).toBe(true);
     expect(dialectToMsa("وهل جاب سيرة الجامعة العربية؟")).toBe("وهل ذكر الجامعة العربية؟");
     expect(dialectToMsa("جابوا طاري سوريا؟")).toBe("ذكر سوريا؟");
+    // Iraqi «شنو حچى» / «شنو حجى» (what did he say).
+    expect(dialectToMsa("شنو حچى لافروف؟")).toBe("ماذا قال لافروف؟");
+    expect(isArabicFrameWord("بخصوص")).toBe(true);
     // «سيرة» alone is a noun (a biography), not part of the idiom.
     expect(dialectToMsa("ما سيرة الصفدي؟")).toBe("ما سيرة الصفدي؟");
   });
