@@ -49,6 +49,8 @@ function nisbaOf(country: string): string {
 export function voicelessCountry(
   plan: QueryPlan,
   holder: string | undefined,
+  /** The plan word of the holder (`holderIndex`). */
+  word: QueryPlan["words"][number] | undefined,
   results: readonly ScoredChunk[],
   evidence: Pick<CoverageEvidence, "countries" | "roleWords">,
 ): string | undefined {
@@ -56,13 +58,6 @@ export function voicelessCountry(
   const docId = results[0]?.chunk.docId;
   if (holder === undefined || countries === undefined || roleWords === undefined || docId === undefined)
     return undefined;
-  const word = plan.words.find((w) =>
-    w.surface
-      .toLowerCase()
-      .replace(/(?:'s|’s)$/u, "")
-      .split(/\s+/)
-      .includes(holder),
-  );
   const arabic = plan.lang === "ar" ? holder : word?.forms[0]?.arabic;
   const country = arabic === undefined ? undefined : countries.namesIn(arabic)[0];
   if (country === undefined) return undefined;

@@ -57,6 +57,22 @@ export function onePerPerson(
   return out;
 }
 
+/**
+ * The plan word naming the party a stance or statement is asked of (`stanceHolder`'s word,
+ * lower-cased), a possessive aside ("Israel's"): one reading for every rule on that party.
+ */
+export function holderIndex(plan: QueryPlan, holder: string | undefined): number | undefined {
+  if (holder === undefined) return undefined;
+  const at = plan.words.findIndex((w) =>
+    w.surface
+      .toLowerCase()
+      .replace(/(?:'s|’s)$/u, "")
+      .split(/\s+/)
+      .includes(holder),
+  );
+  return at < 0 ? undefined : at;
+}
+
 /** A capitalised word past the question's first: a name, not a capital opening a sentence. */
 export function namesInside(question: string, surface: string): boolean {
   return /^\p{Lu}/u.test(surface) && !question.trimStart().startsWith(surface);

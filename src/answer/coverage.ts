@@ -18,7 +18,14 @@ import type {
   CoverageThresholds,
 } from "./coverage-types.js";
 import { DEFAULT_COVERAGE } from "./coverage-types.js";
-import { arabicOf, namesInside, offeredAlternative, onePerPerson, pointsTo } from "./coverage-words.js";
+import {
+  arabicOf,
+  holderIndex,
+  namesInside,
+  offeredAlternative,
+  onePerPerson,
+  pointsTo,
+} from "./coverage-words.js";
 import { uncheckableWord } from "./coverage-yesno.js";
 
 export type {
@@ -223,16 +230,16 @@ export function coverageFeatures(
   const otherTime = plan.words.find((_, i) => !present[i] && directions[i] !== undefined)?.surface;
   // «ماذا قال نتنياهو عن…؟»: what someone the corpus never names said is not in it.
   const holder = stanceHolder(plan.question, plan.lang)?.toLowerCase();
+  const holderAt = holderIndex(plan, holder);
+  const holderWord = holderAt === undefined ? undefined : plan.words[holderAt];
   const unreported =
-    holder === undefined
-      ? undefined
-      : plan.words.find(
-          (w, i) =>
-            !present[i] &&
-            w.frame !== true &&
-            w.surface.toLowerCase().split(/\s+/).includes(holder) &&
-            !offered(w.surface),
-        )?.surface;
+    holderAt !== undefined &&
+    holderWord !== undefined &&
+    !present[holderAt] &&
+    holderWord.frame !== true &&
+    !offered(holderWord.surface)
+      ? holderWord.surface
+      : undefined;
   // «موقف روسيا من الانتخابات الإسرائيلية؟»: the text holds no stance on what it never names.
   const topicKeys = stanceTopicWords(plan.question, plan.lang).map((t) => normalizeArabic(t.toLowerCase()));
   const unaddressed = plan.words.find(
@@ -246,7 +253,7 @@ export function coverageFeatures(
   const offScene = sceneOnly(plan, present, directions, results, names, isDateline);
   const noCountryNamed = namesNoCountryAsked(plan, results, evidence.countries);
   const dated = results.some((r) => isDateline(r.chunk));
-  const voiceless = voicelessCountry(plan, holder, results, evidence);
+  const voiceless = voicelessCountry(plan, holder, holderWord, results, evidence);
   const uncheckable = uncheckableWord(plan, present, directions, idfs);
   const presupposed = presupposedFeatures(plan, results, top, window, present, directions, dated);
   return {
