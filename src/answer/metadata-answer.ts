@@ -64,9 +64,17 @@ export function metadataAnswer(ctx: AnswerContext, field: MetadataField, lang: L
       lang,
       field,
     );
-    return ctx.finish({ lang, kind: "metadata", confidence: "high", lead: () => lead, quotes });
+    // No such line: the article does not answer it (the lead says so).
+    const covered = quotes.length > 0;
+    return ctx.finish({ lang, kind: "metadata", confidence: "high", lead: () => lead, quotes, covered });
   }
+  // A credit the article does not carry (its author, its photo's) or a date it does not give is
+  // not covered: the lead says so, and names the source it does give.
+  const covered =
+    creditKind === undefined || creditKind === "source" || credit !== undefined
+      ? field !== "date" || ref.date !== undefined
+      : false;
   const marker = quotes.length > 0 ? " [1]" : "";
   const lead = `${composeMetadataLead(field, ref, lang, value)}${marker}`;
-  return ctx.finish({ lang, kind: "metadata", confidence: "high", lead: () => lead, quotes });
+  return ctx.finish({ lang, kind: "metadata", confidence: "high", lead: () => lead, quotes, covered });
 }
