@@ -24,6 +24,9 @@ const EN_MEETING =
   /\b(?:meet|met|meeting|talks?|talked|negotiate[ds]?|confer(?:red)?|hold talks|held talks|sit down|sat down|host(?:ed)?|receive[d]?|attend(?:ed|s)?|join(?:ed|s)?|participat(?:e|ed|es))\b/i;
 const AR_MEETING =
   /(?:^|\s)(?:و)?(?:التقي|التقت|يلتقي|التقاه|التقيا|اجتمع|اجتمعت|يجتمع|قابل|قابله|استقبل|استقبله|تباحث|باحث|فاوض|حاور|محادثات|مباحثات|اجتماع|لقاء|حضر|حضرت|يحضر|حضور)(?=\s|$|[؟?])/;
+/** "X's counterpart", «نظير X»: the other party of a meeting of two. */
+const EN_COUNTERPART = /\bcounterparts?\b/i;
+const AR_COUNTERPART = /(?:^|\s)[وف]?(?:ل|ب)?(?:ال)?نظير(?:ه|ها)?(?=\s|$|[؟?])/;
 /** Asks for a person ("Who holds…", «من يشغل…»), whatever the verb. */
 const EN_WHO = /^\s*(?:and\s+)?who\b/i;
 const AR_WHO = /^\s*(?:و)?(?:من|مين|منو)\s/;
@@ -95,8 +98,10 @@ export function introductionAnswer(ctx: AnswerContext, retrieval: Retrieval): An
   // "Who is X?" introduces X; "Who did X meet?" asks about someone else.
   const whoIs =
     lang === "ar" ? AR_WHO_IS.test(normalizeArabic(plan.question)) : EN_WHO_IS.test(plan.question);
-  // «وما منصبه؟» after «من هو الصفدي؟»: the office of the person the chat was about.
-  const carried = carriedPeople(plan, facts);
+  // «وما منصبه؟» after «من هو الصفدي؟»: the office of the person the chat was about, unless
+  // the question names something else ("what role does Jordan have in it?").
+  const ownBesides = plan.words.some((w, i) => w.context !== true && w.frame !== true && !namedInPlan.has(i));
+  const carried = type === "role" && ownBesides ? [] : carriedPeople(plan, facts);
   const asksWho = lang === "ar" ? AR_WHO.test(normalizeArabic(plan.question)) : EN_WHO.test(plan.question);
   const named = asked.length === 1 && asked[0] !== undefined ? asked[0] : undefined;
   // "Who is Lavrov's Jordanian counterpart?": of a name and an office, the office is asked about.
@@ -105,15 +110,15 @@ export function introductionAnswer(ctx: AnswerContext, retrieval: Retrieval): An
   // meeting, the other one.
   const meeting =
     lang === "ar" ? AR_MEETING.test(normalizeArabic(plan.question)) : EN_MEETING.test(plan.question);
+  const counterpart =
+    lang === "ar" ? AR_COUNTERPART.test(normalizeArabic(plan.question)) : EN_COUNTERPART.test(plan.question);
   // «ومين كمان حضر؟» after «مع مين اجتمع لافروف؟»: the other of the person the chat was about.
   const party = named ?? (asked.length === 0 && carried.length === 1 ? carried[0] : undefined);
   const metWith =
     type === "person" &&
-    !whoIs &&
     party !== undefined &&
-    byOffice.length === 0 &&
-    meeting &&
-    facts.people.length === 2
+    facts.people.length === 2 &&
+    ((!whoIs && byOffice.length === 0 && meeting) || counterpart)
       ? facts.people.find((p) => p !== party)
       : undefined;
   const introduced =

@@ -11,7 +11,8 @@ import { extractQuotes } from "./extractive-answerer.js";
 import { answerType, asksWhatSomeoneSaid } from "./intent.js";
 import { carriedPeople, mentionTests, namedPeople } from "./named-people.js";
 import type { Person } from "./people.js";
-import { speakerOf } from "./speakers.js";
+import { quoteFromSpan } from "./quote-verifier.js";
+import { namingStart, speakerOf } from "./speakers.js";
 
 /**
  * Answers to ordinary questions from a retrieval: whose words may answer (a question about what
@@ -72,6 +73,14 @@ function leadFor(
   };
 }
 
+function withAttribution(ctx: AnswerContext, quote: Quote): Quote {
+  const f = ctx.facts(quote.doc);
+  const paragraph = f?.doc.paragraphs.find((p) => p.number === quote.paragraph);
+  if (f === undefined || paragraph === undefined) return quote;
+  const at = namingStart(f.speakers, quote.start, paragraph.start);
+  return at === undefined ? quote : (quoteFromSpan(f.doc, at, quote.end, quote.n) ?? quote);
+}
+
 export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer {
   const { lang, plan, results } = retrieval;
   const facts = topFacts(ctx, results);
@@ -104,6 +113,10 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
     ctx.words,
     type === "yesno" || type === "role" ? "other" : type,
     { accept, mentions, ...englishOption(ctx, lang) },
+  ).map((q, i) =>
+    // "Who said…?": the first quote opens with the words naming its speaker, not with a clause
+    // that only continues them («كما أكد بقوله…» after «إذ أشار الوزير الروسي…»).
+    i === 0 && type === "person" && reported && asked.length === 0 ? withAttribution(ctx, q) : q,
   );
   // Whether the quotes hold every word asked (people named, framing and carried words aside).
   const holdsAll = (shown: readonly Quote[]) => {

@@ -16,6 +16,8 @@ export interface SpeakerSpan {
   readonly start: number;
   readonly end: number;
   readonly speaker: Speaker;
+  /** The span opens with the words naming its speaker («إذ أشار الوزير الروسي»), not a bare verb. */
+  readonly named?: boolean;
 }
 
 /** Reporting verbs and phrases, normalised, without a glued «و»/«ف»/«ل». */
@@ -91,6 +93,7 @@ export function attributeSpeakers(
     }));
     let from = paragraph.start;
     let speaker: Speaker = agency;
+    let named = false;
     tokens.forEach((token, i) => {
       if (!reportingVerb(token)) return;
       const subject = subjectAfter(text, tokens, i, people);
@@ -106,14 +109,33 @@ export function attributeSpeakers(
           ? before.start
           : token.start;
       const at = Math.max(from, opensAt);
-      if (at > from) spans.push({ start: from, end: at, speaker });
+      if (at > from) spans.push({ start: from, end: at, speaker, ...(named ? { named } : {}) });
       from = at;
       speaker = next;
+      named = subject !== undefined;
       current = next;
     });
-    spans.push({ start: from, end: paragraph.end, speaker });
+    spans.push({ start: from, end: paragraph.end, speaker, ...(named ? { named } : {}) });
   }
   return spans;
+}
+
+/**
+ * Where the words naming the speaker of the clause at `start` begin, when that clause only
+ * continues them («…، كما أكد بقوله…» after «إذ أشار الوزير الروسي…»): the latest span of the
+ * same person, at or after `from` (the paragraph's start), that names them. Undefined when the
+ * clause names its speaker itself or none does.
+ */
+export function namingStart(spans: readonly SpeakerSpan[], start: number, from: number): number | undefined {
+  const at = spans.findIndex((s) => start >= s.start && start < s.end);
+  const own = spans[at];
+  if (own === undefined || own.named === true || own.speaker.kind !== "person") return undefined;
+  for (let i = at - 1; i >= 0; i--) {
+    const s = spans[i];
+    if (s === undefined || s.start < from || s.speaker.ar !== own.speaker.ar) return undefined;
+    if (s.named === true) return s.start;
+  }
+  return undefined;
 }
 
 /** The speaker of most of a span's characters. */

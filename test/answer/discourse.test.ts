@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildDocumentFacts } from "../../src/answer/document-facts.js";
 import { findPeople, mentionsPerson, resolveMention } from "../../src/answer/people.js";
-import { speakerOf } from "../../src/answer/speakers.js";
-import { madeUpArticle } from "../helpers/documents.js";
+import { namingStart, speakerOf } from "../../src/answer/speakers.js";
+import { madeUpArticle, parsedDocument } from "../helpers/documents.js";
 
 /**
  * People, offices, speakers, headings, credit lines and topics are read from a news text's own
@@ -47,6 +47,23 @@ describe("speakers, headings, credits and topics", () => {
     expect(at("القاهرة تتمسك بالحل التفاوضي")?.ar).toBe("سامح حسن شكري");
     expect(at("نأمل أن تلعب فرنسا دوراً")?.ar).toBe("سامح حسن شكري");
     expect(at("باريس تدعم الحوار الليبي")?.ar).toBe("جان إيف لودريان");
+  });
+
+  it("finds where the words naming a continued clause's speaker begin, in the same paragraph", () => {
+    const lines = [
+      "بحث وزير الخارجية المصري سامح حسن شكري مع نظيره الفرنسي، وزير الخارجية الفرنسي جان إيف لودريان، ملف سد النهضة.",
+      'وقال الوزير المصري إن "القاهرة تتمسك بالحل التفاوضي"، وأضاف: "نأمل أن تلعب فرنسا دوراً".',
+    ];
+    const doc = parsedDocument(lines);
+    const spans = buildDocumentFacts(doc).speakers;
+    const second = doc.paragraphs[1];
+    if (second === undefined) throw new Error("no second paragraph");
+    const continued = doc.text.indexOf("وأضاف");
+    expect(namingStart(spans, continued, second.start)).toBe(doc.text.indexOf("وقال الوزير المصري"));
+    // A clause that names its speaker itself needs nothing before it.
+    expect(namingStart(spans, doc.text.indexOf("وقال الوزير المصري"), second.start)).toBeUndefined();
+    // Not across paragraphs: the continued clause's paragraph is where to look.
+    expect(namingStart(spans, continued, continued)).toBeUndefined();
   });
 
   it("gives narration to the agency", () => {

@@ -230,4 +230,19 @@ describe("questions about the event, a name, one cited thing", () => {
       expect(answer.lead, q).not.toMatch(/^(?:No|Yes|لا|نعم)\b/);
     }
   });
+
+  it("answers who said something with a quote that names the speaker, and someone's counterpart", async () => {
+    const said = await ask("Who said the goals they pursue in the region's crises practically coincide?");
+    expect(said.quotes[0]?.text).toMatch(/الوزير الروسي|لافروف/);
+    for (const q of [
+      "Who was the Jordanian foreign minister's counterpart in these talks?",
+      "من هو نظير الصفدي؟",
+    ])
+      expect((await ask(q)).quotes[0]?.text, q).toContain("سيرغي لافروف");
+  });
+
+  it("takes a reaction as someone's words: Safadi's is not quoted", async () => {
+    for (const q of ["How did Safadi react to the Russian proposal?", "شو كان رد الصفدي على المقترح الروسي؟"])
+      expect((await ask(q)).covered, q).toBe(false);
+  });
 });

@@ -42,6 +42,8 @@ describe("dialect fillers and the 'mention' idiom", () => {
     // Iraqi «شنو حچى» / «شنو حجى» (what did he say).
     expect(dialectToMsa("شنو حچى لافروف؟")).toBe("ماذا قال لافروف؟");
     expect(isArabicFrameWord("بخصوص")).toBe(true);
+    // Maghrebi «شكون» (who), «هاد» (this).
+    expect(dialectToMsa("شكون اللي نشر هاد الخبر؟")).toBe("من التي نشر هذا الخبر؟");
     // «سيرة» alone is a noun (a biography), not part of the idiom.
     expect(dialectToMsa("ما سيرة الصفدي؟")).toBe("ما سيرة الصفدي؟");
   });
