@@ -1,6 +1,6 @@
 import type { Lang } from "../core/types.js";
 import type { QueryGroup, WeightedTerm } from "../index/lexical-index.js";
-import { analyzeArabic, charNgrams, GRAM_SIZE } from "../text/arabic-analyzer.js";
+import { analyzeArabic, charNgrams, derivedStems, GRAM_SIZE } from "../text/arabic-analyzer.js";
 import { isArabicFrameWord, isArabicTypeNoun, isRulerTitle } from "../text/question-words.js";
 
 /**
@@ -11,6 +11,8 @@ import { isArabicFrameWord, isArabicTypeNoun, isRulerTitle } from "../text/quest
 
 /** How much a match in each analyzer view counts (strict to loose; sums to 1). */
 export const VIEW_WEIGHTS = { n: 0.5, l: 0.3, r: 0.2 } as const;
+/** Share of a light stem's weight given to a stem of a neighbouring derived form. */
+const DERIVED_WEIGHT = 0.25;
 
 /** An Arabic form a query word stands for, with its probability (PSQ weight). */
 export interface ArabicForm {
@@ -109,7 +111,14 @@ export function planArabicQuestion(
     if (isArabicFrameWord(surface)) continue;
     if (before !== undefined && isArabicTypeNoun(surface, question.slice(before.start, before.end))) continue;
     const forms = [{ arabic: surface, weight: 1 }];
-    const { group, grams } = expandForms(forms);
+    const { group: own, grams } = expandForms(forms);
+    // The same root in a neighbouring derived form («اقترحت» for «المقترحات»), weakly: it counts
+    // as the word's presence, and barely in the ranking.
+    const derived = token.lights
+      .flatMap(derivedStems)
+      .filter((d) => !own.alternatives.some((a) => a.term === `l:${d}`))
+      .map((d) => ({ term: `l:${d}`, weight: VIEW_WEIGHTS.l * DERIVED_WEIGHT }));
+    const group = derived.length === 0 ? own : { alternatives: [...own.alternatives, ...derived] };
     if (group.alternatives.length === 0) continue;
     words.push({
       surface,

@@ -130,6 +130,37 @@ export function lightStems(norm: string): readonly string[] {
   return [...new Set(stems)];
 }
 
+/**
+ * Stems of the same root in a neighbouring derived form, read off the stem's first letter: a
+ * verb of forms IV, VII, VIII or X opens with «ا» where its participle or noun opens with «م»
+ * («اقترح» / «مقترح», «اتفق» / «متفق», «استقر» / «مستقر»); a form V or VI verb opens with «ت»
+ * where its participle opens with «مت» («تحدث» / «متحدث»); an imperfect «ي»/«ت»/«ن» stands
+ * where the past has «ا» («يقترح» / «اقترح»). A question words its topic in one form, the text
+ * in another. Stems under four letters are left alone: too many short words open so by chance.
+ */
+export function derivedStems(light: string): readonly string[] {
+  if (light.length < 4) return [];
+  const out = new Set<string>();
+  // A past verb's «ت» of the feminine or first person («اقترحت») is no part of the stem.
+  const stems = light.length >= 5 && light.endsWith("ت") ? [light, light.slice(0, -1)] : [light];
+  for (const stem of stems) {
+    const rest = stem.slice(1);
+    if (stem !== light) out.add(stem);
+    if (stem.startsWith("ا")) out.add(`م${rest}`);
+    if (stem.startsWith("م")) {
+      out.add(`ا${rest}`);
+      if (rest.startsWith("ت") && rest.length >= 4) out.add(rest);
+    }
+    if (stem.startsWith("ت")) out.add(`م${stem}`);
+    if (/^[يتن]/.test(stem)) {
+      out.add(`ا${rest}`);
+      out.add(`م${rest}`);
+    }
+  }
+  out.delete(light);
+  return [...out];
+}
+
 /** A preposition («ل», «ب», «ك»), maybe after «و»/«ف», glued before a hamza-initial word. */
 const PROCLITIC_BEFORE_HAMZA = /^([وف]?[لبك])[أإآ]/u;
 

@@ -157,3 +157,17 @@ describe("a preposition before a hamza", () => {
     expect(analyzeWord("كأس")?.lights).toEqual(analyzeWord("كاس")?.lights);
   });
 });
+
+describe("derivedStems", () => {
+  it("reads a verb and its participle or noun of the same derived form as one stem", async () => {
+    const { derivedStems } = await import("../../src/text/arabic-analyzer.js");
+    expect(derivedStems("اقترحت")).toContain("مقترح");
+    expect(derivedStems("مقترح")).toContain("اقترح");
+    expect(derivedStems("متفق")).toContain("اتفق");
+    expect(derivedStems("تحدث")).toContain("متحدث");
+    expect(derivedStems("يقترح")).toContain("اقترح");
+    // Short stems open so by chance («امن», «مصر»).
+    expect(derivedStems("امن")).toEqual([]);
+    expect(derivedStems("مصر")).toEqual([]);
+  });
+});
