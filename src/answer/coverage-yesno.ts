@@ -1,13 +1,8 @@
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import { answerType, choiceAlternative } from "../text/answer-type.js";
-import { withoutArticle } from "../text/arabic-clitics.js";
 import { normalizeArabic } from "../text/normalize.js";
+import { isTopicPointer } from "../text/question-words.js";
 import type { TimeDirection } from "../text/relative-time.js";
-
-/** Nouns that only point to a topic named beside them (the file, the matter, the level of). */
-const TOPIC_POINTERS = new Set(
-  "ملف ملفات شان موضوع مواضيع مساله مسايل قضيه قضايا صعيد اطار مجال جانب".split(" ").map(normalizeArabic),
-);
 
 /**
  * The word of a yes/no question that makes it a check the corpus cannot make, if any: "yes"
@@ -43,10 +38,7 @@ export function uncheckableWord(
   return checked.find(({ w, i }) => {
     const norm = normalizeArabic(w.surface);
     return (
-      !present[i] &&
-      directions[i] === undefined &&
-      /^[وفبلك]?ال/.test(norm) &&
-      !TOPIC_POINTERS.has(withoutArticle(norm))
+      !present[i] && directions[i] === undefined && /^[وفبلك]?ال/.test(norm) && !isTopicPointer(w.surface)
     );
   })?.w.surface;
 }

@@ -5,6 +5,7 @@ import type { QueryPlan } from "../retrieval/query-plan.js";
 import { asksEventDate, asksForCount, holdsQuantity, inEventIdiom } from "../text/answer-type.js";
 import { isEventWord, namesBothParties } from "../text/event-words.js";
 import { normalizeArabic } from "../text/normalize.js";
+import { isTopicPointer } from "../text/question-words.js";
 import { timeDirection } from "../text/relative-time.js";
 import { stanceHolder, stanceTopicWords } from "../text/stance-holder.js";
 import { namesNoCountryAsked, voicelessCountry } from "./coverage-countries.js";
@@ -140,7 +141,10 @@ export function coverageFeatures(
     plan.words.map((w, i) => {
       // An absent framing verb ("say") is no evidence either way.
       const absent =
-        w.frame === true || offered(w.surface) ? 0 : words.idf(0) * (specific[i] ? 1 : weights.absentWeight);
+        // Nor is a noun that only points to the topic («الفكرة اللي…», "the matter of").
+        w.frame === true || offered(w.surface) || isTopicPointer(w.surface)
+          ? 0
+          : words.idf(0) * (specific[i] ? 1 : weights.absentWeight);
       return present[i] ? words.groupIdf(w.group) : absent;
     }),
     present,
@@ -246,6 +250,7 @@ export function coverageFeatures(
     (w, i) =>
       !present[i] &&
       w.frame !== true &&
+      !isTopicPointer(w.surface) &&
       normalizeArabic(w.surface.toLowerCase())
         .split(/\s+/)
         .some((x) => topicKeys.includes(x)),

@@ -284,6 +284,25 @@ export function withoutExclusions(question: string): string {
   );
 }
 
+/**
+ * Nouns that only point to a topic named beside them or described after them: the file, the
+ * matter, the level of, the idea (that…), the thing. Absent from a text, they are no evidence
+ * that it does not speak of that topic («الفكرة اللي روسيا بتسوّق لها», "the idea Russia pushes").
+ */
+const TOPIC_POINTERS = new Set([
+  ..."ملف ملفات شان موضوع مواضيع مساله مسايل قضيه قضايا صعيد اطار مجال جانب فكره افكار شي شيء اشياء امر امور نقطه نقاط"
+    .split(" ")
+    .map(normalizeArabic),
+  ..."idea ideas thing things matter matters issue issues point points topic topics subject subjects".split(
+    " ",
+  ),
+]);
+
+export function isTopicPointer(word: string): boolean {
+  const norm = normalizeArabic(word.toLowerCase());
+  return TOPIC_POINTERS.has(norm) || TOPIC_POINTERS.has(norm.replace(/^[وف]?(?:ب|ل)?ال/, ""));
+}
+
 /** Does this English word (any case) frame a question rather than name its topic? */
 export function isEnglishFrameWord(word: string): boolean {
   return ENGLISH_FRAME.has(word.toLowerCase());
