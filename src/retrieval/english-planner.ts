@@ -237,13 +237,16 @@ export class BilingualPlanner implements QueryPlanner {
   }
 
   /**
-   * Names in Arabic questions are often spelt otherwise than in the corpus (إينيل / إنيل): a
-   * name the corpus lacks also searches for the corpus's close spellings of it.
+   * Names in Arabic questions are often spelt otherwise than in the corpus (إينيل / إنيل), or
+   * mistyped (لافرف): a name or unknown word the corpus lacks also searches for the corpus's
+   * close spellings of it.
    */
   private withNameSpellings(plan: QueryPlan): QueryPlan {
     if (this.deps.spellings === undefined) return plan;
     const words = plan.words.map((word) => {
-      if (!word.specific || word.forms.length !== 1) return word;
+      // A name, or a word no dictionary knows («لافرف» typed for «لافروف»).
+      const unknown = this.deps.isKnownArabicWord?.(word.surface) === false;
+      if (!(word.specific || unknown) || word.forms.length !== 1) return word;
       // A name the asker wrote in Arabic is matched to a corpus spelling only when they differ
       // in long vowels: «الأمين» is not «أيمن», though their consonant skeletons agree.
       const forms = this.withCorpusSpellings(

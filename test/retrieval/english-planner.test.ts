@@ -115,3 +115,17 @@ describe("BilingualPlanner's verbs", () => {
     expect(formsOf("When was the resolution adopted?", "adopted")).toEqual(["يتبنى"]);
   });
 });
+
+describe("mistyped Arabic words", () => {
+  it("also search the corpus's close spelling of a word no dictionary knows", async () => {
+    const { SpellingVariants } = await import("../../src/translate/spelling-variants.js");
+    const typed = new BilingualPlanner({
+      lexicon,
+      transliteration: buildTransliterationIndex(vocabulary),
+      spellings: new SpellingVariants(vocabulary),
+      isKnownArabicWord: (word) => word === "قال",
+    });
+    const word = typed.plan("ماذا قال لافرف؟").words.find((w) => w.surface === "لافرف");
+    expect(word?.forms.map((f) => f.arabic)).toContain("لافروف");
+  });
+});
