@@ -125,7 +125,7 @@ describe("mistyped Arabic words", () => {
       spellings: new SpellingVariants(vocabulary),
       isKnownArabicWord: (word) => word === "قال",
     });
-    const word = typed.plan("ماذا قال لافرف؟").words.find((w) => w.surface === "لافرف");
+    const word = typed.plan("ماذا قال لافرف؟", "ar").words.find((w) => w.surface === "لافرف");
     expect(word?.forms.map((f) => f.arabic)).toContain("لافروف");
   });
 });
