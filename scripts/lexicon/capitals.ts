@@ -70,7 +70,8 @@ export function capitalNames(
   const lines = new Set<string>();
   for (const [cities, nations] of wordnetCapitals(readFileSync(path.join(wordnetDir, "data.noun"), "utf8")))
     for (const city of arabic(cities, proper))
-      for (const country of arabic(nations, countrySet)) if (city !== country) lines.add(`${city}\t${country}`);
+      for (const country of arabic(nations, countrySet))
+        if (city !== country) lines.add(`${city}\t${country}`);
   return [...lines].sort();
 }
 

@@ -52,7 +52,8 @@ describe("dialect fillers and the 'mention' idiom", () => {
 describe("topic pointers", () => {
   it("reads nouns that only point to a topic, with or without an article or preposition", async () => {
     const { isTopicPointer } = await import("../../src/text/question-words.js");
-    for (const w of ["الفكرة", "بالموضوع", "الملف", "idea", "Matter"]) expect(isTopicPointer(w), w).toBe(true);
+    for (const w of ["الفكرة", "بالموضوع", "الملف", "idea", "Matter"])
+      expect(isTopicPointer(w), w).toBe(true);
     for (const w of ["اللاجئين", "الخليج", "refugees"]) expect(isTopicPointer(w), w).toBe(false);
   });
 });
