@@ -102,6 +102,8 @@ export interface CoverageFeatures {
   readonly outcomeOfComing?: boolean;
   /** A post before the present one is asked, and no close passage calls an office former. */
   readonly earlierRole?: boolean;
+  /** A yes/no check whose names and other words the corpus has are all in the best passage. */
+  readonly namedTogether?: boolean;
   /** A reason is asked ("Why…?") and the closest passages give none. */
   readonly reasonAsked?: boolean;
   /** Where someone is from is asked, and no close passage gives an origin. */

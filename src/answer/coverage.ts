@@ -2,7 +2,7 @@ import type { ScoredChunk } from "../core/types.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
-import { asksEventDate, asksForCount, holdsQuantity, inEventIdiom } from "../text/answer-type.js";
+import { answerType, asksEventDate, asksForCount, holdsQuantity, inEventIdiom } from "../text/answer-type.js";
 import { isEventWord, namesBothParties } from "../text/event-words.js";
 import { normalizeArabic } from "../text/normalize.js";
 import { isTopicPointer } from "../text/question-words.js";
@@ -193,6 +193,22 @@ export function coverageFeatures(
   // A name the corpus holds, but only in passages holding little else of the question ("the
   // next meeting in Amman" over a text whose next meeting is in Sochi, Amman named elsewhere).
   const closest = [holds(top), ...runnersUp];
+  // «هل الأردن عضو كامل العضوية في مسار أستانا؟»: a yes/no check on how named things relate,
+  // over a best passage holding a name asked and every other question word the corpus has: the
+  // article speaks to it (Jordan there is an observer), though not in the question's words.
+  const inTop = closest[0] ?? [];
+  const checked = plan.words.map((w, i) => ({ w, i })).filter(({ w }) => w.frame !== true);
+  const namedTogether =
+    answerType(plan.question, plan.lang) === "yesno" &&
+    checked.some(({ w, i }) => w.specific && inTop[i] === true) &&
+    checked.every(({ i }) => !present[i] || inTop[i] === true) &&
+    checked.filter(({ i }) => inTop[i] === true).length >= 2 &&
+    // A topic besides the parties and their meeting: «هل وقّعت روسيا والأردن اتفاقيات خلال
+    // الزيارة؟» holds only those, and what it checks is absent.
+    checked.some(
+      ({ w, i }) =>
+        inTop[i] === true && !w.specific && !parties(w) && !isEventWord(w.surface, true) && present[i],
+    );
   const apart = plan.words.find((w, i) => {
     if (!w.specific || !present[i]) return false;
     const withIt = closest.filter((found) => found[i]).map(shareIn);
@@ -281,6 +297,7 @@ export function coverageFeatures(
     ...(undatedEvent === undefined ? {} : { undatedEvent }),
     ...(apart === undefined ? {} : { apart }),
     ...(unreported === undefined ? {} : { unreported }),
+    ...(namedTogether ? { namedTogether } : {}),
     ...(voiceless === undefined ? {} : { voiceless }),
     ...(uncheckable === undefined ? {} : { uncheckable }),
     ...(unaddressed === undefined ? {} : { unaddressed }),
@@ -303,7 +320,7 @@ export function decideCoverage(features: CoverageFeatures, thresholds: CoverageT
   if (features.retrieved === 0) return verdict(false, "nothing retrieved");
   if (features.unreported !== undefined)
     return verdict(false, `the corpus never names who the question asks about: ${features.unreported}`);
-  if (features.uncheckable !== undefined)
+  if (features.uncheckable !== undefined && features.namedTogether !== true)
     return verdict(false, `a yes/no question on something the corpus never names: ${features.uncheckable}`);
   if (features.voiceless !== undefined)
     return verdict(
@@ -341,6 +358,12 @@ export function decideCoverage(features: CoverageFeatures, thresholds: CoverageT
     return verdict(false, `the corpus never names the event whose date is asked: ${features.undatedEvent}`);
   if (features.unheldOffice !== undefined)
     return verdict(false, `no one the article introduces holds the office asked: ${features.unheldOffice}`);
+  if (features.namedTogether === true)
+    return verdict(
+      true,
+      "closest passages: a yes/no check on named things the best passage holds together",
+      "low",
+    );
   if (features.absentShare > thresholds.maxAbsentShare)
     return verdict(false, `absent words carry ${features.absentShare.toFixed(2)} of the question`);
   if (features.passageShare < thresholds.minPassageShare)

@@ -245,4 +245,13 @@ describe("questions about the event, a name, one cited thing", () => {
     for (const q of ["How did Safadi react to the Russian proposal?", "شو كان رد الصفدي على المقترح الروسي؟"])
       expect((await ask(q)).covered, q).toBe(false);
   });
+
+  it("answers a yes/no on how named things relate with the passage holding them, at low confidence", async () => {
+    const answer = await ask("هل الأردن عضو كامل العضوية في عملية أستانا؟");
+    expect(answer.covered).toBe(true);
+    expect(answer.confidence).toBe("low");
+    expect(answer.quotes[0]?.text).toContain("بصفة مراقب");
+    // Only the parties and their meeting held: what is checked is absent, so refused.
+    expect((await ask("هل وقّعت روسيا والأردن اتفاقيات اقتصادية خلال الزيارة؟")).covered).toBe(false);
+  });
 });
