@@ -358,16 +358,16 @@ export function decideCoverage(features: CoverageFeatures, thresholds: CoverageT
     return verdict(false, `the corpus never names the event whose date is asked: ${features.undatedEvent}`);
   if (features.unheldOffice !== undefined)
     return verdict(false, `no one the article introduces holds the office asked: ${features.unheldOffice}`);
-  if (features.namedTogether === true)
-    return verdict(
-      true,
-      "closest passages: a yes/no check on named things the best passage holds together",
-      "low",
-    );
+  // What the shares would refuse, a yes/no check on named things the best passage holds
+  // together answers with the closest passages.
+  const refuse = (reason: string): Coverage =>
+    features.namedTogether === true
+      ? verdict(true, `closest passages: a yes/no check on named things held together (${reason})`, "low")
+      : verdict(false, reason);
   if (features.absentShare > thresholds.maxAbsentShare)
-    return verdict(false, `absent words carry ${features.absentShare.toFixed(2)} of the question`);
+    return refuse(`absent words carry ${features.absentShare.toFixed(2)} of the question`);
   if (features.passageShare < thresholds.minPassageShare)
-    return verdict(false, `the best passage holds ${features.passageShare.toFixed(2)} of the question`);
+    return refuse(`the best passage holds ${features.passageShare.toFixed(2)} of the question`);
   // Two things asked, one of them named, that no passage holds together ("the capital of
   // Libya" over an article naming the Russian capital and Libya apart, or «من يحكم ليبيا»
   // over one without «يحكم»): the article does not relate them.
@@ -376,19 +376,18 @@ export function decideCoverage(features: CoverageFeatures, thresholds: CoverageT
     features.informativeSpecific > 0 &&
     (features.bestShare < thresholds.pairPassageShare || (features.informativeAbsent ?? 0) > 0)
   )
-    return verdict(false, `no passage holds both words asked (best ${features.bestShare.toFixed(2)})`);
+    return refuse(`no passage holds both words asked (best ${features.bestShare.toFixed(2)})`);
   if (
     features.absentShare >= thresholds.topicAbsentShare &&
     features.passageShare < thresholds.highPassageShare
   )
-    return verdict(
-      false,
+    return refuse(
       `absent words carry ${features.absentShare.toFixed(2)} and the best passage only ${features.passageShare.toFixed(2)}`,
     );
   if (features.apart !== undefined && features.passageShare < thresholds.highPassageShare)
-    return verdict(false, `the closest passages name ${features.apart} apart from the rest of the question`);
+    return refuse(`the closest passages name ${features.apart} apart from the rest of the question`);
   if (features.missingAnswerType !== undefined)
-    return verdict(false, `none of the closest passages holds a ${features.missingAnswerType}`);
+    return refuse(`none of the closest passages holds a ${features.missingAnswerType}`);
   if (features.passageShare < thresholds.highPassageShare)
     return verdict(true, `closest passages: the best holds ${features.passageShare.toFixed(2)}`, "low");
   return verdict(true, "covered");

@@ -247,7 +247,7 @@ describe("questions about the event, a name, one cited thing", () => {
   });
 
   it("answers a yes/no on how named things relate with the passage holding them, at low confidence", async () => {
-    const answer = await ask("هل الأردن عضو كامل العضوية في عملية أستانا؟");
+    const answer = await ask("هل الأردن عضو ضامن في مسار أستانا؟");
     expect(answer.covered).toBe(true);
     expect(answer.confidence).toBe("low");
     expect(answer.quotes[0]?.text).toContain("بصفة مراقب");
