@@ -11,6 +11,7 @@ import type {
 import type { SearchIndex } from "../index/search-index.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import type { TranslationLookup } from "../translate/aligned-lookup.js";
+import type { Gazetteer } from "./coverage-types.js";
 import type { DocumentFacts } from "./document-facts.js";
 
 /**
@@ -58,6 +59,8 @@ export interface AnswerContext {
   /** Verified quotes, enriched with speakers and translations, and the rest of the answer. */
   readonly finish: (parts: AnswerParts) => Answer;
   readonly notCovered: (lang: Lang, text?: string) => Answer;
+  /** Country names, where known: "which countries" answers quote a clause naming some. */
+  readonly countries?: Gazetteer;
 }
 
 export interface AnswerParts {

@@ -38,6 +38,8 @@ export interface ExtractOptions {
    * English of a span (counts as a full match, like an exact Arabic match).
    */
   readonly englishHas?: (docId: string, start: number, end: number, surface: string) => boolean;
+  /** Whether a span holds what is asked, where the answer type alone cannot tell (countries). */
+  readonly fits?: (text: string) => boolean;
 }
 
 interface Candidate {
@@ -68,7 +70,7 @@ export function extractQuotes(
   const passages = results.slice(0, options.passages ?? 3);
   if (passages.length === 0 || plan.words.length === 0) return [];
 
-  const fits = answerFit(plan, type);
+  const fits = options.fits ?? answerFit(plan, type);
   const idfs = plan.words.map((w) => words.groupWeight(w.group));
   const totalIdf = idfs.reduce((a, b) => a + b, 0) || 1;
   const topScore = passages[0]?.score ?? 1;

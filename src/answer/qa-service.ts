@@ -79,6 +79,7 @@ export class QaService implements QuestionAnswerer {
       lookup: this.lookup,
       source: (docId) => this.sources.of(docId),
       finish: (parts) => this.finish(parts),
+      ...(deps.countries === undefined ? {} : { countries: deps.countries }),
       notCovered: (lang, text) => this.notCovered(lang, text),
     };
   }

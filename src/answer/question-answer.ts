@@ -1,7 +1,7 @@
 import type { Answer, Lang, Quote } from "../core/types.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import { englishTextHas } from "../retrieval/translation-search.js";
-import { asksWhichCountry } from "../text/answer-type.js";
+import { asksWhichCountries, asksWhichCountry } from "../text/answer-type.js";
 import { namesBothParties } from "../text/event-words.js";
 import type { AnswerContext, Retrieval } from "./answer-context.js";
 import { englishOption, paragraphOf, quotable, refsOf, topFacts } from "./answer-support.js";
@@ -73,6 +73,22 @@ function leadFor(
   };
 }
 
+/**
+ * "Which countries did they discuss besides Syria?": a clause naming a country the question
+ * does not is what answers it («الأوضاع في العراق وليبيا واليمن»).
+ */
+function countriesFit(ctx: AnswerContext, retrieval: Retrieval): { fits?: (text: string) => boolean } {
+  const { countries } = ctx;
+  const { plan, lang } = retrieval;
+  if (countries === undefined || !asksWhichCountries(plan.question, lang)) return {};
+  const asked = new Set(
+    countries.namesIn(
+      lang === "ar" ? plan.question : plan.words.map((w) => w.forms[0]?.arabic ?? "").join(" "),
+    ),
+  );
+  return { fits: (text) => countries.namesIn(text).some((c) => !asked.has(c)) };
+}
+
 function withAttribution(ctx: AnswerContext, quote: Quote): Quote {
   const f = ctx.facts(quote.doc);
   const paragraph = f?.doc.paragraphs.find((p) => p.number === quote.paragraph);
@@ -112,7 +128,7 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
     ctx.lookup,
     ctx.words,
     type === "yesno" || type === "role" ? "other" : type,
-    { accept, mentions, ...englishOption(ctx, lang) },
+    { accept, mentions, ...englishOption(ctx, lang), ...countriesFit(ctx, retrieval) },
   ).map((q, i) =>
     // "Who said…?": the first quote opens with the words naming its speaker, not with a clause
     // that only continues them («كما أكد بقوله…» after «إذ أشار الوزير الروسي…»).

@@ -4,7 +4,12 @@ import type { SearchIndex } from "../index/search-index.js";
 import type { HybridSearch } from "../retrieval/hybrid-search.js";
 import type { QueryPlanner } from "../retrieval/planner.js";
 import { detectLanguage } from "../text/lang.js";
-import { dialectToMsa, withoutExclusions, withoutTypePhrases } from "../text/question-words.js";
+import {
+  dialectToMsa,
+  withAbbreviationsSpelt,
+  withoutExclusions,
+  withoutTypePhrases,
+} from "../text/question-words.js";
 import type { Retrieval, RetrieveOptions } from "./answer-context.js";
 import { askedAnswerType } from "./answer-fit.js";
 import { assessCoverage, type CoverageThresholds } from "./coverage.js";
@@ -57,7 +62,11 @@ export function questionLanguage(question: string, history: readonly Turn[] | un
 
 /** The question as retrieval should read it: dialect words in their MSA form. */
 export function readable(question: string, lang: Lang): string {
-  const text = withoutTypePhrases(withoutExclusions(withoutGreeting(question.trim(), lang)));
+  const text = withoutTypePhrases(
+    withoutExclusions(
+      withoutGreeting(lang === "en" ? withAbbreviationsSpelt(question.trim()) : question.trim(), lang),
+    ),
+  );
   return lang === "ar" ? dialectToMsa(text) : text;
 }
 

@@ -25,6 +25,8 @@ const DIALECT_TO_MSA: Readonly<Record<string, string>> = toNormalisedMap({
   شكو: "ماذا",
   // Maghrebi: «شكون» (who), «علاش» (why), «شحال» (how much), «واش» (whether), «هاد» (this)
   شكون: "من",
+  وقتاش: "متى",
+  فوقاش: "متى",
   علاش: "لماذا",
   شحال: "كم",
   واش: "هل",
@@ -110,7 +112,7 @@ const ARABIC_FRAME = new Set(
 اسم الاسم اسمه اسمها
 موعد موعده موعدها ميعاد
 بس خلاص ثاني تاني موضوع أم أو ولا اتكلم اتكلموا اتكلمت اتحكى بخصوص خصوص اكو ماكو
-اقتبسلي تقتبسلي انقللي تنقللي انسخلي تنسخلي بالزبط بالزبت زبط
+اقتبسلي تقتبسلي انقللي تنقللي انسخلي تنسخلي بالزبط بالزبت زبط غادي ديال ديالو ديالها ديالهم
 موقف رأي راي منصب مناصب وظيفة وظيفته منصبه لقب مسمى يشغل يشغله يتولى يتولاه يكون بيكون تكون بتكون سيكون ستكون كان كانت هيك هيكي هكذا كذا كده
 `
     .split(/\s+/)
@@ -301,6 +303,25 @@ const TOPIC_POINTERS = new Set([
 export function isTopicPointer(word: string): boolean {
   const norm = normalizeArabic(word.toLowerCase());
   return TOPIC_POINTERS.has(norm) || TOPIC_POINTERS.has(norm.replace(/^[وف]?(?:ب|ل)?ال/, ""));
+}
+
+/**
+ * Newsroom abbreviations for offices and bodies ("the Russian FM", "UNSC"), spelt out so the
+ * dictionary reads them; a capitalised abbreviation would otherwise pass for an absent name.
+ */
+const EN_ABBREVIATIONS: readonly [RegExp, string][] = [
+  [/\bFMs\b/g, "foreign ministers"],
+  [/\bFM\b/g, "foreign minister"],
+  [/\bDPM\b/g, "deputy prime minister"],
+  [/\bPMs\b/g, "prime ministers"],
+  [/\bPM\b/g, "prime minister"],
+  [/\bUNSC\b/g, "UN Security Council"],
+  [/\bMFA\b/g, "foreign ministry"],
+  [/\bcopy[- ]?paste\b/gi, "quote"],
+];
+
+export function withAbbreviationsSpelt(question: string): string {
+  return EN_ABBREVIATIONS.reduce((text, [pattern, full]) => text.replace(pattern, full), question);
 }
 
 /** Does this English word (any case) frame a question rather than name its topic? */

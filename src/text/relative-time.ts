@@ -61,6 +61,10 @@ const AR_OUTCOME = new RegExp(
     "توصل",
     "توصلوا",
     "توصلت",
+    "تمخض",
+    "تمخضت",
+    "نتج",
+    "نتجت",
   ]
     .map(normalizeArabic)
     .join("|")})(?=\\s|$|[؟?،.!])`,
@@ -83,8 +87,8 @@ export function speaksOfComing(text: string): boolean {
 
 /** A question about something still to come ("the next meeting", «متى سيزور…؟», «الجاي»). */
 const EN_FUTURE = /\b(?:will|shall|going to|next|upcoming|coming|future|planned|scheduled)\b/i;
-/** Future particles: MSA «سوف», Levantine «رح»/«راح». */
-const AR_FUTURE_PARTICLES = new Set(["سوف", "رح", "راح"]);
+/** Future particles: MSA «سوف», Levantine «رح»/«راح», Maghrebi «غادي»/«غا». */
+const AR_FUTURE_PARTICLES = new Set(["سوف", "رح", "راح", "غادي"]);
 
 /**
  * «سيزور», «ستعقد», «سنناقش»: the future prefix on an imperfect verb. A noun may open the same

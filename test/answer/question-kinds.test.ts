@@ -254,4 +254,13 @@ describe("questions about the event, a name, one cited thing", () => {
     // Only the parties and their meeting held: what is checked is absent, so refused.
     expect((await ask("هل وقّعت روسيا والأردن اتفاقيات اقتصادية خلال الزيارة؟")).covered).toBe(false);
   });
+
+  it("quotes the clause naming other countries for 'which countries', and reads Maghrebi and outcome verbs", async () => {
+    const countries = await ask("which countries besides syria did they talk about");
+    expect(countries.quotes[0]?.text).toContain("العراق وليبيا واليمن");
+    const next = await ask("فين غادي يتعقد الاجتماع الجاي ديال أستانا ووقتاش؟");
+    expect(next.covered).toBe(true);
+    expect(next.quotes[0]?.text).toContain("سوتشي");
+    expect((await ask("ما الذي تمخض عنه اجتماع سوتشي؟")).covered).toBe(false);
+  });
 });

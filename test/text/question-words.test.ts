@@ -57,3 +57,16 @@ describe("topic pointers", () => {
     for (const w of ["اللاجئين", "الخليج", "refugees"]) expect(isTopicPointer(w), w).toBe(false);
   });
 });
+
+describe("newsroom abbreviations", () => {
+  it("spells out FM, PM and UNSC, and reads copy-paste as quote", async () => {
+    const { withAbbreviationsSpelt } = await import("../../src/text/question-words.js");
+    expect(withAbbreviationsSpelt("What did the Russian FM say?")).toBe(
+      "What did the Russian foreign minister say?",
+    );
+    expect(withAbbreviationsSpelt("Is Safadi the DPM?")).toBe("Is Safadi the deputy prime minister?");
+    expect(withAbbreviationsSpelt("copy-paste his words")).toBe("quote his words");
+    // Only whole capitalised abbreviations: "film" and "pm" (afternoon) stay.
+    expect(withAbbreviationsSpelt("a film at 5 pm")).toBe("a film at 5 pm");
+  });
+});
