@@ -1,7 +1,8 @@
 import type { Lang } from "../core/types.js";
 import { lightStem } from "../text/arabic-analyzer.js";
+import { dialectToMsa } from "../text/dialect.js";
 import { normalizeArabic } from "../text/normalize.js";
-import { dialectToMsa, wordSet } from "../text/question-words.js";
+import { wordSet } from "../text/question-words.js";
 
 /**
  * Requests for an overview of the whole article judged word by word, as small talk and

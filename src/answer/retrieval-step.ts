@@ -3,13 +3,9 @@ import type { Lang, Turn } from "../core/types.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { HybridSearch } from "../retrieval/hybrid-search.js";
 import type { QueryPlanner } from "../retrieval/planner.js";
+import { dialectToMsa } from "../text/dialect.js";
 import { detectLanguage } from "../text/lang.js";
-import {
-  dialectToMsa,
-  withAbbreviationsSpelt,
-  withoutExclusions,
-  withoutTypePhrases,
-} from "../text/question-words.js";
+import { withAbbreviationsSpelt, withoutExclusions, withoutTypePhrases } from "../text/question-words.js";
 import type { Retrieval, RetrieveOptions } from "./answer-context.js";
 import { askedAnswerType } from "./answer-fit.js";
 import { assessCoverage, type CoverageThresholds } from "./coverage.js";

@@ -8,7 +8,7 @@ import { normalizeArabic } from "./normalize.js";
  * الماضي» (the last meeting) and «الاجتماع المقبل» (the next one) are two different events. A
  * question asking about the past one of something a text mentions only as coming is about
  * another event. A closed class of Modern Standard Arabic and dialect words (Levantine, Gulf,
- * Egyptian forms reach it through `dialectToMsa`), written from grammars, not from questions.
+ * Egyptian forms reach it through `dialectToMsa`, `dialect.ts`), written from grammars, not from questions.
  * «الأخير» (the last, the latest) is left out: it also means "final" and "the latter".
  */
 export type TimeDirection = "past" | "future";

@@ -3,12 +3,8 @@ import { directAnswer, findArabicDate } from "../../src/answer/direct-answer.js"
 import { sourceNames } from "../../src/answer/metadata-request.js";
 import { classifyRequest } from "../../src/answer/request.js";
 import type { Quote } from "../../src/core/types.js";
-import {
-  dialectToMsa,
-  isArabicFrameWord,
-  isEnglishFrameWord,
-  withoutExclusions,
-} from "../../src/text/question-words.js";
+import { dialectToMsa } from "../../src/text/dialect.js";
+import { isArabicFrameWord, isEnglishFrameWord, withoutExclusions } from "../../src/text/question-words.js";
 
 describe("kinds of request", () => {
   it("tells small talk from questions that merely start with a greeting", () => {

@@ -35,7 +35,7 @@ describe("scheduling modals and 'take place'", () => {
 
 describe("dialect fillers and the 'mention' idiom", () => {
   it("frames «بس», «خلاص», «ولا» and reads «جاب سيرة» as «ذكر»", async () => {
-    const { dialectToMsa } = await import("../../src/text/question-words.js");
+    const { dialectToMsa } = await import("../../src/text/dialect.js");
     for (const w of ["بس", "خلاص", "وخلاص", "ولا", "اتكلموا"]) expect(isArabicFrameWord(w), w).toBe(true);
     expect(dialectToMsa("وهل جاب سيرة الجامعة العربية؟")).toBe("وهل ذكر الجامعة العربية؟");
     expect(dialectToMsa("جابوا طاري سوريا؟")).toBe("ذكر سوريا؟");
