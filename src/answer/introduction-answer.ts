@@ -118,7 +118,8 @@ export function introductionAnswer(ctx: AnswerContext, retrieval: Retrieval): An
     type === "person" &&
     party !== undefined &&
     facts.people.length === 2 &&
-    ((!whoIs && byOffice.length === 0 && meeting) || counterpart)
+    // Named by an office ("Jordan's deputy prime minister") only in a question the article covers.
+    ((!whoIs && (byOffice.length === 0 || retrieval.covered) && meeting) || counterpart)
       ? facts.people.find((p) => p !== party)
       : undefined;
   const introduced =

@@ -41,11 +41,13 @@ function leadFor(
   retrieval: Retrieval,
   sourcesFraming: string,
   holdsAll: (quotes: readonly Quote[]) => boolean,
+  /** The question names a person («حسب كلام لافروف»): they are not what "who" asks for. */
+  namesSomeone: boolean,
 ): (quotes: readonly Quote[]) => string {
   return (quotes) => {
     if (retrieval.confidence === "low") return composeClosest(lang);
     // "Who said…?" / «من قال…؟»: the person the first quote is attributed to.
-    if (type === "person" && asksWhatSomeoneSaid(retrieval.plan.question, lang)) {
+    if (type === "person" && !namesSomeone && asksWhatSomeoneSaid(retrieval.plan.question, lang)) {
       const quoted = quotes.find((q) => q.speaker?.kind === "person");
       const name = lang === "en" ? (quoted?.speaker?.en ?? quoted?.speaker?.ar) : quoted?.speaker?.ar;
       if (quoted !== undefined && name !== undefined) return `${name}. [${quoted.n}]`;
@@ -190,7 +192,7 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
     lang,
     kind: "answer",
     confidence: retrieval.confidence,
-    lead: leadFor(type, lang, retrieval, framing, holdsAll),
+    lead: leadFor(type, lang, retrieval, framing, holdsAll, asked.length > 0),
     quotes,
     plan,
   });

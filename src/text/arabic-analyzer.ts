@@ -136,11 +136,17 @@ export function lightStems(norm: string): readonly string[] {
  * («اقترح» / «مقترح», «اتفق» / «متفق», «استقر» / «مستقر»); a form V or VI verb opens with «ت»
  * where its participle opens with «مت» («تحدث» / «متحدث»); an imperfect «ي»/«ت»/«ن» stands
  * where the past has «ا» («يقترح» / «اقترح»). A question words its topic in one form, the text
- * in another. Stems under four letters are left alone: too many short words open so by chance.
+ * in another; a broken plural of the pattern «مفاعل» meets its singular («مشاكل» / «مشكلة»). Stems
+ * under four letters are left alone (but for a doubled root's imperfect): too many open so by chance.
  */
 export function derivedStems(light: string): readonly string[] {
+  // «يحل», «يرد»: the imperfect of a doubled root is its two letters («حل»).
+  if (light.length === 3 && light.startsWith("ي")) return [light.slice(1)];
   if (light.length < 4) return [];
   const out = new Set<string>();
+  // A broken plural of the pattern «مفاعل»/«فواعل» («مشاكل», «مواقف», «مراكز»): its singular's
+  // stem without the long «ا» («مشكل», as «المشكلات» stems).
+  if (light.length === 5 && light[2] === "ا") out.add(light.slice(0, 2) + light.slice(3));
   // A past verb's «ت» of the feminine or first person («اقترحت») is no part of the stem.
   const stems = light.length >= 5 && light.endsWith("ت") ? [light, light.slice(0, -1)] : [light];
   for (const stem of stems) {

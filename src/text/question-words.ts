@@ -55,7 +55,7 @@ quote quotes quoted quotation quotations verbatim exact exactly literally
 give show send list cite summarize summarise summary summarized overview outline recap briefly
 explain describe please kindly could would can may me us i you let
 position positions stance view views opinion job jobs occupation profession
-according article piece story text name names kind sort pls plz thx see`
+according article piece story text name names named kind sort pls plz thx see`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );

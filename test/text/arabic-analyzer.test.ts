@@ -166,6 +166,9 @@ describe("derivedStems", () => {
     expect(derivedStems("متفق")).toContain("اتفق");
     expect(derivedStems("تحدث")).toContain("متحدث");
     expect(derivedStems("يقترح")).toContain("اقترح");
+    // A broken plural «مفاعل» meets its singular's stem; a doubled root's imperfect its two letters.
+    expect(derivedStems("مشاكل")).toContain("مشكل");
+    expect(derivedStems("يحل")).toEqual(["حل"]);
     // Short stems open so by chance («امن», «مصر»).
     expect(derivedStems("امن")).toEqual([]);
     expect(derivedStems("مصر")).toEqual([]);
