@@ -101,9 +101,12 @@ describe("talks-qa.oos4.jsonl", () => {
   });
 });
 
-describe("talks-qa.blind5.jsonl and blind6.jsonl", () => {
+/** Sets written blind by helpers who saw neither the code nor the other sets. */
+const BLIND_SETS = ["blind5", "blind6", "blind7", "blind10", "blind11"].map((b) => `talks-qa.${b}.jsonl`);
+
+describe("the blind probes (talks-qa.blind*.jsonl)", () => {
   it("are blind probes of both languages, mostly in scope, whose gold is in the article", async () => {
-    for (const file of ["talks-qa.blind5.jsonl", "talks-qa.blind6.jsonl"]) {
+    for (const file of BLIND_SETS) {
       const questions = read(file);
       expect(checkQuestionSet(questions, await articleText()), file).toEqual([]);
       for (const lang of ["ar", "en"] as const)
