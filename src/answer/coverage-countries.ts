@@ -14,14 +14,24 @@ const WINDOW = 1;
 /**
  * «ما الدول العربية التي طبعت علاقاتها مع إسرائيل؟», "Which countries make up the Quartet?":
  * a question asking which countries do something, over closest passages that name no country
- * besides the question's own («مجموعة من الدول العربية» names none). True when that is so.
+ * besides the question's own («مجموعة من الدول العربية» names none), or, in English, asking it
+ * with a word the corpus lacks ("Which countries are the guarantors of Astana?": the text names
+ * Jordan there, as an observer). True when that is so.
  */
 export function namesNoCountryAsked(
   plan: QueryPlan,
   results: readonly ScoredChunk[],
   countries: Gazetteer | undefined,
+  present: readonly boolean[],
 ): boolean {
   if (countries === undefined || !asksWhichCountries(plan.question, plan.lang)) return false;
+  // English only: an Arabic question words the relation in its own paraphrase more often
+  // («تبادل الآراء» for «تبادل وجهات النظر»), and its absent word is then no evidence.
+  if (
+    plan.lang === "en" &&
+    plan.words.some((w, i) => w.frame !== true && w.context !== true && present[i] === false)
+  )
+    return true;
   const asked = new Set(
     countries.namesIn(
       plan.lang === "ar" ? plan.question : plan.words.flatMap((w) => w.forms.map((f) => f.arabic)).join(" "),

@@ -274,7 +274,7 @@ export function coverageFeatures(
         .some((x) => topicKeys.includes(x)),
   )?.surface;
   const offScene = sceneOnly(plan, present, directions, results, names, isDateline);
-  const noCountryNamed = namesNoCountryAsked(plan, results, evidence.countries);
+  const noCountryNamed = namesNoCountryAsked(plan, results, evidence.countries, present);
   const dated = results.some((r) => isDateline(r.chunk));
   const voiceless = voicelessCountry(plan, holder, holderWord, results, evidence);
   const uncheckable = uncheckableWord(plan, present, directions, idfs);

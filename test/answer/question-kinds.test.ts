@@ -263,4 +263,9 @@ describe("questions about the event, a name, one cited thing", () => {
     expect(next.quotes[0]?.text).toContain("سوتشي");
     expect((await ask("ما الذي تمخض عنه اجتماع سوتشي؟")).covered).toBe(false);
   });
+
+  it("refuses an English 'which countries' asked with a relation the article never states", async () => {
+    expect((await ask("Which countries make up the Middle East Quartet?")).covered).toBe(false);
+    expect((await ask("Which countries did Lavrov and Safadi discuss?")).covered).toBe(true);
+  });
 });
