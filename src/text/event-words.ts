@@ -23,7 +23,8 @@ const EVENT_WORDS = new Set([
  */
 const PARTICIPANT_WORDS = new Set([
   // «البلدين» (the two countries); not «البلدان», also the plural "countries".
-  ..."وزيران وزيرين طرفان طرفين جانبان جانبين وفدان وفدين بلدين".split(" "),
+  // «وزيرا خارجية…»: the dual in construct.
+  ..."وزيران وزيرين وزيرا طرفان طرفين جانبان جانبين وفدان وفدين بلدين".split(" "),
   ..."ministers sides parties delegations counterparts".split(" "),
 ]);
 

@@ -54,8 +54,9 @@ talk talked talking discuss discussed discussing address addressed raise raised 
 quote quotes quoted quotation quotations verbatim exact exactly literally
 give show send list cite summarize summarise summary summarized overview outline recap briefly
 explain describe please kindly could would can may me us i you let
-position positions stance view views opinion job jobs occupation profession
-according article piece story text name names named kind sort pls plz thx see`
+position positions stance view views opinion job jobs occupation profession title titles
+according article piece story text name names named kind sort pls plz thx see
+sentence sentences passage passages paragraph paragraphs`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -110,6 +111,19 @@ export function withoutTypePhrases(question: string): string {
         "will $1",
       )
       .replace(/\b(?:take|takes|took|taken|taking)\s+place\b/gi, "happen")
+      // Telegram style: "Date of the talks?", "Venue of the meeting?" ask when and where.
+      .replace(/^\s*(?:the\s+)?(?:date|day)\s+of\b/i, "When were")
+      .replace(/^\s*(?:the\s+)?(?:place|venue|location)\s+of\b/i, "Where were")
+      // "official title", "exact position": the adjective asks for nothing more.
+      .replace(
+        /\b(?:official|formal|current|exact|precise)\s+(titles?|positions?|posts?|roles?|names?|jobs?)\b/gi,
+        "$1",
+      )
+      // "according to the report", "in the piece": the article itself, framing the question.
+      .replace(
+        /\b(?:according to|in|from)\s+(?:the|this)\s+(?:report|article|story|piece|text|news(?:\s+item)?)\b/gi,
+        " ",
+      )
       .replace(/(?:من\s+)?أيام\s+الأسبوع|(?:من\s+)?ايام\s+الاسبوع/g, " ")
       .replace(/\s+/g, " ")
       .trim()
@@ -139,6 +153,13 @@ export function withoutExclusions(question: string): string {
         " ",
       )
       .replace(/(?:^|\s)(?:عدا|ما عدا|باستثناء|بخلاف)\s+[^،,؛?؟!.]*/g, " ")
+      // «خلينا من فلسطين، شو قال عن ليبيا؟» (leave Palestine aside): Levantine and Gulf.
+      .replace(/(?:^|\s)(?:طيب\s+)?(?:خلينا|خلّينا|خلنا|خلّنا)\s+(?:من|عن)\s+[^،,؛?؟!.]*/g, " ")
+      // "OK, switching topics:", "another question:": the chat's turn, not the question's topic.
+      .replace(
+        /^\s*(?:(?:ok|okay|alright|so|right)[,.]?\s+)?(?:switching|changing|change of|new|another)\s+(?:topics?|subjects?|the subject|question)\s*[:,.;-]*/i,
+        " ",
+      )
       // «غير»/«سوى» exclude only as the question's last phrase («… غير سوريا؟»): elsewhere
       // «غير» negates an adjective («غير مباشر»).
       .replace(/(?:^|\s)(?:غير|سوى|الا)\s+\S+(?:\s+\S+)?\s*[؟?!.]*\s*$/, " ")
@@ -179,6 +200,7 @@ const EN_ABBREVIATIONS: readonly [RegExp, string][] = [
   [/\bUNSC\b/g, "UN Security Council"],
   [/\bMFA\b/g, "foreign ministry"],
   [/\bcopy[- ]?paste\b/gi, "quote"],
+  [/\bpaste\b/gi, "quote"],
 ];
 
 export function withAbbreviationsSpelt(question: string): string {

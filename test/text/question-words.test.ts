@@ -70,3 +70,16 @@ describe("newsroom abbreviations", () => {
     expect(withAbbreviationsSpelt("a film at 5 pm")).toBe("a film at 5 pm");
   });
 });
+
+describe("telegram-style and chat-turn phrasing", () => {
+  it("reads 'Date of…', 'official title', 'according to the report' and topic switches as framing", async () => {
+    const { withoutTypePhrases, withoutExclusions } = await import("../../src/text/question-words.js");
+    expect(withoutTypePhrases("Date of the talks?")).toBe("When were the talks?");
+    expect(withoutTypePhrases("What's his official title?")).toBe("What's his title?");
+    expect(withoutTypePhrases("Who is the minister, according to the report?")).toBe(
+      "Who is the minister, ?",
+    );
+    expect(withoutExclusions("OK, switching topics: what about Libya?")).toBe("what about Libya?");
+    expect(withoutExclusions("طيب خلينا من فلسطين، شو قال عن ليبيا؟")).toBe("، شو قال عن ليبيا؟");
+  });
+});
