@@ -121,12 +121,15 @@ export function coverageFeatures(
   const topDoc = results[0]?.chunk.docId;
   const parties = (w: QueryPlan["words"][number]) =>
     topDoc !== undefined && namesBothParties(plan.lang, w.surface, names(topDoc).length);
+  // A dated report is of one meeting, whatever a question calls it («اللقاء» for «المباحثات»).
+  const reportDated = results.some((r) => isDateline(r.chunk));
   const present = plan.words.map(
     (w, i) =>
       inCorpus(words, plan, i, translatedTop) ||
       inEnglish(w.surface, (x) => english?.has(x) ?? false) ||
       pointsTo((t) => words.has(t), directions[i]) ||
-      parties(w),
+      parties(w) ||
+      (reportDated && plan.lang === "ar" && isEventWord(w.surface)),
   );
   // A capitalised English word inside the question ("the capital of Japan") that neither the
   // corpus nor the translation of the best passage's document holds names something the article

@@ -35,7 +35,7 @@ const ARABIC_FRAME = new Set(
 موعد موعده موعدها ميعاد
 بس خلاص ثاني تاني موضوع أم أو ولا اتكلم اتكلموا اتكلمت اتحكى بخصوص خصوص اكو ماكو
 اقتبسلي تقتبسلي انقللي تنقللي انسخلي تنسخلي بالزبط بالزبت زبط غادي ديال ديالو ديالها ديالهم
-موقف رأي راي منصب مناصب وظيفة وظيفته منصبه لقب مسمى يشغل يشغله يتولى يتولاه يكون بيكون تكون بتكون سيكون ستكون كان كانت هيك هيكي هكذا كذا كده
+موقف رأي راي منصب مناصب منصبان منصبين منصبيه وظيفة وظيفته منصبه لقب مسمى يشغل يشغله يتولى يتولاه يكون بيكون تكون بتكون سيكون ستكون كان كانت هيك هيكي هكذا كذا كده
 `
     .split(/\s+/)
     .filter((w) => w.length > 0)
@@ -77,7 +77,11 @@ export function isArabicFrameWord(word: string): boolean {
   // before a frame noun («بتصريحاته», «بكلامه») frames it still.
   if (withoutConjunction(norm, (w) => ARABIC_FRAME.has(w)) !== undefined) return true;
   const afterPreposition = norm.replace(/^[وف]?[بل]/, "");
-  return afterPreposition !== norm && afterPreposition.length > 3 && ARABIC_FRAME.has(afterPreposition);
+  if (afterPreposition !== norm && afterPreposition.length > 3 && ARABIC_FRAME.has(afterPreposition))
+    return true;
+  // An object pronoun on a frame verb («يشغلهما», «ناقشوها»).
+  const verb = /^(\S{3,}?)(?:هما|هم|هن|ها|ه)$/.exec(norm)?.[1];
+  return verb !== undefined && ARABIC_FRAME.has(verb);
 }
 
 /**
