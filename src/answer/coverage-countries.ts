@@ -45,7 +45,7 @@ export function namesNoCountryAsked(
 }
 
 /** A country's relative adjective as offices carry it: «الأردن» → «اردني», «روسيا» → «روسي». */
-function nisbaOf(country: string): string {
+export function nisbaOf(country: string): string {
   const bare = withoutArticle(normalizeArabic(country));
   return bare.endsWith("يا") ? bare.slice(0, -1) : `${bare}ي`;
 }

@@ -268,4 +268,12 @@ describe("questions about the event, a name, one cited thing", () => {
     expect((await ask("Which countries make up the Middle East Quartet?")).covered).toBe(false);
     expect((await ask("Which countries did Lavrov and Safadi discuss?")).covered).toBe(true);
   });
+
+  it("answers where the parties met when they are named by their offices and countries", async () => {
+    for (const q of [
+      "في أي مدينة التقى وزيرا خارجية روسيا والأردن؟",
+      "Where did the foreign ministers of Russia and Jordan meet?",
+    ])
+      expect((await ask(q)).lead, q).toMatch(/موسكو|Moscow/);
+  });
 });
