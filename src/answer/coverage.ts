@@ -3,7 +3,7 @@ import type { LexicalIndex } from "../index/lexical-index.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import { answerType, asksEventDate, asksForCount, holdsQuantity, inEventIdiom } from "../text/answer-type.js";
-import { isEventWord, namesBothParties } from "../text/event-words.js";
+import { isEventWord, namesBilateralMeeting, namesBothParties } from "../text/event-words.js";
 import { normalizeArabic } from "../text/normalize.js";
 import { isTopicPointer } from "../text/question-words.js";
 import { timeDirection } from "../text/relative-time.js";
@@ -129,7 +129,7 @@ export function coverageFeatures(
       inEnglish(w.surface, (x) => english?.has(x) ?? false) ||
       pointsTo((t) => words.has(t), directions[i]) ||
       parties(w) ||
-      (reportDated && plan.lang === "ar" && isEventWord(w.surface)),
+      (reportDated && plan.lang === "ar" && namesBilateralMeeting(w.surface)),
   );
   // A capitalised English word inside the question ("the capital of Japan") that neither the
   // corpus nor the translation of the best passage's document holds names something the article

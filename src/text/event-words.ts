@@ -73,6 +73,19 @@ const MEETING_NOUNS = new Set([
   ..."talks meeting meetings discussions visit conference press summit session".split(" "),
 ]);
 
+/**
+ * Nouns any meeting of two parties goes by («اللقاء», «الاجتماع», «المباحثات»): a dated report of
+ * one is of that meeting, whichever of them it uses. Not a summit or a conference, events of
+ * their own kind.
+ */
+const BILATERAL_MEETING_NOUNS = new Set(
+  "مباحثات محادثات لقاء اجتماع زياره مفاوضات جلسه".split(" ").map(normalizeArabic),
+);
+
+export function namesBilateralMeeting(surface: string): boolean {
+  return allIn(surface, BILATERAL_MEETING_NOUNS);
+}
+
 /** Whether a word names the meeting itself or its parties together (no verb: "hold" a post). */
 export function namesMeeting(surface: string): boolean {
   return allIn(surface, MEETING_NOUNS, PARTICIPANT_WORDS);
