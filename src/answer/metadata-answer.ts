@@ -37,8 +37,10 @@ export function metadataAnswer(ctx: AnswerContext, field: MetadataField, lang: L
       const text = doc.text.slice(p.start, p.end);
       const date = findArabicDate(text);
       if (date === undefined) continue;
-      const at = text.indexOf(date.arabic);
-      const quote = quoteFromSpan(doc, p.start + at, p.start + at + date.arabic.length, 1);
+      // «اليوم الأربعاء 3 فبراير…»: "today", before the date, says it is the report's own day.
+      const found = text.indexOf(date.arabic);
+      const at = /اليوم\s+$/.test(text.slice(0, found)) ? text.slice(0, found).search(/اليوم\s+$/) : found;
+      const quote = quoteFromSpan(doc, p.start + at, p.start + found + date.arabic.length, 1);
       if (quote !== undefined) quotes.push(quote);
       break;
     }

@@ -72,6 +72,8 @@ const DIALECT_TO_MSA: Readonly<Record<string, string>> = toNormalisedMap({
   حچى: "قال",
   حجى: "قال",
   گال: "قال",
+  // Iraqi and Gulf «كال» (the «ق» said as «g», written «ك»).
+  كال: "قال",
   يگول: "يقول",
   يحچي: "يقول",
   يحجي: "يقول",

@@ -33,7 +33,8 @@ const ARABIC_FRAME = new Set(
 حسب بحسب وفق وفقا وفقاً طبقا طبقاً عشان علشان مشان لازم لازمه
 اسم الاسم اسمه اسمها
 موعد موعده موعدها ميعاد
-بس خلاص ثاني تاني موضوع أم أو ولا اتكلم اتكلموا اتكلمت اتحكى بخصوص خصوص اكو ماكو
+بس خلاص ثاني تاني موضوع أم أو ولا اتكلم اتكلموا اتكلمت اتحكى بخصوص خصوص اكو ماكو باي بأي وباي وبأي لاي لأي
+إنو انو إنه كلش عدهم عدنا عنده عندهم
 اقتبسلي تقتبسلي انقللي تنقللي انسخلي تنسخلي بالزبط بالزبت زبط غادي ديال ديالو ديالها ديالهم
 موقف رأي راي منصب مناصب منصبان منصبين منصبيه وظيفة وظيفته منصبه لقب مسمى يشغل يشغله يتولى يتولاه يكون بيكون تكون بتكون سيكون ستكون كان كانت هيك هيكي هكذا كذا كده
 `
@@ -115,6 +116,8 @@ export function withoutTypePhrases(question: string): string {
         "will $1",
       )
       .replace(/\b(?:take|takes|took|taken|taking)\s+place\b/gi, "happen")
+      // "work with" is to cooperate: the idiom, not labour.
+      .replace(/\bwork(?:s|ed|ing)?\s+(?:together\s+)?with\b/gi, "cooperate with")
       // Telegram style: "Date of the talks?", "Venue of the meeting?" ask when and where.
       .replace(/^\s*(?:the\s+)?(?:date|day)\s+of\b/i, "When were")
       .replace(/^\s*(?:the\s+)?(?:place|venue|location)\s+of\b/i, "Where were")
@@ -135,7 +138,8 @@ export function withoutTypePhrases(question: string): string {
 }
 
 export function isArabicTypeNoun(word: string, previous: string | undefined): boolean {
-  if (previous === undefined || normalizeArabic(previous) !== "اي") return false;
+  // «وبأي يوم؟», «في أي مدينة»: the interrogative with a conjunction or preposition glued on.
+  if (previous === undefined || normalizeArabic(previous).replace(/^[وف]?[بل]?/, "") !== "اي") return false;
   return ARABIC_TYPE_NOUNS.has(normalizeArabic(word));
 }
 
@@ -205,6 +209,8 @@ const EN_ABBREVIATIONS: readonly [RegExp, string][] = [
   [/\bMFA\b/g, "foreign ministry"],
   [/\bcopy[- ]?paste\b/gi, "quote"],
   [/\bpaste\b/gi, "quote"],
+  // The Gulf goes by two names; a text may use either or neither («الخليج»).
+  [/\b(?:Persian|Arabian|Arab)\s+Gulf\b/gi, "Gulf"],
 ];
 
 export function withAbbreviationsSpelt(question: string): string {

@@ -55,14 +55,18 @@ const NISBA = /^(?:ال)\S{2,}(?:ي|يه)$/;
  * word of its own: not a group of parties («رأي الطرفين»), nor a side qualified by a
  * nationality («موقف الجانب الروسي»), which the text may name otherwise.
  */
+const COMPLEMENTIZERS = new Set(["ان", "انه", "انها", "انهم", "انو", "بان", "بانه"].map(normalizeArabic));
+
 function arabicHolder(question: string): string | undefined {
   const words = tokens(question);
   for (const [i, word] of words.entries()) {
     const norm = normalizeArabic(word).replace(/^[وف](?=\S{3,})/, "");
     if (!(AR_HEADS.has(norm) || AR_HEADS.has(normalizeArabic(word)))) continue;
-    const holder = words[i + 1];
+    // «قال إنو…»/«قال إن…»: a complementizer opens what was said, not who said it.
+    const holder = COMPLEMENTIZERS.has(normalizeArabic(words[i + 1] ?? "")) ? undefined : words[i + 1];
+    if (holder === undefined) return undefined;
     const next = words[i + 2];
-    if (holder === undefined || GROUP.test(normalizeArabic(holder))) return undefined;
+    if (GROUP.test(normalizeArabic(holder))) return undefined;
     return next !== undefined && NISBA.test(normalizeArabic(next)) ? undefined : holder;
   }
   return undefined;

@@ -179,3 +179,10 @@ describe("reasons, choices and coming events", () => {
     expect(asksAboutComing("ماذا قال سيرغي لافروف؟", "ar", ["سيرغي", "لافروف"])).toBe(false);
   });
 });
+
+describe("complementizers after a reporting verb", () => {
+  it("are not taken for the speaker («قال إنو…»)", () => {
+    expect(stanceHolder("مين اللي قال إنو روسيا مهتمة؟", "ar")).toBeUndefined();
+    expect(stanceHolder("ماذا قال نتنياهو عن اللاجئين؟", "ar")).toBe("نتنياهو");
+  });
+});

@@ -83,3 +83,17 @@ describe("telegram-style and chat-turn phrasing", () => {
     expect(withoutExclusions("طيب خلينا من فلسطين، شو قال عن ليبيا؟")).toBe("، شو قال عن ليبيا؟");
   });
 });
+
+describe("more framing: glued interrogatives, complementizers, idioms", () => {
+  it("reads «وبأي يوم» as asking for a day, 'work with' as cooperate, and the Gulf's two names as one", async () => {
+    const { isArabicTypeNoun, withoutTypePhrases, withAbbreviationsSpelt } = await import(
+      "../../src/text/question-words.js"
+    );
+    expect(isArabicTypeNoun("يوم", "وبأي")).toBe(true);
+    expect(isArabicFrameWord("إنو")).toBe(true);
+    expect(withoutTypePhrases("who does the Quartet work with?")).toBe(
+      "who does the Quartet cooperate with?",
+    );
+    expect(withAbbreviationsSpelt("security in the Persian Gulf")).toBe("security in the Gulf");
+  });
+});
