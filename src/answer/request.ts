@@ -2,7 +2,7 @@ import type { Lang } from "../core/types.js";
 import { analyzeWord, lightStem } from "../text/arabic-analyzer.js";
 import { ARABIC_STOPWORDS } from "../text/arabic-stopwords.js";
 import { normalizeArabic } from "../text/normalize.js";
-import { isArabicFrameWord } from "../text/question-words.js";
+import { isArabicFrameWord, isEnglishFrameWord } from "../text/question-words.js";
 import { type MetadataField, metadataField } from "./metadata-request.js";
 import { asksForWholeOverview } from "./overview-request.js";
 import { type ParagraphPosition, paragraphPosition } from "./paragraph-request.js";
@@ -52,12 +52,21 @@ const AR_OVERVIEW_STEMS = new Set(
  */
 function overviewTopic(question: string, lang: Lang): string {
   if (lang === "en")
-    return question
-      .replace(EN_OVERVIEW, " ")
-      .replace(/[?!.,;]/g, " ")
-      .replace(EN_OVERVIEW_WORDS, " ")
-      .replace(/\s+/g, " ")
-      .trim();
+    return (
+      question
+        // "I'm writing a summary for my seminar - what were the main topics?": the asker's
+        // preamble, before the dash, is no topic.
+        .replace(/^.*\s[-–—:]\s+(?=.*\b(?:summar|overview|main|key|topics?)\b)/i, " ")
+        .replace(EN_OVERVIEW, " ")
+        // "as set out in the piece": how the article puts it, not a topic.
+        .replace(/\bas\s+(?:set out|laid out|described|presented|reported|given|stated)\b/gi, " ")
+        .replace(/[?!.,;]/g, " ")
+        .replace(EN_OVERVIEW_WORDS, " ")
+        .split(/\s+/)
+        .filter((w) => w.length > 0 && !isEnglishFrameWord(w.replace(/'s$/i, "")))
+        .join(" ")
+        .trim()
+    );
   const words = question.split(/[\s؟?!.,،]+/).filter((w) => w.length > 0);
   const norms = words.map((w) => normalizeArabic(w));
   const isFunction = norms.map((n) => ARABIC_STOPWORDS.has(n));

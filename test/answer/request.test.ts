@@ -87,6 +87,16 @@ describe("kinds of request", () => {
 
   it("recognises overviews and keeps their topic", () => {
     expect(classifyRequest("What were the main topics?", "en")).toEqual({ kind: "overview", topic: "" });
+    // A preamble before a dash, and "as set out in the piece", restrict nothing.
+    expect(
+      classifyRequest("I'm writing a summary for my seminar - what were the main topics covered?", "en"),
+    ).toEqual({ kind: "overview", topic: "" });
+    expect(
+      classifyRequest("Summarise Lavrov's position on Syria as set out in the piece.", "en"),
+    ).toMatchObject({
+      kind: "overview",
+      topic: expect.stringMatching(/^Lavrov's.*Syria$/),
+    });
     expect(classifyRequest("لخص المقال", "ar")).toEqual({ kind: "overview", topic: "" });
     expect(classifyRequest("Summarize Lavrov's position on Syria", "en")).toMatchObject({ kind: "overview" });
     const topic = classifyRequest("Summarize Lavrov's position on Syria", "en");
