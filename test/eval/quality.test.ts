@@ -94,6 +94,22 @@ describe("quality on the article (eval/)", () => {
       expect(blind5[lang].hit_at_1 ?? 0, lang).toBeGreaterThanOrEqual(lang === "ar" ? 0.85 : 0.95);
   });
 
+  it("the ninth session's blind probes, tuned on after their untouched measure", {
+    timeout: 240_000,
+  }, async () => {
+    // FLOORS: blind7, 10, 11 and 12 were each measured once untouched (Arabic false refusals
+    // 0.267, 0.233, 0.100, 0.167), then their kinds fixed; now at most 0.067 in either language.
+    for (const set of ["blind7", "blind10", "blind11", "blind12"]) {
+      const m = await evaluate(CORPUS, path.join(ROOT, `eval/talks-qa.${set}.jsonl`));
+      for (const lang of ["ar", "en"] as const) {
+        expect(m[lang].false_refusals ?? 1, `${set} ${lang}`).toBeLessThanOrEqual(0.07);
+        expect(m[lang].hit_at_1 ?? 0, `${set} ${lang}`).toBeGreaterThanOrEqual(0.9);
+        expect(m[lang].oos_refused ?? 0, `${set} ${lang}`).toBeGreaterThanOrEqual(0.8);
+        expect(m[lang].quote_fidelity ?? 0, `${set} ${lang}`).toBe(1);
+      }
+    }
+  });
+
   it("XQuAD questions asked of the article are refused", { timeout: 180_000 }, async () => {
     const m = await evaluate(CORPUS, path.join(ROOT, "eval/xquad-on-article.jsonl"));
     // Bar: ≥ 95 %.

@@ -102,7 +102,17 @@ describe("talks-qa.oos4.jsonl", () => {
 });
 
 /** Sets written blind by helpers who saw neither the code nor the other sets. */
-const BLIND_SETS = ["blind5", "blind6", "blind7", "blind10", "blind11"].map((b) => `talks-qa.${b}.jsonl`);
+const BLIND_SETS = [
+  "blind5",
+  "blind6",
+  "blind7",
+  "blind8",
+  "blind9",
+  "blind10",
+  "blind11",
+  "blind12",
+  "blind13",
+].map((b) => `talks-qa.${b}.jsonl`);
 
 describe("the blind probes (talks-qa.blind*.jsonl)", () => {
   it("are blind probes of both languages, mostly in scope, whose gold is in the article", async () => {
