@@ -1,7 +1,13 @@
 import type { Lang } from "../core/types.js";
 import type { QueryGroup, WeightedTerm } from "../index/lexical-index.js";
+import { answerType } from "../text/answer-type.js";
 import { analyzeArabic, charNgrams, derivedStems, GRAM_SIZE } from "../text/arabic-analyzer.js";
-import { isArabicFrameWord, isArabicTypeNoun, isRulerTitle } from "../text/question-words.js";
+import {
+  isArabicDateNoun,
+  isArabicFrameWord,
+  isArabicTypeNoun,
+  isRulerTitle,
+} from "../text/question-words.js";
 
 /**
  * A question turned into what retrieval needs: structured lexical groups (one per content
@@ -101,6 +107,7 @@ export function planArabicQuestion(
   const words: PlannedWord[] = [];
   const seen = new Set<string>();
   const tokens = analyzeArabic(question);
+  const asksDate = answerType(question, "ar") === "date";
   for (const [index, token] of tokens.entries()) {
     if (token.isStopword || seen.has(token.norm)) continue;
     seen.add(token.norm);
@@ -110,6 +117,7 @@ export function planArabicQuestion(
     // («في أي مدينة») name no topic.
     if (isArabicFrameWord(surface)) continue;
     if (before !== undefined && isArabicTypeNoun(surface, question.slice(before.start, before.end))) continue;
+    if (asksDate && isArabicDateNoun(surface)) continue;
     const forms = [{ arabic: surface, weight: 1 }];
     const { group: own, grams } = expandForms(forms);
     // The same root in a neighbouring derived form («اقترحت» for «المقترحات»), weakly: it counts

@@ -30,6 +30,9 @@ const DIALECT_TO_MSA: Readonly<Record<string, string>> = toNormalisedMap({
   شحال: "كم",
   واش: "هل",
   هاد: "هذا",
+  // Egyptian «ده»/«دي» (this), after the noun.
+  ده: "هذا",
+  دي: "هذه",
   هادا: "هذا",
   هادي: "هذه",
   هادو: "هؤلاء",

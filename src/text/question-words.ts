@@ -116,6 +116,8 @@ export function withoutTypePhrases(question: string): string {
         "will $1",
       )
       .replace(/\b(?:take|takes|took|taken|taking)\s+place\b/gi, "happen")
+      // "compare notes" is to exchange views.
+      .replace(/\bcompar(?:e|ed|ing)\s+notes\b/gi, "exchange views")
       // "work with" is to cooperate: the idiom, not labour.
       .replace(/\bwork(?:s|ed|ing)?\s+(?:together\s+)?with\b/gi, "cooperate with")
       // Telegram style: "Date of the talks?", "Venue of the meeting?" ask when and where.
@@ -141,6 +143,13 @@ export function isArabicTypeNoun(word: string, previous: string | undefined): bo
   // «وبأي يوم؟», «في أي مدينة»: the interrogative with a conjunction or preposition glued on.
   if (previous === undefined || normalizeArabic(previous).replace(/^[وف]?[بل]?/, "") !== "اي") return false;
   return ARABIC_TYPE_NOUNS.has(normalizeArabic(word));
+}
+
+/** «اليوم والتاريخ» in a question asking when: the date's own nouns, what kind of answer. */
+const ARABIC_DATE_NOUNS = new Set("يوم تاريخ وقت موعد".split(" ").map(normalizeArabic));
+
+export function isArabicDateNoun(word: string): boolean {
+  return ARABIC_DATE_NOUNS.has(normalizeArabic(word).replace(/^[وف]?(?:ب|ل)?(?:ال)?/, ""));
 }
 
 export function isEnglishTypeNoun(word: string, previous: string | undefined): boolean {

@@ -97,3 +97,14 @@ describe("more framing: glued interrogatives, complementizers, idioms", () => {
     expect(withAbbreviationsSpelt("security in the Persian Gulf")).toBe("security in the Gulf");
   });
 });
+
+describe("date nouns and Egyptian demonstratives", () => {
+  it("drops the date's own nouns from a question asking when, and reads «ده» as «هذا»", async () => {
+    const { planArabicQuestion } = await import("../../src/retrieval/query-plan.js");
+    const { dialectToMsa } = await import("../../src/text/dialect.js");
+    const words = planArabicQuestion(dialectToMsa("الاجتماع ده كان امتى؟ عايز اليوم والتاريخ")).words;
+    expect(words.map((w) => w.surface)).toEqual(["الاجتماع"]);
+    // Not in a question that does not ask when: «اليوم» is then what is asked about.
+    expect(planArabicQuestion("ماذا حدث اليوم؟").words.map((w) => w.surface)).toContain("اليوم");
+  });
+});
