@@ -56,7 +56,7 @@ quote quotes quoted quotation quotations verbatim exact exactly literally
 give show send list cite summarize summarise summary summarized overview outline recap briefly
 explain describe please kindly could would can may me us i you let
 position positions stance view views opinion job jobs occupation profession title titles
-according article piece story text name names named kind sort pls plz thx see
+according per article piece story text name names named kind sort pls plz thx see
 sentence sentences passage passages paragraph paragraphs`
     .split(/\s+/)
     .filter((w) => w.length > 0),
@@ -128,6 +128,15 @@ export function withoutTypePhrases(question: string): string {
         /\b(?:official|formal|current|exact|precise)\s+(titles?|positions?|posts?|roles?|names?|jobs?)\b/gi,
         "$1",
       )
+      // «تاريخ المباحثات؟», «مكان اللقاء؟»: the same telegram style in Arabic.
+      // (Not «تاريخ الخبر»: the article's own date is a metadata question.)
+      .replace(
+        /^\s*(?:ما\s+)?(?:هو\s+)?(?:تاريخ|موعد)\s+(?!(?:هذا\s+)?(?:ال)?(?:خبر|مقال|مقاله|نشر|تقرير|نص)(?:\s|$|[؟?]))(?=\S)/u,
+        "متى ",
+      )
+      .replace(/^\s*(?:ما\s+)?(?:هو\s+)?مكان\s+(?=\S)/u, "أين ")
+      // "as given in the report": how the article puts it.
+      .replace(/\bas\s+(?:given|stated|named|reported|written|described|set out|mentioned)\b/gi, " ")
       // "according to the report", "in the piece": the article itself, framing the question.
       .replace(
         /\b(?:according to|in|from)\s+(?:the|this)\s+(?:report|article|story|piece|text|news(?:\s+item)?)\b/gi,

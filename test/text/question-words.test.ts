@@ -75,6 +75,10 @@ describe("telegram-style and chat-turn phrasing", () => {
   it("reads 'Date of…', 'official title', 'according to the report' and topic switches as framing", async () => {
     const { withoutTypePhrases, withoutExclusions } = await import("../../src/text/question-words.js");
     expect(withoutTypePhrases("Date of the talks?")).toBe("When were the talks?");
+    expect(withoutTypePhrases("تاريخ المباحثات؟")).toBe("متى المباحثات؟");
+    // The article's own date stays a question about the article.
+    expect(withoutTypePhrases("ما تاريخ الخبر؟")).toBe("ما تاريخ الخبر؟");
+    expect(withoutTypePhrases("his full name as given in the report")).toBe("his name");
     expect(withoutTypePhrases("What's his official title?")).toBe("What's his title?");
     expect(withoutTypePhrases("Who is the minister, according to the report?")).toBe(
       "Who is the minister, ?",
