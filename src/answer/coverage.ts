@@ -121,15 +121,16 @@ export function coverageFeatures(
   const topDoc = results[0]?.chunk.docId;
   const parties = (w: QueryPlan["words"][number]) =>
     topDoc !== undefined && namesBothParties(plan.lang, w.surface, names(topDoc).length);
-  // A dated report is of one meeting, whatever a question calls it («اللقاء» for «المباحثات»).
-  const reportDated = results.some((r) => isDateline(r.chunk));
+  // Passages of a dated report: it is of one meeting, whatever a question calls it («اللقاء»
+  // for «المباحثات»), and what is coming is so from its date.
+  const dated = results.some((r) => isDateline(r.chunk));
   const present = plan.words.map(
     (w, i) =>
       inCorpus(words, plan, i, translatedTop) ||
       inEnglish(w.surface, (x) => english?.has(x) ?? false) ||
       pointsTo((t) => words.has(t), directions[i]) ||
       parties(w) ||
-      (reportDated && plan.lang === "ar" && namesBilateralMeeting(w.surface)),
+      (dated && plan.lang === "ar" && namesBilateralMeeting(w.surface)),
   );
   // A capitalised English word inside the question ("the capital of Japan") that neither the
   // corpus nor the translation of the best passage's document holds names something the article
@@ -190,18 +191,17 @@ export function coverageFeatures(
   };
   const shareIn = (found: readonly boolean[]) =>
     found.reduce((sum, f, i) => sum + (f ? (idfs[i] ?? 0) : 0), 0) / total;
-  const shareOf = (passage: readonly ScoredChunk[]) => shareIn(holds(passage));
-  const passageShare = shareOf(top);
+  const inTop = holds(top);
+  const passageShare = shareIn(inTop);
   // The runners-up too: the passage that holds both things asked may rank second.
   const runnersUp = results.slice(1, 3).map((r) => holds([r]));
   const bestShare = Math.max(passageShare, ...runnersUp.map(shareIn));
   // A name the corpus holds, but only in passages holding little else of the question ("the
   // next meeting in Amman" over a text whose next meeting is in Sochi, Amman named elsewhere).
-  const closest = [holds(top), ...runnersUp];
+  const closest = [inTop, ...runnersUp];
   // «هل الأردن عضو كامل العضوية في مسار أستانا؟»: a yes/no check on how named things relate,
   // over a best passage holding a name asked and every other question word the corpus has: the
   // article speaks to it (Jordan there is an observer), though not in the question's words.
-  const inTop = closest[0] ?? [];
   const checked = plan.words.map((w, i) => ({ w, i })).filter(({ w }) => w.frame !== true);
   const namedTogether =
     answerType(plan.question, plan.lang) === "yesno" &&
@@ -278,7 +278,6 @@ export function coverageFeatures(
   )?.surface;
   const offScene = sceneOnly(plan, present, directions, results, names, isDateline);
   const noCountryNamed = namesNoCountryAsked(plan, results, evidence.countries, present);
-  const dated = results.some((r) => isDateline(r.chunk));
   const voiceless = voicelessCountry(plan, holder, holderWord, results, evidence);
   const uncheckable = uncheckableWord(plan, present, directions, idfs);
   const presupposed = presupposedFeatures(plan, results, top, window, present, directions, dated);
