@@ -1,9 +1,8 @@
 import type { ScoredChunk } from "../core/types.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import { asksWhichCountries } from "../text/answer-type.js";
-import { withoutArticle } from "../text/arabic-clitics.js";
-import { normalizeArabic } from "../text/normalize.js";
 import type { CoverageEvidence, Gazetteer } from "./coverage-types.js";
+import { nisbaOf } from "./people.js";
 
 /**
  * How many of the closest passages may hold the countries asked for: the best one, since the
@@ -42,12 +41,6 @@ export function namesNoCountryAsked(
     passages.length > 0 &&
     passages.every((r) => countries.namesIn(r.chunk.text).every((name) => asked.has(name)))
   );
-}
-
-/** A country's relative adjective as offices carry it: «الأردن» → «اردني», «روسيا» → «روسي». */
-export function nisbaOf(country: string): string {
-  const bare = withoutArticle(normalizeArabic(country));
-  return bare.endsWith("يا") ? bare.slice(0, -1) : `${bare}ي`;
 }
 
 /**

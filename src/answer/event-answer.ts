@@ -4,17 +4,16 @@ import { escapeRegExp } from "../core/unicode.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import { specificSurfaces } from "../retrieval/query-plan.js";
 import { asksOrigin, choiceAlternative } from "../text/answer-type.js";
-import { analyzeArabic } from "../text/arabic-analyzer.js";
-import { withoutArticle } from "../text/arabic-clitics.js";
+import { analyzeWord } from "../text/arabic-analyzer.js";
 import { isEventWord } from "../text/event-words.js";
 import { asksAboutComing } from "../text/relative-time.js";
 import type { AnswerContext, Retrieval } from "./answer-context.js";
 import { composeFraming, composeNo, composeYes } from "./compose.js";
-import { nisbaOf } from "./coverage-countries.js";
 import { AR_PLACES, directAnswer, findArabicDate, findArabicPlace, mentionsDate } from "./direct-answer.js";
 import { isBodyParagraph } from "./document-facts.js";
 import { answerType } from "./intent.js";
 import { namedPeople } from "./named-people.js";
+import { officeMatch } from "./people.js";
 import { quoteFromSpan } from "./quote-verifier.js";
 
 /**
@@ -126,19 +125,17 @@ function eventFact(
   const named = namedPeople(plan, facts);
   // A type noun («city» in "What city hosted the talks?") only says what kind of answer is wanted.
   const own = plan.words.filter((w, i) => w.context !== true && w.frame !== true && !named.has(i));
-  // «في أي مدينة التقى وزيرا خارجية روسيا والأردن؟»: the parties' offices and countries (an
-  // office of the document's people carries the country's adjective) name the parties too.
-  const roles = new Set(facts.people.flatMap((p) => [...p.roleWords]));
+  // «في أي مدينة التقى وزيرا خارجية روسيا والأردن؟»: words of the parties' offices, and their
+  // countries (`officeMatch` reads «روسيا» as «الروسي»), name the parties too.
   const namesParty = (w: (typeof own)[number]) => {
     const arabic = lang === "ar" ? w.surface : (w.forms[0]?.arabic ?? "");
-    const tokens = analyzeArabic(arabic);
-    // «خارجية» is the office's «خارجي» with the feminine ending.
-    const isRole = (t: (typeof tokens)[number]) =>
-      [withoutArticle(t.norm), withoutArticle(t.norm).replace(/ه$/, ""), ...t.lights].some((x) =>
-        roles.has(x),
+    const parts = arabic.split(/\s+/).filter((x) => x.length > 0);
+    // A word as written or by a light stem («وزيري», the dual in construct, is «وزير»).
+    const fits = (x: string) =>
+      [x, ...(analyzeWord(x)?.lights ?? [])].some((form) =>
+        facts.people.some((p) => (officeMatch(p, form) ?? "title-elsewhere") !== "title-elsewhere"),
       );
-    if (tokens.length > 0 && tokens.every(isRole)) return true;
-    return (ctx.countries?.namesIn(arabic) ?? []).some((c) => roles.has(nisbaOf(c)));
+    return parts.length > 0 && parts.every(fits);
   };
   if (check === undefined && !own.every((w) => isEventWord(w.surface, true) || namesParty(w)))
     return undefined;

@@ -122,6 +122,11 @@ export function titleUsedElsewhere(text: string, title: string, people: readonly
   return analyzeArabic(rest).some((t) => officeForm(t.norm) === form);
 }
 
+/** A country's relative adjective as offices carry it: «الأردن» → «اردني», «روسيا» → «روسي». */
+export function nisbaOf(country: string): string {
+  return `${withoutArticle(normalizeArabic(country)).replace(/(?:يا|ا|ي)$/, "")}ي`;
+}
+
 export type OfficeMatch = "title" | "title-elsewhere" | "domain" | "qualifier";
 
 /**
@@ -133,7 +138,7 @@ export function officeMatch(person: Person, word: string): OfficeMatch | undefin
   if (TITLES.has(form)) return titleFits(person, form, false) ? "title" : "title-elsewhere";
   // A country stands for its nationality adjective ("Jordan's minister" ~ «الوزير الأردني»,
   // «روسيا» ~ «الروسي»).
-  const own = person.roleWords.has(form) || person.roleWords.has(`${form.replace(/(?:يا|ا|ي)$/, "")}ي`);
+  const own = person.roleWords.has(form) || person.roleWords.has(nisbaOf(form));
   if (!own) return undefined;
   return isDomain(form) ? "domain" : "qualifier";
 }
