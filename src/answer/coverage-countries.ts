@@ -10,6 +10,15 @@ import { nisbaOf } from "./people.js";
  */
 const WINDOW = 1;
 
+/** The countries a question names: in its Arabic, or in any translation of its English words. */
+export function countriesAsked(plan: QueryPlan, countries: Gazetteer): ReadonlySet<string> {
+  return new Set(
+    countries.namesIn(
+      plan.lang === "ar" ? plan.question : plan.words.flatMap((w) => w.forms.map((f) => f.arabic)).join(" "),
+    ),
+  );
+}
+
 /**
  * «ما الدول العربية التي طبعت علاقاتها مع إسرائيل؟», "Which countries make up the Quartet?":
  * a question asking which countries do something, over closest passages that name no country
@@ -31,11 +40,7 @@ export function namesNoCountryAsked(
     plan.words.some((w, i) => w.frame !== true && w.context !== true && present[i] === false)
   )
     return true;
-  const asked = new Set(
-    countries.namesIn(
-      plan.lang === "ar" ? plan.question : plan.words.flatMap((w) => w.forms.map((f) => f.arabic)).join(" "),
-    ),
-  );
+  const asked = countriesAsked(plan, countries);
   const passages = results.slice(0, WINDOW);
   return (
     passages.length > 0 &&

@@ -6,6 +6,7 @@ import { namesBothParties } from "../text/event-words.js";
 import type { AnswerContext, Retrieval } from "./answer-context.js";
 import { englishOption, paragraphOf, quotable, refsOf, topFacts } from "./answer-support.js";
 import { attribution, composeClosest, composeFraming, composeNotQuoted, composeYes } from "./compose.js";
+import { countriesAsked } from "./coverage-countries.js";
 import { directAnswer } from "./direct-answer.js";
 import { extractQuotes } from "./extractive-answerer.js";
 import { answerType, asksWhatSomeoneSaid } from "./intent.js";
@@ -83,11 +84,7 @@ function countriesFit(ctx: AnswerContext, retrieval: Retrieval): { fits?: (text:
   const { countries } = ctx;
   const { plan, lang } = retrieval;
   if (countries === undefined || !asksWhichCountries(plan.question, lang)) return {};
-  const asked = new Set(
-    countries.namesIn(
-      lang === "ar" ? plan.question : plan.words.map((w) => w.forms[0]?.arabic ?? "").join(" "),
-    ),
-  );
+  const asked = countriesAsked(plan, countries);
   return { fits: (text) => countries.namesIn(text).some((c) => !asked.has(c)) };
 }
 
