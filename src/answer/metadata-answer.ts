@@ -1,4 +1,4 @@
-import type { Answer, Lang, Quote } from "../core/types.js";
+import type { Answer, CorpusDocument, Lang, Quote } from "../core/types.js";
 import type { AnswerContext } from "./answer-context.js";
 import { composeHeadingsLead, composeMetadataLead } from "./compose.js";
 import { findArabicDate } from "./direct-answer.js";
@@ -39,7 +39,8 @@ export function metadataAnswer(ctx: AnswerContext, field: MetadataField, lang: L
       if (date === undefined) continue;
       // «اليوم الأربعاء 3 فبراير…»: "today", before the date, says it is the report's own day.
       const found = text.indexOf(date.arabic);
-      const at = /اليوم\s+$/.test(text.slice(0, found)) ? text.slice(0, found).search(/اليوم\s+$/) : found;
+      const today = text.slice(0, found).search(/اليوم\s+$/);
+      const at = today >= 0 ? today : found;
       const quote = quoteFromSpan(doc, p.start + at, p.start + found + date.arabic.length, 1);
       if (quote !== undefined) quotes.push(quote);
       break;
@@ -47,9 +48,7 @@ export function metadataAnswer(ctx: AnswerContext, field: MetadataField, lang: L
   }
   if (field === "headline") {
     // The title comes from the front matter, written from the lead: the lead is its evidence.
-    const number = facts === undefined ? undefined : leadParagraph(facts);
-    const p = doc.paragraphs.find((x) => x.number === number);
-    const quote = p === undefined ? undefined : quoteFromSpan(doc, p.start, p.end, 1);
+    const quote = paragraphQuote(doc, facts === undefined ? undefined : leadParagraph(facts), 1);
     if (quote !== undefined) quotes.push(quote);
   }
   if (field === "headings" || field === "rubric") {
@@ -57,8 +56,7 @@ export function metadataAnswer(ctx: AnswerContext, field: MetadataField, lang: L
     const rubrics = facts?.rubrics ?? new Set<number>();
     const lines = [...(facts?.headings ?? [])].filter((n) => rubrics.has(n) === (field === "rubric"));
     for (const number of lines.sort((a, b) => a - b)) {
-      const p = doc.paragraphs.find((x) => x.number === number);
-      const quote = p === undefined ? undefined : quoteFromSpan(doc, p.start, p.end, quotes.length + 1);
+      const quote = paragraphQuote(doc, number, quotes.length + 1);
       if (quote !== undefined) quotes.push(quote);
     }
     const lead = composeHeadingsLead(
@@ -72,11 +70,15 @@ export function metadataAnswer(ctx: AnswerContext, field: MetadataField, lang: L
   }
   // A credit the article does not carry (its author, its photo's) or a date it does not give is
   // not covered: the lead says so, and names the source it does give.
-  const covered =
-    creditKind === undefined || creditKind === "source" || credit !== undefined
-      ? field !== "date" || ref.date !== undefined
-      : false;
+  const lacksCredit = creditKind !== undefined && creditKind !== "source" && credit === undefined;
+  const covered = !lacksCredit && (field !== "date" || ref.date !== undefined);
   const marker = quotes.length > 0 ? " [1]" : "";
   const lead = `${composeMetadataLead(field, ref, lang, value)}${marker}`;
   return ctx.finish({ lang, kind: "metadata", confidence: "high", lead: () => lead, quotes, covered });
+}
+
+/** A whole paragraph, by number, as quote `n`. */
+function paragraphQuote(doc: CorpusDocument, number: number | undefined, n: number): Quote | undefined {
+  const p = doc.paragraphs.find((x) => x.number === number);
+  return p === undefined ? undefined : quoteFromSpan(doc, p.start, p.end, n);
 }
