@@ -46,7 +46,7 @@ const ENGLISH: Vocabulary = {
   source: {
     strong: wordSet("source agency outlet publication newspaper publisher media"),
     weak: wordSet(
-      "published publish publishes ran run released issued from posted put out filed appeared come came reported",
+      "published publish publishes ran run released issued from posted put out filed appeared come came reported carried carries carry",
     ),
   },
   article: wordSet("article story piece report news item text this it"),

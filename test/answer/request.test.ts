@@ -40,6 +40,7 @@ describe("kinds of request", () => {
     for (const [q, lang, field] of [
       ["Who published it?", "en", "source"],
       ["Which outlet ran this story?", "en", "source"],
+      ["Which agency carried this story and on what day?", "en", "source"],
       ["When was this written?", "en", "date"],
       ["What's the headline?", "en", "headline"],
       ["What are the article's subheadings?", "en", "headings"],
