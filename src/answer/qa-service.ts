@@ -14,7 +14,7 @@ import type { Gazetteer } from "./coverage-types.js";
 import { type DocumentFacts, isBodyParagraph, leadParagraph } from "./document-facts.js";
 import { evidenceOf, passagesOf } from "./evidence.js";
 import { FactsCache } from "./facts-cache.js";
-import { sourceNames } from "./metadata-request.js";
+import { lineWords, sourceNames } from "./metadata-request.js";
 import { keepVerifiedQuotes } from "./quote-verifier.js";
 import { Replies } from "./replies.js";
 import { classifyRequest } from "./request.js";
@@ -59,6 +59,8 @@ export class QaService implements QuestionAnswerer {
   private readonly sources: SourceList;
   /** The names the sources go by ("tass", «تاس»): "What is TASS?" asks about the source. */
   private readonly sourceNames: ReadonlySet<string>;
+  /** Words of the first document's heading and rubric lines, both languages (read on first use). */
+  #lineWords: ReadonlySet<string> | undefined;
   private readonly facts: FactsCache;
   private readonly replies: Replies;
   private readonly translations: TranslationLookup;
@@ -82,6 +84,20 @@ export class QaService implements QuestionAnswerer {
       ...(deps.countries === undefined ? {} : { countries: deps.countries }),
       notCovered: (lang, text) => this.notCovered(lang, text),
     };
+  }
+
+  /** Metadata questions are about the first document, as `metadataAnswer` answers them. */
+  private lineWords(): ReadonlySet<string> {
+    if (this.#lineWords !== undefined) return this.#lineWords;
+    const doc = this.deps.index.documents[0];
+    const facts = doc === undefined ? undefined : this.factsOf(doc.id);
+    const lines = [...(facts?.headings ?? [])].flatMap((n) => {
+      const p = facts?.doc.paragraphs.find((x) => x.number === n);
+      const english = doc === undefined ? undefined : this.translations.paragraph(doc.id, n);
+      return [p === undefined ? "" : (facts?.doc.text.slice(p.start, p.end) ?? ""), english ?? ""];
+    });
+    this.#lineWords = lineWords(lines);
+    return this.#lineWords;
   }
 
   listSources(): readonly SourceRef[] {
@@ -132,7 +148,7 @@ export class QaService implements QuestionAnswerer {
     const request =
       options.wantQuotes === true
         ? { kind: "question" as const }
-        : classifyRequest(readable(question, lang), lang, this.sourceNames);
+        : classifyRequest(readable(question, lang), lang, this.sourceNames, this.lineWords());
     const retrieveTopic = (topic: string) => this.retrieve(topic, {});
     // Answers not read off the ranking (small talk, metadata, an overview; a person's
     // introduction, the event's lead, a theme) report the passages they quote as their evidence.

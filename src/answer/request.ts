@@ -86,15 +86,19 @@ function overviewTopic(question: string, lang: Lang): string {
     .join(" ");
 }
 
-/** `sources`: the names the corpus's sources go by (`sourceNames`), asked about as metadata. */
+/**
+ * `sources`: the names the corpus's sources go by (`sourceNames`), asked about as metadata;
+ * `lines`: the words of the article's heading and rubric lines (`lineWords`).
+ */
 export function classifyRequest(
   question: string,
   lang: Lang,
   sources: ReadonlySet<string> = new Set(),
+  lines: ReadonlySet<string> = new Set(),
 ): RequestKind {
   const act = smalltalkAct(question, lang);
   if (act !== undefined) return { kind: "smalltalk", act };
-  const field = metadataField(question, lang, sources);
+  const field = metadataField(question, lang, sources, lines);
   if (field !== undefined) return { kind: "metadata", field };
   const position = paragraphPosition(question, lang);
   if (position !== undefined) return { kind: "paragraph", position };

@@ -3,6 +3,7 @@ import type { Lang, Turn } from "../core/types.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { HybridSearch } from "../retrieval/hybrid-search.js";
 import type { QueryPlanner } from "../retrieval/planner.js";
+import { withChatSpeakSpelt } from "../text/chat-english.js";
 import { dialectToMsa } from "../text/dialect.js";
 import { detectLanguage } from "../text/lang.js";
 import { withAbbreviationsSpelt, withoutExclusions, withoutTypePhrases } from "../text/question-words.js";
@@ -60,7 +61,10 @@ export function questionLanguage(question: string, history: readonly Turn[] | un
 export function readable(question: string, lang: Lang): string {
   const text = withoutTypePhrases(
     withoutExclusions(
-      withoutGreeting(lang === "en" ? withAbbreviationsSpelt(question.trim()) : question.trim(), lang),
+      withoutGreeting(
+        lang === "en" ? withAbbreviationsSpelt(withChatSpeakSpelt(question.trim())) : question.trim(),
+        lang,
+      ),
     ),
   );
   return lang === "ar" ? dialectToMsa(text) : text;
@@ -133,7 +137,13 @@ export async function retrieveQuestion(
           reason: `follow-up on the previous topic (${assessed.reason})`,
         }
       : assessed;
-  deps.logger.debug("retrieval", { lang, wantQuotes, words: plan.words.length, coverage: coverage.reason });
+  deps.logger.debug("retrieval", {
+    lang,
+    wantQuotes,
+    words: plan.words.length,
+    coverage: coverage.reason,
+    absent: coverage.absent,
+  });
   return {
     lang,
     plan,

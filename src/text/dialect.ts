@@ -34,6 +34,8 @@ const DIALECT_TO_MSA: Readonly<Record<string, string>> = toNormalisedMap({
   ده: "هذا",
   دي: "هذه",
   هادا: "هذا",
+  // Levantine and Iraqi «هاي» (this, feminine)
+  هاي: "هذه",
   هادي: "هذه",
   هادو: "هؤلاء",
   // where
@@ -84,9 +86,24 @@ const DIALECT_TO_MSA: Readonly<Record<string, string>> = toNormalisedMap({
   قلي: "أخبرني",
   قللي: "أخبرني",
   قولي: "أخبرني",
-  // relative pronoun
+  // relative pronoun (Levantine «يلي» too)
   اللي: "التي",
   إللي: "التي",
+  يلي: "التي",
+  // someone / outside / the Levant
+  حدا: "أحد",
+  برا: "خارج",
+  برة: "خارج",
+  بره: "خارج",
+  الشام: "سوريا",
+  // want (Gulf «يبي», «يبغى»)
+  يبي: "يريد",
+  تبي: "تريد",
+  يبون: "يريدون",
+  يبغى: "يريد",
+  يبغي: "يريد",
+  يبغون: "يريدون",
+  تبغى: "تريد",
   // the meeting / the talks ("اللقا" drops the hamza)
   اللقا: "اللقاء",
 });
@@ -128,8 +145,25 @@ const NOUNS_WITH_BI = new Set(
 const MENTION_IDIOM =
   /(^|\s)([وف]?)(?:جاب|جابت|جابوا|جابو|يجيب|بيجيب|تجيب)\s+(?:سيرة|سيره|سيرت|طاري)(?=\s|$)/gu;
 
+/** «قعد مع …», «مع مين قعد …» (sat down with): Levantine and Gulf for meeting someone. */
+const SAT_WITH_IDIOM = /(^|\s)([وف]?)(?:قعد|قعدوا|قعدو|قعدت|يقعد|بيقعد)(?=\s|$)/gu;
+const WITH = /(?:^|\s)[وف]?مع(?:\s|$)/u;
+
+/**
+ * The Levantine object or possessive «ـو» («بلادو», «نشرتو», «بيشغلو»: his country, published
+ * it, holds it) is MSA «ـه». Only in a question with other dialect words, after a long
+ * vowel never («قالوا»-like plurals keep theirs), and only on a past verb's «ت» or after the
+ * dialect «ب» of the imperfect: nouns ending in «و» are too often names («كوسوفو») or
+ * plural verbs («بلشو», they began).
+ */
+const LEVANTINE_PRONOUN = /^(\S{2,}ت)و$/u;
+/** After the dialect «ب» of the imperfect («بيشغلو»), any verb. */
+const VERB_PRONOUN = /^(\S{2,}[^اويى])و$/u;
+
 export function dialectToMsa(text: string): string {
-  const question = text.replace(MENTION_IDIOM, "$1$2ذكر");
+  const question = text
+    .replace(MENTION_IDIOM, "$1$2ذكر")
+    .replace(SAT_WITH_IDIOM, (m, a, b) => (WITH.test(text) ? `${a}${b}اجتمع` : m));
   const dialect = (question.match(/[\p{L}\p{M}]+/gu) ?? []).some((word) => {
     const norm = normalizeArabic(word);
     return (
@@ -143,9 +177,21 @@ export function dialectToMsa(text: string): string {
     if (direct !== undefined) return direct;
     // Levantine/Egyptian «ب» before the imperfect («بيهم», «بتعرف», «بنحكي») in a dialect
     // question: the verb is the same without it.
-    if (dialect && /^ب[يتن]/.test(norm) && norm.length >= 4 && !NOUNS_WITH_BI.has(norm)) return norm.slice(1);
-    // Levantine/Gulf demonstrative glued to a definite noun: «هالخبر» is «هذا الخبر».
-    if (norm.startsWith("هال") && norm.length >= 6) return `هذا ال${norm.slice(3)}`;
+    const verb =
+      dialect && /^ب[يتن]/.test(norm) && norm.length >= 4 && !NOUNS_WITH_BI.has(norm)
+        ? norm.slice(1)
+        : undefined;
+    const pronoun = !dialect
+      ? null
+      : verb !== undefined
+        ? VERB_PRONOUN.exec(verb)
+        : LEVANTINE_PRONOUN.exec(norm);
+    if (pronoun !== null && !NOUNS_WITH_BI.has(norm)) return `${pronoun[1] ?? ""}ه`;
+    if (verb !== undefined) return verb;
+    // Levantine/Gulf demonstrative glued to a definite noun: «هالخبر» is «هذا الخبر», and
+    // with a preposition before it «بهاللقاء» is «بهذا اللقاء».
+    const demonstrative = /^([وبلف]{0,2})هال(\S{3,})$/u.exec(norm);
+    if (demonstrative !== null) return `${demonstrative[1] ?? ""}هذا ال${demonstrative[2] ?? ""}`;
     const bare = withoutConjunction(norm, (w) => DIALECT_TO_MSA[w] !== undefined);
     if (bare !== undefined) return `${norm.slice(0, 1)}${DIALECT_TO_MSA[bare]}`;
     return word;

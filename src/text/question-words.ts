@@ -102,6 +102,12 @@ const ENGLISH_TYPE_NOUNS = new Set(
  * Phrases that only say what kind of answer is wanted: "day of the week" asks for a weekday,
  * «من أيام الأسبوع» likewise.
  */
+/** A question asking for an office («المنصب», «مناصب», «وظيفته»), from that noun to its end. */
+const AR_OFFICE_FRAME = /(?:^|\s)[وف]?(?:ال)?(?:منصب|مناصب|منصبان|منصبين|وظيف[ةه]|لقب|مسمى)\S*[^؟?]*/gu;
+/** Words that only place an office in a government: «الحكومي», «في حكومة بلاده», «الآخر». */
+const AR_OFFICE_ADJECTIVES =
+  /(?:^|\s)(?:(?:في|ب)\s*)?(?:ال)?(?:حكوم[ةه]|حكومي[ةه]?|حكومتها|حكومته|رسمي[ةه]?|آخر|اخر|أخرى|اخرى|ثاني|الثاني)(?:\s+(?:بلاده|بلده|بلادها|بلدها))?(?=\s|$|[؟?،.!])/gu;
+
 export function withoutTypePhrases(question: string): string {
   return (
     question
@@ -123,11 +129,17 @@ export function withoutTypePhrases(question: string): string {
       // Telegram style: "Date of the talks?", "Venue of the meeting?" ask when and where.
       .replace(/^\s*(?:the\s+)?(?:date|day)\s+of\b/i, "When were")
       .replace(/^\s*(?:the\s+)?(?:place|venue|location)\s+of\b/i, "Where were")
-      // "official title", "exact position": the adjective asks for nothing more.
+      // "official title", "exact position", "government post": the adjective asks for nothing
+      // more (every office in a news report is official and in a government).
       .replace(
-        /\b(?:official|formal|current|exact|precise)\s+(titles?|positions?|posts?|roles?|names?|jobs?)\b/gi,
+        /\b(?:official|formal|current|exact|precise|government(?:al)?|cabinet|ministerial|state)\s+(titles?|positions?|posts?|roles?|names?|jobs?|offices?)\b/gi,
         "$1",
       )
+      // "Jordan's top diplomat" is its foreign minister: the press idiom for the office.
+      .replace(/\b(?:top|chief|senior-most)\s+diplomats?\b/gi, "foreign minister")
+      // «المنصب الحكومي الآخر», «في حكومة بلاده»: in a question asking for an office, the
+      // government and the country it is held in only frame it.
+      .replace(AR_OFFICE_FRAME, (m) => m.replace(AR_OFFICE_ADJECTIVES, " "))
       // «تاريخ المباحثات؟», «مكان اللقاء؟»: the same telegram style in Arabic.
       // (Not «تاريخ الخبر»: the article's own date is a metadata question.)
       .replace(

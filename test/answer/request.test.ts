@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { directAnswer, findArabicDate } from "../../src/answer/direct-answer.js";
-import { sourceNames } from "../../src/answer/metadata-request.js";
+import { lineWords, sourceNames } from "../../src/answer/metadata-request.js";
 import { classifyRequest } from "../../src/answer/request.js";
 import type { Quote } from "../../src/core/types.js";
 import { dialectToMsa } from "../../src/text/dialect.js";
@@ -158,6 +158,35 @@ describe("overviews word by word", () => {
     expect(classifyRequest("Who published the 95 Theses?", "en").kind).toBe("question");
   });
 
+  it("reads a subheading or the rubric named by its own words as metadata, not what the line names", () => {
+    const lines = lineWords(["الوضع في سوريا", 'مجموعة الرؤية الاستراتيجية "روسيا - العالم الإسلامي"']);
+    expect(
+      classifyRequest("ما العنوان الفرعي الذي يندرج تحته الملف السوري؟", "ar", new Set(), lines),
+    ).toEqual({
+      kind: "metadata",
+      field: "headings",
+    });
+    expect(
+      classifyRequest(
+        "ما هذه الجملة التي في آخر الخبر عن روسيا والعالم الإسلامي؟ ما اسم المجموعة؟",
+        "ar",
+        new Set(),
+        lines,
+      ),
+    ).toEqual({
+      kind: "metadata",
+      field: "rubric",
+    });
+    // Something asked about what the line names is a question about it.
+    expect(
+      classifyRequest("متى تأسست مجموعة الرؤية الاستراتيجية روسيا العالم الإسلامي؟", "ar", new Set(), lines)
+        .kind,
+    ).toBe("question");
+    expect(classifyRequest("ما اسم المجموعة التي التقت في الرياض؟", "ar", new Set(), lines).kind).toBe(
+      "question",
+    );
+  });
+
   it("reads the photo's credit asked with an ownership or shooting verb as metadata", () => {
     for (const [q, lang] of [
       ["لمن تعود الصورة المرفقة؟", "ar"],
@@ -178,6 +207,18 @@ describe("question words", () => {
     expect(dialectToMsa("ما الذي بيهم روسيا؟")).toBe("ما الذي بيهم روسيا؟");
     // The glued demonstrative «هال» is «هذا ال…», so «مين نشر هالخبر» asks about the article.
     expect(dialectToMsa("مين نشر هالخبر؟")).toBe("من نشر هذا الخبر؟");
+    expect(dialectToMsa("شو انحكى بهاللقاء؟")).toBe("ماذا انحكى بهذا اللقاء؟");
+    // Levantine «يلي» (which), «حدا» (someone), «برّا» (outside), «الشام» (Syria).
+    expect(dialectToMsa("مين يلي لازم يحل مشاكل الشام؟ حدا من برا؟")).toBe(
+      "من التي لازم يحل مشاكل سوريا؟ أحد من خارج؟",
+    );
+    // The object «ـو» after a past verb's «ت» or the imperfect's «ب» is «ـه»; a name keeps it.
+    expect(dialectToMsa("مين نشرتو؟")).toBe("من نشرته؟");
+    expect(dialectToMsa("شو المنصب يلي بيشغلو؟")).toBe("ماذا المنصب التي يشغله؟");
+    expect(dialectToMsa("شو قالوا عن كوسوفو؟")).toBe("ماذا قالوا عن كوسوفو؟");
+    // «قعد مع» (sat down with) is a meeting; «قعد» alone stays.
+    expect(dialectToMsa("مع مين قعد لافروف؟")).toBe("مع من اجتمع لافروف؟");
+    expect(dialectToMsa("قعد لافروف بموسكو؟")).toBe("قعد لافروف بموسكو؟");
     expect(classifyRequest(dialectToMsa("مين نشر هالخبر؟"), "ar")).toEqual({
       kind: "metadata",
       field: "source",

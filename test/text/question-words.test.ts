@@ -80,6 +80,19 @@ describe("telegram-style and chat-turn phrasing", () => {
     expect(withoutTypePhrases("ما تاريخ الخبر؟")).toBe("ما تاريخ الخبر؟");
     expect(withoutTypePhrases("his full name as given in the report")).toBe("his name");
     expect(withoutTypePhrases("What's his official title?")).toBe("What's his title?");
+    // A government post is a post; Jordan's top diplomat is its foreign minister.
+    expect(withoutTypePhrases("what other government post does he hold")).toBe(
+      "what other post does he hold",
+    );
+    expect(withoutTypePhrases("Jordan's top diplomat")).toBe("Jordan's foreign minister");
+    expect(withoutTypePhrases("ما المنصب الحكومي الآخر الذي يشغله الصفدي؟")).toBe(
+      "ما المنصب الذي يشغله الصفدي؟",
+    );
+    expect(withoutTypePhrases("ما المنصبان اللذان يشغلهما في حكومة بلاده؟")).toBe(
+      "ما المنصبان اللذان يشغلهما ؟",
+    );
+    // Outside a question asking for an office, the government is a topic.
+    expect(withoutTypePhrases("ما موقف الحكومة الأردنية؟")).toBe("ما موقف الحكومة الأردنية؟");
     expect(withoutTypePhrases("Who is the minister, according to the report?")).toBe(
       "Who is the minister, ?",
     );

@@ -1,0 +1,75 @@
+/**
+ * English as typed in a chat: the shorthand and the contractions without an apostrophe that
+ * people send ("wat r u", "w/ no outside powers", "whats", "shouldnt", "govts"), spelt out so the
+ * dictionary and the framing lists read them. A general list of chat usage, written from
+ * style guides and texting glossaries, never from a question set. Whole words only; case kept
+ * where it does not matter ("U" is "you" too).
+ */
+const CHAT_WORDS: Readonly<Record<string, string>> = {
+  u: "you",
+  ur: "your",
+  r: "are",
+  n: "and",
+  y: "why",
+  ppl: "people",
+  govt: "government",
+  govts: "governments",
+  gov: "government",
+  thru: "through",
+  tho: "though",
+  wat: "what",
+  wut: "what",
+  wht: "what",
+  abt: "about",
+  bc: "because",
+  cuz: "because",
+  coz: "because",
+  b4: "before",
+  msg: "message",
+  info: "information",
+  whats: "what is",
+  wats: "what is",
+  whos: "who is",
+  wheres: "where is",
+  whens: "when is",
+  hows: "how is",
+  theres: "there is",
+  thats: "that is",
+  dont: "do not",
+  doesnt: "does not",
+  didnt: "did not",
+  isnt: "is not",
+  wasnt: "was not",
+  arent: "are not",
+  werent: "were not",
+  cant: "cannot",
+  couldnt: "could not",
+  shouldnt: "should not",
+  wouldnt: "would not",
+  wont: "will not",
+  hasnt: "has not",
+  havent: "have not",
+  im: "I am",
+  ive: "I have",
+  etc: "",
+};
+
+/** "w/" (with), "w/o" (without), "&" (and), "tl;dr" (in short): shorthand with signs in it. */
+const SIGNED: readonly [RegExp, string][] = [
+  [/(^|\s)w\/o(?=\s|$)/gi, "$1without"],
+  [/(^|\s)w\/(?=\s|$)/gi, "$1with"],
+  [/(^|\s)w\/(?=\w)/gi, "$1with "],
+  [/\s&\s/g, " and "],
+  [/\btl;?dr\b/gi, "in short"],
+  [/\betc\.?/gi, " "],
+];
+
+export function withChatSpeakSpelt(question: string): string {
+  const signed = SIGNED.reduce((text, [pattern, full]) => text.replace(pattern, full), question);
+  return signed.replace(/[A-Za-z0-9]+/g, (word) => {
+    const full = CHAT_WORDS[word.toLowerCase()];
+    // A capital "N" or "R" may be an initial; a lone "I"-like capital stays as written.
+    if (full === undefined || (word.length === 1 && word !== word.toLowerCase() && word !== "U")) return word;
+    return full;
+  });
+}

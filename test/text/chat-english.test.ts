@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { withChatSpeakSpelt } from "../../src/text/chat-english.js";
+
+describe("English chat shorthand", () => {
+  it("spells out shorthand and apostrophe-less contractions, whole words only", () => {
+    expect(withChatSpeakSpelt("wat r both countries keen on")).toBe("what are both countries keen on");
+    expect(withChatSpeakSpelt("whats the headline")).toBe("what is the headline");
+    expect(withChatSpeakSpelt("it shouldnt make ppl forget")).toBe("it should not make people forget");
+    expect(withChatSpeakSpelt("security w/ no outside powers")).toBe("security with no outside powers");
+    expect(withChatSpeakSpelt("syria & palestine")).toBe("syria and palestine");
+    // Words that merely contain a shorthand stay as written; a capital initial stays too.
+    expect(withChatSpeakSpelt("Russia and Jordan under Lavrov")).toBe("Russia and Jordan under Lavrov");
+    expect(withChatSpeakSpelt("R. Lavrov")).toBe("R. Lavrov");
+  });
+});
