@@ -91,6 +91,12 @@ export function composeNotQuoted(person: string, others: readonly string[], lang
   return `The article does not quote ${person} on this.${who === undefined ? "" : ` It quotes ${who} on it:`}`;
 }
 
+/** "Did Safadi say X?" when the article gives X as someone else's words. */
+export function composeSaidByOther(person: string, others: readonly string[], lang: Lang): string {
+  const who = others.join(lang === "ar" ? " و" : " and ");
+  return lang === "ar" ? `لا، لم يقل ذلك ${person}؛ قاله ${who}:` : `No, not ${person}: ${who} said it:`;
+}
+
 export function composeNoSuchParagraph(count: number, lang: Lang): string {
   return lang === "ar"
     ? `في المقال ${count} فقرة فقط؛ اطلب فقرة برقم من 1 إلى ${count}.`

@@ -38,8 +38,11 @@ export interface ExtractOptions {
    * English of a span (counts as a full match, like an exact Arabic match).
    */
   readonly englishHas?: (docId: string, start: number, end: number, surface: string) => boolean;
-  /** Whether a span holds what is asked, where the answer type alone cannot tell (countries). */
-  readonly fits?: (text: string) => boolean;
+  /**
+   * How well a span holds what is asked, where the answer type alone cannot tell (countries):
+   * 0 to 1, or whether it does.
+   */
+  readonly fits?: (text: string) => boolean | number;
 }
 
 interface Candidate {
@@ -52,6 +55,11 @@ interface Candidate {
 const TRAILING_PUNCTUATION = /[\s،,;؛:]+$/u;
 /** Score added to a span holding the kind of thing asked for (see answer-fit.ts). */
 const TYPE_BONUS = 0.15;
+/**
+ * The same for a fit the question names outright ("which countries besides Syria"): a clause
+ * naming another country answers it, whatever else of the question a neighbour holds.
+ */
+const NAMED_FIT_BONUS = 1;
 /** Score added to spans of the document ranked first. */
 const SAME_DOCUMENT_BONUS = 0.1;
 
@@ -71,6 +79,7 @@ export function extractQuotes(
   if (passages.length === 0 || plan.words.length === 0) return [];
 
   const fits = options.fits ?? answerFit(plan, type);
+  const fitBonus = options.fits === undefined ? TYPE_BONUS : NAMED_FIT_BONUS;
   const idfs = plan.words.map((w) => words.groupWeight(w.group));
   const totalIdf = idfs.reduce((a, b) => a + b, 0) || 1;
   const topScore = passages[0]?.score ?? 1;
@@ -99,7 +108,7 @@ export function extractQuotes(
     const prior = 0.3 * (result.score / topScore) + (result.chunk.docId === topDoc ? SAME_DOCUMENT_BONUS : 0);
     const share = shareOf(doc);
     const score = (span: Sentence) =>
-      share(span) + (fits(doc.text.slice(span.start, span.end)) ? TYPE_BONUS : 0);
+      share(span) + fitBonus * Number(fits(doc.text.slice(span.start, span.end)));
     const sentences = result.chunk.sentences;
     sentences.forEach((_, index) => {
       const quoted = quoteSpanOf(doc.text, sentences, index, score, { minChars, maxChars, windowChars });

@@ -80,3 +80,16 @@ const AR_REPORTED =
 export function asksWhatSomeoneSaid(question: string, lang: Lang): boolean {
   return lang === "ar" ? AR_REPORTED.test(normalizeArabic(question)) : EN_REPORTED.test(question);
 }
+
+/**
+ * A yes/no question checking who said something, with what was said after it: "Did Safadi say
+ * that…", «هل الصفدي هو اللي قال إن…», «هل قال الصفدي إن…». Not "Did Safadi speak at the press
+ * conference?": no words of his are asked about.
+ */
+const EN_SAID_THAT =
+  /\b(?:say|said|says|claim|claimed|state|stated|tell|told|warn|warned|argue|argued)\s+(?:that|the)\b|\b(?:the one|the person) who\b/i;
+const AR_SAID_THAT = /(?:^|\s)(?:ان|انه|انو|بان)(?=\s|$)|(?:^|\s)هو\s+(?:اللي|الذي|التي|يلي)(?=\s|$)/;
+
+export function checksWhoSaidIt(question: string, lang: Lang): boolean {
+  return lang === "ar" ? AR_SAID_THAT.test(normalizeArabic(question)) : EN_SAID_THAT.test(question);
+}

@@ -5,11 +5,18 @@ import { asksWhichCountries, asksWhichCountry } from "../text/answer-type.js";
 import { namesBothParties } from "../text/event-words.js";
 import type { AnswerContext, Retrieval } from "./answer-context.js";
 import { englishOption, paragraphOf, quotable, refsOf, topFacts } from "./answer-support.js";
-import { attribution, composeClosest, composeFraming, composeNotQuoted, composeYes } from "./compose.js";
+import {
+  attribution,
+  composeClosest,
+  composeFraming,
+  composeNotQuoted,
+  composeSaidByOther,
+  composeYes,
+} from "./compose.js";
 import { countriesAsked } from "./coverage-countries.js";
 import { directAnswer } from "./direct-answer.js";
 import { extractQuotes } from "./extractive-answerer.js";
-import { answerType, asksWhatSomeoneSaid } from "./intent.js";
+import { answerType, asksWhatSomeoneSaid, checksWhoSaidIt } from "./intent.js";
 import { carriedPeople, mentionTests, namedPeople } from "./named-people.js";
 import type { Person } from "./people.js";
 import { quoteFromSpan } from "./quote-verifier.js";
@@ -80,13 +87,20 @@ function leadFor(
  * "Which countries did they discuss besides Syria?": a clause naming a country the question
  * does not is what answers it («الأوضاع في العراق وليبيا واليمن»).
  */
-function countriesFit(ctx: AnswerContext, retrieval: Retrieval): { fits?: (text: string) => boolean } {
+function countriesFit(ctx: AnswerContext, retrieval: Retrieval): { fits?: (text: string) => number } {
   const { countries } = ctx;
   const { plan, lang } = retrieval;
   if (countries === undefined || !asksWhichCountries(plan.question, lang)) return {};
   const asked = countriesAsked(plan, countries);
-  return { fits: (text) => countries.namesIn(text).some((c) => !asked.has(c)) };
+  // A list is asked: the clause naming more of the others answers it better (a country the
+  // question excluded, no longer in its plan, is one of them but seldom the only one named).
+  return {
+    fits: (text) => Math.min(1, countries.namesIn(text).filter((c) => !asked.has(c)).length / LIST_FIT),
+  };
 }
+
+/** Countries named in a clause for it to fit a "which countries" question fully. */
+const LIST_FIT = 2;
 
 function withAttribution(ctx: AnswerContext, quote: Quote): Quote {
   const f = ctx.facts(quote.doc);
@@ -148,6 +162,8 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
         (lang === "en" && englishTextHas(english, w.surface)),
     );
   };
+  // A check of who said something: a yes/no on a named speaker, or "who said…" with a guess.
+  const checksSpeaker = type === "person" || (type === "yesno" && checksWhoSaidIt(plan.question, lang));
   if (speaker !== undefined && quotes.length === 0) {
     // The article does not quote them on this: say so, and show who does speak on it.
     const others = extractQuotes(plan, results, ctx.lookup, ctx.words, "other", {
@@ -172,17 +188,29 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
         lang === "en"
           ? (ctx.translations.name(facts?.doc.id ?? "", speaker.start, speaker.end) ?? speaker.name)
           : speaker.name;
-      return composeNotQuoted(person, names, lang);
+      return checksSpeaker && names.length > 0
+        ? composeSaidByOther(person, names, lang)
+        : composeNotQuoted(person, names, lang);
     };
-    // Not covered: what they said is not in the article, whoever else spoke on it.
+    // "Did Safadi say X?", «مين قال X؟ الصفدي؟»: who said it is the answer, and the article
+    // gives it. Otherwise not covered: what they said is not in the article, whoever else spoke.
+    // Only when the other's words hold all that is asked ("Did Safadi say X?" over Lavrov's Y
+    // is not answered by Lavrov), or, asked who said it, the article plainly covers what was said.
+    const answered =
+      checksSpeaker &&
+      (holdsAll(others) || (type === "person" && retrieval.covered && retrieval.confidence === "high")) &&
+      others.some((q) => {
+        const f = ctx.facts(q.doc);
+        return f !== undefined && speakerOf(f.speakers, q.start, q.end)?.kind === "person";
+      });
     return ctx.finish({
       lang,
       kind: "answer",
-      confidence: "low",
+      confidence: answered ? "high" : "low",
       lead,
       quotes: others,
       plan,
-      covered: false,
+      covered: answered,
     });
   }
   return ctx.finish({

@@ -193,9 +193,9 @@ export function inEventIdiom(question: string, word: string): boolean {
  * passage naming one answers ("a group of Arab states" names none).
  */
 const EN_WHICH_COUNTRIES =
-  /\b(?:which|what)\s+(?:[a-z]+\s+)?(?:countries|states|nations)\b|\bmember\s+(?:states|countries)\b/i;
+  /\b(?:which|what)\s+(?:[a-z]+\s+)?(?:countries|states|nations|hotspots|hot\s+spots|trouble\s+spots|flashpoints)\b|\bmember\s+(?:states|countries)\b/i;
 const AR_WHICH_COUNTRIES =
-  /(?:^|\s)(?:[وف]?(?:ما|ماهي|ما هي|اي|شو|ايش|وش|مين|من هي|منو)\s+(?:هي\s+)?(?:ال)?(?:دول|بلدان)|اسماء\s+(?:ال)?(?:دول|بلدان)|(?:ال)?(?:دول|بلدان)\s+(?:ال)?اعضاء)(?=\s|$|[؟?،.!])/;
+  /(?:^|\s)(?:[وف]?(?:ما|ماذا|ماهي|ما هي|اي|شو|ايش|وش|مين|من هي|منو)\s+(?:هي\s+)?(?:ال)?(?:دول|بلدان|بلاد)|اسماء\s+(?:ال)?(?:دول|بلدان)|(?:ال)?(?:دول|بلدان)\s+(?:ال)?اعضاء)(?=\s|$|[؟?،.!])/;
 
 export function asksWhichCountries(question: string, lang: Lang): boolean {
   return lang === "en"

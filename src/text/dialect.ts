@@ -38,6 +38,11 @@ const DIALECT_TO_MSA: Readonly<Record<string, string>> = toNormalisedMap({
   هاي: "هذه",
   هادي: "هذه",
   هادو: "هؤلاء",
+  // which (Egyptian «أنهي»)
+  أنهي: "أي",
+  انهي: "أي",
+  أنهو: "أي",
+  انهو: "أي",
   // where
   وين: "أين",
   فين: "أين",

@@ -90,7 +90,9 @@ export function isArabicFrameWord(word: string): boolean {
  * («في أي مدينة», "which countries"): the answer's type, not its topic.
  */
 const ARABIC_TYPE_NOUNS = new Set(
-  "مدينة بلد بلدان دولة دول عاصمة مكان يوم تاريخ عام سنة شهر وقت منطقة بلدة".split(" ").map(normalizeArabic),
+  "مدينة بلد بلدان بلاد دولة دول عاصمة مكان يوم تاريخ عام سنة شهر وقت منطقة بلدة"
+    .split(" ")
+    .map(normalizeArabic),
 );
 const ENGLISH_TYPE_NOUNS = new Set(
   "city cities country countries capital place places day date year month time region town states nations role part post posts office offices title titles".split(
@@ -122,8 +124,13 @@ export function withoutTypePhrases(question: string): string {
         "will $1",
       )
       .replace(/\b(?:take|takes|took|taken|taking)\s+place\b/gi, "happen")
-      // "compare notes" is to exchange views.
+      // "compare notes", "swap views" are to exchange views; «تبادل الآراء» is «تبادل وجهات النظر».
       .replace(/\bcompar(?:e|ed|ing)\s+notes\b/gi, "exchange views")
+      .replace(/\b(?:swap(?:ped|ping|s)?|trad(?:e|ed|ing))\s+(?:views|opinions|notes)\b/gi, "exchange views")
+      .replace(/\bexchang(?:e|ed|ing)\s+opinions\b/gi, "exchange views")
+      .replace(/(تبادل\S*)\s+(?:ال)?آراء/gu, "$1 وجهات النظر")
+      // "Middle Eastern" is of the Middle East.
+      .replace(/\bMiddle[- ]Eastern\b/gi, "Middle East")
       // "work with" is to cooperate: the idiom, not labour.
       .replace(/\bwork(?:s|ed|ing)?\s+(?:together\s+)?with\b/gi, "cooperate with")
       // Telegram style: "Date of the talks?", "Venue of the meeting?" ask when and where.
@@ -162,8 +169,16 @@ export function withoutTypePhrases(question: string): string {
 
 export function isArabicTypeNoun(word: string, previous: string | undefined): boolean {
   // «وبأي يوم؟», «في أي مدينة»: the interrogative with a conjunction or preposition glued on.
-  if (previous === undefined || normalizeArabic(previous).replace(/^[وف]?[بل]?/, "") !== "اي") return false;
-  return ARABIC_TYPE_NOUNS.has(normalizeArabic(word));
+  if (previous === undefined) return false;
+  const before = normalizeArabic(previous).replace(/^[وف]?[بل]?/, "");
+  if (before === "اي") return ARABIC_TYPE_NOUNS.has(normalizeArabic(word));
+  // «ما البلاد التي…», «شو الدول…»: «ما» before the definite noun asks which ones too.
+  const bare = normalizeArabic(word).replace(/^ال/, "");
+  return (
+    (before === "ما" || before === "ماذا") &&
+    normalizeArabic(word).startsWith("ال") &&
+    ARABIC_TYPE_NOUNS.has(bare)
+  );
 }
 
 /** «اليوم والتاريخ» in a question asking when: the date's own nouns, what kind of answer. */
@@ -187,7 +202,7 @@ export function withoutExclusions(question: string): string {
   return (
     question
       .replace(
-        /\b(?:besides|except(?: for)?|other than|apart from|aside from|excluding|not counting)\s+(?:the\s+)?[^,;?!.]*/gi,
+        /\b(?:besides|except(?: for)?|other than|apart from|aside from|excluding|not counting)\s+(?:the\s+)?(?:(?!\b(?:which|what|who|where|when|how|did|do|does|were|was|is|are)\b)[^,;?!.])*/gi,
         " ",
       )
       .replace(/(?:^|\s)(?:عدا|ما عدا|باستثناء|بخلاف)\s+[^،,؛?؟!.]*/g, " ")
@@ -201,6 +216,8 @@ export function withoutExclusions(question: string): string {
       // «غير»/«سوى» exclude only as the question's last phrase («… غير سوريا؟»): elsewhere
       // «غير» negates an adjective («غير مباشر»).
       .replace(/(?:^|\s)(?:غير|سوى|الا)\s+\S+(?:\s+\S+)?\s*[؟?!.]*\s*$/, " ")
+      // …or as its opening phrase, before a comma («غير سوريا وفلسطين، شو البلاد…»).
+      .replace(/^\s*(?:غير|سوى|عدا)\s+[^،,؛?؟!.]{1,40}[،,]/, " ")
       .replace(/\s+/g, " ")
       .trim()
   );

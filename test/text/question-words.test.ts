@@ -80,6 +80,19 @@ describe("telegram-style and chat-turn phrasing", () => {
     expect(withoutTypePhrases("ما تاريخ الخبر؟")).toBe("ما تاريخ الخبر؟");
     expect(withoutTypePhrases("his full name as given in the report")).toBe("his name");
     expect(withoutTypePhrases("What's his official title?")).toBe("What's his title?");
+    // Idioms of exchanging views, and the Middle East's adjective.
+    expect(withoutTypePhrases("which countries did they swap views on")).toBe(
+      "which countries did they exchange views on",
+    );
+    expect(withoutTypePhrases("ما البلاد التي تبادلوا الآراء حولها")).toBe(
+      "ما البلاد التي تبادلوا وجهات النظر حولها",
+    );
+    expect(withoutTypePhrases("which Middle Eastern hotspots")).toBe("which Middle East hotspots");
+    // An exclusion ends where the question's own clause begins, or at a comma.
+    expect(withoutExclusions("besides syria and palestine which other countries did they discuss")).toBe(
+      "which other countries did they discuss",
+    );
+    expect(withoutExclusions("غير سوريا وفلسطين، شو البلاد التانية؟")).toBe("شو البلاد التانية؟");
     // A government post is a post; Jordan's top diplomat is its foreign minister.
     expect(withoutTypePhrases("what other government post does he hold")).toBe(
       "what other post does he hold",

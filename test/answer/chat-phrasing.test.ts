@@ -1,0 +1,73 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Pipeline } from "../../src/app/composition.js";
+import { articlePipeline } from "../helpers/article-pipeline.js";
+
+/**
+ * Kinds of questions as people type them in a chat, end to end through the offline pipeline:
+ * a guess at who said something, "which other countries besides…", an office asked with its
+ * government, lines of the article described by place, chat shorthand. Each with a twin that
+ * must stay refused.
+ */
+let pipeline: Pipeline;
+beforeAll(async () => {
+  pipeline = await articlePipeline();
+});
+const ask = (q: string) => pipeline.answerer.ask(q);
+
+describe("questions typed in a chat", () => {
+  it("answers a wrong guess at the speaker with who did say it, and not what someone never said", async () => {
+    for (const q of [
+      "هل الصفدي هو اللي قال إن عمان وموسكو عندهم رؤيه مشتركه عن حل الدولتين؟",
+      "مين اللي قال إنو روسيا والأردن مهتمين يطلعوا من أزمة الخليج؟ الصفدي؟",
+    ]) {
+      const answer = await ask(q);
+      expect(answer.covered, q).toBe(true);
+      expect(answer.lead, q).toMatch(/^لا،/);
+      expect(answer.lead, q).toContain("لافروف");
+      expect(answer.quotes[0]?.speaker?.ar, q).toContain("لافروف");
+    }
+    // What the article never quotes him on stays not covered, with who did speak on it.
+    expect((await ask("What did Safadi say about refugees?")).covered).toBe(false);
+  });
+
+  it("lists the other countries when some are excluded, before the question or after it", async () => {
+    for (const q of [
+      "besides syria and palestine which other countries did they swap views on?",
+      "غير سوريا وفلسطين، شو البلاد العربيه التانية يلي تبادلو الآراء حولها؟",
+    ]) {
+      const answer = await ask(q);
+      expect(answer.covered, q).toBe(true);
+      expect(answer.quotes[0]?.text, q).toContain("العراق");
+    }
+    expect((await ask("besides syria, which countries sent troops to Libya?")).covered).toBe(false);
+  });
+
+  it("answers an office asked with its government and country, and not an earlier one", async () => {
+    for (const q of [
+      "ما المنصب الحكومي الآخر الذي يشغله الصفدي؟",
+      "Who is Jordan's top diplomat here, and what other government post does he hold?",
+    ]) {
+      const answer = await ask(q);
+      expect(answer.covered, q).toBe(true);
+      expect(answer.quotes[0]?.text, q).toContain("نائب رئيس الوزراء");
+    }
+    expect((await ask("What government post did Safadi hold before?")).covered).toBe(false);
+  });
+
+  it("reads a subheading or the rubric described by place as the article's own lines", async () => {
+    const heading = await ask("theres a little subheading halfway thru the article, what does it say?");
+    expect(heading.kind).toBe("metadata");
+    expect(heading.quotes[0]?.text).toBe("الوضع في سوريا");
+    const rubric = await ask("شنو هاي الجملة اللي بآخر الخبر عن روسيا والعالم الإسلامي؟ شنو اسم المجموعة؟");
+    expect(rubric.kind).toBe("metadata");
+    expect(rubric.quotes[0]?.text).toContain("مجموعة الرؤية الاستراتيجية");
+    // Who heads the group the line names is not in the article.
+    expect((await ask("من يرأس مجموعة الرؤية الاستراتيجية روسيا - العالم الإسلامي؟")).covered).toBe(false);
+  });
+
+  it("reads chat shorthand", async () => {
+    const answer = await ask("wat did lavrov say abt the return of refugees n rebuilding");
+    expect(answer.covered).toBe(true);
+    expect(answer.quotes[0]?.text).toContain("لعودة اللاجئين");
+  });
+});
