@@ -29,7 +29,7 @@ export interface Person {
 /** Nouns that head an office or title, normalised and without the article. */
 const TITLES = new Set(
   `وزير وزيرة رئيس رئيسة نائب ملك أمير شيخ سلطان مستشار مستشارة سفير سفيرة متحدث ناطق أمين مبعوث مندوب ممثل
-قائد زعيم مدير مديرة سيد سيدة دكتور نظير نظيرة مساعد وكيل عضو`
+قائد زعيم مدير مديرة سيد سيدة دكتور نظير نظيرة مساعد وكيل عضو ضيف ضيفة`
     .split(/\s+/)
     .filter((w) => w.length > 0)
     .map(normalizeArabic),
@@ -78,7 +78,8 @@ export function titleOfEveryone(people: readonly Person[], word: string): boolea
 }
 
 /** Titles that fit anyone's office: relations and honorifics («نظيره», «السيد»). */
-const ANY_OFFICE_TITLES = new Set(["نظير", "نظيرة", "سيد", "سيدة"].map(normalizeArabic));
+/** Relations fit anyone of the right country: «الضيف الأردني» is the visiting party. */
+const ANY_OFFICE_TITLES = new Set(["نظير", "نظيرة", "سيد", "سيدة", "ضيف", "ضيفة"].map(normalizeArabic));
 
 function isDomain(form: string): boolean {
   return DOMAINS.has(form) || DOMAINS.has(`${form}ه`);

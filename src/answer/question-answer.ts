@@ -1,7 +1,7 @@
 import type { Answer, Lang, Quote } from "../core/types.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import { englishTextHas } from "../retrieval/translation-search.js";
-import { asksWhichCountries, asksWhichCountry } from "../text/answer-type.js";
+import { asksOccasion, asksWhichCountries, asksWhichCountry, namesOccasion } from "../text/answer-type.js";
 import { namesBothParties } from "../text/event-words.js";
 import type { AnswerContext, Retrieval } from "./answer-context.js";
 import { englishOption, paragraphOf, quotable, refsOf, topFacts } from "./answer-support.js";
@@ -141,7 +141,13 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
     ctx.lookup,
     ctx.words,
     type === "yesno" || type === "role" ? "other" : type,
-    { accept, mentions, ...englishOption(ctx, lang), ...countriesFit(ctx, retrieval) },
+    {
+      accept,
+      mentions,
+      ...englishOption(ctx, lang),
+      ...countriesFit(ctx, retrieval),
+      ...(asksOccasion(plan.question, lang) ? { fits: namesOccasion } : {}),
+    },
   ).map((q, i) =>
     // "Who said…?": the first quote opens with the words naming its speaker, not with a clause
     // that only continues them («كما أكد بقوله…» after «إذ أشار الوزير الروسي…»).

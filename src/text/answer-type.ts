@@ -197,6 +197,29 @@ const EN_WHICH_COUNTRIES =
 const AR_WHICH_COUNTRIES =
   /(?:^|\s)(?:[وف]?(?:ما|ماذا|ماهي|ما هي|اي|شو|ايش|وش|مين|من هي|منو)\s+(?:هي\s+)?(?:ال)?(?:دول|بلدان|بلاد)|اسماء\s+(?:ال)?(?:دول|بلدان)|(?:ال)?(?:دول|بلدان)\s+(?:ال)?اعضاء)(?=\s|$|[؟?،.!])/;
 
+/**
+ * "On what occasion…?", «في أي مناسبة…؟», "At what event…?": the occasion someone spoke at, which
+ * a text names by the event («خلال مؤتمره الصحفي المشترك»).
+ */
+const EN_OCCASION = /\b(?:at|on|during|in)\s+(?:what|which)\s+(?:\w+\s+)?(?:occasion|event|setting|forum)\b/i;
+const AR_OCCASION =
+  /(?:^|\s)(?:في|ب|خلال)?\s*(?:اي|ايه)\s+(?:مناسبه|فعاليه|حدث|اطار)(?=\s|$|[؟?،.!])|(?:^|\s)اين\s+(?:ادلي|ادلت|صرح|صرحت)(?=\s|$)/;
+/** The events a statement is made at. */
+const OCCASION_NOUNS = new RegExp(
+  `(?:^|[^\\p{L}])(?:ال)?(?:${["مؤتمر", "مقابلة", "خطاب", "كلمة", "بيان", "ندوة"].map(normalizeArabic).join("|")})(?:ه|ها)?(?=$|[^\\p{L}])`,
+  "u",
+);
+
+export function asksOccasion(question: string, lang: Lang): boolean {
+  return lang === "en"
+    ? EN_OCCASION.test(question)
+    : AR_OCCASION.test(normalizeArabic(question).replace(/بأي/g, "ب اي"));
+}
+
+export function namesOccasion(text: string): boolean {
+  return OCCASION_NOUNS.test(normalizeArabic(text));
+}
+
 export function asksWhichCountries(question: string, lang: Lang): boolean {
   return lang === "en"
     ? EN_WHICH_COUNTRIES.test(question)

@@ -186,11 +186,13 @@ export function dialectToMsa(text: string): string {
       dialect && /^ب[يتن]/.test(norm) && norm.length >= 4 && !NOUNS_WITH_BI.has(norm)
         ? norm.slice(1)
         : undefined;
-    const pronoun = !dialect
-      ? null
-      : verb !== undefined
+    // A plural noun's «اتو» («تصريحاتو») is the pronoun wherever it is written.
+    const pronoun =
+      verb !== undefined
         ? VERB_PRONOUN.exec(verb)
-        : LEVANTINE_PRONOUN.exec(norm);
+        : dialect || /\S{3}اتو$/u.test(norm)
+          ? LEVANTINE_PRONOUN.exec(norm)
+          : null;
     if (pronoun !== null && !NOUNS_WITH_BI.has(norm)) return `${pronoun[1] ?? ""}ه`;
     if (verb !== undefined) return verb;
     // Levantine/Gulf demonstrative glued to a definite noun: «هالخبر» is «هذا الخبر», and

@@ -69,7 +69,7 @@ export function isSceneWord(surface: string): boolean {
 
 /** Nouns that name a meeting (normalised Arabic without the article; English). */
 const MEETING_NOUNS = new Set([
-  ..."مباحثات محادثات لقاء اجتماع زياره مؤتمر صحفي قمه مفاوضات جلسه".split(" ").map(normalizeArabic),
+  ..."مباحثات محادثات لقاء اجتماع زياره مؤتمر صحفي قمه مفاوضات جلسه جوله".split(" ").map(normalizeArabic),
   ..."talks meeting meetings discussions visit conference press summit session".split(" "),
 ]);
 
@@ -79,7 +79,7 @@ const MEETING_NOUNS = new Set([
  * their own kind.
  */
 const BILATERAL_MEETING_NOUNS = new Set(
-  "مباحثات محادثات لقاء اجتماع زياره مفاوضات جلسه".split(" ").map(normalizeArabic),
+  "مباحثات محادثات لقاء اجتماع زياره مفاوضات جلسه جوله".split(" ").map(normalizeArabic),
 );
 
 export function namesBilateralMeeting(surface: string): boolean {

@@ -33,6 +33,7 @@ const ARABIC_FRAME = new Set(
 حسب بحسب وفق وفقا وفقاً طبقا طبقاً عشان علشان مشان لازم لازمه
 اسم الاسم اسمه اسمها
 موعد موعده موعدها ميعاد
+أدلى ادلى يدلي يدلى أدلت ادلت مناسبة المناسبة مناسبه المناسبه
 بس خلاص ثاني تاني موضوع أم أو ولا اتكلم اتكلموا اتكلمت اتحكى بخصوص خصوص اكو ماكو باي بأي وباي وبأي لاي لأي
 إنو انو إنه كلش عدهم عدنا عنده عندهم
 اقتبسلي تقتبسلي انقللي تنقللي انسخلي تنسخلي بالزبط بالزبت زبط غادي ديال ديالو ديالها ديالهم
@@ -95,7 +96,7 @@ const ARABIC_TYPE_NOUNS = new Set(
     .map(normalizeArabic),
 );
 const ENGLISH_TYPE_NOUNS = new Set(
-  "city cities country countries capital place places day date year month time region town states nations role part post posts office offices title titles".split(
+  "city cities country countries capital place places day date year month time region town states nations role part post posts office offices title titles event events occasion occasions".split(
     " ",
   ),
 );
@@ -129,6 +130,17 @@ export function withoutTypePhrases(question: string): string {
       .replace(/\b(?:swap(?:ped|ping|s)?|trad(?:e|ed|ing))\s+(?:views|opinions|notes)\b/gi, "exchange views")
       .replace(/\bexchang(?:e|ed|ing)\s+opinions\b/gi, "exchange views")
       .replace(/(تبادل\S*)\s+(?:ال)?آراء/gu, "$1 وجهات النظر")
+      // «بعد انتهاء الاجتماع», "once the talks were over": after the meeting.
+      .replace(/(بعد|عقب)\s+(?:انتهاء|نهاية|ختام|انتهى|انتهت)(?=\s)/gu, "$1")
+      .replace(
+        /\b(?:once|after)\s+(the\s+\w+)\s+(?:were|was|had)\s+(?:over|done|finished|ended)\b/gi,
+        "after $1",
+      )
+      // Speaking to reporters after talks is a press conference in newsroom English.
+      .replace(
+        /\b(?:speak|spoke|spoken|speaking|talk|talked|talking|address|addressed)\s+(?:to\s+|with\s+)?(?:the\s+)?(?:reporters|journalists|press|media)\b/gi,
+        "speak at the press conference",
+      )
       // "Middle Eastern" is of the Middle East.
       .replace(/\bMiddle[- ]Eastern\b/gi, "Middle East")
       // "work with" is to cooperate: the idiom, not labour.

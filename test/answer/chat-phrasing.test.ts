@@ -65,7 +65,29 @@ describe("questions typed in a chat", () => {
     expect((await ask("من يرأس مجموعة الرؤية الاستراتيجية روسيا - العالم الإسلامي؟")).covered).toBe(false);
   });
 
+  it("answers the occasion of a statement with the event it was made at, not the city", async () => {
+    for (const q of [
+      "في أي مناسبة ادلى لافروف بتصريحاتو عن المفهوم الروسي بعد انتهاء اللقاء؟",
+      "أين أدلى لافروف بتصريحاته بعد المحادثات؟",
+      "At what event did Lavrov speak to reporters once the talks were over?",
+    ]) {
+      const answer = await ask(q);
+      expect(answer.covered, q).toBe(true);
+      expect(answer.quotes[0]?.text, q).toContain("مؤتمره الصحفي");
+    }
+    expect((await ask("أين جرت المحادثات؟")).lead).toContain("موسكو");
+  });
+
+  it("reads the visiting party as «الضيف» and a round of talks as the meeting", async () => {
+    const guest = await ask("شو المنصب التاني يلي بيشغلو الضيف الأردني؟");
+    expect(guest.quotes[0]?.text).toContain("نائب رئيس الوزراء");
+    const round = await ask("طيب والجوله الجاي إمتى ووين رح تنعقد؟");
+    expect(round.covered).toBe(true);
+    expect(round.quotes[0]?.text).toContain("سوتشي");
+  });
+
   it("reads chat shorthand", async () => {
+    expect((await ask("tl;dr? what were the main topics they went over")).kind).toBe("overview");
     const answer = await ask("wat did lavrov say abt the return of refugees n rebuilding");
     expect(answer.covered).toBe(true);
     expect(answer.quotes[0]?.text).toContain("لعودة اللاجئين");
