@@ -75,7 +75,7 @@ const ARABIC: Vocabulary = {
   },
   article: ar("المقال المقاله الخبر التقرير النص القصه هذا هذه"),
   function: ar(
-    "ما ماذا ماهو ماهي هو هي من مين منو يعني متي اين وين في هل تم اسم لي عن اي باي بأي التي الذي شو ايش مع الرئيسي اخذ أخذ التقط صاحب المرفقه مرفقه طيب كم تعود يعود ترجع يرجع عائده حقوق ملكيه المرافقه مرافقه المنشوره منشوره الموجوده موجوده المستخدمه اجزاء الاجزاء اقسام الاقسام بين تحت او ضمن اي ذيل اخر نهايه اسفل اسم المذكوره المذكور الموجود موجود داخل يظهر تظهر منتصف وسط متن الوارد الوارده اليها اليه الانباء انباء الجمله جمله السطر سطر الاسطر",
+    "ما ماذا ماهو ماهي هو هي من مين منو يعني متي اين وين في هل تم اسم لي عن اي باي بأي التي الذي شو ايش مع الرئيسي اخذ أخذ التقط صاحب المرفقه مرفقه طيب كم تعود يعود ترجع يرجع عائده حقوق ملكيه المرافقه مرافقه المنشوره منشوره الموجوده موجوده المستخدمه اجزاء الاجزاء اقسام الاقسام بين تحت او ضمن اي ذيل اخر نهايه اسفل اسم المذكوره المذكور الموجود موجود داخل يظهر تظهر منتصف وسط متن الوارد الوارده اليها اليه الانباء انباء الجمله جمله السطر سطر الاسطر ولا جايه جاي رسميه رسمي",
   ),
 };
 
@@ -95,7 +95,9 @@ const ORDER: readonly MetadataField[] = [
   "author",
   "source",
 ];
-const MAX_WORDS = 14;
+const MAX_WORDS = 18;
+/** Words saying what a line is about, known only beside the line's own words. */
+const LINE_ABOUT = new Set(["about", "regarding", "on"]);
 /** Words besides the vocabulary a question about a subheading may use to say which one. */
 const MAX_HEADING_TOPIC_WORDS = 4;
 
@@ -147,6 +149,7 @@ export function metadataField(
   let aboutArticle = false;
   let unknown = 0;
   let namesLine = false;
+  let aboutLine = false;
   for (const written of tokens) {
     // A glued «و»/«ب»/«ل» («وبأي», «للخبر») is still the same word.
     const forms = lang === "ar" ? [written, written.replace(/^[وبل]/, "")] : [written];
@@ -163,6 +166,11 @@ export function metadataField(
         known = true;
         namesLine = true;
       }
+      // "the line about a strategic vision group": what a line is about, once one is named.
+      if (!known && LINE_ABOUT.has(form)) {
+        known = true;
+        aboutLine = true;
+      }
     }
     // A date checked against the article's ("Was it published on 3 February?") is about it too.
     known ||= /^\d{1,4}$/.test(written) || (lang === "ar" ? AR_MONTHS : EN_MONTHS).has(written);
@@ -176,6 +184,7 @@ export function metadataField(
   // الذي يندرج تحته الحديث عن الملف السوري»), so a few of them are tolerated.
   // A question naming the line itself asks for it and nothing else: "When was the Russia –
   // Islamic World group founded?" asks about the group.
+  if (aboutLine && !namesLine) unknown += 1;
   const tolerated = strong.has("headings") ? MAX_HEADING_TOPIC_WORDS : namesLine ? 0 : 1;
   if (unknown > (strong.size > 0 && (aboutArticle || articleOnly) ? tolerated : 0)) return undefined;
   const named = ORDER.find((f) => strong.has(f));

@@ -59,15 +59,14 @@ export function questionLanguage(question: string, history: readonly Turn[] | un
 
 /** The question as retrieval should read it: dialect words in their MSA form. */
 export function readable(question: string, lang: Lang): string {
-  const text = withoutTypePhrases(
-    withoutExclusions(
-      withoutGreeting(
-        lang === "en" ? withAbbreviationsSpelt(withChatSpeakSpelt(question.trim())) : question.trim(),
-        lang,
-      ),
+  const text = withoutExclusions(
+    withoutGreeting(
+      lang === "en" ? withAbbreviationsSpelt(withChatSpeakSpelt(question.trim())) : question.trim(),
+      lang,
     ),
   );
-  return lang === "ar" ? dialectToMsa(text) : text;
+  // Dialect words first, so the phrases read next are read in their MSA form.
+  return withoutTypePhrases(lang === "ar" ? dialectToMsa(text) : text);
 }
 
 /** Language, plan (with follow-up context), retrieval and the coverage decision. */

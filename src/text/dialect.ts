@@ -38,6 +38,25 @@ const DIALECT_TO_MSA: Readonly<Record<string, string>> = toNormalisedMap({
   هاي: "هذه",
   هادي: "هذه",
   هادو: "هؤلاء",
+  // Maghrebi «فاش» (when), «تلاقاو» (they met), «بجوج» (the two), «الوزرا» (the ministers)
+  فاش: "متى",
+  تلاقاو: "التقيا",
+  تلاقاوا: "التقيا",
+  بجوج: "",
+  جوج: "اثنان",
+  الوزرا: "الوزراء",
+  // Maghrebi «شمن» (which), «نهار» (day), «السيمانة» (the week)
+  شمن: "أي",
+  نهار: "يوم",
+  السيمانة: "الأسبوع",
+  سيمانة: "أسبوع",
+  // Levantine «إلها», «إلو» (it has, he has)
+  إلها: "لها",
+  الها: "لها",
+  إلو: "له",
+  إله: "له",
+  إلهم: "لهم",
+  الهم: "لهم",
   // which (Egyptian «أنهي»)
   أنهي: "أي",
   انهي: "أي",
@@ -165,8 +184,12 @@ const LEVANTINE_PRONOUN = /^(\S{2,}ت)و$/u;
 /** After the dialect «ب» of the imperfect («بيشغلو»), any verb. */
 const VERB_PRONOUN = /^(\S{2,}[^اويى])و$/u;
 
+/** Maghrebi «فاش من مدينة» (in which city): «فاش» before «من» + noun asks which. */
+const WHICH_OF = /(^|\s)فاش\s+من\s+(?=\S)/gu;
+
 export function dialectToMsa(text: string): string {
   const question = text
+    .replace(WHICH_OF, "$1في أي ")
     .replace(MENTION_IDIOM, "$1$2ذكر")
     .replace(SAT_WITH_IDIOM, (m, a, b) => (WITH.test(text) ? `${a}${b}اجتمع` : m));
   const dialect = (question.match(/[\p{L}\p{M}]+/gu) ?? []).some((word) => {
@@ -200,7 +223,11 @@ export function dialectToMsa(text: string): string {
     const demonstrative = /^([وبلف]{0,2})هال(\S{3,})$/u.exec(norm);
     if (demonstrative !== null) return `${demonstrative[1] ?? ""}هذا ال${demonstrative[2] ?? ""}`;
     const bare = withoutConjunction(norm, (w) => DIALECT_TO_MSA[w] !== undefined);
-    if (bare !== undefined) return `${norm.slice(0, 1)}${DIALECT_TO_MSA[bare]}`;
+    if (bare !== undefined) {
+      const msa = DIALECT_TO_MSA[bare] ?? "";
+      // Maghrebi «ف» before a definite noun is «في» («فالسيمانة»: in the week).
+      return norm.startsWith("ف") && msa.startsWith("ال") ? `في ${msa}` : `${norm.slice(0, 1)}${msa}`;
+    }
     return word;
   });
 }

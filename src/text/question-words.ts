@@ -34,6 +34,8 @@ const ARABIC_FRAME = new Set(
 اسم الاسم اسمه اسمها
 موعد موعده موعدها ميعاد
 أدلى ادلى يدلي يدلى أدلت ادلت مناسبة المناسبة مناسبه المناسبه
+جاوبني جاوب أجبني اجبني أجب اجب أسئلة الأسئلة اسئلة سؤال السؤال بالنسبة وبالنسبة بالنسبه
+عافاك هضر هضرو هضروا يهضر تهضر كيهضر
 بس خلاص ثاني تاني موضوع أم أو ولا اتكلم اتكلموا اتكلمت اتحكى بخصوص خصوص اكو ماكو باي بأي وباي وبأي لاي لأي
 إنو انو إنه كلش عدهم عدنا عنده عندهم
 اقتبسلي تقتبسلي انقللي تنقللي انسخلي تنسخلي بالزبط بالزبت زبط غادي ديال ديالو ديالها ديالهم
@@ -57,7 +59,7 @@ quote quotes quoted quotation quotations verbatim exact exactly literally
 give show send list cite summarize summarise summary summarized overview outline recap briefly
 explain describe please kindly could would can may me us i you let
 position positions stance view views opinion job jobs occupation profession title titles
-according per article piece story text name names named kind sort pls plz thx see
+according per article piece story text name names named kind sort pls plz thx see ok okay alright
 sentence sentences passage passages paragraph paragraphs`
     .split(/\s+/)
     .filter((w) => w.length > 0),
@@ -130,6 +132,22 @@ export function withoutTypePhrases(question: string): string {
       .replace(/\b(?:swap(?:ped|ping|s)?|trad(?:e|ed|ing))\s+(?:views|opinions|notes)\b/gi, "exchange views")
       .replace(/\bexchang(?:e|ed|ing)\s+opinions\b/gi, "exchange views")
       .replace(/(تبادل\S*)\s+(?:ال)?آراء/gu, "$1 وجهات النظر")
+      // A statement with a tag ("…, right?", «… ولا إيه؟», «… صح؟») asks whether it is so.
+      .replace(
+        /^\s*(?:so|and|but|ok|okay)?[,\s]*(?!(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|will|would|has|have|had|can|could|should)\b)([a-z][^?]*?)[,\s]+(?:right|correct|true|yes|no|isn'?t it|aren'?t they|didn'?t they|wasn'?t it|is that right|is that so)\s*\?\s*$/i,
+        "Is it true that $1?",
+      )
+      .replace(
+        /^\s*(?!(?:هل|وهل|ما|ماذا|من|مين|متى|أين|اين|كيف|لماذا|كم|أي|اي|شو|ايش|وش|وين|ليش)(?:\s|$))(?:هو\s+|هي\s+)?(\S[^؟?]*?)[،,\s]+(?:ولا\s+(?:إيه|ايه|لأ|لا|شو|ايش)|أو\s+لا|صح|صحيح|مظبوط)\s*[؟?]\s*$/u,
+        "هل $1؟",
+      )
+      // "What's the date of the talks?": when they were.
+      .replace(
+        /\bwhat(?:'s|\s+is|\s+was)\s+the\s+(?:date|day)\s+of\b(?!\s+(?:the|this)\s+(?:article|story|report|piece|news|text|publication))/gi,
+        "when were",
+      )
+      // "I'm writing a brief for my boss: who met whom…": the asker's preamble is no topic.
+      .replace(/^\s*(?:i'?m|i\s+am|i\s+need|i\s+want|i'?d\s+like|for\s+my)\b[^:?]{0,80}:\s*/i, "")
       // «بعد انتهاء الاجتماع», "once the talks were over": after the meeting.
       .replace(/(بعد|عقب)\s+(?:انتهاء|نهاية|ختام|انتهى|انتهت)(?=\s)/gu, "$1")
       .replace(
@@ -174,6 +192,13 @@ export function withoutTypePhrases(question: string): string {
         " ",
       )
       .replace(/(?:من\s+)?أيام\s+الأسبوع|(?:من\s+)?ايام\s+الاسبوع/g, " ")
+      .replace(/(يوم)\s+(?:في|من)\s+(?:ال)?(?:أسبوع|اسبوع)/gu, "$1")
+      // «جاوبني على الأسئلة الثلاثة»: the request to answer, not a topic.
+      .replace(
+        /(?:^|\s)(?:جاوبني|جاوبيني|أجبني|اجبني|جاوب|أجب)(?:\s+(?:على|عل|ع)\b)?(?:\s+\S+)?\s+(?:ال)?(?:أسئلة|اسئلة|سؤال)\S*/gu,
+        " ",
+      )
+      .replace(/^\s*is\s+it\s+(?:true|correct|right|the\s+case)\s+that\b/i, "is it that")
       .replace(/\s+/g, " ")
       .trim()
   );

@@ -86,6 +86,21 @@ describe("questions typed in a chat", () => {
     expect(round.quotes[0]?.text).toContain("سوتشي");
   });
 
+  it("reads Maghrebi, Egyptian and Levantine asides and a preamble as framing", async () => {
+    const photo = await ask("مين اللي مصوّر الصورة اللي مع الخبر ده؟ ولا هي جاية من جهة رسمية؟");
+    expect(photo.kind).toBe("metadata");
+    expect(photo.quotes[0]?.text).toContain("وزارة الخارجية الروسية");
+    expect((await ask("عافاك عطيني ملخص قصير على شنو هضرو لافروف والصفدي")).kind).toBe("overview");
+    expect((await ask("فين تلاقاو الوزرا بجوج؟ فاش من مدينة؟")).lead).toContain("موسكو");
+    const brief = await ask(
+      "I'm writing a short brief for my boss: who met whom, in which city, and on what date?",
+    );
+    expect(brief.quotes[0]?.text).toContain("موسكو");
+    expect((await ask("What's the date of the talks? Give me the day of the week too.")).lead).toContain(
+      "Wednesday",
+    );
+  });
+
   it("reads chat shorthand", async () => {
     expect((await ask("tl;dr? what were the main topics they went over")).kind).toBe("overview");
     const answer = await ask("wat did lavrov say abt the return of refugees n rebuilding");

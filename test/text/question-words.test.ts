@@ -93,6 +93,14 @@ describe("telegram-style and chat-turn phrasing", () => {
       "which other countries did they discuss",
     );
     expect(withoutExclusions("غير سوريا وفلسطين، شو البلاد التانية؟")).toBe("شو البلاد التانية؟");
+    // A statement with a tag asks whether it is so.
+    expect(withoutTypePhrases("So the talks were in Amman, right?")).toBe(
+      "is it that the talks were in Amman?",
+    );
+    expect(withoutTypePhrases("هو الأردن عضو كامل في مسار أستانا ولا إيه؟")).toBe(
+      "هل الأردن عضو كامل في مسار أستانا؟",
+    );
+    expect(withoutTypePhrases("What did they say, right?")).toBe("What did they say, right?");
     // A government post is a post; Jordan's top diplomat is its foreign minister.
     expect(withoutTypePhrases("what other government post does he hold")).toBe(
       "what other post does he hold",
