@@ -36,7 +36,9 @@ const ENGLISH: Vocabulary = {
     strong: wordSet("subheading subheadings subhead subheads subtitle subtitles heading headings"),
     weak: wordSet(""),
   },
-  rubric: { strong: wordSet("series rubric column category group"), weak: wordSet("") },
+  // "group" names the rubric only beside the rubric's own words ("the strategic vision group"):
+  // "Who does that group work with?" asks about another group.
+  rubric: { strong: wordSet("series rubric column category"), weak: wordSet("group") },
   headline: { strong: wordSet("headline title"), weak: wordSet("called titled") },
   date: { strong: wordSet("date dated dateline"), weak: wordSet("when") },
   author: {
@@ -51,7 +53,7 @@ const ENGLISH: Vocabulary = {
   },
   article: wordSet("article story piece report news item text this it"),
   function: wordSet(
-    "what which who whose when where is was are were there the a an of did does do by has have please tell me i can you name its credit credits credited for to in on whom took take taken ok okay and so then also belong belongs belonged owns owner courtesy shot snapped captured accompanying attached used with mean means section sections part parts between under or site website page say says near end bottom foot footer printed last line that runs run accompanies accompanying appears goes partway through within inside middle exactly again opening first top little halfway lines sits sitting shown",
+    "what which who whose when where is was are were there the a an of did does do by has have please tell me i can you name its credit credits credited for to in on whom took take taken ok okay and so then also belong belongs belonged owns owner courtesy shot snapped captured accompanying attached used with mean means section sections part parts between under or site website page say says near end bottom foot footer printed last line that runs run accompanies accompanying appears goes partway through within inside middle exactly again opening first top little halfway lines sits sitting shown put at",
   ),
 };
 
@@ -189,6 +191,7 @@ export function metadataField(
   if (unknown > (strong.size > 0 && (aboutArticle || articleOnly) ? tolerated : 0)) return undefined;
   const named = ORDER.find((f) => strong.has(f));
   if (named !== undefined) return named;
+  if (namesLine && weak.has("rubric") && unknown === 0) return "rubric";
   // "Who wrote it?", "When was this published?": a verb about the article; when it was
   // published is its date, not its publisher.
   if (!aboutArticle) return undefined;

@@ -64,10 +64,24 @@ const SIGNED: readonly [RegExp, string][] = [
   [/\betc\.?/gi, " "],
 ];
 
+/** Framing words people often mistype, and their spelling: one letter dropped or doubled. */
+const FRAME_TYPOS: Readonly<Record<string, string>> = {
+  acording: "according",
+  accoring: "according",
+  acoording: "according",
+  sumarize: "summarize",
+  summerize: "summarize",
+  summery: "summary",
+  qoute: "quote",
+  quoute: "quote",
+  artical: "article",
+  articel: "article",
+};
+
 export function withChatSpeakSpelt(question: string): string {
   const signed = SIGNED.reduce((text, [pattern, full]) => text.replace(pattern, full), question);
   return signed.replace(/[A-Za-z0-9]+/g, (word) => {
-    const full = CHAT_WORDS[word.toLowerCase()];
+    const full = CHAT_WORDS[word.toLowerCase()] ?? FRAME_TYPOS[word.toLowerCase()];
     // A capital "N" or "R" may be an initial; a lone "I"-like capital stays as written.
     if (full === undefined || (word.length === 1 && word !== word.toLowerCase() && word !== "U")) return word;
     return full;

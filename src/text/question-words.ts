@@ -98,7 +98,7 @@ const ARABIC_TYPE_NOUNS = new Set(
     .map(normalizeArabic),
 );
 const ENGLISH_TYPE_NOUNS = new Set(
-  "city cities country countries capital place places day date year month time region town states nations role part post posts office offices title titles event events occasion occasions".split(
+  "city cities country countries capital place places day date year month time region town states nations role part post posts office offices title titles event events occasion occasions forum forums".split(
     " ",
   ),
 );
@@ -141,6 +141,14 @@ export function withoutTypePhrases(question: string): string {
         /^\s*(?!(?:هل|وهل|ما|ماذا|من|مين|متى|أين|اين|كيف|لماذا|كم|أي|اي|شو|ايش|وش|وين|ليش)(?:\s|$))(?:هو\s+|هي\s+)?(\S[^؟?]*?)[،,\s]+(?:ولا\s+(?:إيه|ايه|لأ|لا|شو|ايش)|أو\s+لا|صح|صحيح|مظبوط)\s*[؟?]\s*$/u,
         "هل $1؟",
       )
+      // «صحيح إنو …؟», «هل صحيح أن …؟» (is it true that …): a yes/no question.
+      .replace(/^\s*(?:هل\s+)?(?:صحيح|صح|حقا|حقاً)\s+(?:إنو|انو|إن|ان|أن|إنه|انه|أنه)\s+/u, "هل ")
+      // "sit down with" is to meet; a "get-together" is a meeting.
+      .replace(/\b(?:sit|sits|sitting|sat)\s+down\s+with\b/gi, "meet with")
+      .replace(/\bget[- ]togethers?\b/gi, "meeting")
+      .replace(/\bday\s+(?:and|&)\s+date\b/gi, "day")
+      // "come up with solutions" is to provide them.
+      .replace(/\b(?:come|comes|came|coming)\s+up\s+with\b/gi, "provide")
       // "What's the date of the talks?": when they were.
       .replace(
         /\bwhat(?:'s|\s+is|\s+was)\s+the\s+(?:date|day)\s+of\b(?!\s+(?:the|this)\s+(?:article|story|report|piece|news|text|publication))/gi,

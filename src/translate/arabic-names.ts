@@ -42,6 +42,9 @@ interface ReverseIndex {
   get(form: string): readonly string[] | undefined;
 }
 
+/** A word ending in «ـهم», «ـهن» or «ـكم» after three letters or more. */
+const PLURAL_POSSESSIVE = /^\S{3,}(?:هم|هن|كم)$/u;
+
 export class ArabicNameDetector {
   private reverse: ReverseIndex | undefined;
   private readonly cache = { written: new Map<string, boolean>(), translated: new Map<string, boolean>() };
@@ -142,6 +145,11 @@ export class ArabicNameDetector {
     const norm = normalizeArabic(word);
     const cached = cache.get(norm);
     if (cached !== undefined) return cached;
+    // A plural possessive pronoun («ديارهم», «بلدكم») is never on a name.
+    if (reading === "written" && PLURAL_POSSESSIVE.test(norm)) {
+      cache.set(norm, false);
+      return false;
+    }
     const reverse = this.reverseIndex();
     // An imperfect verb whose third-person form the dictionary knows as an ordinary word is a
     // verb, whatever name it happens to spell (تؤيد is "supports", not "tweed": يؤيد ← upholds).

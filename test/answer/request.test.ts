@@ -177,6 +177,22 @@ describe("overviews word by word", () => {
       kind: "metadata",
       field: "rubric",
     });
+    const english = lineWords(['Strategic Vision Group "Russia - Islamic World"']);
+    expect(
+      classifyRequest(
+        "what is that line at the bottom about a strategic vision group?",
+        "en",
+        new Set(),
+        english,
+      ),
+    ).toEqual({
+      kind: "metadata",
+      field: "rubric",
+    });
+    // "group" alone names no line of the article.
+    expect(classifyRequest("and who does that group cooperate with?", "en", new Set(), english).kind).toBe(
+      "question",
+    );
     // Something asked about what the line names is a question about it.
     expect(
       classifyRequest("متى تأسست مجموعة الرؤية الاستراتيجية روسيا العالم الإسلامي؟", "ar", new Set(), lines)

@@ -11,5 +11,7 @@ describe("English chat shorthand", () => {
     // Words that merely contain a shorthand stay as written; a capital initial stays too.
     expect(withChatSpeakSpelt("Russia and Jordan under Lavrov")).toBe("Russia and Jordan under Lavrov");
     expect(withChatSpeakSpelt("R. Lavrov")).toBe("R. Lavrov");
+    // Framing words people mistype.
+    expect(withChatSpeakSpelt("acording to the FM")).toBe("according to the FM");
   });
 });

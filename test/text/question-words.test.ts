@@ -101,6 +101,9 @@ describe("telegram-style and chat-turn phrasing", () => {
       "هل الأردن عضو كامل في مسار أستانا؟",
     );
     expect(withoutTypePhrases("What did they say, right?")).toBe("What did they say, right?");
+    expect(withoutTypePhrases("صحيح إنو الرباعية بتشتغل لحالها؟")).toBe("هل الرباعية بتشتغل لحالها؟");
+    expect(withoutTypePhrases("who was he sitting down with")).toBe("who was he meet with");
+    expect(withoutTypePhrases("what day and date was the get-together")).toBe("what day was the meeting");
     // A government post is a post; Jordan's top diplomat is its foreign minister.
     expect(withoutTypePhrases("what other government post does he hold")).toBe(
       "what other post does he hold",

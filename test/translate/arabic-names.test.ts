@@ -17,6 +17,13 @@ describe("ArabicNameDetector", () => {
     expect(names.isName("الخبر")).toBe(false);
   });
 
+  it("reads a word with a plural possessive pronoun as no name", () => {
+    const withDiar = new ArabicNameDetector(Lexicon.fromEntries([["dior", [{ arabic: "ديار", weight: 1 }]]]));
+    expect(withDiar.isName("ديار")).toBe(true);
+    // «ديارهم» (their homes): a name takes no «ـهم».
+    expect(withDiar.isName("ديارهم")).toBe(false);
+  });
+
   it("reads an imperfect verb as a verb when its third-person form is an ordinary word", () => {
     // «تؤيد» (she/you support) and «نؤيد» (we support) are «يؤيد» in another person.
     expect(names.isName("تؤيد")).toBe(false);
