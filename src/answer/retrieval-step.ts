@@ -89,7 +89,18 @@ export async function retrieveQuestion(
     (plan.words.length === 0 || looksLikeFollowUp(topic, lang, plan.words.length))
   ) {
     const previousLang = detectLanguage(previous, lang);
-    const previousPlan = deps.planner.plan(stripQuoteRequest(readable(previous, previousLang)), previousLang);
+    const previousPlan = deps.planner.plan(
+      stripQuoteRequest(
+        readable(
+          // «ومين كمان حضر؟» asks who else, beside the one the question named: not swapped.
+          (answerType(topic, lang) === "person"
+            ? undefined
+            : answeredPerson(previous, previousLang, options.history)) ?? previous,
+          previousLang,
+        ),
+      ),
+      previousLang,
+    );
     plan = mergeWithPrevious(plan, resolvePeopleInPlan(previousPlan, deps.people()));
   }
   const searchPlan = options.refinePlan === undefined ? plan : options.refinePlan(plan);
@@ -155,6 +166,28 @@ export async function retrieveQuestion(
     missingSpecific: coverage.missingSpecific,
   };
 }
+
+/**
+ * «مع مين اجتمع لافروف؟» → «وشو منصبه؟»: after a question asking who, the chat is about the
+ * person the answer named, not the one the question did. The answer's lead (the name, or the
+ * name with its office) stands in for the previous question.
+ */
+function answeredPerson(
+  previous: string,
+  lang: Lang,
+  history: readonly Turn[] | undefined,
+): string | undefined {
+  const answer = history?.[history.length - 1]?.answer;
+  if (answer === undefined || !answer.covered || answer.kind !== "answer" || answer.lead === undefined)
+    return undefined;
+  if (answerType(previous, lang) !== "person") return undefined;
+  const lead = answer.lead.replace(/\[\d+\]/g, " ").trim();
+  // Only a short lead is a name; a longer one quotes what someone said.
+  return lead.length > 0 && lead.length <= MAX_NAME_LEAD ? lead : undefined;
+}
+
+/** Longest answer lead read as naming a person (a name with its offices). */
+const MAX_NAME_LEAD = 120;
 
 function lastQuestion(history: readonly Turn[] | undefined): string | undefined {
   const last = history?.[history.length - 1];

@@ -193,9 +193,9 @@ export function inEventIdiom(question: string, word: string): boolean {
  * passage naming one answers ("a group of Arab states" names none).
  */
 const EN_WHICH_COUNTRIES =
-  /\b(?:which|what)\s+(?:[a-z]+\s+)?(?:countries|states|nations|hotspots|hot\s+spots|trouble\s+spots|flashpoints)\b|\bmember\s+(?:states|countries)\b/i;
+  /\b(?:which|what)\s+(?:[a-z]+\s+)?(?:countries|states|nations|hotspots|hot\s+spots|trouble\s+spots|flashpoints)\b|\bmember\s+(?:states|countries)\b|\b(?:who|what)\s+(?:are|were)\s+the\s+(?:members|parties|participants)\s+of\b/i;
 const AR_WHICH_COUNTRIES =
-  /(?:^|\s)(?:[وف]?(?:ما|ماذا|ماهي|ما هي|اي|شو|ايش|وش|مين|من هي|منو)\s+(?:هي\s+)?(?:ال)?(?:دول|بلدان|بلاد)|اسماء\s+(?:ال)?(?:دول|بلدان)|(?:ال)?(?:دول|بلدان)\s+(?:ال)?اعضاء)(?=\s|$|[؟?،.!])/;
+  /(?:^|\s)(?:[وف]?(?:ما|ماذا|ماهي|ما هي|اي|شو|ايش|وش|مين|من هي|منو)\s+(?:هي\s+)?(?:ال)?(?:دول|بلدان|بلاد)|اسماء\s+(?:ال)?(?:دول|بلدان)|(?:ال)?(?:دول|بلدان|اطراف|جهات)\s+(?:ال)?اعضاء|(?:ال)?(?:اطراف|اعضاء|جهات|دول)\s+(?:التي|الذي|الذين)\s+(?:تتكون|تتالف|يتكون|يتالف|تضم|يضم|تشكل|يشكل)|من\s+(?:هم|هي)\s+(?:ال)?(?:اعضاء|اطراف))(?=\s|$|[؟?،.!])/;
 
 /**
  * "On what occasion…?", «في أي مناسبة…؟», "At what event…?": the occasion someone spoke at, which

@@ -101,6 +101,22 @@ describe("questions typed in a chat", () => {
     );
   });
 
+  it("follows up on the person a 'who' answer named, and refuses the members of a body it never lists", async () => {
+    const first = "مع مين اجتمع لافروف بموسكو؟";
+    const history = [{ question: first, answer: await ask(first) }];
+    const office = await pipeline.answerer.ask("وشو منصبه بالضبط؟", { history });
+    expect(office.lead).toContain("نائب رئيس الوزراء");
+    for (const q of [
+      "ما هي الأطراف التي تتكون منها رباعية الوسطاء الدوليين؟",
+      "Who are the members of the international Quartet of mediators?",
+    ])
+      expect((await ask(q)).covered, q).toBe(false);
+    const rubric = await ask(
+      "What series or section label appears near the bottom of the page, above the credits?",
+    );
+    expect(rubric.quotes[0]?.text).toContain("مجموعة الرؤية الاستراتيجية");
+  });
+
   it("reads chat shorthand", async () => {
     expect((await ask("tl;dr? what were the main topics they went over")).kind).toBe("overview");
     const answer = await ask("wat did lavrov say abt the return of refugees n rebuilding");
