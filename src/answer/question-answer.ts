@@ -169,7 +169,7 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
     );
   };
   // A check of who said something: a yes/no on a named speaker, or "who said…" with a guess.
-  const checksSpeaker = type === "person" || (type === "yesno" && checksWhoSaidIt(plan.question, lang));
+  const checksSpeaker = type === "person" || checksWhoSaidIt(plan.question, lang);
   if (speaker !== undefined && quotes.length === 0) {
     // The article does not quote them on this: say so, and show who does speak on it.
     const others = extractQuotes(plan, results, ctx.lookup, ctx.words, "other", {
@@ -204,7 +204,7 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
     // is not answered by Lavrov), or, asked who said it, the article plainly covers what was said.
     const answered =
       checksSpeaker &&
-      (holdsAll(others) || (type === "person" && retrieval.covered && retrieval.confidence === "high")) &&
+      (holdsAll(others) || (type !== "yesno" && retrieval.covered && retrieval.confidence === "high")) &&
       others.some((q) => {
         const f = ctx.facts(q.doc);
         return f !== undefined && speakerOf(f.speakers, q.start, q.end)?.kind === "person";

@@ -52,6 +52,15 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   im: "I am",
   ive: "I have",
   etc: "",
+  shld: "should",
+  shud: "should",
+  wld: "would",
+  wud: "would",
+  cld: "could",
+  intl: "international",
+  natl: "national",
+  re: "about",
+  bout: "about",
 };
 
 /** "w/" (with), "w/o" (without), "&" (and), "tl;dr" (in short): shorthand with signs in it. */

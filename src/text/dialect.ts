@@ -38,6 +38,14 @@ const DIALECT_TO_MSA: Readonly<Record<string, string>> = toNormalisedMap({
   هاي: "هذه",
   هادي: "هذه",
   هادو: "هؤلاء",
+  // Egyptian «اتقابلوا» (they met), Iraqi «حجوا» (they talked)
+  اتقابلوا: "التقيا",
+  اتقابلو: "التقيا",
+  تقابلوا: "التقيا",
+  اتقابل: "التقى",
+  حجوا: "قالوا",
+  حچوا: "قالوا",
+  حكوا: "قالوا",
   // Maghrebi «فاش» (when), «تلاقاو» (they met), «بجوج» (the two), «الوزرا» (the ministers)
   فاش: "متى",
   تلاقاو: "التقيا",

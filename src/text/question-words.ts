@@ -36,6 +36,8 @@ const ARABIC_FRAME = new Set(
 أدلى ادلى يدلي يدلى أدلت ادلت مناسبة المناسبة مناسبه المناسبه
 جاوبني جاوب أجبني اجبني أجب اجب أسئلة الأسئلة اسئلة سؤال السؤال بالنسبة وبالنسبة بالنسبه
 عافاك هضر هضرو هضروا يهضر تهضر كيهضر
+ابعتلي ابعثلي ابعتها ابعته ياه اياه ياها اياها تبع تبعت تبعه تبعها تبعهم عدد عدّد
+الثانية التانية الثانيه التانيه الأخرى الاخرى يتولاهما يشغلهما يتولاها يشغلها
 بس خلاص ثاني تاني موضوع أم أو ولا اتكلم اتكلموا اتكلمت اتحكى بخصوص خصوص اكو ماكو باي بأي وباي وبأي لاي لأي
 إنو انو إنه كلش عدهم عدنا عنده عندهم
 اقتبسلي تقتبسلي انقللي تنقللي انسخلي تنسخلي بالزبط بالزبت زبط غادي ديال ديالو ديالها ديالهم
@@ -111,7 +113,7 @@ const ENGLISH_TYPE_NOUNS = new Set(
 const AR_OFFICE_FRAME = /(?:^|\s)[وف]?(?:ال)?(?:منصب|مناصب|منصبان|منصبين|وظيف[ةه]|لقب|مسمى)\S*[^؟?]*/gu;
 /** Words that only place an office in a government: «الحكومي», «في حكومة بلاده», «الآخر». */
 const AR_OFFICE_ADJECTIVES =
-  /(?:^|\s)(?:(?:في|ب)\s*)?(?:ال)?(?:حكوم[ةه]|حكومي[ةه]?|حكومتها|حكومته|رسمي[ةه]?|آخر|اخر|أخرى|اخرى|ثاني|الثاني)(?:\s+(?:بلاده|بلده|بلادها|بلدها))?(?=\s|$|[؟?،.!])/gu;
+  /(?:^|\s)(?:(?:في|ب)\s*)?(?:ال)?(?:حكوم[ةه]|حكومي(?:[ةه]|ان|ين|ات)?|حكومتها|حكومته|رسمي(?:[ةه]|ان|ين|ات)?|آخر|اخر|أخرى|اخرى|آخران|آخرين|ثاني|الثاني)(?:\s+(?:بلاده|بلده|بلادها|بلدها))?(?=\s|$|[؟?،.!])/gu;
 
 export function withoutTypePhrases(question: string): string {
   return (
@@ -146,7 +148,19 @@ export function withoutTypePhrases(question: string): string {
       // "sit down with" is to meet; a "get-together" is a meeting.
       .replace(/\b(?:sit|sits|sitting|sat)\s+down\s+with\b/gi, "meet with")
       .replace(/\bget[- ]togethers?\b/gi, "meeting")
-      .replace(/\bday\s+(?:and|&)\s+date\b/gi, "day")
+      .replace(/\b(?:week)?day\s+(?:and|&)\s+date\b/gi, "day")
+      // "what other post", "which other countries": "other" only sets the asked apart.
+      .replace(/\b(what|which)\s+(?:other|another)\s+/gi, "$1 ")
+      // "make his remarks" is to speak; "— a speech, an interview, or something else?" only
+      // offers guesses.
+      .replace(
+        /\b(?:make|makes|made|making|deliver|delivered|give|gave)\s+(?:his|her|their|the)?\s*(?:remarks|comments|statements)\b/gi,
+        "speak",
+      )
+      .replace(/\s*[—–-]\s*(?:a|an|the)\s+[^?]*?\bor\s+(?:something|anything|somewhere)\s+else\b/gi, "")
+      // "which countries came up", "put on the table": discussed, proposed.
+      .replace(/\b(?:came|come|comes|coming)\s+up\b(?!\s+with)/gi, "were discussed")
+      .replace(/\b(?:put|puts|putting|placed|laid)\s+on\s+the\s+table\b/gi, "proposed")
       // "come up with solutions" is to provide them.
       .replace(/\b(?:come|comes|came|coming)\s+up\s+with\b/gi, "provide")
       // "What's the date of the talks?": when they were.
@@ -260,7 +274,7 @@ export function withoutExclusions(question: string): string {
       )
       // «غير»/«سوى» exclude only as the question's last phrase («… غير سوريا؟»): elsewhere
       // «غير» negates an adjective («غير مباشر»).
-      .replace(/(?:^|\s)(?:غير|سوى|الا)\s+\S+(?:\s+\S+)?\s*[؟?!.]*\s*$/, " ")
+      .replace(/(?:^|\s)(?:غير|سوى|الا|(?:إلى|الى)\s+جانب)\s+\S+(?:\s+\S+)?\s*[؟?!.]*\s*$/, " ")
       // …or as its opening phrase, before a comma («غير سوريا وفلسطين، شو البلاد…»).
       .replace(/^\s*(?:غير|سوى|عدا)\s+[^،,؛?؟!.]{1,40}[،,]/, " ")
       .replace(/\s+/g, " ")

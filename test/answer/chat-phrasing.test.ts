@@ -117,6 +117,21 @@ describe("questions typed in a chat", () => {
     expect(rubric.quotes[0]?.text).toContain("مجموعة الرؤية الاستراتيجية");
   });
 
+  it("reads more dialect, overview and metadata phrasing", async () => {
+    const first = "لافروف والصفدي اتقابلوا فين؟";
+    expect((await ask(first)).lead).toContain("موسكو");
+    expect((await ask("شو عنوان الخبر؟ابعتلي ياه")).kind).toBe("metadata");
+    expect((await ask("لخصلي الخبر بسطرين، شو اهم المواضيع؟")).kind).toBe("overview");
+    const outline = await ask("ما الخطوط العريضة لموقف الطرفين من الأزمة السورية كما عرضها التقرير؟");
+    expect(outline.kind).toBe("overview");
+    expect((await ask("ضمن أي سلسلة أو باب نُشرت هذه المادة في آخر الصفحة؟")).kind).toBe("metadata");
+    const listed = await ask("عدّد الدول العربية التي استعرض الوزيران الأوضاع فيها إلى جانب الملف السوري.");
+    expect(listed.quotes[0]?.text).toContain("العراق");
+    const said = await ask("الصفدي هو اللي قال لازم نقضي على بؤر الارهاب بسوريا؟");
+    expect(said.covered).toBe(true);
+    expect(said.lead).toMatch(/^لا،/);
+  });
+
   it("reads chat shorthand", async () => {
     expect((await ask("tl;dr? what were the main topics they went over")).kind).toBe("overview");
     const answer = await ask("wat did lavrov say abt the return of refugees n rebuilding");

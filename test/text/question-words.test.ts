@@ -104,6 +104,13 @@ describe("telegram-style and chat-turn phrasing", () => {
     expect(withoutTypePhrases("صحيح إنو الرباعية بتشتغل لحالها؟")).toBe("هل الرباعية بتشتغل لحالها؟");
     expect(withoutTypePhrases("who was he sitting down with")).toBe("who was he meet with");
     expect(withoutTypePhrases("what day and date was the get-together")).toBe("what day was the meeting");
+    expect(withoutTypePhrases("which countries came up")).toBe("which countries were discussed");
+    expect(withoutTypePhrases("what did they put on the table")).toBe("what did they proposed");
+    expect(withoutTypePhrases("what other cabinet post does he hold")).toBe("what post does he hold");
+    expect(
+      withoutTypePhrases("Where did he make his remarks — a speech, an interview, or something else?"),
+    ).toBe("Where did he speak?");
+    expect(withoutExclusions("عدّد الدول إلى جانب الملف السوري.")).toBe("عدّد الدول");
     // A government post is a post; Jordan's top diplomat is its foreign minister.
     expect(withoutTypePhrases("what other government post does he hold")).toBe(
       "what other post does he hold",
