@@ -113,7 +113,7 @@ describe("telegram-style and chat-turn phrasing", () => {
     expect(withoutExclusions("عدّد الدول إلى جانب الملف السوري.")).toBe("عدّد الدول");
     // A government post is a post; Jordan's top diplomat is its foreign minister.
     expect(withoutTypePhrases("what other government post does he hold")).toBe(
-      "what other post does he hold",
+      "what post does he hold",
     );
     expect(withoutTypePhrases("Jordan's top diplomat")).toBe("Jordan's foreign minister");
     expect(withoutTypePhrases("ما المنصب الحكومي الآخر الذي يشغله الصفدي؟")).toBe(
