@@ -35,6 +35,8 @@ export function decideCoverage(features: CoverageFeatures, thresholds: CoverageT
     return verdict(false, "an earlier post is asked and the closest passages call no office former");
   if (features.originAsked === true)
     return verdict(false, "where someone is from is asked and the closest passages give no origin");
+  if (features.contentAsked === true)
+    return verdict(false, "what a document says is asked and the closest passages only name it");
   if (features.reasonAsked === true)
     return verdict(false, "a reason is asked and the closest passages give none");
   if (features.comingElsewhere !== undefined)

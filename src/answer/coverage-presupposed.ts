@@ -3,10 +3,12 @@ import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import { type QueryPlan, specificSurfaces } from "../retrieval/query-plan.js";
 import {
   answerType,
+  asksDocumentContent,
   asksEarlierRole,
   asksOrigin,
   asksReason,
   callsFormer,
+  givesDocumentContent,
   givesOrigin,
   givesReason,
 } from "../text/answer-type.js";
@@ -33,7 +35,7 @@ export function presupposedFeatures(
   dated: boolean,
 ): Pick<
   CoverageFeatures,
-  "earlierRole" | "originAsked" | "reasonAsked" | "outcomeOfComing" | "comingElsewhere"
+  "earlierRole" | "originAsked" | "reasonAsked" | "outcomeOfComing" | "comingElsewhere" | "contentAsked"
 > {
   const closest = results.slice(0, window);
   // A post before the present one, or where someone is from, over passages that call no office
@@ -51,6 +53,9 @@ export function presupposedFeatures(
     asksReason(plan.question, plan.lang) &&
     plan.words.some((w, i) => !present[i] && w.frame !== true) &&
     !top.some((r) => givesReason(r.chunk.text));
+  // "What does resolution 2254 say?" over passages that cite it by name only.
+  const contentAsked =
+    asksDocumentContent(plan.question, plan.lang) && !closest.some((r) => givesDocumentContent(r.chunk.text));
   // «ما نتائج اجتماع سوتشي؟» over a text that only schedules it: what came of it is not there yet.
   const outcomeOfComing =
     asksOutcome(plan.question, plan.lang) &&
@@ -79,6 +84,7 @@ export function presupposedFeatures(
   return {
     ...(earlierRole ? { earlierRole } : {}),
     ...(originAsked ? { originAsked } : {}),
+    ...(contentAsked ? { contentAsked } : {}),
     ...(reasonAsked ? { reasonAsked } : {}),
     ...(outcomeOfComing ? { outcomeOfComing } : {}),
     ...(comingElsewhere === undefined ? {} : { comingElsewhere }),

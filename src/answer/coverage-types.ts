@@ -106,6 +106,8 @@ export interface CoverageFeatures {
   readonly namedTogether?: boolean;
   /** A reason is asked ("Why…?") and the closest passages give none. */
   readonly reasonAsked?: boolean;
+  /** What a document says is asked, and no close passage gives a document's content. */
+  readonly contentAsked?: boolean;
   /** Where someone is from is asked, and no close passage gives an origin. */
   readonly originAsked?: boolean;
   /** A name a question on something coming holds that the passages on what is coming lack. */

@@ -82,6 +82,17 @@ export function asksWhatSomeoneSaid(question: string, lang: Lang): boolean {
 }
 
 /**
+ * Asks how someone reacted to something («رد الصفدي على كلام لافروف», "How did Safadi respond
+ * to Lavrov?"): the reacting party comes first, the one reacted to after.
+ */
+const EN_REACTION = /\b(?:respond|responded|response|react|reacted|reaction|reply|replied)\b/i;
+const AR_REACTION = /(?:^|\s)[وف]?(?:رد|ردت|ردود|رده|ردها|تعليق|علق|علقت|تجاوب|تفاعل)(?=\s|$|[؟?،,.])/;
+
+export function asksReaction(question: string, lang: Lang): boolean {
+  return lang === "ar" ? AR_REACTION.test(normalizeArabic(question)) : EN_REACTION.test(question);
+}
+
+/**
  * A yes/no question checking who said something, with what was said after it: "Did Safadi say
  * that…", «هل الصفدي هو اللي قال إن…», «هل قال الصفدي إن…». Not "Did Safadi speak at the press
  * conference?": no words of his are asked about.

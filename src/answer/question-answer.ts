@@ -16,7 +16,7 @@ import {
 import { countriesAsked } from "./coverage-countries.js";
 import { directAnswer } from "./direct-answer.js";
 import { extractQuotes } from "./extractive-answerer.js";
-import { answerType, asksWhatSomeoneSaid, checksWhoSaidIt } from "./intent.js";
+import { answerType, asksReaction, asksWhatSomeoneSaid, checksWhoSaidIt } from "./intent.js";
 import { carriedPeople, mentionTests, namedPeople } from "./named-people.js";
 import type { Person } from "./people.js";
 import { quoteFromSpan } from "./quote-verifier.js";
@@ -126,7 +126,12 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
   const ownWords = plan.words.filter((w) => w.context !== true && w.frame !== true);
   const subject =
     asked.length === 0 && ownWords.length === 0 && carried.length === 1 ? carried[0] : undefined;
-  const speaker = reported ? (asked.length === 1 ? asked[0] : subject) : undefined;
+  // «رد الصفدي على كلام لافروف»: of two people, the one reacting (named first) is asked about.
+  const reacting =
+    asked.length === 2 && asksReaction(plan.question, lang)
+      ? named.get(Math.min(...named.keys()))
+      : undefined;
+  const speaker = reported ? (asked.length === 1 ? asked[0] : (reacting ?? subject)) : undefined;
   const accept = (docId: string, start: number, end: number) => {
     const f = ctx.facts(docId);
     if (f === undefined) return true;

@@ -310,3 +310,32 @@ export function asksReason(question: string, lang: Lang): boolean {
 export function givesReason(text: string): boolean {
   return REASON_MARK.test(normalizeArabic(text));
 }
+
+/**
+ * Asks what a document says ("What does resolution 2254 stipulate?", «ما بنود مبادرة السلام
+ * العربية؟», «ايش ينص عليه القرار 2254؟»): a report that cites a document by name answers it
+ * only where it gives its content («الذي ينص على…»).
+ */
+const EN_DOCUMENT =
+  "(?:resolution|initiative|agreement|accord|deal|treaty|document|charter|declaration|plan|roadmap)";
+const EN_DOCUMENT_CONTENT = new RegExp(
+  `\\bwhat\\s+(?:exactly\\s+)?(?:does|did|do)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}${EN_DOCUMENT}\\b[^?]*?\\b(?:say|state|stipulate|require|provide|call\\s+for|contain|include|demand|set\\s+out|envisage)\\b|\\b(?:terms|provisions|clauses|contents?|text)\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}${EN_DOCUMENT}\\b`,
+  "i",
+);
+const AR_CONTENT_WORD =
+  /(?:^|\s)[وف]?(?:ينص|تنص|بينص|نص|نصوص|بنود|البنود|مضمون|محتوي|فحوي|مضامين|يتضمن|تتضمن)(?:ه|ها)?(?=\s|$|[؟?،.!])/;
+/** The documents a report cites by name: a resolution, an initiative, an agreement… */
+const AR_DOCUMENT_NOUN =
+  /(?:^|\s)[وفبل]?(?:ال)?(?:قرار|مبادره|اتفاق|اتفاقيه|وثيقه|معاهده|ميثاق|اعلان)(?=\s|$|[؟?،.!])/;
+/** A passage giving a document's content. */
+const GIVES_CONTENT = /(?:ينص|تنص|نص\s+على|يقضي|تقضي|بنود|يدعو\s+إلى|تدعو\s+إلى|يتضمن|تتضمن)/u;
+
+export function asksDocumentContent(question: string, lang: Lang): boolean {
+  if (lang === "en") return EN_DOCUMENT_CONTENT.test(question);
+  const norm = normalizeArabic(question);
+  return AR_CONTENT_WORD.test(norm) && AR_DOCUMENT_NOUN.test(norm);
+}
+
+export function givesDocumentContent(text: string): boolean {
+  return GIVES_CONTENT.test(text);
+}

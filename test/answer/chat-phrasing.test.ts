@@ -132,6 +132,19 @@ describe("questions typed in a chat", () => {
     expect(said.lead).toMatch(/^لا،/);
   });
 
+  it("refuses what a cited document says, and a reaction the article never reports", async () => {
+    for (const q of [
+      "what does resolution 2254 actually say",
+      "ايش ينص عليه قرار 2254 بالتفصيل؟",
+      "ما هي البنود الأساسية لمبادرة السلام العربية؟",
+      "شو كان رد الصفدي على كلام لافروف عن أمن الخليج؟",
+    ])
+      expect((await ask(q)).covered, q).toBe(false);
+    // Which document was cited, and a quote request on «نص كلامه», stay answered.
+    expect((await ask("Which resolution did Lavrov cite?")).quotes[0]?.text).toContain("2254");
+    expect((await ask("انقل لي نص كلام لافروف حرفياً عن بؤر الإرهاب في سوريا")).covered).toBe(true);
+  });
+
   it("reads chat shorthand", async () => {
     expect((await ask("tl;dr? what were the main topics they went over")).kind).toBe("overview");
     const answer = await ask("wat did lavrov say abt the return of refugees n rebuilding");

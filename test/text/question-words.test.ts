@@ -112,9 +112,7 @@ describe("telegram-style and chat-turn phrasing", () => {
     ).toBe("Where did he speak?");
     expect(withoutExclusions("عدّد الدول إلى جانب الملف السوري.")).toBe("عدّد الدول");
     // A government post is a post; Jordan's top diplomat is its foreign minister.
-    expect(withoutTypePhrases("what other government post does he hold")).toBe(
-      "what post does he hold",
-    );
+    expect(withoutTypePhrases("what other government post does he hold")).toBe("what post does he hold");
     expect(withoutTypePhrases("Jordan's top diplomat")).toBe("Jordan's foreign minister");
     expect(withoutTypePhrases("ما المنصب الحكومي الآخر الذي يشغله الصفدي؟")).toBe(
       "ما المنصب الذي يشغله الصفدي؟",
@@ -154,5 +152,19 @@ describe("date nouns and Egyptian demonstratives", () => {
     expect(words.map((w) => w.surface)).toEqual(["الاجتماع"]);
     // Not in a question that does not ask when: «اليوم» is then what is asked about.
     expect(planArabicQuestion("ماذا حدث اليوم؟").words.map((w) => w.surface)).toContain("اليوم");
+  });
+});
+
+describe("questions on a cited document's content", () => {
+  it("asks for a document's content only with a document named", async () => {
+    const { asksDocumentContent } = await import("../../src/text/answer-type.js");
+    expect(
+      asksDocumentContent("What exactly does UN Security Council resolution 2254 stipulate?", "en"),
+    ).toBe(true);
+    expect(asksDocumentContent("What are the terms of the Arab Peace Initiative?", "en")).toBe(true);
+    expect(asksDocumentContent("ما هي بنود مبادرة السلام العربية؟", "ar")).toBe(true);
+    expect(asksDocumentContent("Which resolution did Lavrov cite?", "en")).toBe(false);
+    expect(asksDocumentContent("هل تنص المقترحات الروسية على إشراك أطراف خارجية؟", "ar")).toBe(false);
+    expect(asksDocumentContent("انقل لي نص كلام لافروف حرفياً", "ar")).toBe(false);
   });
 });
