@@ -3,6 +3,7 @@ import { analyzeWord, lightStem } from "../text/arabic-analyzer.js";
 import { ARABIC_STOPWORDS } from "../text/arabic-stopwords.js";
 import { normalizeArabic } from "../text/normalize.js";
 import { isArabicFrameWord } from "../text/question-words.js";
+import { asksOutcome } from "../text/relative-time.js";
 import { type MetadataField, metadataField } from "./metadata-request.js";
 import { asksForWholeOverview } from "./overview-request.js";
 import { type ParagraphPosition, paragraphPosition } from "./paragraph-request.js";
@@ -25,7 +26,7 @@ export type RequestKind =
   | { readonly kind: "question" };
 
 const EN_OVERVIEW =
-  /\b(?:summar(?:y|ize|ise|ising|izing)|overview|main (?:topics?|points?|issues?|subjects?|themes?|takeaways?)|key (?:points?|topics?|issues?|takeaways?)|highlights|gist|tl;?dr|in (?:brief|short|a nutshell)|what (?:is|was) (?:the|this) (?:article|story|piece|report|news) about|what (?:is|was) it about|what (?:did|do) (?:they|the (?:two )?(?:ministers|sides|men)) (?:discuss|talk about|cover|agree on)|what (?:topics|issues|subjects|matters) (?:were|did|are)|what (?:was|were) (?:discussed|covered|agreed)|what (?:does|did) (?:the|this) (?:article|story|report|piece) (?:say|cover|report)|what'?s (?:in )?(?:the|this) (?:article|story|report)|what is this about|(?:give me )?(?:a |an )?(?:brief|general|quick) (?:overview|summary|idea|rundown)|brief me|key takeaways|what happened (?:at|in|during) the (?:talks|meeting))\b/i;
+  /\b(?:summar(?:y|ize|ise|ising|izing)|overview|main (?:topics?|points?|issues?|subjects?|themes?|takeaways?)|key (?:points?|topics?|issues?|takeaways?)|highlights|gist|tl;?dr|in (?:brief|short|a nutshell)|what (?:is|was) (?:the|this) (?:article|story|piece|report|news) about|what (?:is|was) it about|what (?:did|do) (?:they|the (?:two )?(?:ministers|sides|men)) (?:discuss|talk about|cover|agree on)|what (?:topics|issues|subjects|matters) (?:were|did|are)|what (?:was|were) (?:discussed|covered|agreed)|what (?:does|did) (?:the|this) (?:article|story|report|piece) (?:say|cover|report)|what'?s (?:in )?(?:the|this) (?:article|story|report)|what is this about|(?:give me )?(?:a |an )?(?:brief|general|quick) (?:overview|summary|idea|rundown)|(?:a |the )?(?:rundown|run-down|recap|breakdown) of|brief me|key takeaways|what happened (?:at|in|during) the (?:talks|meeting))\b/i;
 const AR_OVERVIEW =
   /(?:(?:^|\s)(?:لخص|لخصلي|ملخص|تلخيص|خلاصه|باختصار|اختصر)|ابرز ما|اهم ما|ابرز (?:النقاط|القضايا|المواضيع|الموضوعات|الملفات)|اهم (?:النقاط|القضايا|المواضيع|الموضوعات|الملفات)|(?:عن ماذا|عن شو|عن ايش|عن ايه) (?:يتحدث|يتكلم|بيحكي|يحكي)|(?:ما|ماهو|ما هو|ماهي|ما هي) (?:موضوع|مواضيع|فكره) (?:المقال|الخبر)|(?:ما|ماذا|ماهي|ما هي) (?:القضايا|المواضيع|الملفات|الموضوعات) التي (?:ناقشها|بحثها|تناولها|تم)|(?:ماذا|ما الذي) (?:ناقش|بحث|تناول) (?:الوزيران|الجانبان|الطرفان)|شو صار|نظره عامه|الخطوط العريضه|فكره عامه|ماذا تضمن|ما الذي تضمنه|ماذا تناول|ما الذي تناوله|ماذا يقول (?:المقال|الخبر)|شو بيقول (?:المقال|الخبر)|(?:اهم|ابرز) (?:شي|شيء|اشي|حاجه)|ما هي المواضيع|ما المواضيع|عن ماذا (?:تحدث|تكلم|ناقش))/;
 
@@ -33,7 +34,7 @@ const AR_OVERVIEW =
 // The words that ask for an overview, and the news event itself ("the talks", «المباحثات»):
 // neither restricts an overview to a topic.
 const EN_OVERVIEW_WORDS =
-  /\b(?:summar(?:y|ize|ise|ising|izing)|overview|main|key|topics?|points?|issues?|highlights|gist|give|me|an?|the|of|article|story|piece|news|please|brief|briefly|what|were|was|is|are|did|do|they|discuss(?:ed)?|talk|talks|meeting|discussions|about|cover(?:ed)?|in|short|during|at|two|ministers|sides|say|says|said|report|reports|quick|general|whole|full|entire|overall|part|parts|section|sections|bit|portion|passage|went|go|goes|gone|over|touch|touched|touching|on|through|thru)\b/gi;
+  /\b(?:summar(?:y|ize|ise|ising|izing)|overview|main|key|topics?|points?|issues?|highlights|gist|give|me|an?|the|of|article|story|piece|news|please|brief|briefly|what|were|was|is|are|did|do|they|discuss(?:ed)?|talk|talks|meeting|discussions|about|cover(?:ed)?|in|short|during|at|two|ministers|sides|say|says|said|report|reports|quick|general|whole|full|entire|overall|part|parts|section|sections|bit|portion|passage|rundown|recap|breakdown|could|you|can|russian|minister|went|go|goes|gone|over|touch|touched|touching|on|through|thru)\b/gi;
 // Compared by light stem, so «ملخصاً», «للخبر», «ناقشها» and «النقاط» are recognised too.
 const AR_OVERVIEW_VOCABULARY = `لخص لخصلي ملخص تلخيص خلاصه باختصار اختصر ابرز اهم ما ماذا جاء في المقال الخبر
 النقاط نقطه القضايا المواضيع الموضوعات الملفات موضوع فكره لي عن شو ايش صار موقف المباحثات المحادثات اللقاء
@@ -58,6 +59,9 @@ function overviewTopic(question: string, lang: Lang): string {
         // "I'm writing a summary for my seminar - what were the main topics?": the asker's
         // preamble, before the dash, is no topic.
         .replace(/^.*\s[-–—:]\s+(?=.*\b(?:summar|overview|main|key|topics?)\b)/i, " ")
+        // "…on Syria: the political track, the Astana format and …": the list after the colon
+        // details the topic before it.
+        .replace(/(\S)\s*:\s+[^:]*,[^:]*$/, "$1")
         .replace(EN_OVERVIEW, " ")
         // "as set out in the piece": how the article puts it, not a topic.
         .replace(/\bas\s+(?:set out|laid out|described|presented|reported|given|stated)\b/gi, " ")
@@ -104,8 +108,12 @@ export function classifyRequest(
   const position = paragraphPosition(question, lang);
   if (position !== undefined) return { kind: "paragraph", position };
   const norm = lang === "ar" ? normalizeArabic(question) : question;
-  if ((lang === "ar" ? AR_OVERVIEW : EN_OVERVIEW).test(norm))
-    return { kind: "overview", topic: overviewTopic(question, lang) };
+  if ((lang === "ar" ? AR_OVERVIEW : EN_OVERVIEW).test(norm)) {
+    const topic = overviewTopic(question, lang);
+    // "What was agreed at the Sochi meeting?": what came of one event is a question about it.
+    if (topic.length > 0 && asksOutcome(question, lang)) return { kind: "question" };
+    return { kind: "overview", topic };
+  }
   if (asksForWholeOverview(question, lang)) return { kind: "overview", topic: "" };
   return { kind: "question" };
 }

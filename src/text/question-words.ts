@@ -221,6 +221,11 @@ export function withoutTypePhrases(question: string): string {
         " ",
       )
       .replace(/^\s*is\s+it\s+(?:true|correct|right|the\s+case)\s+that\b/i, "is it that")
+      // "Please answer all three parts.": the request, not a topic.
+      .replace(
+        /\b(?:please\s+)?answer\s+(?:all|both|each|every)\s+(?:\w+\s+)?(?:parts?|questions?)\b\.?/gi,
+        " ",
+      )
       .replace(/\s+/g, " ")
       .trim()
   );

@@ -145,6 +145,17 @@ describe("questions typed in a chat", () => {
     expect((await ask("انقل لي نص كلام لافروف حرفياً عن بؤر الإرهاب في سوريا")).covered).toBe(true);
   });
 
+  it("reads a rundown with a detailing list as an overview of its topic, and an envoy's name as unheld", async () => {
+    const rundown = await ask(
+      "Could you give me a rundown of what the Russian minister said on Syria: the political track, the Astana format and the humanitarian side?",
+    );
+    expect(rundown.kind).toBe("overview");
+    expect(rundown.quotes.length).toBeGreaterThanOrEqual(2);
+    expect((await ask("whats the name of the Arab League special envoy for the peace process")).covered).toBe(
+      false,
+    );
+  });
+
   it("reads chat shorthand", async () => {
     expect((await ask("tl;dr? what were the main topics they went over")).kind).toBe("overview");
     const answer = await ask("wat did lavrov say abt the return of refugees n rebuilding");
