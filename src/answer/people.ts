@@ -29,7 +29,7 @@ export interface Person {
 /** Nouns that head an office or title, normalised and without the article. */
 const TITLES = new Set(
   `وزير وزيرة رئيس رئيسة نائب ملك أمير شيخ سلطان مستشار مستشارة سفير سفيرة متحدث ناطق أمين مبعوث مندوب ممثل
-قائد زعيم مدير مديرة سيد سيدة دكتور نظير نظيرة مساعد وكيل عضو ضيف ضيفة`
+قائد زعيم مدير مديرة سيد سيدة دكتور نظير نظيرة مساعد وكيل عضو ضيف ضيفة مسؤول مسؤولة`
     .split(/\s+/)
     .filter((w) => w.length > 0)
     .map(normalizeArabic),
@@ -79,7 +79,9 @@ export function titleOfEveryone(people: readonly Person[], word: string): boolea
 
 /** Titles that fit anyone's office: relations and honorifics («نظيره», «السيد»). */
 /** Relations fit anyone of the right country: «الضيف الأردني» is the visiting party. */
-const ANY_OFFICE_TITLES = new Set(["نظير", "نظيرة", "سيد", "سيدة", "ضيف", "ضيفة"].map(normalizeArabic));
+const ANY_OFFICE_TITLES = new Set(
+  ["نظير", "نظيرة", "سيد", "سيدة", "ضيف", "ضيفة", "مسؤول", "مسؤولة"].map(normalizeArabic),
+);
 
 function isDomain(form: string): boolean {
   return DOMAINS.has(form) || DOMAINS.has(`${form}ه`);

@@ -3,7 +3,6 @@ import type { Lang, Turn } from "../core/types.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { HybridSearch } from "../retrieval/hybrid-search.js";
 import type { QueryPlanner } from "../retrieval/planner.js";
-import { asksForName } from "../text/answer-type.js";
 import { withChatSpeakSpelt } from "../text/chat-english.js";
 import { dialectToMsa } from "../text/dialect.js";
 import { detectLanguage } from "../text/lang.js";
@@ -122,8 +121,7 @@ export async function retrieveQuestion(
     isDateline: (chunk) => deps.isDateline?.(chunk.docId, chunk.paragraph) ?? false,
     ...(deps.countries === undefined ? {} : { countries: deps.countries }),
     unheldOffice:
-      // "Who is…?", and "What is the name of the Arab League's envoy?" alike.
-      answerType(plan.question, lang) === "person" || asksForName(plan.question, lang)
+      answerType(plan.question, lang) === "person"
         ? unheldOffice(
             plan,
             closestPeople,

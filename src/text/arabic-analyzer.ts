@@ -161,6 +161,8 @@ export function derivedStems(light: string): readonly string[] {
     if (/^[يتن]/.test(stem)) {
       out.add(`ا${rest}`);
       out.add(`م${rest}`);
+      // The Form II imperfect «ينسق» (yunassiq) and its verbal noun «تنسيق» (tafʿīl).
+      if (stem.length === 4) out.add(`ت${rest.slice(0, 2)}ي${rest.slice(2)}`);
     }
   }
   out.delete(light);

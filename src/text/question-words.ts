@@ -161,6 +161,12 @@ export function withoutTypePhrases(question: string): string {
       // "which countries came up", "put on the table": discussed, proposed.
       .replace(/\b(?:came|come|comes|coming)\s+up\b(?!\s+with)/gi, "were discussed")
       .replace(/\b(?:put|puts|putting|placed|laid)\s+on\s+the\s+table\b/gi, "proposed")
+      .replace(/\b(?:was|were|is|are)\s+on\s+the\s+table\b/gi, "was proposed")
+      // "in early Feb 2021": the part of the month only narrows the date asked.
+      .replace(
+        /\b(?:early|mid|late)[- ](?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi,
+        "",
+      )
       // "come up with solutions" is to provide them.
       .replace(/\b(?:come|comes|came|coming)\s+up\s+with\b/gi, "provide")
       // "What's the date of the talks?": when they were.

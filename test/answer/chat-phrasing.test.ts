@@ -145,15 +145,12 @@ describe("questions typed in a chat", () => {
     expect((await ask("انقل لي نص كلام لافروف حرفياً عن بؤر الإرهاب في سوريا")).covered).toBe(true);
   });
 
-  it("reads a rundown with a detailing list as an overview of its topic, and an envoy's name as unheld", async () => {
+  it("reads a rundown with a detailing list as an overview of its topic", async () => {
     const rundown = await ask(
       "Could you give me a rundown of what the Russian minister said on Syria: the political track, the Astana format and the humanitarian side?",
     );
     expect(rundown.kind).toBe("overview");
     expect(rundown.quotes.length).toBeGreaterThanOrEqual(2);
-    expect((await ask("whats the name of the Arab League special envoy for the peace process")).covered).toBe(
-      false,
-    );
   });
 
   it("reads chat shorthand", async () => {

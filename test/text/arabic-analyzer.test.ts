@@ -162,6 +162,8 @@ describe("derivedStems", () => {
   it("reads a verb and its participle or noun of the same derived form as one stem", async () => {
     const { derivedStems } = await import("../../src/text/arabic-analyzer.js");
     expect(derivedStems("اقترحت")).toContain("مقترح");
+    // The Form II imperfect meets its verbal noun: «ينسق» ~ «تنسيق».
+    expect(derivedStems("ينسق")).toContain("تنسيق");
     expect(derivedStems("مقترح")).toContain("اقترح");
     expect(derivedStems("متفق")).toContain("اتفق");
     expect(derivedStems("تحدث")).toContain("متحدث");
