@@ -45,7 +45,8 @@ export function looksLikeFollowUp(question: string, lang: Lang, contentWords: nu
   if (lang === "en") return EN_FOLLOW_UP.test(question);
   // "و" alone attached to a word (وليبيا؟) also continues the previous question.
   const norm = normalizeArabic(question);
-  return AR_FOLLOW_UP.test(norm) || (contentWords <= 2 && /^\s*و\S/.test(norm));
+  // Up to three words: a name of several («وجامعة الدول العربية؟») is one thing asked.
+  return AR_FOLLOW_UP.test(norm) || (contentWords <= 3 && /^\s*و\S/.test(norm));
 }
 
 /**

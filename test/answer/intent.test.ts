@@ -126,6 +126,9 @@ describe("follow-ups", () => {
   it("recognises short continuations", () => {
     expect(looksLikeFollowUp("and Libya?", "en", 1)).toBe(true);
     expect(looksLikeFollowUp("What about the refugees?", "en", 1)).toBe(true);
+    // A name of three words after a glued «و» is one thing asked.
+    expect(looksLikeFollowUp("وجامعة الدول العربية؟", "ar", 3)).toBe(true);
+    expect(looksLikeFollowUp("وجامعة الدول العربية دورها في سوريا واليمن؟", "ar", 5)).toBe(false);
     expect(looksLikeFollowUp("وماذا عن ليبيا؟", "ar", 1)).toBe(true);
     expect(looksLikeFollowUp("وليبيا؟", "ar", 1)).toBe(true);
   });
