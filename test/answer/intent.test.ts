@@ -164,7 +164,8 @@ describe("role questions", () => {
   });
 
   it("reads 'what role does X play' as a question about X", async () => {
-    const { withoutTypePhrases, isEnglishTypeNoun } = await import("../../src/text/question-words.js");
+    const { withoutTypePhrases } = await import("../../src/text/question-phrases.js");
+    const { isEnglishTypeNoun } = await import("../../src/text/question-words.js");
     expect(withoutTypePhrases("What role does Jordan play in the Astana talks?")).toBe(
       "What role does Jordan in the Astana talks?",
     );

@@ -26,7 +26,7 @@ describe("a preposition before a frame noun", () => {
 
 describe("scheduling modals and 'take place'", () => {
   it("read as 'will' and 'happen', so neither counts as content", async () => {
-    const { withoutTypePhrases } = await import("../../src/text/question-words.js");
+    const { withoutTypePhrases } = await import("../../src/text/question-phrases.js");
     expect(withoutTypePhrases("And when is it supposed to take place?")).toBe("And when will it happen?");
     expect(withoutTypePhrases("When are they due to meet?")).toBe("When will they meet?");
     expect(withoutTypePhrases("When did the talks take place?")).toBe("When did the talks happen?");
@@ -73,7 +73,8 @@ describe("newsroom abbreviations", () => {
 
 describe("telegram-style and chat-turn phrasing", () => {
   it("reads 'Date of…', 'official title', 'according to the report' and topic switches as framing", async () => {
-    const { withoutTypePhrases, withoutExclusions } = await import("../../src/text/question-words.js");
+    const { withoutTypePhrases } = await import("../../src/text/question-phrases.js");
+    const { withoutExclusions } = await import("../../src/text/question-words.js");
     expect(withoutTypePhrases("Date of the talks?")).toBe("When were the talks?");
     expect(withoutTypePhrases("تاريخ المباحثات؟")).toBe("متى المباحثات؟");
     // The article's own date stays a question about the article.
@@ -133,9 +134,8 @@ describe("telegram-style and chat-turn phrasing", () => {
 
 describe("more framing: glued interrogatives, complementizers, idioms", () => {
   it("reads «وبأي يوم» as asking for a day, 'work with' as cooperate, and the Gulf's two names as one", async () => {
-    const { isArabicTypeNoun, withoutTypePhrases, withAbbreviationsSpelt } = await import(
-      "../../src/text/question-words.js"
-    );
+    const { isArabicTypeNoun, withAbbreviationsSpelt } = await import("../../src/text/question-words.js");
+    const { withoutTypePhrases } = await import("../../src/text/question-phrases.js");
     expect(isArabicTypeNoun("يوم", "وبأي")).toBe(true);
     expect(isArabicFrameWord("إنو")).toBe(true);
     expect(withoutTypePhrases("who does the Quartet work with?")).toBe(

@@ -1,0 +1,137 @@
+/**
+ * Phrases a question is rewritten from before it is planned: idioms ("compare notes", «قعد مع»
+ * is in dialect.ts), telegram and chat styles ("Date of…", "…, right?"), the words that only
+ * say what kind of answer is wanted ("of the week", "official title", «المنصب الحكومي»), and
+ * a preamble or request that names no topic. General phrasing, never a question set's sentences.
+ */
+/** A question asking for an office («المنصب», «مناصب», «وظيفته»), from that noun to its end. */
+const AR_OFFICE_FRAME = /(?:^|\s)[وف]?(?:ال)?(?:منصب|مناصب|منصبان|منصبين|وظيف[ةه]|لقب|مسمى)\S*[^؟?]*/gu;
+/** Words that only place an office in a government: «الحكومي», «في حكومة بلاده», «الآخر». */
+const AR_OFFICE_ADJECTIVES =
+  /(?:^|\s)(?:(?:في|ب)\s*)?(?:ال)?(?:حكوم[ةه]|حكومي(?:[ةه]|ان|ين|ات)?|حكومتها|حكومته|رسمي(?:[ةه]|ان|ين|ات)?|آخر|اخر|أخرى|اخرى|آخران|آخرين|ثاني|الثاني)(?:\s+(?:بلاده|بلده|بلادها|بلدها))?(?=\s|$|[؟?،.!])/gu;
+
+/**
+ * Phrases that only say what kind of answer is wanted: "day of the week" asks for a weekday,
+ * «من أيام الأسبوع» likewise.
+ */
+export function withoutTypePhrases(question: string): string {
+  return (
+    question
+      .replace(/\bof the week\b/gi, " ")
+      // "full name" is a name: the adjective asks for nothing more.
+      .replace(/\b(?:full|first|last|family|complete)\s+(names?)\b/gi, "$1")
+      // "What role does Jordan play in…": "play" only completes "what role"; the topic is Jordan.
+      .replace(/\b((?:what|which) (?:role|part)\b[^?]*?)\bplay(?:s|ed|ing)?\b/gi, "$1")
+      // "When is it supposed to take place?": the idiom is "happen", the modal only frames it.
+      .replace(
+        /\b(?:is|are|was|were)\s+((?:it|they|he|she|this|that)\s+)?(?:supposed|expected|due|scheduled|planned)\s+to\b/gi,
+        "will $1",
+      )
+      .replace(/\b(?:take|takes|took|taken|taking)\s+place\b/gi, "happen")
+      // "compare notes", "swap views" are to exchange views; «تبادل الآراء» is «تبادل وجهات النظر».
+      .replace(/\bcompar(?:e|ed|ing)\s+notes\b/gi, "exchange views")
+      .replace(/\b(?:swap(?:ped|ping|s)?|trad(?:e|ed|ing))\s+(?:views|opinions|notes)\b/gi, "exchange views")
+      .replace(/\bexchang(?:e|ed|ing)\s+opinions\b/gi, "exchange views")
+      .replace(/(تبادل\S*)\s+(?:ال)?آراء/gu, "$1 وجهات النظر")
+      // A statement with a tag ("…, right?", «… ولا إيه؟», «… صح؟») asks whether it is so.
+      .replace(
+        /^\s*(?:so|and|but|ok|okay)?[,\s]*(?!(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|will|would|has|have|had|can|could|should)\b)([a-z][^?]*?)[,\s]+(?:right|correct|true|yes|no|isn'?t it|aren'?t they|didn'?t they|wasn'?t it|is that right|is that so)\s*\?\s*$/i,
+        "Is it true that $1?",
+      )
+      .replace(
+        /^\s*(?!(?:هل|وهل|ما|ماذا|من|مين|متى|أين|اين|كيف|لماذا|كم|أي|اي|شو|ايش|وش|وين|ليش)(?:\s|$))(?:هو\s+|هي\s+)?(\S[^؟?]*?)[،,\s]+(?:ولا\s+(?:إيه|ايه|لأ|لا|شو|ايش)|أو\s+لا|صح|صحيح|مظبوط)\s*[؟?]\s*$/u,
+        "هل $1؟",
+      )
+      // «صحيح إنو …؟», «هل صحيح أن …؟» (is it true that …): a yes/no question.
+      .replace(/^\s*(?:هل\s+)?(?:صحيح|صح|حقا|حقاً)\s+(?:إنو|انو|إن|ان|أن|إنه|انه|أنه)\s+/u, "هل ")
+      // "sit down with" is to meet; a "get-together" is a meeting.
+      .replace(/\b(?:sit|sits|sitting|sat)\s+down\s+with\b/gi, "meet with")
+      .replace(/\bget[- ]togethers?\b/gi, "meeting")
+      .replace(/\b(?:week)?day\s+(?:and|&)\s+date\b/gi, "day")
+      // "what other post", "which other countries": "other" only sets the asked apart.
+      .replace(/\b(what|which)\s+(?:other|another)\s+/gi, "$1 ")
+      // "make his remarks" is to speak; "— a speech, an interview, or something else?" only
+      // offers guesses.
+      .replace(
+        /\b(?:make|makes|made|making|deliver|delivered|give|gave)\s+(?:his|her|their|the)?\s*(?:remarks|comments|statements)\b/gi,
+        "speak",
+      )
+      .replace(/\s*[—–-]\s*(?:a|an|the)\s+[^?]*?\bor\s+(?:something|anything|somewhere)\s+else\b/gi, "")
+      // "which countries came up", "put on the table": discussed, proposed.
+      .replace(/\b(?:came|come|comes|coming)\s+up\b(?!\s+with)/gi, "were discussed")
+      .replace(/\b(?:put|puts|putting|placed|laid)\s+on\s+the\s+table\b/gi, "proposed")
+      .replace(/\b(?:was|were|is|are)\s+on\s+the\s+table\b/gi, "was proposed")
+      // "in early Feb 2021": the part of the month only narrows the date asked.
+      .replace(
+        /\b(?:early|mid|late)[- ](?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi,
+        "",
+      )
+      // "come up with solutions" is to provide them.
+      .replace(/\b(?:come|comes|came|coming)\s+up\s+with\b/gi, "provide")
+      // "What's the date of the talks?": when they were.
+      .replace(
+        /\bwhat(?:'s|\s+is|\s+was)\s+the\s+(?:date|day)\s+of\b(?!\s+(?:the|this)\s+(?:article|story|report|piece|news|text|publication))/gi,
+        "when were",
+      )
+      // "I'm writing a brief for my boss: who met whom…": the asker's preamble is no topic.
+      .replace(/^\s*(?:i'?m|i\s+am|i\s+need|i\s+want|i'?d\s+like|for\s+my)\b[^:?]{0,80}:\s*/i, "")
+      // «بعد انتهاء الاجتماع», "once the talks were over": after the meeting.
+      .replace(/(بعد|عقب)\s+(?:انتهاء|نهاية|ختام|انتهى|انتهت)(?=\s)/gu, "$1")
+      .replace(
+        /\b(?:once|after)\s+(the\s+\w+)\s+(?:were|was|had)\s+(?:over|done|finished|ended)\b/gi,
+        "after $1",
+      )
+      // Speaking to reporters after talks is a press conference in newsroom English.
+      .replace(
+        /\b(?:speak|spoke|spoken|speaking|talk|talked|talking|address|addressed)\s+(?:to\s+|with\s+)?(?:the\s+)?(?:reporters|journalists|press|media)\b/gi,
+        "speak at the press conference",
+      )
+      // "Middle Eastern" is of the Middle East.
+      .replace(/\bMiddle[- ]Eastern\b/gi, "Middle East")
+      // "work with" is to cooperate: the idiom, not labour.
+      .replace(/\bwork(?:s|ed|ing)?\s+(?:together\s+)?with\b/gi, "cooperate with")
+      // Telegram style: "Date of the talks?", "Venue of the meeting?" ask when and where.
+      .replace(/^\s*(?:the\s+)?(?:date|day)\s+of\b/i, "When were")
+      .replace(/^\s*(?:the\s+)?(?:place|venue|location)\s+of\b/i, "Where were")
+      // "official title", "exact position", "government post": the adjective asks for nothing
+      // more (every office in a news report is official and in a government).
+      .replace(
+        /\b(?:official|formal|current|exact|precise|government(?:al)?|cabinet|ministerial|state)\s+(titles?|positions?|posts?|roles?|names?|jobs?|offices?)\b/gi,
+        "$1",
+      )
+      // "Jordan's top diplomat" is its foreign minister: the press idiom for the office.
+      .replace(/\b(?:top|chief|senior-most)\s+diplomats?\b/gi, "foreign minister")
+      // «المنصب الحكومي الآخر», «في حكومة بلاده»: in a question asking for an office, the
+      // government and the country it is held in only frame it.
+      .replace(AR_OFFICE_FRAME, (m) => m.replace(AR_OFFICE_ADJECTIVES, " "))
+      // «تاريخ المباحثات؟», «مكان اللقاء؟»: the same telegram style in Arabic.
+      // (Not «تاريخ الخبر»: the article's own date is a metadata question.)
+      .replace(
+        /^\s*(?:ما\s+)?(?:هو\s+)?(?:تاريخ|موعد)\s+(?!(?:هذا\s+)?(?:ال)?(?:خبر|مقال|مقاله|نشر|تقرير|نص)(?:\s|$|[؟?]))(?=\S)/u,
+        "متى ",
+      )
+      .replace(/^\s*(?:ما\s+)?(?:هو\s+)?مكان\s+(?=\S)/u, "أين ")
+      // "as given in the report": how the article puts it.
+      .replace(/\bas\s+(?:given|stated|named|reported|written|described|set out|mentioned)\b/gi, " ")
+      // "according to the report", "in the piece": the article itself, framing the question.
+      .replace(
+        /\b(?:according to|in|from)\s+(?:the|this)\s+(?:report|article|story|piece|text|news(?:\s+item)?)\b/gi,
+        " ",
+      )
+      .replace(/(?:من\s+)?أيام\s+الأسبوع|(?:من\s+)?ايام\s+الاسبوع/g, " ")
+      .replace(/(يوم)\s+(?:في|من)\s+(?:ال)?(?:أسبوع|اسبوع)/gu, "$1")
+      // «جاوبني على الأسئلة الثلاثة»: the request to answer, not a topic.
+      .replace(
+        /(?:^|\s)(?:جاوبني|جاوبيني|أجبني|اجبني|جاوب|أجب)(?:\s+(?:على|عل|ع)\b)?(?:\s+\S+)?\s+(?:ال)?(?:أسئلة|اسئلة|سؤال)\S*/gu,
+        " ",
+      )
+      .replace(/^\s*is\s+it\s+(?:true|correct|right|the\s+case)\s+that\b/i, "is it that")
+      // "Please answer all three parts.": the request, not a topic.
+      .replace(
+        /\b(?:please\s+)?answer\s+(?:all|both|each|every)\s+(?:\w+\s+)?(?:parts?|questions?)\b\.?/gi,
+        " ",
+      )
+      .replace(/\s+/g, " ")
+      .trim()
+  );
+}
