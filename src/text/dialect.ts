@@ -136,6 +136,11 @@ const DIALECT_TO_MSA: Readonly<Record<string, string>> = toNormalisedMap({
   يبغي: "يريد",
   يبغون: "يريدون",
   تبغى: "تريد",
+  // return (Levantine «رجعة»)
+  رجعة: "عودة",
+  رجعه: "عودة",
+  الرجعة: "العودة",
+  الرجعه: "العودة",
   // the meeting / the talks ("اللقا" drops the hamza)
   اللقا: "اللقاء",
 });

@@ -189,6 +189,10 @@ describe("overviews word by word", () => {
       kind: "metadata",
       field: "rubric",
     });
+    expect(classifyRequest("I only saw the headline in passing, what was it exactly?", "en")).toEqual({
+      kind: "metadata",
+      field: "headline",
+    });
     // "group" alone names no line of the article.
     expect(classifyRequest("and who does that group cooperate with?", "en", new Set(), english).kind).toBe(
       "question",
@@ -234,6 +238,7 @@ describe("question words", () => {
     expect(dialectToMsa("شو قالوا عن كوسوفو؟")).toBe("ماذا قالوا عن كوسوفو؟");
     // «قعد مع» (sat down with) is a meeting; «قعد» alone stays.
     expect(dialectToMsa("مع مين قعد لافروف؟")).toBe("مع من اجتمع لافروف؟");
+    expect(dialectToMsa("شو قال عن رجعة اللاجئين؟")).toBe("ماذا قال عن عودة اللاجئين؟");
     expect(dialectToMsa("قعد لافروف بموسكو؟")).toBe("قعد لافروف بموسكو؟");
     expect(classifyRequest(dialectToMsa("مين نشر هالخبر؟"), "ar")).toEqual({
       kind: "metadata",
