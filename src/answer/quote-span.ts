@@ -81,7 +81,22 @@ export function bestClauseWindow(
         best = { from: i, to: j, score: runScore, length };
     }
   }
-  return widenWindow(clauses, best.from, best.to, scores, limits.minChars, limits.maxChars);
+  const window = widenWindow(clauses, best.from, best.to, scores, limits.minChars, limits.maxChars);
+  return closingQuotation(text, window, sentence, limits.maxChars);
+}
+
+/**
+ * A run that opens a quotation («"اتفقنا على التنسيق … لأن الأهداف … في المنطقة») and stops
+ * before it closes cuts the speaker off mid-statement, often before its verb («تتوافق»): the run
+ * goes on to the closing mark when that stays within `maxChars`.
+ */
+function closingQuotation(text: string, span: Sentence, sentence: Sentence, maxChars: number): Sentence {
+  const marks = (text.slice(span.start, span.end).match(/"/g) ?? []).length;
+  if (marks % 2 === 0) return span;
+  const close = text.indexOf('"', span.end);
+  if (close < 0 || close >= sentence.end) return span;
+  const end = close + 1;
+  return end - span.start <= maxChars ? { start: span.start, end } : span;
 }
 
 /**

@@ -71,3 +71,23 @@ describe("widenWindow", () => {
     expect(widenWindow(sentences, 0, 0, [0, 5], 100, 300)).toEqual(sentences[0]);
   });
 });
+
+describe("a quotation is not cut mid-statement", () => {
+  it("carries a clause run that opens a quotation on to its closing mark", async () => {
+    const { bestClauseWindow } = await import("../../src/answer/quote-span.js");
+    const text =
+      'وقال الوزير في حديث طويل عن المنطقة وأزماتها المتعددة، كما أكد بقوله إننا "اتفقنا على التنسيق الوثيق لخطواتنا لأن الأهداف التي نتابعها في المنطقة، كما قلت، تتوافق بشكل عملي" وأضاف كلاماً آخر طويلاً عن أمور أخرى لا علاقة لها بالسؤال، وعن مسائل أخرى كثيرة.';
+    const sentence = { start: 0, end: text.length };
+    const limits = { minChars: 20, maxChars: 400, windowChars: 120 };
+    const span = bestClauseWindow(text, sentence, counting(text, ["التنسيق", "الأهداف"]), limits);
+    const quoted = text.slice(span.start, span.end);
+    expect(quoted).toContain("تتوافق بشكل عملي");
+    expect(quoted).not.toContain("لا علاقة لها");
+    // Without room for it, the run stays as chosen.
+    const tight = bestClauseWindow(text, sentence, counting(text, ["التنسيق", "الأهداف"]), {
+      ...limits,
+      maxChars: 60,
+    });
+    expect(text.slice(tight.start, tight.end)).not.toContain("تتوافق");
+  });
+});
