@@ -156,7 +156,7 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
   ).map((q, i) =>
     // "Who said…?": the first quote opens with the words naming its speaker, not with a clause
     // that only continues them («كما أكد بقوله…» after «إذ أشار الوزير الروسي…»).
-    i === 0 && type === "person" && reported && asked.length === 0 ? withAttribution(ctx, q) : q,
+    i === 0 && type === "person" && reported ? withAttribution(ctx, q) : q,
   );
   // Whether the quotes hold every word asked (people named, framing and carried words aside).
   const holdsAll = (shown: readonly Quote[]) => {
