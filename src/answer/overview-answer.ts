@@ -1,5 +1,6 @@
 import type { Answer, Lang, Quote } from "../core/types.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
+import { isEventWord } from "../text/event-words.js";
 import type { AnswerContext, Retrieval } from "./answer-context.js";
 import { informationShare } from "./answer-support.js";
 import { composeOverviewLead, composeTopicLabel } from "./compose.js";
@@ -31,9 +32,13 @@ export async function overviewAnswer(
     const retrieval = await retrieve(topic);
     const { plan } = retrieval;
     const named = namedPeople(plan, facts);
-    if (plan.words.length > named.size) {
+    // The people, and the meeting itself («في لقائهما»), restrict no overview to a topic.
+    const neutral = new Set([
+      ...named.keys(),
+      ...plan.words.flatMap((w, i) => (isEventWord(w.surface, true) ? [i] : [])),
+    ]);
+    if (plan.words.length > neutral.size) {
       if (!retrieval.covered) return ctx.notCovered(lang);
-      const neutral = new Set(named.keys());
       // An English topic is also looked for in the paragraph's translation.
       const englishOf = (n: number) => {
         const p = lang === "en" ? facts.doc.paragraphs.find((q) => q.number === n) : undefined;

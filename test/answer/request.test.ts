@@ -87,6 +87,12 @@ describe("kinds of request", () => {
   });
 
   it("recognises overviews and keeps their topic", () => {
+    // "only", «المحاور» (the themes) are overview words, not topics.
+    expect(classifyRequest("Summarize only the Gulf security part of the talks.", "en")).toEqual({
+      kind: "overview",
+      topic: "Gulf security",
+    });
+    expect(classifyRequest("لخّص لي أبرز المحاور", "ar")).toEqual({ kind: "overview", topic: "" });
     expect(classifyRequest("What were the main topics?", "en")).toEqual({ kind: "overview", topic: "" });
     // A preamble before a dash, and "as set out in the piece", restrict nothing.
     expect(
