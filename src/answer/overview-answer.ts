@@ -8,6 +8,7 @@ import { isBodyParagraph, textsWithHeadings } from "./document-facts.js";
 import { answerType, asksWhatSomeoneSaid, asksWhichOne } from "./intent.js";
 import { namedPeople } from "./named-people.js";
 import { overviewSpans } from "./overview.js";
+import { officeMatch } from "./people.js";
 import { quoteFromSpan } from "./quote-verifier.js";
 
 /**
@@ -32,10 +33,15 @@ export async function overviewAnswer(
     const retrieval = await retrieve(topic);
     const { plan } = retrieval;
     const named = namedPeople(plan, facts);
-    // The people, and the meeting itself («في لقائهما»), restrict no overview to a topic.
+    // The people, and the meeting itself («المباحثات»), restrict no overview to a topic…
     const neutral = new Set([
       ...named.keys(),
-      ...plan.words.flatMap((w, i) => (isEventWord(w.surface, true) ? [i] : [])),
+      // …nor the parties' nationality («المباحثات الروسية الأردنية»).
+      ...plan.words.flatMap((w, i) =>
+        isEventWord(w.surface, true) || facts.people.some((p) => officeMatch(p, w.surface) === "qualifier")
+          ? [i]
+          : [],
+      ),
     ]);
     if (plan.words.length > neutral.size) {
       if (!retrieval.covered) return ctx.notCovered(lang);

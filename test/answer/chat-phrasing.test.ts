@@ -153,6 +153,15 @@ describe("questions typed in a chat", () => {
     expect(rundown.quotes.length).toBeGreaterThanOrEqual(2);
   });
 
+  it("gives the whole overview when a summary names only the talks and their parties", async () => {
+    const whole = await ask("لخّص لي في نقاط أبرز المحاور التي تناولتها المباحثات الروسية الأردنية.");
+    expect(whole.kind).toBe("overview");
+    expect(whole.quotes.length).toBeGreaterThanOrEqual(4);
+    // A topic beside a party still restricts it.
+    const syria = await ask("لخص موقف روسيا من سوريا");
+    expect(syria.quotes.every((q) => q.paragraph >= 7)).toBe(true);
+  });
+
   it("reads chat shorthand", async () => {
     expect((await ask("tl;dr? what were the main topics they went over")).kind).toBe("overview");
     const answer = await ask("wat did lavrov say abt the return of refugees n rebuilding");
