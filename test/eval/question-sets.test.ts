@@ -112,6 +112,13 @@ const BLIND_SETS = [
   "blind11",
   "blind12",
   "blind13",
+  "blind14",
+  "blind15",
+  "blind16",
+  "blind17",
+  "blind18",
+  "blind19",
+  "blind20",
 ].map((b) => `talks-qa.${b}.jsonl`);
 
 describe("the blind probes (talks-qa.blind*.jsonl)", () => {
