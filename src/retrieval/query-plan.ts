@@ -108,6 +108,9 @@ export function planArabicQuestion(
   const seen = new Set<string>();
   const tokens = analyzeArabic(question);
   const asksDate = answerType(question, "ar") === "date";
+  // «ايش الدول اللي تكلموا عنها غير سوريا؟»: when the answer's kind is all a question names, it
+  // is what is searched for.
+  const typeNouns: ArabicToken[] = [];
   for (const [index, token] of tokens.entries()) {
     if (token.isStopword || seen.has(token.norm)) continue;
     seen.add(token.norm);
@@ -116,28 +119,49 @@ export function planArabicQuestion(
     // Question, reporting and request words («شو»، «قال»، «اقتبس») and the answer's type
     // («في أي مدينة») name no topic.
     if (isArabicFrameWord(surface)) continue;
-    if (before !== undefined && isArabicTypeNoun(surface, question.slice(before.start, before.end))) continue;
+    if (before !== undefined && isArabicTypeNoun(surface, question.slice(before.start, before.end))) {
+      typeNouns.push(token);
+      continue;
+    }
     if (asksDate && isArabicDateNoun(surface)) continue;
-    const forms = [{ arabic: surface, weight: 1 }];
-    const { group: own, grams } = expandForms(forms);
-    // The same root in a neighbouring derived form («اقترحت» for «المقترحات»), weakly: it counts
-    // as the word's presence, and barely in the ranking.
-    const derived = token.lights
-      .flatMap(derivedStems)
-      .filter((d) => !own.alternatives.some((a) => a.term === `l:${d}`))
-      .map((d) => ({ term: `l:${d}`, weight: VIEW_WEIGHTS.l * DERIVED_WEIGHT }));
-    const group = derived.length === 0 ? own : { alternatives: [...own.alternatives, ...derived] };
-    if (group.alternatives.length === 0) continue;
-    words.push({
-      surface,
-      forms,
-      group,
-      grams,
-      // Names (recognised through the dictionary, as Arabic has no capitals) are specific;
-      // numbers are not, being often spelt out in words.
-      specific: token.script === "arabic" && (isName(surface) || isRulerTitle(surface, "ar")),
-      via: "arabic",
-    });
+    const word = plannedArabicWord(question, token, isName);
+    if (word !== undefined) words.push(word);
   }
+  if (words.length === 0)
+    for (const token of typeNouns) {
+      const word = plannedArabicWord(question, token, isName);
+      if (word !== undefined) words.push(word);
+    }
   return { lang: "ar", question, words, vectorText: question };
+}
+
+type ArabicToken = ReturnType<typeof analyzeArabic>[number];
+
+/** One Arabic word's group: its own views, and its neighbouring derived forms, weakly. */
+function plannedArabicWord(
+  question: string,
+  token: ArabicToken,
+  isName: (word: string) => boolean,
+): PlannedWord | undefined {
+  const surface = question.slice(token.start, token.end);
+  const forms = [{ arabic: surface, weight: 1 }];
+  const { group: own, grams } = expandForms(forms);
+  // The same root in a neighbouring derived form («اقترحت» for «المقترحات»), weakly: it counts
+  // as the word's presence, and barely in the ranking.
+  const derived = token.lights
+    .flatMap(derivedStems)
+    .filter((d) => !own.alternatives.some((a) => a.term === `l:${d}`))
+    .map((d) => ({ term: `l:${d}`, weight: VIEW_WEIGHTS.l * DERIVED_WEIGHT }));
+  const group = derived.length === 0 ? own : { alternatives: [...own.alternatives, ...derived] };
+  if (group.alternatives.length === 0) return undefined;
+  return {
+    surface,
+    forms,
+    group,
+    grams,
+    // Names (recognised through the dictionary, as Arabic has no capitals) are specific;
+    // numbers are not, being often spelt out in words.
+    specific: token.script === "arabic" && (isName(surface) || isRulerTitle(surface, "ar")),
+    via: "arabic",
+  };
 }

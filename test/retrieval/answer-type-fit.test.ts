@@ -84,3 +84,12 @@ describe("sentenceEvidence", () => {
     expect(sentenceEvidence([], [1, 1])).toEqual({ best: 0, bestAt: -1, coverage: 0 });
   });
 });
+
+describe("the answer's kind as the only thing named", () => {
+  it("drops a type noun beside a topic, and searches for it when nothing else is named", () => {
+    expect(planArabicQuestion("في أي مدينة عقد الاجتماع؟").words.map((w) => w.surface)).not.toContain(
+      "مدينة",
+    );
+    expect(planArabicQuestion("ايش الدول اللي تكلموا عنها؟").words.map((w) => w.surface)).toEqual(["الدول"]);
+  });
+});
