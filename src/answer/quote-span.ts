@@ -91,8 +91,14 @@ export function bestClauseWindow(
  * goes on to the closing mark when that stays within `maxChars`.
  */
 function closingQuotation(text: string, span: Sentence, sentence: Sentence, maxChars: number): Sentence {
-  const marks = (text.slice(span.start, span.end).match(/"/g) ?? []).length;
-  if (marks % 2 === 0) return span;
+  // The last mark in the run opens a quotation when a space or a colon comes before it and a
+  // letter after it (texts leave marks unbalanced, so they are not counted in pairs).
+  const last = text.lastIndexOf('"', span.end - 1);
+  if (last < span.start) return span;
+  const opens =
+    /^[\s:،,(]?$/u.test(text.slice(Math.max(span.start, last - 1), last)) &&
+    /\p{L}/u.test(text[last + 1] ?? "");
+  if (!opens) return span;
   const close = text.indexOf('"', span.end);
   if (close < 0 || close >= sentence.end) return span;
   const end = close + 1;
