@@ -124,27 +124,47 @@ const ROUNDS = [
 const FOLLOW_UP_ROUNDS = new Set([1, 3]);
 
 /**
+ * Start webhook instance `i` on `ports[i]`. A free port is only free when it was probed: an
+ * outgoing connection of a test running beside this one may take it before the bot listens
+ * (EADDRINUSE), and then the instance starts on another, which `ports` records for the proxy.
+ */
+async function startOnFreePort(
+  ports: number[],
+  i: number,
+  apiUrl: string,
+  redisUrl: string,
+  proxyUrl: string,
+): Promise<BotProcess> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startBotProcess({
+        API_ROOT: apiUrl,
+        MODE: "webhook",
+        REDIS_URL: redisUrl,
+        PORT: String(ports[i]),
+        PUBLIC_URL: `${proxyUrl}/telegram`,
+        LEASE_MS: "2000",
+      });
+    } catch (error) {
+      if (attempt >= 3 || !/EADDRINUSE/.test(String(error))) throw error;
+      ports[i] = await freePort();
+    }
+  }
+}
+
+/**
  * Three webhook instances on one Redis (`redisUrl`) behind a round-robin proxy; the second is
  * killed with SIGKILL after 30 of the 100 replies.
  */
 export async function instancesWithRedis(redisUrl: string, chats = 20): Promise<InstancesResult> {
   const api = await FakeBotApi.start();
   const ports = [await freePort(), await freePort(), await freePort()];
+  // The proxy reads `ports` on every request, so a port taken meanwhile can be replaced.
   const proxy = await roundRobin(ports);
   const instances: BotProcess[] = [];
   try {
-    for (const port of ports) {
-      instances.push(
-        await startBotProcess({
-          API_ROOT: api.url,
-          MODE: "webhook",
-          REDIS_URL: redisUrl,
-          PORT: String(port),
-          PUBLIC_URL: `${proxy.url}/telegram`,
-          LEASE_MS: "2000",
-        }),
-      );
-    }
+    for (const [i] of ports.entries())
+      instances.push(await startOnFreePort(ports, i, api.url, redisUrl, proxy.url));
     const asked: Array<Asked & { round: number }> = [];
     for (const [round, text] of ROUNDS.entries()) {
       for (let c = 0; c < chats; c++) {
