@@ -24,7 +24,7 @@ export function withoutTypePhrases(question: string): string {
       .replace(/\b((?:what|which) (?:role|part)\b[^?]*?)\bplay(?:s|ed|ing)?\b/gi, "$1")
       // "When is it supposed to take place?": the idiom is "happen", the modal only frames it.
       .replace(
-        /\b(?:is|are|was|were)\s+((?:it|they|he|she|this|that)\s+)?(?:supposed|expected|due|scheduled|planned)\s+to\b/gi,
+        /\b(?:is|are|was|were)\s+((?:it|they|he|she|this|that|the\s+next\s+(?:one|meeting|round)|the\s+meeting)\s+)?(?:supposed|expected|due|scheduled|planned)\s+to\b/gi,
         "will $1",
       )
       .replace(/\b(?:take|takes|took|taken|taking)\s+place\b/gi, "happen")
@@ -68,6 +68,8 @@ export function withoutTypePhrases(question: string): string {
       )
       // "come up with solutions" is to provide them.
       .replace(/\b(?:come|comes|came|coming)\s+up\s+with\b/gi, "provide")
+      // "the next one": the pro-form stands for the meeting the chat is about.
+      .replace(/\bthe\s+next\s+one\b/gi, "the next meeting")
       // "What's the date of the talks?": when they were.
       .replace(
         /\bwhat(?:'s|\s+is|\s+was)\s+the\s+(?:date|day)\s+of\b(?!\s+(?:the|this)\s+(?:article|story|report|piece|news|text|publication))/gi,

@@ -106,6 +106,9 @@ describe("telegram-style and chat-turn phrasing", () => {
     expect(withoutTypePhrases("who was he sitting down with")).toBe("who was he meet with");
     expect(withoutTypePhrases("what day and date was the get-together")).toBe("what day was the meeting");
     expect(withoutTypePhrases("which countries came up")).toBe("which countries were discussed");
+    expect(withoutTypePhrases("where is the next one supposed to happen?")).toBe(
+      "where will the next meeting happen?",
+    );
     expect(withoutTypePhrases("who did he meet in early Feb 2021")).toBe("who did he meet in Feb 2021");
     expect(withoutTypePhrases("what did they put on the table")).toBe("what did they proposed");
     expect(withoutTypePhrases("what other cabinet post does he hold")).toBe("what post does he hold");
