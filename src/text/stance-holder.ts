@@ -34,6 +34,12 @@ const AR_HEADS = new Set(
     "تحدث",
     "تحدثت",
     "رد",
+    "ردت",
+    "ردوا",
+    "ردود",
+    "تعليق",
+    "علق",
+    "علقت",
   ].map(normalizeArabic),
 );
 
@@ -72,7 +78,8 @@ function arabicHolder(question: string): string | undefined {
   return undefined;
 }
 
-const EN_VERBS = "say|said|says|think|thinks|thought|believe|believes";
+const EN_VERBS =
+  "say|said|says|think|thinks|thought|believe|believes|react|reacted|respond|responded|reply|replied|comment|commented";
 /** "What did X say", "What does X think": X is the head noun of the words in between. */
 const EN_SUBJECT = new RegExp(
   `\\b(?:did|does|do|has|have|had)\\s+((?:[\\w'-]+\\s+){1,4}?)(?:${EN_VERBS})\\b`,

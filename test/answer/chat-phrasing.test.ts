@@ -138,6 +138,7 @@ describe("questions typed in a chat", () => {
       "ايش ينص عليه قرار 2254 بالتفصيل؟",
       "ما هي البنود الأساسية لمبادرة السلام العربية؟",
       "شو كان رد الصفدي على كلام لافروف عن أمن الخليج؟",
+      "How did Israel react to Lavrov's remarks on the Palestinian state?",
     ])
       expect((await ask(q)).covered, q).toBe(false);
     // Which document was cited, and a quote request on «نص كلامه», stay answered.

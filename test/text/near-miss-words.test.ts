@@ -52,6 +52,9 @@ describe("stance holder", () => {
   it("reads the subject of a reporting verb or the genitive of a stance noun (Arabic)", () => {
     expect(stanceHolder("ماذا قال نتنياهو عن حل الدولتين؟", "ar")).toBe("نتنياهو");
     expect(stanceHolder("ما موقف الولايات المتحدة من الأمن في الخليج؟", "ar")).toBe("الولايات");
+    // How a party reacted: the one reacting holds the view asked about.
+    expect(stanceHolder("كيف ردّت إسرائيل على تصريحات لافروف؟", "ar")).toBe("إسرائيل");
+    expect(stanceHolder("How did Israel react to Lavrov's remarks?", "en")).toBe("Israel");
     expect(stanceHolder("وماذا قال لافروف؟", "ar")).toBe("لافروف");
     expect(stanceHolder("ما الذي ناقشه الوزيران؟", "ar")).toBeUndefined();
     // The text's parties, however named: a group, or a side qualified by its nation.
