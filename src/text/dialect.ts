@@ -230,6 +230,9 @@ export function dialectToMsa(text: string): string {
           ? LEVANTINE_PRONOUN.exec(norm)
           : null;
     if (pronoun !== null && !NOUNS_WITH_BI.has(norm)) return `${pronoun[1] ?? ""}ه`;
+    // «بتروّجلها» (promotes for it): the verb with a glued «ل» + pronoun, written apart.
+    const glued = verb === undefined ? null : /^(\S{3,})(ل(?:ها|هم|ه|ي|ك|نا))$/u.exec(verb);
+    if (glued !== null) return `${glued[1] ?? ""} ${glued[2] ?? ""}`;
     if (verb !== undefined) return verb;
     // Levantine/Gulf demonstrative glued to a definite noun: «هالخبر» is «هذا الخبر», and
     // with a preposition before it «بهاللقاء» is «بهذا اللقاء».

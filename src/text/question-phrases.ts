@@ -68,6 +68,9 @@ export function withoutTypePhrases(question: string): string {
       )
       // "come up with solutions" is to provide them.
       .replace(/\b(?:come|comes|came|coming)\s+up\s+with\b/gi, "provide")
+      // "regional crises" are crises in the region; «القضايا الإقليمية» likewise.
+      .replace(/\bregional\s+([a-z]+)/gi, "$1 in the region")
+      .replace(/(\S+)\s+(?:ال)?إقليمي(?:ة|ه)?(?=\s|$|[؟?،.!])/gu, "$1 في المنطقة")
       // "the next one": the pro-form stands for the meeting the chat is about.
       .replace(/\bthe\s+next\s+one\b/gi, "the next meeting")
       // "What's the date of the talks?": when they were.

@@ -153,7 +153,10 @@ export function withoutExclusions(question: string): string {
       )
       // «غير»/«سوى» exclude only as the question's last phrase («… غير سوريا؟»): elsewhere
       // «غير» negates an adjective («غير مباشر»).
-      .replace(/(?:^|\s)(?:غير|سوى|الا|(?:إلى|الى)\s+جانب)\s+\S+(?:\s+\S+)?\s*[؟?!.]*\s*$/, " ")
+      .replace(
+        /(?:^|\s)(?:غير|سوى|الا|(?:إلى|الى)\s+جانب|بعيدا\s+عن|بعيداً\s+عن)\s+\S+(?:\s+\S+)?\s*[؟?!.]*\s*$/,
+        " ",
+      )
       // …or as its opening phrase, before a comma («غير سوريا وفلسطين، شو البلاد…»).
       .replace(/^\s*(?:غير|سوى|عدا)\s+[^،,؛?؟!.]{1,40}[،,]/, " ")
       .replace(/\s+/g, " ")

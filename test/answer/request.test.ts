@@ -245,6 +245,8 @@ describe("question words", () => {
     // «قعد مع» (sat down with) is a meeting; «قعد» alone stays.
     expect(dialectToMsa("مع مين قعد لافروف؟")).toBe("مع من اجتمع لافروف؟");
     expect(dialectToMsa("شو قال عن رجعة اللاجئين؟")).toBe("ماذا قال عن عودة اللاجئين؟");
+    // A glued «ل» + pronoun after the dialect imperfect is written apart.
+    expect(dialectToMsa("شو الفكرة اللي روسيا بتروجلها؟")).toBe("ماذا الفكرة التي روسيا تروج لها؟");
     expect(dialectToMsa("قعد لافروف بموسكو؟")).toBe("قعد لافروف بموسكو؟");
     expect(classifyRequest(dialectToMsa("مين نشر هالخبر؟"), "ar")).toEqual({
       kind: "metadata",

@@ -109,6 +109,9 @@ describe("telegram-style and chat-turn phrasing", () => {
     expect(withoutTypePhrases("where is the next one supposed to happen?")).toBe(
       "where will the next meeting happen?",
     );
+    expect(withoutTypePhrases("the regional crises")).toBe("the crises in the region");
+    expect(withoutTypePhrases("ما القضايا الإقليمية؟")).toBe("ما القضايا في المنطقة؟");
+    expect(withoutExclusions("ما أبرز القضايا بعيداً عن ملف الخليج؟")).toBe("ما أبرز القضايا");
     expect(withoutTypePhrases("who did he meet in early Feb 2021")).toBe("who did he meet in Feb 2021");
     expect(withoutTypePhrases("what did they put on the table")).toBe("what did they proposed");
     expect(withoutTypePhrases("what other cabinet post does he hold")).toBe("what post does he hold");
