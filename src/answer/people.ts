@@ -68,7 +68,9 @@ function officeFormOf(word: string): string {
     .replace(/^(\S{3,})ين$/, "$1")
     // The dual («الوزيران»: the two ministers).
     .replace(/^(\S{3,})ان$/, "$1");
-  return DOMAIN_SYNONYMS[s] ?? s;
+  // «لرئيس الدبلوماسية» (of the head of diplomacy): a glued «ل» before a title is a preposition.
+  const title = !TITLES.has(s) && s.startsWith("ل") && TITLES.has(s.slice(1)) ? s.slice(1) : s;
+  return DOMAIN_SYNONYMS[title] ?? title;
 }
 
 /** A title every person the document is about holds ("the ministers", «الوزيران»). */

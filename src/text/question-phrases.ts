@@ -117,7 +117,10 @@ export function withoutTypePhrases(question: string): string {
       )
       .replace(/^\s*(?:ما\s+)?(?:هو\s+)?مكان\s+(?=\S)/u, "أين ")
       // "as given in the report": how the article puts it.
-      .replace(/\bas\s+(?:given|stated|named|reported|written|described|set out|mentioned)\b/gi, " ")
+      .replace(
+        /\bas\s+(?:(?:it|he|she|they)\s+)?(?:is\s+|are\s+)?(?:appears?|given|stated|named|reported|written|described|set out|mentioned|spel(?:led|t))\b/gi,
+        " ",
+      )
       // "according to the report", "in the piece": the article itself, framing the question.
       .replace(
         /\b(?:according to|in|from)\s+(?:the|this)\s+(?:report|article|story|piece|text|news(?:\s+item)?)\b/gi,

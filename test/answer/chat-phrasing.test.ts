@@ -106,6 +106,8 @@ describe("questions typed in a chat", () => {
     const history = [{ question: first, answer: await ask(first) }];
     const office = await pipeline.answerer.ask("وشو منصبه بالضبط؟", { history });
     expect(office.lead).toContain("نائب رئيس الوزراء");
+    // A glued «ل» before a title is a preposition: «الاسم الكامل لرئيس الدبلوماسية الأردنية».
+    expect((await ask("ما الاسم الكامل لرئيس الدبلوماسية الأردنية؟")).lead).toContain("الصفدي");
     for (const q of [
       "ما هي الأطراف التي تتكون منها رباعية الوسطاء الدوليين؟",
       "Who are the members of the international Quartet of mediators?",

@@ -110,6 +110,7 @@ describe("telegram-style and chat-turn phrasing", () => {
       "where will the next meeting happen?",
     );
     expect(withoutTypePhrases("the regional crises")).toBe("the crises in the region");
+    expect(withoutTypePhrases("his full name as it appears in the report")).toBe("his name");
     expect(withoutTypePhrases("ما القضايا الإقليمية؟")).toBe("ما القضايا في المنطقة؟");
     expect(withoutExclusions("ما أبرز القضايا بعيداً عن ملف الخليج؟")).toBe("ما أبرز القضايا");
     expect(withoutTypePhrases("who did he meet in early Feb 2021")).toBe("who did he meet in Feb 2021");
