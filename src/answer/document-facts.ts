@@ -138,13 +138,16 @@ function findTopics(
  * paragraphs under it are about); the paragraphs of the document's topics, keyed by number.
  */
 export function textsWithHeadings(facts: DocumentFacts): Map<number, string> {
-  const textOf = (n: number | undefined) => {
-    const p = facts.doc.paragraphs.find((q) => q.number === n);
-    return p === undefined ? "" : facts.doc.text.slice(p.start, p.end);
-  };
+  const textOf = (n: number | undefined) => paragraphText(facts, n);
   return new Map(
     facts.topics.flatMap((t) => t.paragraphs.map((n) => [n, `${textOf(n)}\n${textOf(t.heading)}`] as const)),
   );
+}
+
+/** A paragraph's text by its number ("" when the document has no such paragraph). */
+export function paragraphText(facts: DocumentFacts, paragraph: number | undefined): string {
+  const p = facts.doc.paragraphs.find((q) => q.number === paragraph);
+  return p === undefined ? "" : facts.doc.text.slice(p.start, p.end);
 }
 
 /** A paragraph of the body: not a heading, rubric or credit line (which never answer alone). */

@@ -107,8 +107,8 @@ const LINE_ABOUT = new Set(["about", "regarding", "on"]);
 const MAX_HEADING_TOPIC_WORDS = 5;
 
 /**
- * The names a corpus's sources go by ("TASS / تاس" → tass, تاس), normalised as questions are:
- * "What is TASS?" asks about the article's source.
+ * The words of a document's own heading and rubric lines, normalised as questions are, with and
+ * without the article: a question naming a line by its words asks for that line.
  */
 export function lineWords(lines: readonly string[]): ReadonlySet<string> {
   return new Set(
@@ -123,6 +123,10 @@ export function lineWords(lines: readonly string[]): ReadonlySet<string> {
   );
 }
 
+/**
+ * The names a corpus's sources go by ("TASS / تاس" → tass, تاس), normalised as questions are:
+ * "What is TASS?" asks about the article's source.
+ */
 export function sourceNames(sources: readonly string[]): ReadonlySet<string> {
   return new Set(
     sources

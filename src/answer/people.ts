@@ -79,8 +79,10 @@ export function titleOfEveryone(people: readonly Person[], word: string): boolea
   return people.length >= 2 && TITLES.has(form) && people.every((p) => p.roleWords.has(form));
 }
 
-/** Titles that fit anyone's office: relations and honorifics («نظيره», «السيد»). */
-/** Relations fit anyone of the right country: «الضيف الأردني» is the visiting party. */
+/**
+ * Titles that fit anyone's office: relations and honorifics («نظيره», «السيد»), and the words for
+ * a visitor or an official, which fit anyone of the right country («الضيف الأردني»).
+ */
 const ANY_OFFICE_TITLES = new Set(
   ["نظير", "نظيرة", "سيد", "سيدة", "ضيف", "ضيفة", "مسؤول", "مسؤولة"].map(normalizeArabic),
 );

@@ -11,7 +11,7 @@ import { builtAnswer, readOffRanking, requestAnswer, specialAnswer } from "./ans
 import { composeText } from "./compose.js";
 import { type CoverageThresholds, DEFAULT_COVERAGE } from "./coverage.js";
 import type { Gazetteer } from "./coverage-types.js";
-import { type DocumentFacts, isBodyParagraph, leadParagraph } from "./document-facts.js";
+import { type DocumentFacts, isBodyParagraph, leadParagraph, paragraphText } from "./document-facts.js";
 import { evidenceOf, passagesOf } from "./evidence.js";
 import { FactsCache } from "./facts-cache.js";
 import { lineWords, sourceNames } from "./metadata-request.js";
@@ -91,11 +91,13 @@ export class QaService implements QuestionAnswerer {
     if (this.#lineWords !== undefined) return this.#lineWords;
     const doc = this.deps.index.documents[0];
     const facts = doc === undefined ? undefined : this.factsOf(doc.id);
-    const lines = [...(facts?.headings ?? [])].flatMap((n) => {
-      const p = facts?.doc.paragraphs.find((x) => x.number === n);
-      const english = doc === undefined ? undefined : this.translations.paragraph(doc.id, n);
-      return [p === undefined ? "" : (facts?.doc.text.slice(p.start, p.end) ?? ""), english ?? ""];
-    });
+    const lines =
+      facts === undefined
+        ? []
+        : [...facts.headings].flatMap((n) => [
+            paragraphText(facts, n),
+            this.translations.paragraph(facts.doc.id, n) ?? "",
+          ]);
     this.#lineWords = lineWords(lines);
     return this.#lineWords;
   }

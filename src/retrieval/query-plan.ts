@@ -1,7 +1,13 @@
 import type { Lang } from "../core/types.js";
 import type { QueryGroup, WeightedTerm } from "../index/lexical-index.js";
 import { answerType } from "../text/answer-type.js";
-import { analyzeArabic, charNgrams, derivedStems, GRAM_SIZE } from "../text/arabic-analyzer.js";
+import {
+  type AnalyzedToken,
+  analyzeArabic,
+  charNgrams,
+  derivedStems,
+  GRAM_SIZE,
+} from "../text/arabic-analyzer.js";
 import {
   isArabicDateNoun,
   isArabicFrameWord,
@@ -110,7 +116,7 @@ export function planArabicQuestion(
   const asksDate = answerType(question, "ar") === "date";
   // «ايش الدول اللي تكلموا عنها غير سوريا؟»: when the answer's kind is all a question names, it
   // is what is searched for.
-  const typeNouns: ArabicToken[] = [];
+  const typeNouns: AnalyzedToken[] = [];
   for (const [index, token] of tokens.entries()) {
     if (token.isStopword || seen.has(token.norm)) continue;
     seen.add(token.norm);
@@ -135,12 +141,10 @@ export function planArabicQuestion(
   return { lang: "ar", question, words, vectorText: question };
 }
 
-type ArabicToken = ReturnType<typeof analyzeArabic>[number];
-
 /** One Arabic word's group: its own views, and its neighbouring derived forms, weakly. */
 function plannedArabicWord(
   question: string,
-  token: ArabicToken,
+  token: AnalyzedToken,
   isName: (word: string) => boolean,
 ): PlannedWord | undefined {
   const surface = question.slice(token.start, token.end);

@@ -187,11 +187,11 @@ const SAT_WITH_IDIOM = /(^|\s)([وف]?)(?:قعد|قعدوا|قعدو|قعدت|ي
 const WITH = /(?:^|\s)[وف]?مع(?:\s|$)/u;
 
 /**
- * The Levantine object or possessive «ـو» («بلادو», «نشرتو», «بيشغلو»: his country, published
- * it, holds it) is MSA «ـه». Only in a question with other dialect words, after a long
- * vowel never («قالوا»-like plurals keep theirs), and only on a past verb's «ت» or after the
- * dialect «ب» of the imperfect: nouns ending in «و» are too often names («كوسوفو») or
- * plural verbs («بلشو», they began).
+ * The Levantine object or possessive «ـو» («نشرتو», «بيشغلو», «تصريحاتو»: published it, holds
+ * it, his statements) is MSA «ـه»: after a past verb's «ت» or the dialect «ب» of the imperfect,
+ * in a question with other dialect words, and after a plural noun's «ات» wherever it is written.
+ * Never after a long vowel («قالوا»-like plurals keep theirs), and not on other words ending in
+ * «و»: those are too often names («كوسوفو») or plural verbs («بلشو», they began).
  */
 const LEVANTINE_PRONOUN = /^(\S{2,}ت)و$/u;
 /** After the dialect «ب» of the imperfect («بيشغلو»), any verb. */
@@ -229,7 +229,7 @@ export function dialectToMsa(text: string): string {
         : dialect || /\S{3}اتو$/u.test(norm)
           ? LEVANTINE_PRONOUN.exec(norm)
           : null;
-    if (pronoun !== null && !NOUNS_WITH_BI.has(norm)) return `${pronoun[1] ?? ""}ه`;
+    if (pronoun !== null) return `${pronoun[1] ?? ""}ه`;
     // «بتروّجلها» (promotes for it): the verb with a glued «ل» + pronoun, written apart.
     const glued = verb === undefined ? null : /^(\S{3,})(ل(?:ها|هم|ه|ي|ك|نا))$/u.exec(verb);
     if (glued !== null) return `${glued[1] ?? ""} ${glued[2] ?? ""}`;

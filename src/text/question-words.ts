@@ -109,13 +109,11 @@ export function isArabicTypeNoun(word: string, previous: string | undefined): bo
   // «وبأي يوم؟», «في أي مدينة»: the interrogative with a conjunction or preposition glued on.
   if (previous === undefined) return false;
   const before = normalizeArabic(previous).replace(/^[وف]?[بل]?/, "");
-  if (before === "اي") return ARABIC_TYPE_NOUNS.has(normalizeArabic(word));
+  const norm = normalizeArabic(word);
+  if (before === "اي") return ARABIC_TYPE_NOUNS.has(norm);
   // «ما البلاد التي…», «شو الدول…»: «ما» before the definite noun asks which ones too.
-  const bare = normalizeArabic(word).replace(/^ال/, "");
   return (
-    (before === "ما" || before === "ماذا") &&
-    normalizeArabic(word).startsWith("ال") &&
-    ARABIC_TYPE_NOUNS.has(bare)
+    (before === "ما" || before === "ماذا") && norm.startsWith("ال") && ARABIC_TYPE_NOUNS.has(norm.slice(2))
   );
 }
 
