@@ -34,7 +34,7 @@ const AR_OVERVIEW =
 // The words that ask for an overview, and the news event itself ("the talks", «المباحثات»):
 // neither restricts an overview to a topic.
 const EN_OVERVIEW_WORDS =
-  /\b(?:summar(?:y|ize|ise|ising|izing)|overview|main|key|topics?|points?|issues?|highlights|gist|give|me|an?|the|of|article|story|piece|news|please|brief|briefly|what|were|was|is|are|did|do|they|discuss(?:ed)?|talk|talks|meeting|discussions|about|cover(?:ed)?|in|short|during|at|two|ministers|sides|only|just|say|says|said|report|reports|quick|general|whole|full|entire|overall|part|parts|section|sections|bit|portion|passage|rundown|recap|breakdown|could|you|can|russian|minister|went|go|goes|gone|over|touch|touched|touching|on|through|thru)\b/gi;
+  /\b(?:summar(?:y|ize|ise|ising|izing)|overview|main|key|topics?|points?|issues?|highlights|gist|give|me|an?|the|of|article|story|piece|news|please|brief|briefly|what|were|was|is|are|did|do|they|discuss(?:ed)?|talk|talks|meeting|discussions|about|cover(?:ed)?|in|short|during|at|two|ministers|sides|only|just|say|says|said|report|reports|quick|general|whole|full|entire|overall|part|parts|section|sections|bit|portion|passage|rundown|recap|breakdown|could|you|can|russian|minister|went|go|goes|gone|over|touch|touched|touching|on|through|thru|few|couple|three|lines?|sentences?|words|bullets?|bullet\s+points)\b/gi;
 // Compared by light stem, so «ملخصاً», «للخبر», «ناقشها» and «النقاط» are recognised too.
 const AR_OVERVIEW_VOCABULARY = `لخص لخصلي ملخص تلخيص خلاصه باختصار اختصر ابرز اهم ما ماذا جاء في المقال الخبر
 النقاط نقطه القضايا المواضيع الموضوعات الملفات موضوع فكره لي عن شو ايش صار موقف المباحثات المحادثات اللقاء

@@ -93,6 +93,12 @@ describe("kinds of request", () => {
       topic: "Gulf security",
     });
     expect(classifyRequest("لخّص لي أبرز المحاور", "ar")).toEqual({ kind: "overview", topic: "" });
+    // How short it should be ("in a few lines", "in bullets") is no topic either.
+    for (const q of [
+      "Give me the gist of the article in a few lines",
+      "Summarize the talks in three bullets",
+    ])
+      expect(classifyRequest(q, "en"), q).toEqual({ kind: "overview", topic: "" });
     expect(classifyRequest("What were the main topics?", "en")).toEqual({ kind: "overview", topic: "" });
     // A preamble before a dash, and "as set out in the piece", restrict nothing.
     expect(
