@@ -27,7 +27,7 @@ export interface AnalyzedToken {
 }
 
 /** Bumped whenever analysis changes, so indexes built with another analysis are rebuilt. */
-export const ANALYZER_VERSION = "ar-analyzer-8";
+export const ANALYZER_VERSION = "ar-analyzer-9";
 
 // Letters, combining marks and digits; tatweel is a letter-like modifier and stays inside words.
 const WORD = /[\p{L}\p{M}\p{Nd}]+/gu;
@@ -114,6 +114,10 @@ export function lightStems(norm: string): readonly string[] {
   const stems = [lightStem(norm), lightStem(norm, true)];
   // «وليبيا»: the conjunction off, the letter after it kept (it may be the word's own «ل»).
   if (norm.length >= 5 && /^[وف][بلك]/.test(norm)) stems.push(lightStem(norm.slice(1), true));
+  // «للاجئين» is «ل» + «اللاجئين»: the article's «ا» and one «ل» fall out in writing, so a word
+  // opening with «ل» loses a letter that is its own when «لل» is read as the article.
+  const afterLam = /^[وف]?لل/.exec(norm);
+  if (afterLam !== null && norm.length - afterLam[0].length >= 3) stems.push(lightStem(norm.slice(afterLam[0].length - 1), true));
   // «ترنيمته», «حكومته»: a ta marbuta written «ت» before «ه»/«ي»/«ك» is also the noun's own
   // «ة» (stemmed away like «الترنيمة» → «ترنيم»); «بيوته» keeps its «ت» in the first reading.
   if (/ت[هيك]$/.test(norm))

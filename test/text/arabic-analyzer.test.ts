@@ -57,6 +57,14 @@ describe("lightStems", () => {
     expect(meet("والإرهاب", "الإرهاب")).toBe(true);
   });
 
+  it("reads «لل» before a word opening with «ل» as «ل» + its article", () => {
+    // «للاجئين» is «ل» + «اللاجئين»: the word's own «ل» is one of the two.
+    expect(meet("للاجئين", "اللاجئين")).toBe(true);
+    expect(meet("وللاجئين", "لاجئ")).toBe(true);
+    // «للأمن» still meets «الأمن» through the article reading.
+    expect(meet("للأمن", "الأمن")).toBe(true);
+  });
+
   it("reads «ت» before «ه» both as the noun's ta marbuta and as its own letter", () => {
     expect(meet("ترنيمته", "الترنيمة")).toBe(true);
     expect(meet("بيوته", "البيوت")).toBe(true);
