@@ -37,7 +37,7 @@ export async function requestAnswer(
         composeSmalltalk(request.act, lang, replies.topics(lang), replies.examples(lang)),
       );
     case "metadata":
-      return metadataAnswer(ctx, request.field, lang);
+      return metadataAnswer(ctx, request.fields, lang);
     case "overview":
       return overviewAnswer(ctx, lang, request.topic, retrieve);
     case "paragraph":

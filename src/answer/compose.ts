@@ -190,6 +190,8 @@ export function composeHeadingsLead(
   headings: readonly string[],
   lang: Lang,
   kind: "headings" | "rubric" = "headings",
+  /** The first heading's quote number (after quotes answering another field). */
+  first = 1,
 ): string {
   if (headings.length === 0) {
     if (kind === "rubric")
@@ -198,7 +200,7 @@ export function composeHeadingsLead(
         : "The article names no series or section.";
     return lang === "ar" ? "ليس في المقال عناوين فرعية." : "The article has no subheadings.";
   }
-  const list = headings.map((h, i) => `«${h}» [${i + 1}]`).join(lang === "ar" ? "، " : ", ");
+  const list = headings.map((h, i) => `«${h}» [${first + i}]`).join(lang === "ar" ? "، " : ", ");
   if (kind === "rubric")
     return lang === "ar"
       ? `يحمل المقال في ذيله هذا السطر (السلسلة أو الزاوية): ${list}`

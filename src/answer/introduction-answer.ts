@@ -1,5 +1,6 @@
 import type { Answer, Quote } from "../core/types.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
+import { asksEarlierRole } from "../text/answer-type.js";
 import { withoutArticle } from "../text/arabic-clitics.js";
 import { normalizeArabic } from "../text/normalize.js";
 import type { AnswerContext, Retrieval } from "./answer-context.js";
@@ -71,6 +72,8 @@ export function introductionAnswer(ctx: AnswerContext, retrieval: Retrieval): An
   if (type !== "role" && type !== "person" && !nameAsked) return undefined;
   // "Who was the last prime minister of East Germany?" is not about this article's minister.
   if (retrieval.missingSpecific.length > 0) return undefined;
+  // «شو كان شغل لافروف قبل ما يصير وزير؟»: a post before the one the text introduces him by.
+  if (!retrieval.covered && asksEarlierRole(plan.question, lang)) return undefined;
   const facts =
     topFacts(ctx, results) ?? (ctx.documents[0] === undefined ? undefined : ctx.facts(ctx.documents[0].id));
   if (facts === undefined) return undefined;

@@ -80,7 +80,7 @@ const ARABIC: Vocabulary = {
   },
   article: ar("المقال المقاله الخبر التقرير النص القصه هذا هذه الماده ماده"),
   function: ar(
-    "ما ماذا ماهو ماهي هو هي من مين منو يعني متي اين وين في هل تم اسم لي عن اي باي بأي التي الذي شو ايش مع الرئيسي اخذ أخذ التقط صاحب المرفقه مرفقه طيب كم تعود يعود ترجع يرجع عائده حقوق ملكيه المرافقه مرافقه المنشوره منشوره الموجوده موجوده المستخدمه اجزاء الاجزاء اقسام الاقسام بين تحت او ضمن اي ذيل اخر نهايه اسفل اسم المذكوره المذكور الموجود موجود داخل يظهر تظهر منتصف وسط متن الوارد الوارده اليها اليه الانباء انباء الجمله جمله السطر سطر الاسطر ولا جايه جاي رسميه رسمي الصفحه صفحه الجزء جزء الخاص الخاصه يسبق تسبق يلي ابعتلي ابعثلي ارسل ارسلي ياه اياه",
+    "ما ماذا ماهو ماهي هو هي من مين منو يعني متي اين وين في هل تم اسم لي عن اي باي بأي التي الذي شو ايش مع الرئيسي اخذ أخذ التقط صاحب المرفقه مرفقه طيب كم تعود يعود ترجع يرجع عائده حقوق ملكيه المرافقه مرافقه المنشوره منشوره الموجوده موجوده المستخدمه اجزاء الاجزاء اقسام الاقسام بين تحت او ضمن اي ذيل اخر نهايه اسفل اسم المذكوره المذكور الموجود موجود داخل يظهر تظهر منتصف وسط متن الوارد الوارده اليها اليه الانباء انباء الجمله جمله السطر سطر الاسطر ولا جايه جاي رسميه رسمي الصفحه صفحه الجزء جزء الخاص الخاصه يسبق تسبق يلي ابعتلي ابعثلي ارسل ارسلي ياه اياه نقل نقلت نقلته عنها عنه به بها",
   ),
 };
 
@@ -204,4 +204,33 @@ export function metadataField(
   if (!aboutArticle) return undefined;
   if (weak.has("date")) return weak.has("source") || weak.has("author") ? "date" : undefined;
   return ORDER.find((f) => weak.has(f));
+}
+
+/**
+ * The fields a question asks about the article, in the order it asks them: two clauses each
+ * about the article ("Which agency published this and who is credited for the photo?", «ما
+ * الجهة التي نُقل عنها الخبر، ولمن تُنسب الصورة؟») ask two. Split only where a clause opens
+ * («،», "and", «و» before a question word), so "the source of the photo" stays one field.
+ */
+export function metadataFields(
+  question: string,
+  lang: Lang,
+  sources: ReadonlySet<string> = new Set(),
+  lines: ReadonlySet<string> = new Set(),
+): readonly MetadataField[] {
+  const whole = metadataField(question, lang, sources, lines);
+  const clauses = question
+    .split(
+      lang === "ar"
+        ? /[،,؛;?؟]+|\s+و(?=(?:من|لمن|متى|ما|ماذا|اين|أين|وين|مين|شو|ايش|هل)\s)/
+        : /[,;?]+|\band\b/i,
+    )
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
+  if (clauses.length < 2) return whole === undefined ? [] : [whole];
+  const each = clauses.map((c) => metadataField(c, lang, sources, lines));
+  const fields = [...new Set(each.filter((f): f is MetadataField => f !== undefined))];
+  // Every clause about the article, and more than one thing asked.
+  if (fields.length >= 2 && each.every((f) => f !== undefined)) return fields;
+  return whole === undefined ? [] : [whole];
 }

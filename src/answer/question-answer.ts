@@ -3,6 +3,7 @@ import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import { englishTextHas } from "../retrieval/translation-search.js";
 import { asksOccasion, asksWhichCountries, asksWhichCountry, namesOccasion } from "../text/answer-type.js";
 import { namesBothParties } from "../text/event-words.js";
+import { stanceHolder } from "../text/stance-holder.js";
 import type { AnswerContext, Retrieval } from "./answer-context.js";
 import { englishOption, paragraphOf, quotable, refsOf, topFacts } from "./answer-support.js";
 import {
@@ -14,6 +15,7 @@ import {
   composeYes,
 } from "./compose.js";
 import { countriesAsked } from "./coverage-countries.js";
+import { holderIndex } from "./coverage-words.js";
 import { directAnswer } from "./direct-answer.js";
 import { extractQuotes } from "./extractive-answerer.js";
 import { answerType, asksReaction, asksWhatSomeoneSaid, checksWhoSaidIt } from "./intent.js";
@@ -131,7 +133,11 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
     asked.length === 2 && asksReaction(plan.question, lang)
       ? named.get(Math.min(...named.keys()))
       : undefined;
-  const speaker = reported ? (asked.length === 1 ? asked[0] : (reacting ?? subject)) : undefined;
+  // "What did Safadi say about X, and did he agree with Lavrov?": of two people, the one the
+  // reporting verb is asked of.
+  const holderAt = holderIndex(plan, stanceHolder(plan.question, lang)?.toLowerCase());
+  const holding = asked.length === 2 && holderAt !== undefined ? named.get(holderAt) : undefined;
+  const speaker = reported ? (asked.length === 1 ? asked[0] : (reacting ?? holding ?? subject)) : undefined;
   const accept = (docId: string, start: number, end: number) => {
     const f = ctx.facts(docId);
     if (f === undefined) return true;

@@ -4,7 +4,7 @@ import { ARABIC_STOPWORDS } from "../text/arabic-stopwords.js";
 import { normalizeArabic } from "../text/normalize.js";
 import { isArabicFrameWord } from "../text/question-words.js";
 import { asksOutcome } from "../text/relative-time.js";
-import { type MetadataField, metadataField } from "./metadata-request.js";
+import { type MetadataField, metadataFields } from "./metadata-request.js";
 import { asksForWholeOverview } from "./overview-request.js";
 import { type ParagraphPosition, paragraphPosition } from "./paragraph-request.js";
 import { type SmalltalkAct, smalltalkAct } from "./smalltalk.js";
@@ -20,7 +20,7 @@ export type { MetadataField };
 
 export type RequestKind =
   | { readonly kind: "smalltalk"; readonly act: SmalltalkAct }
-  | { readonly kind: "metadata"; readonly field: MetadataField }
+  | { readonly kind: "metadata"; readonly fields: readonly [MetadataField, ...MetadataField[]] }
   | { readonly kind: "overview"; readonly topic: string }
   | { readonly kind: "paragraph"; readonly position: ParagraphPosition }
   | { readonly kind: "question" };
@@ -28,7 +28,7 @@ export type RequestKind =
 const EN_OVERVIEW =
   /\b(?:summar(?:y|ize|ise|ising|izing)|overview|main (?:topics?|points?|issues?|subjects?|themes?|takeaways?)|key (?:points?|topics?|issues?|takeaways?)|highlights|gist|tl;?dr|in (?:brief|short|a nutshell)|what (?:is|was) (?:the|this) (?:article|story|piece|report|news) about|what (?:is|was) it about|what (?:did|do) (?:they|the (?:two )?(?:ministers|sides|men)) (?:discuss|talk about|cover|agree on)|what (?:topics|issues|subjects|matters) (?:were|did|are)|what (?:was|were) (?:discussed|covered|agreed)|what (?:does|did) (?:the|this) (?:article|story|report|piece) (?:say|cover|report)|what'?s (?:in )?(?:the|this) (?:article|story|report)|what is this about|(?:give me )?(?:a |an )?(?:brief|general|quick) (?:overview|summary|idea|rundown)|(?:a |the )?(?:rundown|run-down|recap|breakdown) of|brief me|key takeaways|what happened (?:at|in|during) the (?:talks|meeting))\b/i;
 const AR_OVERVIEW =
-  /(?:(?:^|\s)(?:لخص|لخصلي|ملخص|تلخيص|خلاصه|باختصار|اختصر)|ابرز ما|اهم ما|ابرز (?:النقاط|القضايا|المواضيع|الموضوعات|الملفات)|اهم (?:النقاط|القضايا|المواضيع|الموضوعات|الملفات)|(?:عن ماذا|عن شو|عن ايش|عن ايه) (?:يتحدث|يتكلم|بيحكي|يحكي)|(?:ما|ماهو|ما هو|ماهي|ما هي) (?:موضوع|مواضيع|فكره) (?:المقال|الخبر)|(?:ما|ماذا|ماهي|ما هي) (?:القضايا|المواضيع|الملفات|الموضوعات) التي (?:ناقشها|بحثها|تناولها|تم)|(?:ماذا|ما الذي) (?:ناقش|بحث|تناول) (?:الوزيران|الجانبان|الطرفان)|شو صار|نظره عامه|الخطوط العريضه|فكره عامه|ماذا تضمن|ما الذي تضمنه|ماذا تناول|ما الذي تناوله|ماذا يقول (?:المقال|الخبر)|شو بيقول (?:المقال|الخبر)|(?:اهم|ابرز) (?:شي|شيء|اشي|حاجه)|ما هي المواضيع|ما المواضيع|عن ماذا (?:تحدث|تكلم|ناقش))/;
+  /(?:(?:^|\s)(?:لخص|لخصلي|ملخص|تلخيص|خلاصه|باختصار|اختصر|اوجز|بايجاز|ايجاز)|(?:ما|ماهي|ما هي|اهم|ابرز) المحاور|المحاور (?:الرييسيه|الاساسيه)|ابرز ما|اهم ما|ابرز (?:النقاط|القضايا|المواضيع|الموضوعات|الملفات)|اهم (?:النقاط|القضايا|المواضيع|الموضوعات|الملفات)|(?:عن ماذا|عن شو|عن ايش|عن ايه) (?:يتحدث|يتكلم|بيحكي|يحكي)|(?:ما|ماهو|ما هو|ماهي|ما هي) (?:موضوع|مواضيع|فكره) (?:المقال|الخبر)|(?:ما|ماذا|ماهي|ما هي) (?:القضايا|المواضيع|الملفات|الموضوعات) التي (?:ناقشها|بحثها|تناولها|تم)|(?:ماذا|ما الذي) (?:ناقش|بحث|تناول) (?:الوزيران|الجانبان|الطرفان)|شو صار|نظره عامه|الخطوط العريضه|فكره عامه|ماذا تضمن|ما الذي تضمنه|ماذا تناول|ما الذي تناوله|ماذا يقول (?:المقال|الخبر)|شو بيقول (?:المقال|الخبر)|(?:اهم|ابرز) (?:شي|شيء|اشي|حاجه)|ما هي المواضيع|ما المواضيع|عن ماذا (?:تحدث|تكلم|ناقش))/;
 
 /** The words that ask for an overview, removed to leave its topic ("Syria" in "summarize … on Syria"). */
 // The words that ask for an overview, and the news event itself ("the talks", «المباحثات»):
@@ -41,7 +41,8 @@ const AR_OVERVIEW_VOCABULARY = `لخص لخصلي ملخص تلخيص خلاصه
 الاجتماع الزياره خلال الوزيرين الوزيران الجانبين الجانبان الطرفان سريع موجز عام عامه كامل يقول قال ناقش بحث
 تناول تحدث تكلم حكي انحكي تم التي الذي اعطني عطيني هات بدي اريد نظره تطرق دار جري شمل شي شيء اشي
 جزء الجزء قسم القسم الخاص الخاصه المتعلق المتعلقه يتعلق قصير قصيره مختصر هضر هضرو عافاك سطر سطرين بسطرين كلمتين بكلمتين الخطوط العريضه ملامح
-كما عرض عرضها عرضه اورد اوردها اورده ورد وردت المحاور محاور محور نقاط`;
+كما عرض عرضها عرضه اورد اوردها اورده ورد وردت المحاور محاور محور نقاط
+اوجز ايجاز بايجاز الرئيسيه الرئيسي الاساسيه دارت تدور حولها حوله قدم قدملي طرح طرحت`;
 const AR_OVERVIEW_STEMS = new Set(
   AR_OVERVIEW_VOCABULARY.split(/\s+/)
     .filter((w) => w.length > 0)
@@ -103,8 +104,8 @@ export function classifyRequest(
 ): RequestKind {
   const act = smalltalkAct(question, lang);
   if (act !== undefined) return { kind: "smalltalk", act };
-  const field = metadataField(question, lang, sources, lines);
-  if (field !== undefined) return { kind: "metadata", field };
+  const [field, ...more] = metadataFields(question, lang, sources, lines);
+  if (field !== undefined) return { kind: "metadata", fields: [field, ...more] };
   const position = paragraphPosition(question, lang);
   if (position !== undefined) return { kind: "paragraph", position };
   const norm = lang === "ar" ? normalizeArabic(question) : question;

@@ -41,6 +41,11 @@ const ARABIC_FRAME = new Set(
 بس خلاص ثاني تاني موضوع أم أو ولا اتكلم اتكلموا اتكلمت اتحكى بخصوص خصوص اكو ماكو باي بأي وباي وبأي لاي لأي
 إنو انو إنه كلش عدهم عدنا عنده عندهم
 اقتبسلي تقتبسلي انقللي تنقللي انسخلي تنسخلي بالزبط بالزبت زبط غادي ديال ديالو ديالها ديالهم
+أورد اورد أورده اورده أوردت أوردها يورد شدد شدّد يشدد شددت نبه نبّه ينبه نبهت أوضح اوضح يوضح أعلن اعلن يعلن أفاد افاد نوه نوّه ينوه
+تنسب ينسب نسب منسوب منسوبة المرفق المرفقة مرفق مرفقة مرفقه المرافقة المرافقه مكتوب مكتوبة مكتوبه اتكتب انكتب
+مستهل بداية بدايه ختام دارت تدور يدور حولها حوله أجل اجل لأجل لاجل لمن ولمن لمين لمنو شوكت إمتا امتا
+يصير بيصير تصير بتصير يحصل بيحصل بتحصل عم
+شغل شغله شغلها شغلته
 موقف رأي راي منصب مناصب منصبان منصبين منصبيه وظيفة وظيفته منصبه لقب مسمى يشغل يشغله يتولى يتولاه يكون بيكون تكون بتكون سيكون ستكون كان كانت هيك هيكي هكذا كذا كده
 `
     .split(/\s+/)
@@ -95,7 +100,7 @@ export function isArabicFrameWord(word: string): boolean {
  * («في أي مدينة», "which countries"): the answer's type, not its topic.
  */
 const ARABIC_TYPE_NOUNS = new Set(
-  "مدينة بلد بلدان بلاد دولة دول عاصمة مكان يوم تاريخ عام سنة شهر وقت منطقة بلدة"
+  "مدينة بلد بلدان بلاد دولة دول عاصمة مكان يوم تاريخ عام سنة شهر وقت منطقة بلدة جهة جهات صفة"
     .split(" ")
     .map(normalizeArabic),
 );
@@ -168,7 +173,9 @@ export function withoutExclusions(question: string): string {
  * that it does not speak of that topic («الفكرة اللي روسيا بتسوّق لها», "the idea Russia pushes").
  */
 const TOPIC_POINTERS = new Set([
-  ..."ملف ملفات شان موضوع مواضيع مساله مسايل قضيه قضايا صعيد اطار مجال جانب فكره افكار شي شيء اشياء امر امور نقطه نقاط"
+  // «مسار أستانا» (the Astana track), «المملكة الأردنية» (the kingdom that is Jordan): the head
+  // noun of what is named beside it.
+  ..."ملف ملفات شان موضوع مواضيع مساله مسايل قضيه قضايا صعيد اطار مجال جانب فكره افكار شي شيء اشياء امر امور نقطه نقاط مسار مسارات محور محاور مملكه جمهوريه"
     .split(" ")
     .map(normalizeArabic),
   ..."idea ideas thing things matter matters issue issues point points topic topics subject subjects".split(
@@ -178,7 +185,7 @@ const TOPIC_POINTERS = new Set([
 
 export function isTopicPointer(word: string): boolean {
   const norm = normalizeArabic(word.toLowerCase());
-  return TOPIC_POINTERS.has(norm) || TOPIC_POINTERS.has(norm.replace(/^[وف]?(?:ب|ل)?ال/, ""));
+  return TOPIC_POINTERS.has(norm) || TOPIC_POINTERS.has(norm.replace(/^[وف]?(?:ب|ل)?(?:ال)?/, ""));
 }
 
 /**

@@ -88,7 +88,12 @@ const EN_SUBJECT = new RegExp(
 /** "X's position on", "the US stance on". */
 const EN_STANCE =
   /\b([\w-]+?)(?:'s|’s)?\s+(?:position|stance|view|views|opinion|reaction)\s+(?:on|about|of|to|towards?|regarding)\b/i;
-const EN_SKIP = new Set(["the", "a", "an", "his", "her", "their", "its", "what", "is", "was", "s"]);
+const EN_SKIP = new Set([
+  ...["the", "a", "an", "his", "her", "their", "its", "what", "is", "was", "s"],
+  // "What did Safadi himself say", "did Lavrov actually say": the subject is before them.
+  ...["himself", "herself", "themselves", "itself", "actually", "really", "personally", "also", "ever"],
+  ...["even", "publicly", "exactly", "specifically", "then", "later"],
+]);
 
 /**
  * The English word naming the party asked about: the last word of the subject (its head), when

@@ -22,7 +22,7 @@ describe("kinds of request", () => {
       ["ما هي تاس؟", "ar"],
       ["شو يعني تاس؟", "ar"],
     ] as const)
-      expect(classifyRequest(q, lang, names), q).toEqual({ kind: "metadata", field: "source" });
+      expect(classifyRequest(q, lang, names), q).toEqual({ kind: "metadata", fields: ["source"] });
     // Without the corpus's names it is an ordinary question; with a topic it stays one.
     expect(classifyRequest("What is TASS?", "en").kind).toBe("question");
     expect(classifyRequest("What did TASS report about Syria?", "en", names).kind).toBe("question");
@@ -31,11 +31,11 @@ describe("kinds of request", () => {
   it("answers about the article itself only when the question names it or its credits", () => {
     expect(classifyRequest("Which agency published the article?", "en")).toEqual({
       kind: "metadata",
-      field: "source",
+      fields: ["source"],
     });
-    expect(classifyRequest("Who took the photo?", "en")).toEqual({ kind: "metadata", field: "photo" });
-    expect(classifyRequest("ما هو مصدر الخبر؟", "ar")).toEqual({ kind: "metadata", field: "source" });
-    expect(classifyRequest("بأي تاريخ نُشر الخبر؟", "ar")).toEqual({ kind: "metadata", field: "date" });
+    expect(classifyRequest("Who took the photo?", "en")).toEqual({ kind: "metadata", fields: ["photo"] });
+    expect(classifyRequest("ما هو مصدر الخبر؟", "ar")).toEqual({ kind: "metadata", fields: ["source"] });
+    expect(classifyRequest("بأي تاريخ نُشر الخبر؟", "ar")).toEqual({ kind: "metadata", fields: ["date"] });
     // Word by word: new phrasings, dialect, pronouns for the article.
     for (const [q, lang, field] of [
       ["Who published it?", "en", "source"],
@@ -57,14 +57,33 @@ describe("kinds of request", () => {
     ] as const)
       expect(classifyRequest(lang === "ar" ? dialectToMsa(q) : q, lang), q).toEqual({
         kind: "metadata",
-        field,
+        fields: [field],
       });
+    // Two clauses about the article ask two fields, in the question's order; "the source of the
+    // photo" is one.
+    expect(
+      classifyRequest("which news agency published this and who is credited for the photo?", "en"),
+    ).toEqual({
+      kind: "metadata",
+      fields: ["source", "photo"],
+    });
+    expect(classifyRequest("ما الجهة التي نُقل عنها الخبر، ولمن تُنسب الصورة المرفقة به؟", "ar")).toEqual({
+      kind: "metadata",
+      fields: ["source", "photo"],
+    });
+    expect(classifyRequest("What is the source of the photo?", "en")).toEqual({
+      kind: "metadata",
+      fields: ["photo"],
+    });
     // One word outside the vocabulary beside a field only the article has, or the article named.
     expect(classifyRequest("أي وكالة أنباء نشرت هذا الخبر؟", "ar")).toEqual({
       kind: "metadata",
-      field: "source",
+      fields: ["source"],
     });
-    expect(classifyRequest("Who gets the photo credit?", "en")).toEqual({ kind: "metadata", field: "photo" });
+    expect(classifyRequest("Who gets the photo credit?", "en")).toEqual({
+      kind: "metadata",
+      fields: ["photo"],
+    });
     expect(classifyRequest("What did the agency say about Syria?", "en").kind).toBe("question");
     // "When?" or "When is it?" asks about what was discussed, not about the article's date.
     expect(classifyRequest("When is it?", "en").kind).toBe("question");
@@ -163,7 +182,7 @@ describe("overviews word by word", () => {
   it("reads a date checked against the article's as a question about the article", () => {
     expect(classifyRequest("هل المقال منشور بتاريخ 3 فبراير؟", "ar")).toEqual({
       kind: "metadata",
-      field: "date",
+      fields: ["date"],
     });
     expect(classifyRequest("Was the article published on 3 February 2021?", "en").kind).toBe("metadata");
     // A number beside another subject keeps it an ordinary question.
@@ -176,7 +195,7 @@ describe("overviews word by word", () => {
       classifyRequest("ما العنوان الفرعي الذي يندرج تحته الملف السوري؟", "ar", new Set(), lines),
     ).toEqual({
       kind: "metadata",
-      field: "headings",
+      fields: ["headings"],
     });
     expect(
       classifyRequest(
@@ -187,7 +206,7 @@ describe("overviews word by word", () => {
       ),
     ).toEqual({
       kind: "metadata",
-      field: "rubric",
+      fields: ["rubric"],
     });
     const english = lineWords(['Strategic Vision Group "Russia - Islamic World"']);
     expect(
@@ -199,11 +218,11 @@ describe("overviews word by word", () => {
       ),
     ).toEqual({
       kind: "metadata",
-      field: "rubric",
+      fields: ["rubric"],
     });
     expect(classifyRequest("I only saw the headline in passing, what was it exactly?", "en")).toEqual({
       kind: "metadata",
-      field: "headline",
+      fields: ["headline"],
     });
     // "group" alone names no line of the article.
     expect(classifyRequest("and who does that group cooperate with?", "en", new Set(), english).kind).toBe(
@@ -225,7 +244,7 @@ describe("overviews word by word", () => {
       ["ما هي الجهة التي التقطت الصورة؟", "ar"],
       ["Who does the photo belong to?", "en"],
     ] as const)
-      expect(classifyRequest(q, lang), q).toEqual({ kind: "metadata", field: "photo" });
+      expect(classifyRequest(q, lang), q).toEqual({ kind: "metadata", fields: ["photo"] });
   });
 });
 
@@ -256,7 +275,7 @@ describe("question words", () => {
     expect(dialectToMsa("قعد لافروف بموسكو؟")).toBe("قعد لافروف بموسكو؟");
     expect(classifyRequest(dialectToMsa("مين نشر هالخبر؟"), "ar")).toEqual({
       kind: "metadata",
-      field: "source",
+      fields: ["source"],
     });
   });
 

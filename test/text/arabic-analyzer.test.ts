@@ -61,6 +61,9 @@ describe("lightStems", () => {
     // «للاجئين» is «ل» + «اللاجئين»: the word's own «ل» is one of the two.
     expect(meet("للاجئين", "اللاجئين")).toBe(true);
     expect(meet("وللاجئين", "لاجئ")).toBe(true);
+    // A preposition on a three-letter word is read off as a second reading: «بصفة» ~ «الصفة».
+    expect(meet("بصفة", "الصفة")).toBe(true);
+    expect(stems("بيان")[0]).toBe("بيان");
     // «للأمن» still meets «الأمن» through the article reading.
     expect(meet("للأمن", "الأمن")).toBe(true);
   });

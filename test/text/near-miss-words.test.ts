@@ -67,6 +67,9 @@ describe("stance holder", () => {
     expect(stanceHolder("What is Egypt's position on the concept?", "en")).toBe("Egypt");
     expect(stanceHolder("What did the two ministers say about Turkey?", "en")).toBeUndefined();
     expect(stanceHolder("When did the company announce its plan?", "en")).toBeUndefined();
+    // A reflexive or an adverb after the subject is not its head.
+    expect(stanceHolder("What did Safadi himself say about the concept?", "en")).toBe("Safadi");
+    expect(stanceHolder("Did Lavrov actually say that?", "en")).toBe("Lavrov");
   });
 });
 
