@@ -38,7 +38,7 @@ const ENGLISH: Vocabulary = {
   },
   // "group" names the rubric only beside the rubric's own words ("the strategic vision group"):
   // "Who does that group work with?" asks about another group.
-  rubric: { strong: wordSet("series rubric column category"), weak: wordSet("group") },
+  rubric: { strong: wordSet("series rubric column category tagline tag"), weak: wordSet("group") },
   headline: { strong: wordSet("headline title"), weak: wordSet("called titled") },
   date: { strong: wordSet("date dated dateline"), weak: wordSet("when") },
   author: {
@@ -53,7 +53,7 @@ const ENGLISH: Vocabulary = {
   },
   article: wordSet("article story piece report news item text this it"),
   function: wordSet(
-    "what which who whose when where is was are were there the a an of did does do by has have please tell me i can you name its credit credits credited for to in on whom took take taken ok okay and so then also belong belongs belonged owns owner courtesy shot snapped captured accompanying attached used with mean means section sections part parts between under or site website page say says near end bottom foot footer printed last line that runs run accompanies accompanying appears goes partway through within inside middle exactly again opening first top little halfway lines sits sitting shown put at label labelled labeled above below naming some saw seen only passing glimpse missed",
+    "what which who whose when where is was are were there the a an of did does do by has have please tell me i can you name its credit credits credited for to in on whom took take taken ok okay and so then also belong belongs belonged owns owner courtesy shot snapped captured accompanying attached used with mean means section sections part parts between under or site website page say says near end bottom foot footer printed last line that runs run accompanies accompanying appears goes partway through within inside middle exactly again opening first top little halfway lines sits sitting shown put at label labelled labeled above below naming some saw seen only passing glimpse missed named referring refers refer full as",
   ),
 };
 
@@ -80,7 +80,7 @@ const ARABIC: Vocabulary = {
   },
   article: ar("المقال المقاله الخبر التقرير النص القصه هذا هذه الماده ماده"),
   function: ar(
-    "ما ماذا ماهو ماهي هو هي من مين منو يعني متي اين وين في هل تم اسم لي عن اي باي بأي التي الذي شو ايش مع الرئيسي اخذ أخذ التقط صاحب المرفقه مرفقه طيب كم تعود يعود ترجع يرجع عائده حقوق ملكيه المرافقه مرافقه المنشوره منشوره الموجوده موجوده المستخدمه اجزاء الاجزاء اقسام الاقسام بين تحت او ضمن اي ذيل اخر نهايه اسفل اسم المذكوره المذكور الموجود موجود داخل يظهر تظهر منتصف وسط متن الوارد الوارده اليها اليه الانباء انباء الجمله جمله السطر سطر الاسطر ولا جايه جاي رسميه رسمي الصفحه صفحه الجزء جزء الخاص الخاصه يسبق تسبق يلي ابعتلي ابعثلي ارسل ارسلي ياه اياه نقل نقلت نقلته عنها عنه به بها",
+    "ما ماذا ماهو ماهي هو هي من مين منو يعني متي اين وين في هل تم اسم لي عن اي باي بأي التي الذي شو ايش مع الرئيسي اخذ أخذ التقط صاحب المرفقه مرفقه طيب كم تعود يعود ترجع يرجع عائده حقوق ملكيه المرافقه مرافقه المنشوره منشوره الموجوده موجوده المستخدمه اجزاء الاجزاء اقسام الاقسام بين تحت او ضمن اي ذيل اخر نهايه اسفل اسم المذكوره المذكور الموجود موجود داخل يظهر تظهر منتصف وسط متن الوارد الوارده اليها اليه الانباء انباء الجمله جمله السطر سطر الاسطر ولا جايه جاي رسميه رسمي الصفحه صفحه الجزء جزء الخاص الخاصه يسبق تسبق يلي ابعتلي ابعثلي ارسل ارسلي ياه اياه نقل نقلت نقلته عنها عنه به بها فيه فيها موقع الموقع تابع تابعه سميه سميت لخر اللخر نص قبل بعد الحكي الحديث الكلام مكتوب مكتوبه",
   ),
 };
 
@@ -100,7 +100,7 @@ const ORDER: readonly MetadataField[] = [
   "author",
   "source",
 ];
-const MAX_WORDS = 18;
+const MAX_WORDS = 24;
 /** Words saying what a line is about, known only beside the line's own words. */
 const LINE_ABOUT = new Set(["about", "regarding", "on"]);
 /** Words besides the vocabulary a question about a subheading may use to say which one. */
@@ -160,8 +160,10 @@ export function metadataField(
   let namesLine = false;
   let aboutLine = false;
   for (const written of tokens) {
-    // A glued «و»/«ب»/«ل» («وبأي», «للخبر») is still the same word.
-    const forms = lang === "ar" ? [written, written.replace(/^[وبل]/, "")] : [written];
+    // A glued «و»/«ب»/«ل» («وبأي», «للخبر») is still the same word, and so is one with its
+    // article after it («بالآخر»).
+    const forms =
+      lang === "ar" ? [written, written.replace(/^[وبل]/, ""), written.replace(/^[وف]?[بل]?ال/, "")] : [written];
     let known = false;
     for (const form of forms) {
       for (const field of ORDER) {

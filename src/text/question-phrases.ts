@@ -48,6 +48,9 @@ export function withoutTypePhrases(question: string): string {
       .replace(/\b(?:sit|sits|sitting|sat)\s+down\s+with\b/gi, "meet with")
       .replace(/\bget[- ]togethers?\b/gi, "meeting")
       .replace(/\b(?:week)?day\s+(?:and|&)\s+date\b/gi, "day")
+      // "which weekday", "what day of week": the date's day, asked as "what day".
+      .replace(/\b(?:which|what)\s+(?:weekday|day\s+of\s+(?:the\s+)?week)\b/gi, "what day")
+      .replace(/\b(?:weekday|day\s+of\s+(?:the\s+)?week)\b/gi, "day")
       // "what other post", "which other countries": "other" only sets the asked apart.
       .replace(/\b(what|which)\s+(?:other|another)\s+/gi, "$1 ")
       // "make his remarks" is to speak; "— a speech, an interview, or something else?" only
@@ -57,6 +60,10 @@ export function withoutTypePhrases(question: string): string {
         "speak",
       )
       .replace(/\s*[—–-]\s*(?:a|an|the)\s+[^?]*?\bor\s+(?:something|anything|somewhere)\s+else\b/gi, "")
+      // "— a named photographer or an institution?": guesses offered at the end, as above.
+      .replace(/\s*[—–-]\s*(?:a|an)\s+[^?—–]*?\bor\s+(?:a|an)\s+[^?—–]*(?=\?|$)/gi, "")
+      // "What's the headline — i.e., how does the lead sum it up?": the question restated.
+      .replace(/(\S\s+\S+\s+\S+)\s*[—–-]?\s*\b(?:i\.\s?e\.|in other words|that is to say)\s*,?\s+[^?]*\??\s*$/i, "$1?")
       // "which countries came up", "put on the table": discussed, proposed.
       .replace(/\b(?:came|come|comes|coming)\s+up\b(?!\s+with)/gi, "were discussed")
       .replace(/\b(?:put|puts|putting|placed|laid)\s+on\s+the\s+table\b/gi, "proposed")

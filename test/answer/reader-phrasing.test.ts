@@ -63,4 +63,32 @@ describe("questions as readers word them", () => {
     expect(answer.quotes.map((q) => q.text)).toEqual(["المصدر: تاس", "الصورة: وزارة الخارجية الروسية"]);
     expect(answer.lead).toContain("[2]");
   });
+
+  it("reads the article's lines described in chat words, and guesses or a restatement after a dash", async () => {
+    for (const [q, kind, text] of [
+      ["الخبر تابع لاي ركن او مجموعه بالموقع؟ في سطر بالاخر عن رؤيه استراتيجيه", "metadata", "مجموعة الرؤية"],
+      ["شنو سميت المجموعة اللي مكتوبة فاللخر ديال المقال؟", "metadata", "مجموعة الرؤية"],
+      ["في عنوان فرعي بنص المقال قبل الحكي عن دمشق والتسويه، شو مكتوب فيه؟", "metadata", "الوضع في سوريا"],
+      [
+        "The page carries a tag line referring to a 'strategic vision' group. What is the full name of that group as printed?",
+        "metadata",
+        "مجموعة الرؤية",
+      ],
+      [
+        "Who is credited for the photograph that accompanies the piece — a named photographer or an institution?",
+        "metadata",
+        "الصورة",
+      ],
+      ["which weekday were the talks held?", "answer", "الأربعاء"],
+    ] as const) {
+      const answer = await ask(q);
+      expect(answer.kind, q).toBe(kind);
+      expect(answer.quotes[0]?.text, q).toContain(text);
+    }
+    const headline = await ask(
+      "What's the headline of the story — i.e., how does the lead sentence sum up what happened?",
+    );
+    expect(headline.kind).toBe("metadata");
+    expect(headline.lead).toContain("title");
+  });
 });
