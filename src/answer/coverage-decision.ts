@@ -65,10 +65,14 @@ export function decideCoverage(features: CoverageFeatures, thresholds: CoverageT
     features.namedTogether === true
       ? verdict(true, `closest passages: a yes/no check on named things held together (${reason})`, "low")
       : verdict(false, reason);
+  const refuseOnShares = (reason: string): Coverage => {
+    const refused = refuse(reason);
+    return refused.covered ? refused : { ...refused, onShares: true };
+  };
   if (features.absentShare > thresholds.maxAbsentShare)
-    return refuse(`absent words carry ${features.absentShare.toFixed(2)} of the question`);
+    return refuseOnShares(`absent words carry ${features.absentShare.toFixed(2)} of the question`);
   if (features.passageShare < thresholds.minPassageShare)
-    return refuse(`the best passage holds ${features.passageShare.toFixed(2)} of the question`);
+    return refuseOnShares(`the best passage holds ${features.passageShare.toFixed(2)} of the question`);
   // Two things asked, one of them named, that no passage holds together ("the capital of
   // Libya" over an article naming the Russian capital and Libya apart, or «من يحكم ليبيا»
   // over one without «يحكم»): the article does not relate them.
@@ -77,12 +81,12 @@ export function decideCoverage(features: CoverageFeatures, thresholds: CoverageT
     features.informativeSpecific > 0 &&
     (features.bestShare < thresholds.pairPassageShare || (features.informativeAbsent ?? 0) > 0)
   )
-    return refuse(`no passage holds both words asked (best ${features.bestShare.toFixed(2)})`);
+    return refuseOnShares(`no passage holds both words asked (best ${features.bestShare.toFixed(2)})`);
   if (
     features.absentShare >= thresholds.topicAbsentShare &&
     features.passageShare < thresholds.highPassageShare
   )
-    return refuse(
+    return refuseOnShares(
       `absent words carry ${features.absentShare.toFixed(2)} and the best passage only ${features.passageShare.toFixed(2)}`,
     );
   if (features.apart !== undefined && features.passageShare < thresholds.highPassageShare)

@@ -118,6 +118,12 @@ export interface Coverage extends CoverageFeatures {
   readonly covered: boolean;
   readonly confidence: "high" | "low";
   readonly reason: string;
+  /**
+   * Refused only on how much of the question the corpus and the best passage hold, with no
+   * positive evidence (an absent name, a speaker, a presupposition): a follow-up pointing back
+   * may still be answered from the previous topic's passages.
+   */
+  readonly onShares?: boolean;
 }
 
 /** Name words of the people a document introduces in its lead: present in all its paragraphs. */

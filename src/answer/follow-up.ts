@@ -1,6 +1,7 @@
 import type { Lang } from "../core/types.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import { normalizeArabic } from "../text/normalize.js";
+import { answerType } from "./intent.js";
 
 /**
  * Offline follow-up understanding: a short question that opens like a continuation
@@ -11,11 +12,11 @@ import { normalizeArabic } from "../text/normalize.js";
 const EN_FOLLOW_UP =
   /^\s*(and|also|what about|how about|and what about|what of|and about|same for|and in|so|then|ok(?:ay)?|and then)\b/i;
 const AR_FOLLOW_UP =
-  /^\s*(وماذا|ماذا عن|وما|وعن|وبالنسبه|بالنسبه|وكذلك|وفي|وهل|وعلي|وكيف|ومتي|واين|ومن|و|طيب|طب|ثم|وشو|وايش|وبعدين|كمان|ايضا)(\s|$)/;
+  /^\s*(وماذا|ماذا عن|وما|وعن|وبالنسبه|بالنسبه|وكذلك|وفي|وهل|وعلي|وكيف|ومتي|واين|ومن|و|طيب|طب|ثم|وشو|وايش|وبعدين|كمان|ايضا|بس|لكن|ولكن)(\s|$)/;
 /** Words that point back to the previous question's topic ("about it", «عنها»). */
 const EN_POINTER = /\b(?:it|its|that|this|those|these|they|them|their|he|him|his|she|her|else)\b/i;
 const AR_POINTER =
-  /(?:^|\s)(?:عنه|عنها|عنهم|ذلك|هذا|هذه|تلك|فيه|فيها|بشأنه|بشانه|بشأنها|بشانها|حوله|حولها|منه|منها|هيك|هكذا|كذا|كده)(?:\s|$|[؟?])/;
+  /(?:^|\s)(?:عنه|عنها|عنهم|ذلك|هذا|هذه|تلك|فيه|فيها|بشأنه|بشانه|بشأنها|بشانها|حوله|حولها|منه|منها|هيك|هكذا|كذا|كده|بعدها|بعده|عليه|عليها)(?:\s|$|[؟?])/;
 
 /**
  * A follow-up asking about an attribute of the previous topic through a pronoun («وشو هدفه؟»,
@@ -32,6 +33,24 @@ export function asksAboutPreviousTopic(question: string, lang: Lang, ownWords: r
   if (lang === "ar") return ownWords.every((w) => AR_ATTACHED_PRONOUN.test(w));
   const possessed = new Set([...question.matchAll(EN_POSSESSIVE)].map((m) => m[1]?.toLowerCase()));
   return ownWords.every((w) => possessed.has(w.toLowerCase()));
+}
+
+/**
+ * A follow-up pointing back at what the previous answer said ("And what caveat did he attach to
+ * that?", «وما المحذور الذي نبّه إليه رغم هذا الترحيب؟») in words the article does not use: its
+ * passages are the closest answer. Not when it asks for a date, a number, a person or a place
+ * ("And who will chair it?"), which the article would have to state.
+ */
+export function pointsBackInOtherWords(
+  question: string,
+  lang: Lang,
+  ownWords: readonly string[],
+  absent: ReadonlySet<string>,
+): boolean {
+  if (ownWords.length === 0 || !ownWords.every((w) => absent.has(w))) return false;
+  const type = answerType(question, lang);
+  if (type === "date" || type === "number" || type === "person" || type === "place") return false;
+  return lang === "en" ? EN_POINTER.test(question) : AR_POINTER.test(normalizeArabic(question));
 }
 
 export function looksLikeFollowUp(question: string, lang: Lang, contentWords: number): boolean {

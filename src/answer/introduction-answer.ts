@@ -17,6 +17,12 @@ import { quoteFromSpan } from "./quote-verifier.js";
  * what office they hold, who holds an office, whose counterpart someone is, whom someone met.
  */
 
+/**
+ * "What role does Lavrov see for the Arab League?", "What role did Lavrov say the Quartet could
+ * play?": the role of what the person speaks of, not the person's office.
+ */
+const EN_ROLE_SEEN =
+  /\broles?\s+(?:does|do|did|would|could|can|will|might)\s+\S+(?:\s+\S+)?\s+(?:see|sees|envisage|envision|foresee|want|expect|give|assign|say|think|believe|suggest|propose|describe|mention|attribute)\b/i;
 const EN_WHO_IS = /^\s*(?:and\s+)?who(?:'s|\s+(?:is|was|are|were))\b/i;
 // «من هو الصفدي؟», and «مين الصفدي؟» with no copula (one word after the interrogative).
 const AR_WHO_IS = /^\s*(?:و)?(?:من|مين|منو)\s+(?:(?:هو|هي|يكون|كان)(?:\s|$)|[^\s؟?]+\s*[؟?!.]*\s*$)/;
@@ -74,6 +80,7 @@ export function introductionAnswer(ctx: AnswerContext, retrieval: Retrieval): An
   if (retrieval.missingSpecific.length > 0) return undefined;
   // «شو كان شغل لافروف قبل ما يصير وزير؟»: a post before the one the text introduces him by.
   if (!retrieval.covered && asksEarlierRole(plan.question, lang)) return undefined;
+  if (lang === "en" && EN_ROLE_SEEN.test(plan.question)) return undefined;
   const facts =
     topFacts(ctx, results) ?? (ctx.documents[0] === undefined ? undefined : ctx.facts(ctx.documents[0].id));
   if (facts === undefined) return undefined;
@@ -111,10 +118,21 @@ export function introductionAnswer(ctx: AnswerContext, retrieval: Retrieval): An
   const officeAsked = whoIs && asked.length === 2 && byOffice.length === 1 ? byOffice[0] : undefined;
   // "Who did Lavrov hold talks with?" / «مع من التقى لافروف؟»: in a report of two people
   // meeting, the other one.
-  const meeting =
-    lang === "ar" ? AR_MEETING.test(normalizeArabic(plan.question)) : EN_MEETING.test(plan.question);
-  const counterpart =
-    lang === "ar" ? AR_COUNTERPART.test(normalizeArabic(plan.question)) : EN_COUNTERPART.test(plan.question);
+  const question = lang === "ar" ? normalizeArabic(plan.question) : plan.question;
+  const counterpartRe = lang === "ar" ? AR_COUNTERPART : EN_COUNTERPART;
+  // «ما اسم رئيس الدبلوماسية الروسية الذي التقى نظيره الأردني؟», "the Russian FM who met his
+  // counterpart": a relative clause meeting "his counterpart" describes the one asked about, who
+  // is not the other party («مين اللي اجتمع معه لافروف؟» still asks for the other).
+  const relative = (lang === "ar" ? /\s(?:الذي|التي|اللي|اللذي)\s(.*)$/u : /\S\s+(?:who|that)\s(.*)$/i).exec(
+    question,
+  )?.[1];
+  const describedByCounterpart = relative !== undefined && counterpartRe.test(relative);
+  const meeting = !describedByCounterpart && (lang === "ar" ? AR_MEETING : EN_MEETING).test(question);
+  const counterpart = !describedByCounterpart && counterpartRe.test(question);
+  // "Who was the person that Lavrov met?": "who is" opening a clause about meeting asks for the
+  // other party, not for an introduction.
+  const meetingClause =
+    relative !== undefined && meeting && (lang === "ar" ? AR_MEETING : EN_MEETING).test(relative);
   // «ومين كمان حضر؟» after «مع مين اجتمع لافروف؟»: the other of the person the chat was about.
   const party = named ?? (asked.length === 0 && carried.length === 1 ? carried[0] : undefined);
   const metWith =
@@ -122,7 +140,7 @@ export function introductionAnswer(ctx: AnswerContext, retrieval: Retrieval): An
     party !== undefined &&
     facts.people.length === 2 &&
     // Named by an office ("Jordan's deputy prime minister") only in a question the article covers.
-    ((!whoIs && (byOffice.length === 0 || retrieval.covered) && meeting) || counterpart)
+    (((!whoIs || meetingClause) && (byOffice.length === 0 || retrieval.covered) && meeting) || counterpart)
       ? facts.people.find((p) => p !== party)
       : undefined;
   const introduced =

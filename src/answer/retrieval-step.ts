@@ -12,7 +12,12 @@ import type { Retrieval, RetrieveOptions } from "./answer-context.js";
 import { askedAnswerType } from "./answer-fit.js";
 import { assessCoverage, type CoverageThresholds } from "./coverage.js";
 import type { Gazetteer } from "./coverage-types.js";
-import { asksAboutPreviousTopic, looksLikeFollowUp, mergeWithPrevious } from "./follow-up.js";
+import {
+  asksAboutPreviousTopic,
+  looksLikeFollowUp,
+  mergeWithPrevious,
+  pointsBackInOtherWords,
+} from "./follow-up.js";
 import { answerType, isQuoteRequest, stripQuoteRequest } from "./intent.js";
 import type { Person } from "./people.js";
 import { resolvePeopleInPlan, unheldOffice } from "./people-in-plan.js";
@@ -131,16 +136,14 @@ export async function retrieveQuestion(
         : undefined,
   });
   const carried = plan.words.some((w) => w.context === true);
+  const ownWords = plan.words.filter((w) => w.context !== true && w.frame !== true).map((w) => w.surface);
   const coverage =
     !assessed.covered &&
     carried &&
     results.length > 0 &&
     assessed.missingSpecific.length === 0 &&
-    asksAboutPreviousTopic(
-      topic,
-      lang,
-      plan.words.filter((w) => w.context !== true && w.frame !== true).map((w) => w.surface),
-    )
+    (asksAboutPreviousTopic(topic, lang, ownWords) ||
+      (assessed.onShares === true && pointsBackInOtherWords(topic, lang, ownWords, new Set(assessed.absent))))
       ? {
           ...assessed,
           covered: true,
@@ -183,8 +186,9 @@ function answeredPerson(
     return undefined;
   if (answerType(previous, lang) !== "person") return undefined;
   const lead = answer.lead.replace(/\[\d+\]/g, " ").trim();
-  // Only a short lead is a name; a longer one quotes what someone said.
-  return lead.length > 0 && lead.length <= MAX_NAME_LEAD ? lead : undefined;
+  // Only a short lead is a name; a longer one quotes what someone said, and one ending in a
+  // colon only frames the quotes after it («بحسب تاس، 3 فبراير/شباط 2021:»).
+  return lead.length > 0 && lead.length <= MAX_NAME_LEAD && !/[:：]$/.test(lead) ? lead : undefined;
 }
 
 /** Longest answer lead read as naming a person (a name with its offices). */

@@ -34,6 +34,9 @@ const DIALECT_TO_MSA: Readonly<Record<string, string>> = toNormalisedMap({
   ده: "هذا",
   دي: "هذه",
   هادا: "هذا",
+  // Iraqi «شوكت» (when); Levantine «متل» (like)
+  شوكت: "متى",
+  متل: "مثل",
   // Levantine and Iraqi «هاي» (this, feminine)
   هاي: "هذه",
   هادي: "هذه",

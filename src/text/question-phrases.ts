@@ -111,8 +111,21 @@ export function withoutTypePhrases(question: string): string {
         /\b(?:official|formal|current|exact|precise|government(?:al)?|cabinet|ministerial|state)\s+(titles?|positions?|posts?|roles?|names?|jobs?|offices?)\b/gi,
         "$1",
       )
-      // "Jordan's top diplomat" is its foreign minister: the press idiom for the office.
+      // "Jordan's top diplomat" is its foreign minister: the press idiom for the office, and so
+      // is «كبير الدبلوماسيين» (the chief of diplomats) for «رئيس الدبلوماسية».
       .replace(/\b(?:top|chief|senior-most)\s+diplomats?\b/gi, "foreign minister")
+      .replace(/(^|\s)(?:كبير|رأس|راس)\s+(?=(?:ال)?دبلوماسي)/gu, "$1رئيس ")
+      // A government named by its seat ("the Kremlin", «تل أبيب»), as news does: the country.
+      .replace(/\b(?:the\s+)?Kremlin(?=\b)/gi, "Russia")
+      .replace(/(^|\s)([وبل]?)الكرملين(?=\s|$|[؟?،,.!])/gu, "$1$2روسيا")
+      .replace(/(^|\s)([وبل]?)تل\s+(?:أبيب|ابيب)(?=\s|$|[؟?،,.!])/gu, "$1$2إسرائيل")
+      // "when it comes to X" is about X, not a question of when.
+      .replace(/\bwhen\s+it\s+comes\s+to\b/gi, "regarding")
+      // "Is it accurate to say that …?": a yes/no question on what follows.
+      .replace(
+        /^\s*(?:so\s*,?\s*)?is\s+it\s+(?:accurate|true|correct|fair|right)\s+to\s+(?:say|claim|state)\s+(?:that\s+)?/i,
+        "Is it so that ",
+      )
       // «المنصب الحكومي الآخر», «في حكومة بلاده»: in a question asking for an office, the
       // government and the country it is held in only frame it.
       .replace(AR_OFFICE_FRAME, (m) => m.replace(AR_OFFICE_ADJECTIVES, " "))

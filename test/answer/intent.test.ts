@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { asksAboutPreviousTopic, looksLikeFollowUp } from "../../src/answer/follow-up.js";
+import {
+  asksAboutPreviousTopic,
+  looksLikeFollowUp,
+  pointsBackInOtherWords,
+} from "../../src/answer/follow-up.js";
 import {
   answerType,
   asksForName,
@@ -154,6 +158,32 @@ describe("follow-ups about the previous topic", () => {
     expect(asksAboutPreviousTopic("وماذا عن الزيارة؟", "ar", ["الزيارة"])).toBe(false);
     expect(asksAboutPreviousTopic("And what is his view on the economy?", "en", ["economy"])).toBe(false);
     expect(asksAboutPreviousTopic("وشو كمان؟", "ar", [])).toBe(false);
+  });
+});
+
+describe("follow-ups pointing back in other words", () => {
+  const absent = (...words: string[]) => new Set(words);
+  it("holds when the question points back and every word it asks is absent", () => {
+    expect(
+      pointsBackInOtherWords("And what caveat did he attach to that?", "en", ["caveat"], absent("caveat")),
+    ).toBe(true);
+    expect(
+      pointsBackInOtherWords(
+        "وما المحذور رغم هذا الترحيب؟",
+        "ar",
+        ["المحذور", "الترحيب"],
+        absent("المحذور", "الترحيب"),
+      ),
+    ).toBe(true);
+  });
+
+  it("does not hold for a word the corpus has, no pointer, or a fact the article would state", () => {
+    expect(pointsBackInOtherWords("And what about Libya?", "en", ["Libya"], absent())).toBe(false);
+    expect(pointsBackInOtherWords("And what caveat?", "en", ["caveat"], absent("caveat"))).toBe(false);
+    expect(pointsBackInOtherWords("And who will chair it?", "en", ["chair"], absent("chair"))).toBe(false);
+    expect(
+      pointsBackInOtherWords("How much was pledged for that?", "en", ["pledged"], absent("pledged")),
+    ).toBe(false);
   });
 });
 

@@ -91,4 +91,33 @@ describe("questions as readers word them", () => {
     expect(headline.kind).toBe("metadata");
     expect(headline.lead).toContain("title");
   });
+
+  it("answers a follow-up pointing back in other words with the previous topic's passages, at low confidence", async () => {
+    const first = "What did Lavrov say about Israel normalizing relations with Arab countries?";
+    const history = [{ question: first, answer: await ask(first) }];
+    const followUp = await pipeline.answerer.ask("And what caveat did he attach to that?", { history });
+    expect(followUp.covered).toBe(true);
+    expect(followUp.confidence).toBe("low");
+    expect(followUp.quotes[0]?.text).toContain("دولة فلسطينية");
+    // A fact the article would have to state stays refused.
+    expect(
+      (await pipeline.answerer.ask("And how much money was pledged for that?", { history })).covered,
+    ).toBe(false);
+  });
+
+  it("reads a government named by its seat, 'when it comes to', and a relative clause about the counterpart", async () => {
+    expect(
+      (await ask("In which city did Jordan's deputy premier sit down with the Kremlin's chief diplomat?"))
+        .lead,
+    ).toContain("Moscow");
+    const league = await ask(
+      "What role does Lavrov see for the Arab League when it comes to resolving the problems facing the Syrian people?",
+    );
+    expect(league.quotes[0]?.text).toContain("جامعة الدول العربية");
+    // The one asked is the Russian who met his counterpart; "the person that Lavrov met" is the other.
+    const russian = await ask("ما اسم رئيس الدبلوماسية الروسية الذي التقى نظيره الأردني؟");
+    expect(russian.lead).not.toContain("الصفدي");
+    expect((await ask("Who was the person that Lavrov met?")).lead).toContain("Safadi");
+    expect((await ask("من هو الشخص الذي التقاه لافروف؟")).lead).toContain("الصفدي");
+  });
 });
