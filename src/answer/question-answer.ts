@@ -101,6 +101,9 @@ function countriesFit(ctx: AnswerContext, retrieval: Retrieval): { fits?: (text:
   };
 }
 
+/** Passages read for the event a statement was made at: all retrieved (it may rank low). */
+const OCCASION_PASSAGES = 10;
+
 /** Countries named in a clause for it to fit a "which countries" question fully. */
 const LIST_FIT = 2;
 
@@ -157,7 +160,8 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
       mentions,
       ...englishOption(ctx, lang),
       ...countriesFit(ctx, retrieval),
-      ...(asksOccasion(plan.question, lang) ? { fits: namesOccasion } : {}),
+      // The event someone spoke at may be named a few passages down from the words they said.
+      ...(asksOccasion(plan.question, lang) ? { fits: namesOccasion, passages: OCCASION_PASSAGES } : {}),
     },
   ).map((q, i) =>
     // "Who said…?": the first quote opens with the words naming its speaker, not with a clause

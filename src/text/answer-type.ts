@@ -199,11 +199,12 @@ const AR_WHICH_COUNTRIES =
 
 /**
  * "On what occasion…?", «في أي مناسبة…؟», "At what event…?": the occasion someone spoke at, which
- * a text names by the event («خلال مؤتمره الصحفي المشترك»).
+ * a text names by the event («خلال مؤتمره الصحفي المشترك»). «في أي إطار» only with a verb of
+ * speaking: «في أي إطار يجب أن يتحاور السوريون» asks for a framework.
  */
 const EN_OCCASION = /\b(?:at|on|during|in)\s+(?:what|which)\s+(?:\w+\s+)?(?:occasion|event|setting|forum)\b/i;
 const AR_OCCASION =
-  /(?:^|\s)(?:في|ب|خلال)?\s*(?:اي|ايه)\s+(?:مناسبه|فعاليه|حدث|اطار)(?=\s|$|[؟?،.!])|(?:^|\s)اين\s+(?:ادلي|ادلت|صرح|صرحت)(?=\s|$)/;
+  /(?:^|\s)(?:في|ب|خلال)?\s*(?:اي|ايه)\s+(?:مناسبه|فعاليه|حدث)(?=\s|$|[؟?،.!])|(?:^|\s)(?:في|ب|خلال)?\s*(?:اي|ايه)\s+اطار\s+(?:\S+\s+){0,2}?(?:ادلي|ادلت|صرح|صرحت|قال|تحدث|اعلن|تكلم)(?=\s|$)|(?:^|\s)اين\s+(?:ادلي|ادلت|صرح|صرحت)(?=\s|$)/;
 /** The events a statement is made at. */
 const OCCASION_NOUNS = new RegExp(
   `(?:^|[^\\p{L}])(?:ال)?(?:${["مؤتمر", "مقابلة", "خطاب", "كلمة", "بيان", "ندوة"].map(normalizeArabic).join("|")})(?:ه|ها)?(?=$|[^\\p{L}])`,

@@ -56,7 +56,7 @@ export function withoutTypePhrases(question: string): string {
       // "make his remarks" is to speak; "— a speech, an interview, or something else?" only
       // offers guesses.
       .replace(
-        /\b(?:make|makes|made|making|deliver|delivered|give|gave)\s+(?:his|her|their|the)?\s*(?:remarks|comments|statements)\b/gi,
+        /\b(?:make|makes|made|making|deliver|delivered|give|gave)\s+(?:his|her|their|the|these|those|such)?\s*(?:remarks|comments|statements)\b/gi,
         "speak",
       )
       .replace(/\s*[—–-]\s*(?:a|an|the)\s+[^?]*?\bor\s+(?:something|anything|somewhere)\s+else\b/gi, "")
@@ -73,6 +73,11 @@ export function withoutTypePhrases(question: string): string {
         /\b(?:early|mid|late)[- ](?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi,
         "",
       )
+      // "spell out" is to specify; an idea "pushed" is promoted; terrorism "stamped out" is
+      // eliminated.
+      .replace(/\b(?:spell|spells|spelled|spelt|spelling)\s+out\b/gi, "specify")
+      .replace(/\b(pushing|touting)\b/gi, "promoting")
+      .replace(/\b(?:stamp|stamps|stamped|stamping|wipe|wiped|wiping|root|rooted|rooting)\s+out\b/gi, "eliminate")
       // "come up with solutions" is to provide them.
       .replace(/\b(?:come|comes|came|coming)\s+up\s+with\b/gi, "provide")
       // "regional crises" are crises in the region; «القضايا الإقليمية» likewise.

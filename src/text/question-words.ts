@@ -46,6 +46,7 @@ const ARABIC_FRAME = new Set(
 مستهل بداية بدايه ختام دارت تدور يدور حولها حوله أجل اجل لأجل لاجل لمن ولمن لمين لمنو شوكت إمتا امتا
 يصير بيصير تصير بتصير يحصل بيحصل بتحصل عم
 شغل شغله شغلها شغلته شخص الشخص شخصيه الشخصيه
+فيك فيكي فيكم بتقدر تقدر تقدري تنقلي تنقليلي المفروض مفروض يفترض يُفترض
 موقف رأي راي منصب مناصب منصبان منصبين منصبيه وظيفة وظيفته منصبه لقب مسمى يشغل يشغله يتولى يتولاه يكون بيكون تكون بتكون سيكون ستكون كان كانت هيك هيكي هكذا كذا كده
 `
     .split(/\s+/)
@@ -59,7 +60,7 @@ const ARABIC_FRAME = new Set(
  */
 const ENGLISH_FRAME = new Set(
   `what which who whom whose when where why how whether
-say says said saying tell tells told telling mention mentions mentioned speak spoke spoken
+say says said saying tell tells told telling mention mentions mentioned speak spoke spoken add adds added
 meet meets met want wants wanted happen happens happened occur occurs occurred
 talk talked talking discuss discussed discussing address addressed raise raised bring brought
 quote quotes quoted quotation quotations verbatim exact exactly literally
@@ -175,7 +176,7 @@ export function withoutExclusions(question: string): string {
 const TOPIC_POINTERS = new Set([
   // «مسار أستانا» (the Astana track), «المملكة الأردنية» (the kingdom that is Jordan): the head
   // noun of what is named beside it.
-  ..."ملف ملفات شان موضوع مواضيع مساله مسايل قضيه قضايا صعيد اطار مجال جانب فكره افكار شي شيء اشياء امر امور نقطه نقاط مسار مسارات محور محاور مملكه جمهوريه"
+  ..."ملف ملفات شان موضوع مواضيع مساله مسايل قضيه قضايا صعيد اطار مجال جانب فكره افكار شي شيء اشياء امر امور نقطه نقاط مسار مسارات محور محاور مملكه جمهوريه مرجعيه مرجعيات"
     .split(" ")
     .map(normalizeArabic),
   ..."idea ideas thing things matter matters issue issues point points topic topics subject subjects".split(

@@ -120,4 +120,25 @@ describe("questions as readers word them", () => {
     expect((await ask("Who was the person that Lavrov met?")).lead).toContain("Safadi");
     expect((await ask("من هو الشخص الذي التقاه لافروف؟")).lead).toContain("الصفدي");
   });
+
+  it("answers the event a statement was made at from any retrieved passage, and a framework asked as such", async () => {
+    const event = await ask("At what event did the Russian FM make these statements?");
+    expect(event.quotes[0]?.text).toContain("مؤتمره الصحفي المشترك");
+    // «في أي إطار» with no verb of speaking asks for a framework, not an occasion.
+    const framework = await ask("ضمن أي إطار يجب أن يتحاور السوريون لحل مشكلاتهم؟");
+    expect(framework.quotes[0]?.text).toContain("اللجنة الدستورية");
+  });
+
+  it("reads Levantine requests and modals, and English phrasal verbs, as their plain words", async () => {
+    for (const [q, paragraph] of [
+      ["فيك تنقلّي بالحرف شو قال لافروف عن اللجنة الدستورية وقرار مجلس الأمن؟", 8],
+      ["حسب المقال، مين المفروض يحل مشاكل سوريا؟", 8],
+      ["What does the concept Russia is pushing spell out?", 3],
+      ["Who talked about stamping out terrorism in Syria?", 10],
+    ] as const) {
+      const answer = await ask(q);
+      expect(answer.covered, q).toBe(true);
+      expect(answer.quotes[0]?.paragraph, q).toBe(paragraph);
+    }
+  });
 });
