@@ -1,6 +1,7 @@
 import type { ScoredChunk } from "../core/types.js";
+import { termSetOf } from "../retrieval/matching.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
-import { asksWhichCountries } from "../text/answer-type.js";
+import { asksWhichCountries, asksWhoMakeUpGroup } from "../text/answer-type.js";
 import type { CoverageEvidence, Gazetteer } from "./coverage-types.js";
 import { nisbaOf } from "./people.js";
 
@@ -31,8 +32,14 @@ export function namesNoCountryAsked(
   results: readonly ScoredChunk[],
   countries: Gazetteer | undefined,
   present: readonly boolean[],
+  evidence: Pick<CoverageEvidence, "names" | "roleWords"> = {},
+  /** Whether the passages are of a dated report: one that names the members of a group it means. */
+  dated = false,
 ): boolean {
-  if (countries === undefined || !asksWhichCountries(plan.question, plan.lang)) return false;
+  if (countries === undefined) return false;
+  if (dated && asksWhoMakeUpGroup(plan.question, plan.lang))
+    return namesNoMember(plan, results, countries, evidence);
+  if (!asksWhichCountries(plan.question, plan.lang)) return false;
   // English only: an Arabic question words the relation in its own paraphrase more often
   // («تبادل الآراء» for «تبادل وجهات النظر»), and its absent word is then no evidence.
   if (
@@ -46,6 +53,29 @@ export function namesNoCountryAsked(
     passages.length > 0 &&
     passages.every((r) => countries.namesIn(r.chunk.text).every((name) => asked.has(name)))
   );
+}
+
+/**
+ * "Who exactly are the external players Russia wants in the Gulf?": the best passage speaks of
+ * them («بمشاركة لاعبين خارجيين») but names none: no person, and no country besides the
+ * question's and the talks' own parties. True when so.
+ */
+function namesNoMember(
+  plan: QueryPlan,
+  results: readonly ScoredChunk[],
+  countries: Gazetteer,
+  evidence: Pick<CoverageEvidence, "names" | "roleWords">,
+): boolean {
+  const best = results[0];
+  if (best === undefined) return false;
+  const asked = countriesAsked(plan, countries);
+  const parties = evidence.roleWords?.(best.chunk.docId) ?? new Set<string>();
+  const others = countries.namesIn(best.chunk.text).filter((c) => !asked.has(c) && !parties.has(nisbaOf(c)));
+  // A person is named by the last word of their name («لافروف», «الصفدي»).
+  const terms = termSetOf(best.chunk.text);
+  const surnames = (evidence.names?.(best.chunk.docId) ?? []).map((n) => n.trim().split(/\s+/).at(-1) ?? "");
+  const namesPerson = surnames.some((s) => s.length > 0 && [...termSetOf(s)].some((t) => terms.has(t)));
+  return others.length === 0 && !namesPerson;
 }
 
 /**

@@ -46,7 +46,7 @@ export function decideCoverage(features: CoverageFeatures, thresholds: CoverageT
   if (features.noCountryNamed === true)
     return verdict(
       false,
-      "countries are asked for and the closest passages name none besides the question's",
+      "countries or the members of a group are asked for and the closest passages name none besides the question's",
     );
   if (features.offScene !== undefined)
     return verdict(

@@ -277,7 +277,7 @@ export function coverageFeatures(
         .some((x) => topicKeys.includes(x)),
   )?.surface;
   const offScene = sceneOnly(plan, present, directions, results, names, isDateline);
-  const noCountryNamed = namesNoCountryAsked(plan, results, evidence.countries, present);
+  const noCountryNamed = namesNoCountryAsked(plan, results, evidence.countries, present, evidence, dated);
   const voiceless = voicelessCountry(plan, holder, holderWord, results, evidence);
   const uncheckable = uncheckableWord(plan, present, directions, idfs);
   const presupposed = presupposedFeatures(plan, results, top, window, present, directions, dated);

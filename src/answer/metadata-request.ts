@@ -163,7 +163,9 @@ export function metadataField(
     // A glued «و»/«ب»/«ل» («وبأي», «للخبر») is still the same word, and so is one with its
     // article after it («بالآخر»).
     const forms =
-      lang === "ar" ? [written, written.replace(/^[وبل]/, ""), written.replace(/^[وف]?[بل]?ال/, "")] : [written];
+      lang === "ar"
+        ? [written, written.replace(/^[وبل]/, ""), written.replace(/^[وف]?[بل]?ال/, "")]
+        : [written];
     let known = false;
     for (const form of forms) {
       for (const field of ORDER) {

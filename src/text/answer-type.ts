@@ -221,6 +221,18 @@ export function namesOccasion(text: string): boolean {
   return OCCASION_NOUNS.test(normalizeArabic(text));
 }
 
+/**
+ * "Who exactly are the external players…?", «من هم اللاعبون الخارجيون…؟»: asks who make up a
+ * group the text speaks of, which only a passage naming some of them answers.
+ */
+const EN_WHO_ARE_THE =
+  /\bwho\s+(?:exactly\s+)?(?:are|were|would\s+be|will\s+be)\s+(?:the|these|those)\s+(?!two\b|both\b)|\bwhich\s+[\w'-]+(?:\s+[\w'-]+)?\s+exactly\b/i;
+const AR_WHO_ARE_THE = /(?:^|\s)[وف]?(?:من|مين|منو|شكون)\s+(?:هم|هما|هن)\s+(?:ال)(?!وزير|طرف|جانب)\S+/;
+
+export function asksWhoMakeUpGroup(question: string, lang: Lang): boolean {
+  return lang === "en" ? EN_WHO_ARE_THE.test(question) : AR_WHO_ARE_THE.test(normalizeArabic(question));
+}
+
 export function asksWhichCountries(question: string, lang: Lang): boolean {
   return lang === "en"
     ? EN_WHICH_COUNTRIES.test(question)
@@ -327,14 +339,21 @@ const AR_CONTENT_WORD =
   /(?:^|\s)[وف]?(?:ينص|تنص|بينص|نص|نصوص|بنود|البنود|مضمون|محتوي|فحوي|مضامين|يتضمن|تتضمن)(?:ه|ها)?(?=\s|$|[؟?،.!])/;
 /** The documents a report cites by name: a resolution, an initiative, an agreement… */
 const AR_DOCUMENT_NOUN =
-  /(?:^|\s)[وفبل]?(?:ال)?(?:قرار|مبادره|اتفاق|اتفاقيه|وثيقه|معاهده|ميثاق|اعلان)(?=\s|$|[؟?،.!])/;
+  /(?:^|\s)(?:[وف]?(?:بال|لل|ال|ب|ل))?(?:قرار|مبادره|اتفاق|اتفاقيه|وثيقه|معاهده|ميثاق|اعلان)(?=\s|$|[؟?،.!])/;
+/** A plan's items («بنود المفهوم الروسي»): asked of a proposal, they are its content too. */
+const AR_ITEMS = /(?:^|\s)[وف]?(?:ال)?بنود(?:ه|ها)?(?=\s|$|[؟?،.!])/;
+const AR_PROPOSAL_NOUN =
+  /(?:^|\s)(?:[وف]?(?:بال|لل|ال|ب|ل))?(?:مفهوم|مقترح|مقترحات|اقتراح|خطه|مشروع)(?=\s|$|[؟?،.!])/;
 /** A passage giving a document's content. */
 const GIVES_CONTENT = /(?:ينص|تنص|نص\s+على|يقضي|تقضي|بنود|يدعو\s+إلى|تدعو\s+إلى|يتضمن|تتضمن)/u;
 
 export function asksDocumentContent(question: string, lang: Lang): boolean {
   if (lang === "en") return EN_DOCUMENT_CONTENT.test(question);
   const norm = normalizeArabic(question);
-  return AR_CONTENT_WORD.test(norm) && AR_DOCUMENT_NOUN.test(norm);
+  return (
+    (AR_CONTENT_WORD.test(norm) && AR_DOCUMENT_NOUN.test(norm)) ||
+    (AR_ITEMS.test(norm) && AR_PROPOSAL_NOUN.test(norm))
+  );
 }
 
 export function givesDocumentContent(text: string): boolean {

@@ -63,7 +63,10 @@ export function withoutTypePhrases(question: string): string {
       // "— a named photographer or an institution?": guesses offered at the end, as above.
       .replace(/\s*[—–-]\s*(?:a|an)\s+[^?—–]*?\bor\s+(?:a|an)\s+[^?—–]*(?=\?|$)/gi, "")
       // "What's the headline — i.e., how does the lead sum it up?": the question restated.
-      .replace(/(\S\s+\S+\s+\S+)\s*[—–-]?\s*\b(?:i\.\s?e\.|in other words|that is to say)\s*,?\s+[^?]*\??\s*$/i, "$1?")
+      .replace(
+        /(\S\s+\S+\s+\S+)\s*[—–-]?\s*\b(?:i\.\s?e\.|in other words|that is to say)\s*,?\s+[^?]*\??\s*$/i,
+        "$1?",
+      )
       // "which countries came up", "put on the table": discussed, proposed.
       .replace(/\b(?:came|come|comes|coming)\s+up\b(?!\s+with)/gi, "were discussed")
       .replace(/\b(?:put|puts|putting|placed|laid)\s+on\s+the\s+table\b/gi, "proposed")
@@ -77,7 +80,10 @@ export function withoutTypePhrases(question: string): string {
       // eliminated.
       .replace(/\b(?:spell|spells|spelled|spelt|spelling)\s+out\b/gi, "specify")
       .replace(/\b(pushing|touting)\b/gi, "promoting")
-      .replace(/\b(?:stamp|stamps|stamped|stamping|wipe|wiped|wiping|root|rooted|rooting)\s+out\b/gi, "eliminate")
+      .replace(
+        /\b(?:stamp|stamps|stamped|stamping|wipe|wiped|wiping|root|rooted|rooting)\s+out\b/gi,
+        "eliminate",
+      )
       // "come up with solutions" is to provide them.
       .replace(/\b(?:come|comes|came|coming)\s+up\s+with\b/gi, "provide")
       // "regional crises" are crises in the region; «القضايا الإقليمية» likewise.

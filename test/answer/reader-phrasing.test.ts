@@ -141,4 +141,22 @@ describe("questions as readers word them", () => {
       expect(answer.quotes[0]?.paragraph, q).toBe(paragraph);
     }
   });
+
+  it("refuses who make up a group the article never names, and what came of a meeting still to come", async () => {
+    for (const q of [
+      "Who exactly are the 'external players' Russia wants in the Gulf security system?",
+      "من هم اللاعبون الخارجيون الذين تقترح روسيا إشراكهم في منظومة أمن الخليج؟",
+      "What was agreed at the Sochi meeting in mid-February?",
+      "ماذا اتفقوا في اجتماع سوتشي؟",
+      "ما البنود التفصيلية للمفهوم الروسي للأمن الجماعي في الخليج؟",
+    ])
+      expect((await ask(q)).covered, q).toBe(false);
+    // Their twins: the people the article names, what the talks agreed, what the proposals include.
+    for (const q of [
+      "Who are the two ministers?",
+      "على ماذا اتفق الوزيران؟",
+      "ماذا تتضمن المقترحات الروسية بشأن منطقة الخليج؟",
+    ])
+      expect((await ask(q)).covered, q).toBe(true);
+  });
 });

@@ -174,5 +174,20 @@ describe("questions on a cited document's content", () => {
     expect(asksDocumentContent("Which resolution did Lavrov cite?", "en")).toBe(false);
     expect(asksDocumentContent("هل تنص المقترحات الروسية على إشراك أطراف خارجية؟", "ar")).toBe(false);
     expect(asksDocumentContent("انقل لي نص كلام لافروف حرفياً", "ar")).toBe(false);
+    // A proposal's items are its content; what it includes in general is asked of the report.
+    expect(asksDocumentContent("ما البنود التفصيلية للمفهوم الروسي للأمن الجماعي؟", "ar")).toBe(true);
+    expect(asksDocumentContent("ماذا تتضمن المقترحات الروسية بشأن الخليج؟", "ar")).toBe(false);
+  });
+});
+
+describe("questions on who make up a group", () => {
+  it("asks who the members are, not who the two parties are", async () => {
+    const { asksWhoMakeUpGroup } = await import("../../src/text/answer-type.js");
+    expect(asksWhoMakeUpGroup("Who exactly are the 'external players' Russia wants?", "en")).toBe(true);
+    expect(asksWhoMakeUpGroup("من هم اللاعبون الخارجيون الذين تقترح روسيا إشراكهم؟", "ar")).toBe(true);
+    expect(asksWhoMakeUpGroup("Which outside players exactly would take part?", "en")).toBe(true);
+    expect(asksWhoMakeUpGroup("Who are the two ministers?", "en")).toBe(false);
+    expect(asksWhoMakeUpGroup("من هما الوزيران؟", "ar")).toBe(false);
+    expect(asksWhoMakeUpGroup("Who did Lavrov meet?", "en")).toBe(false);
   });
 });
