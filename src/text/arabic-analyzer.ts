@@ -114,10 +114,11 @@ export function lightStems(norm: string): readonly string[] {
   const stems = [lightStem(norm), lightStem(norm, true)];
   // «وليبيا»: the conjunction off, the letter after it kept (it may be the word's own «ل»).
   if (norm.length >= 5 && /^[وف][بلك]/.test(norm)) stems.push(lightStem(norm.slice(1), true));
-  // «بصفة», «لصيغ»: a preposition on a three-letter word, too short for `lightStem` to take off
-  // (it keeps «بيان», «كلام»); read without it as a second reading, so «الصفة» meets «بصفة». Not
-  // before «ا»: «لاعب» is a word of its own.
-  if (norm.length === 4 && /^[بل][^ا]/.test(norm)) stems.push(lightStem(norm.slice(1), true));
+  // «بصفة», «بدقة»: a preposition on a three-letter noun, too short for `lightStem` to take off
+  // (it keeps «بيان», «كلام»); read without it as a second reading, so «الصفة» meets «بصفة». Only
+  // before a feminine noun («ـة»): «بعد», «بين», «لكن» are words of their own, and not before
+  // «ا» («لاعب»).
+  if (norm.length === 4 && /^[بل][^ا]\Sه$/.test(norm)) stems.push(lightStem(norm.slice(1), true));
   // «للاجئين» is «ل» + «اللاجئين»: the article's «ا» and one «ل» fall out in writing, so a word
   // opening with «ل» loses a letter that is its own when «لل» is read as the article.
   const afterLam = /^[وف]?لل/.exec(norm);

@@ -64,6 +64,8 @@ describe("lightStems", () => {
     // A preposition on a three-letter word is read off as a second reading: «بصفة» ~ «الصفة».
     expect(meet("بصفة", "الصفة")).toBe(true);
     expect(stems("بيان")[0]).toBe("بيان");
+    // Only before a feminine noun: «بعد» (after) is not «ب» + «عد».
+    expect(stems("بعد")).toEqual([lightStem("بعد")]);
     // «للأمن» still meets «الأمن» through the article reading.
     expect(meet("للأمن", "الأمن")).toBe(true);
   });
