@@ -82,6 +82,19 @@ export function asksWhatSomeoneSaid(question: string, lang: Lang): boolean {
 }
 
 /**
+ * "Who should solve Syria's problems, in Russia's view?", «مين لازم يحل مشاكل سوريا حسب
+ * لافروف؟»: who is to act, as someone sees it, not who said it.
+ */
+const EN_WHO_ACTS =
+  /\bwho(?:'s|\s+is|\s+are)?\s+(?:should|must|will|would|can|could|shall|ought|supposed|has\s+to|have\s+to|needs?\s+to|is\s+to|gets\s+to|going\s+to)\b/i;
+const AR_WHO_ACTS =
+  /(?:^|\s)(?:من|مين|منو)\s+(?:(?:الذي|اللي|يلي)\s+)?(?:لازم|المفروض|مفروض|يجب|ينبغي|بدو|عليه|يفترض|سوف|رح|راح|س[يت]\S+)(?=\s|$)/;
+
+export function asksWhoActs(question: string, lang: Lang): boolean {
+  return lang === "ar" ? AR_WHO_ACTS.test(normalizeArabic(question)) : EN_WHO_ACTS.test(question);
+}
+
+/**
  * Asks how someone reacted to something («رد الصفدي على كلام لافروف», "How did Safadi respond
  * to Lavrov?"): the reacting party comes first, the one reacted to after.
  */

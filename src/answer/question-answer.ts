@@ -18,7 +18,7 @@ import { countriesAsked } from "./coverage-countries.js";
 import { holderIndex } from "./coverage-words.js";
 import { directAnswer } from "./direct-answer.js";
 import { extractQuotes } from "./extractive-answerer.js";
-import { answerType, asksReaction, asksWhatSomeoneSaid, checksWhoSaidIt } from "./intent.js";
+import { answerType, asksReaction, asksWhatSomeoneSaid, asksWhoActs, checksWhoSaidIt } from "./intent.js";
 import { carriedPeople, mentionTests, namedPeople } from "./named-people.js";
 import type { Person } from "./people.js";
 import { quoteFromSpan } from "./quote-verifier.js";
@@ -57,7 +57,12 @@ function leadFor(
   return (quotes) => {
     if (retrieval.confidence === "low") return composeClosest(lang);
     // "Who said…?" / «من قال…؟»: the person the first quote is attributed to.
-    if (type === "person" && !namesSomeone && asksWhatSomeoneSaid(retrieval.plan.question, lang)) {
+    if (
+      type === "person" &&
+      !namesSomeone &&
+      asksWhatSomeoneSaid(retrieval.plan.question, lang) &&
+      !asksWhoActs(retrieval.plan.question, lang)
+    ) {
       const quoted = quotes.find((q) => q.speaker?.kind === "person");
       const name = lang === "en" ? (quoted?.speaker?.en ?? quoted?.speaker?.ar) : quoted?.speaker?.ar;
       if (quoted !== undefined && name !== undefined) return `${name}. [${quoted.n}]`;
@@ -125,6 +130,8 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
 
   const mentions = mentionTests(ctx, named);
   const reported = asksWhatSomeoneSaid(plan.question, lang);
+  // "Who said…?", not "who should act, as someone sees it".
+  const whoSaid = type === "person" && reported && !asksWhoActs(plan.question, lang);
   // «وماذا قال؟» after «من هو الصفدي؟»: no one named and nothing else asked, so the person
   // the chat was about is the one whose words are asked for.
   const carried = facts === undefined ? [] : carriedPeople(plan, facts);
@@ -166,7 +173,7 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
   ).map((q, i) =>
     // "Who said…?": the first quote opens with the words naming its speaker, not with a clause
     // that only continues them («كما أكد بقوله…» after «إذ أشار الوزير الروسي…»).
-    i === 0 && type === "person" && reported ? withAttribution(ctx, q) : q,
+    i === 0 && whoSaid ? withAttribution(ctx, q) : q,
   );
   // Whether the quotes hold every word asked (people named, framing and carried words aside).
   const holdsAll = (shown: readonly Quote[]) => {

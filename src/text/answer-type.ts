@@ -199,10 +199,11 @@ const AR_WHICH_COUNTRIES =
 
 /**
  * "On what occasion…?", «في أي مناسبة…؟», "At what event…?": the occasion someone spoke at, which
- * a text names by the event («خلال مؤتمره الصحفي المشترك»). «في أي إطار» only with a verb of
- * speaking: «في أي إطار يجب أن يتحاور السوريون» asks for a framework.
+ * a text names by the event («خلال مؤتمره الصحفي المشترك»). «في أي إطار» and "in what forum" only
+ * with a verb of speaking: «في أي إطار يجب أن يتحاور السوريون» asks for a framework.
  */
-const EN_OCCASION = /\b(?:at|on|during|in)\s+(?:what|which)\s+(?:\w+\s+)?(?:occasion|event|setting|forum)\b/i;
+const EN_OCCASION =
+  /\b(?:at|on|during|in)\s+(?:what|which)\s+(?:\w+\s+)?(?:occasion|event)\b|\b(?:at|on|during|in)\s+(?:what|which)\s+(?:\w+\s+)?(?:setting|forum|venue)\b(?=.*\b(?:say|said|says|speak|spoke|make|made|remarks?|statements?|comments?)\b)/i;
 const AR_OCCASION =
   /(?:^|\s)(?:في|ب|خلال)?\s*(?:اي|ايه)\s+(?:مناسبه|فعاليه|حدث)(?=\s|$|[؟?،.!])|(?:^|\s)(?:في|ب|خلال)?\s*(?:اي|ايه)\s+اطار\s+(?:\S+\s+){0,2}?(?:ادلي|ادلت|صرح|صرحت|قال|تحدث|اعلن|تكلم)(?=\s|$)|(?:^|\s)اين\s+(?:ادلي|ادلت|صرح|صرحت)(?=\s|$)/;
 /** The events a statement is made at. */

@@ -84,6 +84,17 @@ export function withoutTypePhrases(question: string): string {
         /\b(?:stamp|stamps|stamped|stamping|wipe|wiped|wiping|root|rooted|rooting)\s+out\b/gi,
         "eliminate",
       )
+      // "come up with solutions to X" is to solve X; "outside powers" are the outside parties,
+      // whatever the generic noun («قوى/أطراف من خارج المنطقة» likewise): the adjective names them.
+      .replace(
+        /\b(?:come|comes|came|coming)\s+up\s+(?:with|w\/)\s+(?:the\s+)?(?:solutions?|answers?|fix(?:es)?)\s+(?:to|for)\b/gi,
+        "solve",
+      )
+      .replace(
+        /\b(outside|external|foreign|non-regional|extra-regional)\s+(?:powers|actors|parties|forces|stakeholders)\b/gi,
+        "$1",
+      )
+      .replace(/(^|\s)(?:قوى|أطراف|اطراف|جهات)\s+(?=(?:من\s+)?(?:خارج|خارجي|أجنبي|اجنبي))/gu, "$1")
       // "come up with solutions" is to provide them.
       .replace(/\b(?:come|comes|came|coming)\s+up\s+with\b/gi, "provide")
       // "regional crises" are crises in the region; «القضايا الإقليمية» likewise.

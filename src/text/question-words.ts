@@ -60,7 +60,7 @@ const ARABIC_FRAME = new Set(
  */
 const ENGLISH_FRAME = new Set(
   `what which who whom whose when where why how whether
-say says said saying tell tells told telling mention mentions mentioned speak spoke spoken add adds added
+say says said saying tell tells told telling mention mentions mentioned speak spoke spoken add adds added supposed
 meet meets met want wants wanted happen happens happened occur occurs occurred
 talk talked talking discuss discussed discussing address addressed raise raised bring brought
 quote quotes quoted quotation quotations verbatim exact exactly literally

@@ -161,6 +161,17 @@ describe("follow-ups about the previous topic", () => {
   });
 });
 
+describe("who is to act", () => {
+  it("reads a modal after 'who' as asking who acts, not who said it", async () => {
+    const { asksWhoActs } = await import("../../src/answer/intent.js");
+    expect(asksWhoActs("In Russia's view, who should solve Syria's problems?", "en")).toBe(true);
+    expect(asksWhoActs("who's supposed to come up with solutions?", "en")).toBe(true);
+    expect(asksWhoActs("حسب الروسي، مين لازم يحل مشاكل سوريا؟", "ar")).toBe(true);
+    expect(asksWhoActs("Who said the Syrians must solve their problems?", "en")).toBe(false);
+    expect(asksWhoActs("مين اللي قال إن السوريين لازم يحلوا مشاكلهم؟", "ar")).toBe(false);
+  });
+});
+
 describe("follow-ups pointing back in other words", () => {
   const absent = (...words: string[]) => new Set(words);
   it("holds when the question points back and every word it asks is absent", () => {

@@ -159,4 +159,30 @@ describe("questions as readers word them", () => {
     ])
       expect((await ask(q)).covered, q).toBe(true);
   });
+
+  it("answers who is to act with what the text says, not with who said it", async () => {
+    for (const q of [
+      "In Russia's view, who should come up with the solutions to Syria's problems?",
+      "per lavrov, who's supposed to come up w/ solutions to syria's problems, and in what forum?",
+    ]) {
+      const answer = await ask(q);
+      expect(answer.lead, q).not.toMatch(/^Sergey Lavrov\./);
+      expect(answer.quotes[0]?.text, q).toContain("السوريون أنفسهم");
+      // No quote repeats another's words.
+      const [first, second] = answer.quotes;
+      if (first !== undefined && second !== undefined)
+        expect(first.text.includes(second.text), q).toBe(false);
+    }
+    expect((await ask("Who said the Syrians must solve their problems themselves?")).lead).toMatch(
+      /^Sergey Lavrov/,
+    );
+  });
+
+  it("reads 'outside powers' as the outside parties the text speaks of", async () => {
+    const answer = await ask(
+      "Does Moscow's proposed Gulf collective security system envisage a role for outside powers?",
+    );
+    expect(answer.covered).toBe(true);
+    expect(answer.quotes.some((q) => q.text.includes("لاعبين خارجيين"))).toBe(true);
+  });
 });
