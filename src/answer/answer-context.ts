@@ -34,6 +34,8 @@ export interface Retrieval {
   readonly passageShare: number;
   /** Names, numbers and unknown words of the question that the corpus lacks. */
   readonly missingSpecific: readonly string[];
+  /** Countries the question excludes ("besides Syria"): named, they are not what it asks for. */
+  readonly excludedCountries?: readonly string[];
 }
 
 /** `retrieve` options beyond `AskOptions`, for answerers that build on the QA service. */

@@ -1,6 +1,7 @@
 import type { Answer, Lang, Quote } from "../core/types.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import { isEventWord } from "../text/event-words.js";
+import { isTopicPointer } from "../text/question-words.js";
 import type { AnswerContext, Retrieval } from "./answer-context.js";
 import { informationShare } from "./answer-support.js";
 import { composeOverviewLead, composeTopicLabel } from "./compose.js";
@@ -43,6 +44,9 @@ export async function overviewAnswer(
           : [],
       ),
     ]);
+    // …nor a noun only pointing to the topic named beside it («الأزمة السورية», "the Syrian crisis").
+    const pointers = plan.words.flatMap((w, i) => (isTopicPointer(w.surface) && !neutral.has(i) ? [i] : []));
+    if (plan.words.length > neutral.size + pointers.length) for (const i of pointers) neutral.add(i);
     if (plan.words.length > neutral.size) {
       if (!retrieval.covered) return ctx.notCovered(lang);
       // An English topic is also looked for in the paragraph's translation.

@@ -20,7 +20,7 @@ import { directAnswer } from "./direct-answer.js";
 import { extractQuotes } from "./extractive-answerer.js";
 import { answerType, asksReaction, asksWhatSomeoneSaid, asksWhoActs, checksWhoSaidIt } from "./intent.js";
 import { carriedPeople, mentionTests, namedPeople } from "./named-people.js";
-import type { Person } from "./people.js";
+import { nisbaOf, type Person } from "./people.js";
 import { quoteFromSpan } from "./quote-verifier.js";
 import { namingStart, speakerOf } from "./speakers.js";
 
@@ -94,20 +94,33 @@ function leadFor(
  * "Which countries did they discuss besides Syria?": a clause naming a country the question
  * does not is what answers it («الأوضاع في العراق وليبيا واليمن»).
  */
-function countriesFit(ctx: AnswerContext, retrieval: Retrieval): { fits?: (text: string) => number } {
+function countriesFit(
+  ctx: AnswerContext,
+  retrieval: Retrieval,
+): { fits?: (text: string) => number; passages?: number } {
   const { countries } = ctx;
   const { plan, lang } = retrieval;
   if (countries === undefined || !asksWhichCountries(plan.question, lang)) return {};
-  const asked = countriesAsked(plan, countries);
+  const asked = new Set([...countriesAsked(plan, countries), ...(retrieval.excludedCountries ?? [])]);
+  // The talks' own parties («روسيا والأردن») are who discussed them, not what was discussed.
+  const facts = topFacts(ctx, retrieval.results);
+  const parties = new Set((facts?.people ?? []).flatMap((p) => [...p.roleWords]));
+  const other = (c: string) => !asked.has(c) && !parties.has(nisbaOf(c));
   // A list is asked: the clause naming more of the others answers it better (a country the
   // question excluded, no longer in its plan, is one of them but seldom the only one named).
+  // Read every retrieved passage: «شنو الدول اللي حجوا عليها؟» holds no word of the one
+  // that names them.
   return {
-    fits: (text) => Math.min(1, countries.namesIn(text).filter((c) => !asked.has(c)).length / LIST_FIT),
+    fits: (text) => Math.min(1, countries.namesIn(text).filter(other).length / LIST_FIT),
+    passages: ALL_RETRIEVED,
   };
 }
 
-/** Passages read for the event a statement was made at: all retrieved (it may rank low). */
-const OCCASION_PASSAGES = 10;
+/**
+ * Passages read for the event a statement was made at, or the countries asked for: all
+ * retrieved (the one naming them may rank low).
+ */
+const ALL_RETRIEVED = 10;
 
 /** Countries named in a clause for it to fit a "which countries" question fully. */
 const LIST_FIT = 2;
@@ -168,7 +181,7 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
       ...englishOption(ctx, lang),
       ...countriesFit(ctx, retrieval),
       // The event someone spoke at may be named a few passages down from the words they said.
-      ...(asksOccasion(plan.question, lang) ? { fits: namesOccasion, passages: OCCASION_PASSAGES } : {}),
+      ...(asksOccasion(plan.question, lang) ? { fits: namesOccasion, passages: ALL_RETRIEVED } : {}),
     },
   ).map((q, i) =>
     // "Who said…?": the first quote opens with the words naming its speaker, not with a clause

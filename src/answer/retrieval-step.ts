@@ -7,7 +7,7 @@ import { withChatSpeakSpelt } from "../text/chat-english.js";
 import { dialectToMsa } from "../text/dialect.js";
 import { detectLanguage } from "../text/lang.js";
 import { withoutTypePhrases } from "../text/question-phrases.js";
-import { withAbbreviationsSpelt, withoutExclusions } from "../text/question-words.js";
+import { exclusionsOf, withAbbreviationsSpelt, withoutExclusions } from "../text/question-words.js";
 import type { Retrieval, RetrieveOptions } from "./answer-context.js";
 import { askedAnswerType } from "./answer-fit.js";
 import { assessCoverage, type CoverageThresholds } from "./coverage.js";
@@ -65,14 +65,31 @@ export function questionLanguage(question: string, history: readonly Turn[] | un
 
 /** The question as retrieval should read it: dialect words in their MSA form. */
 export function readable(question: string, lang: Lang): string {
-  const text = withoutExclusions(
-    withoutGreeting(
-      lang === "en" ? withAbbreviationsSpelt(withChatSpeakSpelt(question.trim())) : question.trim(),
-      lang,
-    ),
-  );
+  const text = withoutExclusions(spelt(question, lang));
   // Dialect words first, so the phrases read next are read in their MSA form.
   return withoutTypePhrases(lang === "ar" ? dialectToMsa(text) : text);
+}
+
+/** The question with chat spellings and abbreviations spelt out, and no greeting. */
+function spelt(question: string, lang: Lang): string {
+  return withoutGreeting(
+    lang === "en" ? withAbbreviationsSpelt(withChatSpeakSpelt(question.trim())) : question.trim(),
+    lang,
+  );
+}
+
+/** The countries a question excludes («غير سوريا وفلسطين»), as the gazetteer names them. */
+function excludedCountries(deps: RetrievalStepDeps, question: string, lang: Lang): readonly string[] {
+  const excluded = exclusionsOf(spelt(question, lang));
+  if (excluded.length === 0 || deps.countries === undefined) return [];
+  const arabic =
+    lang === "ar"
+      ? dialectToMsa(excluded)
+      : deps.planner
+          .plan(excluded, lang)
+          .words.flatMap((w) => w.forms.map((f) => f.arabic))
+          .join(" ");
+  return deps.countries.namesIn(arabic);
 }
 
 /** Language, plan (with follow-up context), retrieval and the coverage decision. */
@@ -168,6 +185,7 @@ export async function retrieveQuestion(
     reason: coverage.reason,
     passageShare: coverage.passageShare,
     missingSpecific: coverage.missingSpecific,
+    excludedCountries: excludedCountries(deps, question, lang),
   };
 }
 

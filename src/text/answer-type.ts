@@ -235,6 +235,8 @@ export function asksWhoMakeUpGroup(question: string, lang: Lang): boolean {
 }
 
 export function asksWhichCountries(question: string, lang: Lang): boolean {
+  // «هل يستبعد أي دول…؟»: in a yes/no question «أي» is "any", not "which".
+  if (answerType(question, lang) === "yesno") return false;
   return lang === "en"
     ? EN_WHICH_COUNTRIES.test(question)
     : AR_WHICH_COUNTRIES.test(normalizeArabic(question));

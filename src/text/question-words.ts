@@ -141,31 +141,41 @@ export function isEnglishTypeNoun(word: string, previous: string | undefined): b
  * NOT asked, so searching for them would find the wrong passages.
  */
 export function withoutExclusions(question: string): string {
-  return (
-    question
-      .replace(
-        /\b(?:besides|except(?: for)?|other than|apart from|aside from|excluding|not counting)\s+(?:the\s+)?(?:(?!\b(?:which|what|who|where|when|how|did|do|does|were|was|is|are)\b)[^,;?!.])*/gi,
-        " ",
-      )
-      .replace(/(?:^|\s)(?:عدا|ما عدا|باستثناء|بخلاف)\s+[^،,؛?؟!.]*/g, " ")
-      // «خلينا من فلسطين، شو قال عن ليبيا؟» (leave Palestine aside): Levantine and Gulf.
-      .replace(/(?:^|\s)(?:طيب\s+)?(?:خلينا|خلّينا|خلنا|خلّنا)\s+(?:من|عن)\s+[^،,؛?؟!.]*/g, " ")
-      // "OK, switching topics:", "another question:": the chat's turn, not the question's topic.
-      .replace(
-        /^\s*(?:(?:ok|okay|alright|so|right)[,.]?\s+)?(?:switching|changing|change of|new|another)\s+(?:topics?|subjects?|the subject|question)\s*[:,.;-]*/i,
-        " ",
-      )
-      // «غير»/«سوى» exclude only as the question's last phrase («… غير سوريا؟»): elsewhere
-      // «غير» negates an adjective («غير مباشر»).
-      .replace(
-        /(?:^|\s)(?:غير|سوى|الا|(?:إلى|الى)\s+جانب|بعيدا\s+عن|بعيداً\s+عن)\s+\S+(?:\s+\S+)?\s*[؟?!.]*\s*$/,
-        " ",
-      )
-      // …or as its opening phrase, before a comma («غير سوريا وفلسطين، شو البلاد…»).
-      .replace(/^\s*(?:غير|سوى|عدا)\s+[^،,؛?؟!.]{1,40}[،,]/, " ")
-      .replace(/\s+/g, " ")
-      .trim()
-  );
+  return splitExclusions(question).asked;
+}
+
+/** What a question excludes ("Syria and Palestine" in "besides Syria and Palestine, …"). */
+export function exclusionsOf(question: string): string {
+  return splitExclusions(question).excluded.join(" ");
+}
+
+const EXCLUSIONS: readonly RegExp[] = [
+  /\b(?:besides|except(?: for)?|other than|apart from|aside from|excluding|not counting)\s+(?:the\s+)?(?:(?!\b(?:which|what|who|where|when|how|did|do|does|were|was|is|are)\b)[^,;?!.])*/gi,
+  /(?:^|\s)(?:عدا|ما عدا|باستثناء|بخلاف)\s+[^،,؛?؟!.]*/g,
+  // «خلينا من فلسطين، شو قال عن ليبيا؟» (leave Palestine aside): Levantine and Gulf.
+  /(?:^|\s)(?:طيب\s+)?(?:خلينا|خلّينا|خلنا|خلّنا)\s+(?:من|عن)\s+[^،,؛?؟!.]*/g,
+  // "OK, switching topics:", "another question:": the chat's turn, not the question's topic.
+  /^\s*(?:(?:ok|okay|alright|so|right)[,.]?\s+)?(?:switching|changing|change of|new|another)\s+(?:topics?|subjects?|the subject|question)\s*[:,.;-]*/i,
+  // «غير»/«سوى» exclude only as the question's last phrase («… غير سوريا؟»): elsewhere
+  // «غير» negates an adjective («غير مباشر»).
+  /(?:^|\s)(?:غير|سوى|الا|(?:إلى|الى)\s+جانب|بعيدا\s+عن|بعيداً\s+عن)\s+\S+(?:\s+\S+)?\s*[؟?!.]*\s*$/,
+  // …or as its opening phrase, before a comma («غير سوريا وفلسطين، شو البلاد…»).
+  /^\s*(?:غير|سوى|عدا)\s+[^،,؛?؟!.]{1,40}[،,]/,
+];
+
+function splitExclusions(question: string): { asked: string; excluded: string[] } {
+  const excluded: string[] = [];
+  const asked = EXCLUSIONS.reduce(
+    (text, pattern) =>
+      text.replace(pattern, (m) => {
+        excluded.push(m);
+        return " ";
+      }),
+    question,
+  )
+    .replace(/\s+/g, " ")
+    .trim();
+  return { asked, excluded };
 }
 
 /**
@@ -174,12 +184,12 @@ export function withoutExclusions(question: string): string {
  * that it does not speak of that topic («الفكرة اللي روسيا بتسوّق لها», "the idea Russia pushes").
  */
 const TOPIC_POINTERS = new Set([
-  // «مسار أستانا» (the Astana track), «المملكة الأردنية» (the kingdom that is Jordan): the head
-  // noun of what is named beside it.
-  ..."ملف ملفات شان موضوع مواضيع مساله مسايل قضيه قضايا صعيد اطار مجال جانب فكره افكار شي شيء اشياء امر امور نقطه نقاط مسار مسارات محور محاور مملكه جمهوريه مرجعيه مرجعيات"
+  // «مسار أستانا» (the Astana track), «المملكة الأردنية» (the kingdom that is Jordan), «الأزمة
+  // السورية» (the Syrian crisis): the head noun of what is named beside it.
+  ..."ملف ملفات شان موضوع مواضيع مساله مسايل قضيه قضايا صعيد اطار مجال جانب فكره افكار شي شيء اشياء امر امور نقطه نقاط مسار مسارات محور محاور مملكه جمهوريه مرجعيه مرجعيات ازمه ازمات صراع نزاع وضع اوضاع"
     .split(" ")
     .map(normalizeArabic),
-  ..."idea ideas thing things matter matters issue issues point points topic topics subject subjects".split(
+  ..."idea ideas thing things matter matters issue issues point points topic topics subject subjects crisis crises conflict situation".split(
     " ",
   ),
 ]);

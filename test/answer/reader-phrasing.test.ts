@@ -185,4 +185,25 @@ describe("questions as readers word them", () => {
     expect(answer.covered).toBe(true);
     expect(answer.quotes.some((q) => q.text.includes("لاعبين خارجيين"))).toBe(true);
   });
+
+  it("lists the other countries from any retrieved passage, and reads «أي دول» in a yes/no question as 'any'", async () => {
+    const others = await ask("شنو الدول اللي حجوا عليها غير سوريا وفلسطين؟");
+    expect(others.quotes[0]?.text).toContain("العراق وليبيا واليمن");
+    const any = await ask("المقترح الروسي للخليج بيستبعد اي دول من برا المنطقه صح؟");
+    expect(any.quotes[0]?.text).toContain("لاعبين خارجيين");
+  });
+
+  it("reads «الأزمة السورية» in a summary as the Syrian topic, not every crisis", async () => {
+    for (const q of [
+      "لخّص لي موقف لافروف من الأزمة السورية كما ورد في المقال",
+      "Summarize Lavrov's position on the Syrian crisis",
+    ]) {
+      const answer = await ask(q);
+      expect(answer.kind, q).toBe("overview");
+      expect(
+        answer.quotes.map((x) => x.paragraph),
+        q,
+      ).toEqual([8, 9, 10]);
+    }
+  });
 });

@@ -94,6 +94,10 @@ describe("telegram-style and chat-turn phrasing", () => {
       "which other countries did they discuss",
     );
     expect(withoutExclusions("غير سوريا وفلسطين، شو البلاد التانية؟")).toBe("شو البلاد التانية؟");
+    // What is excluded is kept apart: named, it is not what the question asks for.
+    const { exclusionsOf } = await import("../../src/text/question-words.js");
+    expect(exclusionsOf("شنو الدول اللي حجوا عليها غير سوريا وفلسطين؟")).toContain("سوريا وفلسطين");
+    expect(exclusionsOf("Which countries did they discuss?")).toBe("");
     // A statement with a tag asks whether it is so.
     expect(withoutTypePhrases("So the talks were in Amman, right?")).toBe(
       "is it that the talks were in Amman?",
