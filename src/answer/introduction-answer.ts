@@ -22,7 +22,13 @@ import { quoteFromSpan } from "./quote-verifier.js";
  * play?": the role of what the person speaks of, not the person's office.
  */
 const EN_ROLE_SEEN =
-  /\broles?\s+(?:does|do|did|would|could|can|will|might)\s+\S+(?:\s+\S+)?\s+(?:see|sees|envisage|envision|foresee|want|expect|give|assign|say|think|believe|suggest|propose|describe|mention|attribute)\b/i;
+  /\broles?\s+(?:does|do|did|would|could|can|will|might)\s+\S+(?:\s+\S+){0,3}?\s+(?:see|sees|envisage|envision|foresee|want|expect|give|assign|say|think|believe|suggest|propose|describe|mention|attribute)\b/i;
+/**
+ * «بأي صفة تشارك المملكة الأردنية في مسار أستانا بحسب الوزير الروسي؟», "according to Lavrov,
+ * what role…": a person named only as the source of what is asked is not whose post is asked.
+ */
+const SOURCE_PHRASE =
+  /(?:^|\s)(?:بحسب|حسب|وفق|وفقا\s+ل|according\s+to|per|in\s+the\s+view\s+of)\s+((?:\S+\s*){1,4})/iu;
 const EN_WHO_IS = /^\s*(?:and\s+)?who(?:'s|\s+(?:is|was|are|were))\b/i;
 // «من هو الصفدي؟», and «مين الصفدي؟» with no copula (one word after the interrogative).
 const AR_WHO_IS = /^\s*(?:و)?(?:من|مين|منو)\s+(?:(?:هو|هي|يكون|كان)(?:\s|$)|[^\s؟?]+\s*[؟?!.]*\s*$)/;
@@ -86,6 +92,12 @@ export function introductionAnswer(ctx: AnswerContext, retrieval: Retrieval): An
   if (facts === undefined) return undefined;
   const namedInPlan = namedPeople(plan, facts);
   const asked = [...new Set(namedInPlan.values())];
+  const source = SOURCE_PHRASE.exec(plan.question)?.[1];
+  const onlySource =
+    source !== undefined &&
+    namedInPlan.size > 0 &&
+    [...namedInPlan.keys()].every((i) => source.includes(plan.words[i]?.surface ?? "\u0000"));
+  if (type === "role" && onlySource) return undefined;
   // Named only by an office in a question the article does not cover («من كان آخر رئيس وزراء
   // لألمانيا الشرقية؟»): the office words matched, the question is about someone else.
   const byOffice = [...namedInPlan.entries()]

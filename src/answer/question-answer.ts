@@ -1,7 +1,14 @@
 import type { Answer, Lang, Quote } from "../core/types.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import { englishTextHas } from "../retrieval/translation-search.js";
-import { asksOccasion, asksWhichCountries, asksWhichCountry, namesOccasion } from "../text/answer-type.js";
+import {
+  asksCapacity,
+  asksOccasion,
+  asksWhichCountries,
+  asksWhichCountry,
+  givesCapacity,
+  namesOccasion,
+} from "../text/answer-type.js";
 import { namesBothParties } from "../text/event-words.js";
 import { stanceHolder } from "../text/stance-holder.js";
 import type { AnswerContext, Retrieval } from "./answer-context.js";
@@ -182,6 +189,8 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
       ...countriesFit(ctx, retrieval),
       // The event someone spoke at may be named a few passages down from the words they said.
       ...(asksOccasion(plan.question, lang) ? { fits: namesOccasion, passages: ALL_RETRIEVED } : {}),
+      // «بأي صفة يشارك الأردن…؟»: the clause giving the capacity («بصفة مراقب»).
+      ...(asksCapacity(plan.question, lang) ? { fits: givesCapacity, passages: ALL_RETRIEVED } : {}),
     },
   ).map((q, i) =>
     // "Who said…?": the first quote opens with the words naming its speaker, not with a clause

@@ -218,6 +218,24 @@ export function asksOccasion(question: string, lang: Lang): boolean {
     : AR_OCCASION.test(normalizeArabic(question).replace(/بأي/g, "ب اي"));
 }
 
+/**
+ * "In what capacity does Jordan take part?", «بأي صفة يشارك الأردن؟»: answered by the clause
+ * giving the capacity («بصفة مراقب»), not by an office.
+ */
+const EN_CAPACITY =
+  /\b(?:in\s+what|in\s+which)\s+capacity\b|\bas\s+what\b|\bwhat\s+(?:kind\s+of\s+)?(?:status|standing)\b/i;
+const AR_CAPACITY =
+  /(?:^|\s)(?:ب?اي|ما|ماهي|ما هي|شو|ايش|وش)\s+(?:ال)?صفه(?=\s|$|[؟?،.!])|(?:^|\s)(?:ما|شو|ايش|وش)\s+صفت(?:ه|ها)(?=\s|$|[؟?،.!])/;
+const GIVES_CAPACITY = /(?:^|[^\p{L}])(?:بصفه|بصفت|بوصف|كمراقب)/u;
+
+export function asksCapacity(question: string, lang: Lang): boolean {
+  return lang === "en" ? EN_CAPACITY.test(question) : AR_CAPACITY.test(normalizeArabic(question));
+}
+
+export function givesCapacity(text: string): boolean {
+  return GIVES_CAPACITY.test(normalizeArabic(text));
+}
+
 export function namesOccasion(text: string): boolean {
   return OCCASION_NOUNS.test(normalizeArabic(text));
 }

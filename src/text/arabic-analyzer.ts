@@ -27,7 +27,7 @@ export interface AnalyzedToken {
 }
 
 /** Bumped whenever analysis changes, so indexes built with another analysis are rebuilt. */
-export const ANALYZER_VERSION = "ar-analyzer-9";
+export const ANALYZER_VERSION = "ar-analyzer-11";
 
 // Letters, combining marks and digits; tatweel is a letter-like modifier and stays inside words.
 const WORD = /[\p{L}\p{M}\p{Nd}]+/gu;
@@ -128,6 +128,10 @@ export function lightStems(norm: string): readonly string[] {
   // «ة» (stemmed away like «الترنيمة» → «ترنيم»); «بيوته» keeps its «ت» in the first reading.
   if (/ت[هيك]$/.test(norm))
     for (const stem of [...stems]) if (stem.length >= 4 && stem.endsWith("ت")) stems.push(stem.slice(0, -1));
+  // A short noun keeps its ending whole («الصفة» → «صفه»): «صفته» (his capacity) is «صفه» too.
+  if (/ت(?:ه|ها|هم|هما|ك|ي)$/.test(norm))
+    for (const stem of [...stems])
+      if (stem.length === 3 && stem.endsWith("ت")) stems.push(`${stem.slice(0, -1)}ه`);
   // «فلسطين», «البحرين», «حسين»: a final «ين» that is the word's own, not a plural; read with
   // it kept too, so «بفلسطين» meets «الفلسطينية» (stem «فلسطين») and not only «فلسط».
   if (norm.length >= 5 && norm.endsWith("ين"))

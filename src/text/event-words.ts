@@ -28,12 +28,27 @@ const PARTICIPANT_WORDS = new Set([
   ..."ministers sides parties delegations counterparts".split(" "),
 ]);
 
-/** Whether every word of a surface is in one of the sets, as written or without its article. */
+/**
+ * Whether every word of a surface is in one of the sets, as written, without its article, or
+ * without a possessive pronoun («لقائهما», «زيارته»: their meeting, his visit).
+ */
 function allIn(surface: string, ...sets: readonly ReadonlySet<string>[]): boolean {
   const known = (w: string) => sets.some((set) => set.has(w));
-  return surface
-    .split(/\s+/)
-    .every((w) => known(w.toLowerCase()) || known(withoutArticle(normalizeArabic(w))));
+  return surface.split(/\s+/).every((w) => {
+    if (known(w.toLowerCase())) return true;
+    const bare = withoutArticle(normalizeArabic(w));
+    return known(bare) || known(withoutPossessive(bare));
+  });
+}
+
+/**
+ * A noun without its possessive pronoun: a ta marbuta before it is written «ت» («زيارته» →
+ * «زياره»), a final hamza on its seat («لقائهما» → «لقاء»).
+ */
+function withoutPossessive(norm: string): string {
+  const stem = /^(\S{3,}?)(?:هما|هم|ها|ه|نا)$/.exec(norm)?.[1];
+  if (stem === undefined) return norm;
+  return stem.replace(/ت$/, "ه").replace(/(?<=ا)[يو]$/, "ء");
 }
 
 /** Whether a word names the meeting's parties together («الجانبان», "the ministers"). */

@@ -206,4 +206,25 @@ describe("questions as readers word them", () => {
       ).toEqual([8, 9, 10]);
     }
   });
+
+  it("answers a capacity with the clause giving it, even when a person is named as the source", async () => {
+    for (const q of [
+      "بأي صفة تشارك المملكة الأردنية في مسار أستانا بحسب الوزير الروسي؟",
+      "In what capacity does Jordan take part in the Astana process?",
+      "الأردن شنو صفته في مسار أستانا؟ عضو ولا بس يتابع؟",
+    ]) {
+      const answer = await ask(q);
+      expect(answer.covered, q).toBe(true);
+      expect(answer.quotes[0]?.text, q).toContain("بصفة مراقب");
+    }
+    // Asked of the person, the post is still the answer.
+    expect((await ask("ما منصب الصفدي بحسب المقال؟")).lead).toContain("نائب رئيس الوزراء");
+  });
+
+  it("reads the meeting with a possessive («لقائهما») as the meeting itself", async () => {
+    const overview = await ask("لخّص لي أهم الملفات التي بحثها لافروف والصفدي في لقائهما.");
+    expect(overview.kind).toBe("overview");
+    expect(overview.quotes.length).toBeGreaterThanOrEqual(5);
+    expect((await ask("أين كان لقاؤهما؟")).lead).toContain("موسكو");
+  });
 });

@@ -66,6 +66,9 @@ describe("lightStems", () => {
     expect(stems("بيان")[0]).toBe("بيان");
     // Only before a feminine noun: «بعد» (after) is not «ب» + «عد».
     expect(stems("بعد")).toEqual([lightStem("بعد")]);
+    // A pronoun on a short noun: «صفته» (his capacity) meets «الصفة» and «بصفة».
+    expect(meet("صفته", "الصفة")).toBe(true);
+    expect(meet("صفته", "بصفة")).toBe(true);
     // «للأمن» still meets «الأمن» through the article reading.
     expect(meet("للأمن", "الأمن")).toBe(true);
   });
