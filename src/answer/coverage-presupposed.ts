@@ -7,6 +7,7 @@ import {
   asksEarlierRole,
   asksOrigin,
   asksReason,
+  asksSecondQuestion,
   callsFormer,
   givesDocumentContent,
   givesOrigin,
@@ -51,6 +52,7 @@ export function presupposedFeatures(
   const reasonAsked =
     dated &&
     asksReason(plan.question, plan.lang) &&
+    !asksSecondQuestion(plan.question, plan.lang) &&
     plan.words.some((w, i) => !present[i] && w.frame !== true) &&
     !top.some((r) => givesReason(r.chunk.text));
   // "What does resolution 2254 say?" over passages that cite it by name only.

@@ -29,7 +29,9 @@ const ar = (text: string) => wordSet(text, normalizeArabic);
 
 const ENGLISH: Vocabulary = {
   photo: {
-    strong: wordSet("photo photos photograph picture pictures pic image images photographer photographers"),
+    strong: wordSet(
+      "photo photos photograph picture pictures pic pics image images photographer photographers foto fotos",
+    ),
     weak: wordSet(""),
   },
   headings: {
@@ -53,7 +55,7 @@ const ENGLISH: Vocabulary = {
   },
   article: wordSet("article story piece report news item text this it"),
   function: wordSet(
-    "what which who whose when where is was are were there the a an of did does do by has have please tell me i can you name its credit credits credited for to in on whom took take taken ok okay and so then also belong belongs belonged owns owner courtesy shot snapped captured accompanying attached used with mean means section sections part parts between under or site website page say says near end bottom foot footer printed last line that runs run accompanies accompanying appears goes partway through within inside middle exactly again opening first top little halfway lines sits sitting shown put at label labelled labeled above below naming some saw seen only passing glimpse missed named referring refers refer full as",
+    "what which who whose when where is was are were there the a an of did does do by has have please tell me i can you name its credit credits credited for to in on whom took take taken ok okay and so then also belong belongs belonged owns owner courtesy shot snapped captured accompanying attached used with mean means section sections part parts between under or site website page say says near end bottom foot footer printed last line that runs run accompanies accompanying appears goes partway through within inside middle exactly again opening first top little halfway lines sits sitting shown put at label labelled labeled above below naming some saw seen only passing glimpse missed named referring refers refer full as one very small little mentioned mention mentions cited listed",
   ),
 };
 
@@ -80,7 +82,7 @@ const ARABIC: Vocabulary = {
   },
   article: ar("المقال المقاله الخبر التقرير النص القصه هذا هذه الماده ماده"),
   function: ar(
-    "ما ماذا ماهو ماهي هو هي من مين منو يعني متي اين وين في هل تم اسم لي عن اي باي بأي التي الذي شو ايش مع الرئيسي اخذ أخذ التقط صاحب المرفقه مرفقه طيب كم تعود يعود ترجع يرجع عائده حقوق ملكيه المرافقه مرافقه المنشوره منشوره الموجوده موجوده المستخدمه اجزاء الاجزاء اقسام الاقسام بين تحت او ضمن اي ذيل اخر نهايه اسفل اسم المذكوره المذكور الموجود موجود داخل يظهر تظهر منتصف وسط متن الوارد الوارده اليها اليه الانباء انباء الجمله جمله السطر سطر الاسطر ولا جايه جاي رسميه رسمي الصفحه صفحه الجزء جزء الخاص الخاصه يسبق تسبق يلي ابعتلي ابعثلي ارسل ارسلي ياه اياه نقل نقلت نقلته عنها عنه به بها فيه فيها موقع الموقع تابع تابعه سميه سميت لخر اللخر نص قبل بعد الحكي الحديث الكلام مكتوب مكتوبه",
+    "ما ماذا ماهو ماهي هو هي من مين منو يعني متي اين وين في هل تم اسم لي عن اي باي بأي التي الذي شو ايش مع الرئيسي اخذ أخذ التقط صاحب المرفقه مرفقه طيب كم تعود يعود ترجع يرجع عائده حقوق ملكيه المرافقه مرافقه المنشوره منشوره الموجوده موجوده المستخدمه اجزاء الاجزاء اقسام الاقسام بين تحت او ضمن اي ذيل اخر نهايه اسفل اسم المذكوره المذكور الموجود موجود داخل يظهر تظهر منتصف وسط متن الوارد الوارده اليها اليه الانباء انباء الجمله جمله السطر سطر الاسطر ولا جايه جاي رسميه رسمي الصفحه صفحه الجزء جزء الخاص الخاصه يسبق تسبق يلي ابعتلي ابعثلي ارسل ارسلي ياه اياه نقل نقلت نقلته عنها عنه به بها فيه فيها موقع الموقع تابع تابعه سميه سميت لخر اللخر نص قبل بعد الحكي الحديث الكلام مكتوب مكتوبه تندرج يندرج تحته تحتها المخصصه المخصص الفقرات الفقره فقرات فقره صغير صغيره",
   ),
 };
 
@@ -101,6 +103,48 @@ const ORDER: readonly MetadataField[] = [
   "source",
 ];
 const MAX_WORDS = 24;
+/** Words placing a line before or after another ("the line before the photo credit"). */
+const LOCATORS = [
+  "before",
+  "after",
+  "above",
+  "below",
+  "under",
+  "يسبق",
+  "تسبق",
+  "قبل",
+  "بعد",
+  "فوق",
+  "تحت",
+  "يلي",
+];
+/** Words placing a title inside the text, where subheadings are. */
+const INSIDE = new Set([
+  "middle",
+  "inside",
+  "within",
+  "small",
+  "little",
+  "وسط",
+  "منتصف",
+  "داخل",
+  "صغير",
+  "صغيره",
+]);
+/** Words placing a line at the end, where the rubric is. */
+const AT_END = new Set([
+  "end",
+  "bottom",
+  "last",
+  "foot",
+  "footer",
+  "اخر",
+  "الاخر",
+  "باخر",
+  "ذيل",
+  "نهايه",
+  "اسفل",
+]);
 /** Words saying what a line is about, known only beside the line's own words. */
 const LINE_ABOUT = new Set(["about", "regarding", "on"]);
 /** Words besides the vocabulary a question about a subheading may use to say which one. */
@@ -200,8 +244,17 @@ export function metadataField(
   if (aboutLine && !namesLine) unknown += 1;
   const tolerated = strong.has("headings") ? MAX_HEADING_TOPIC_WORDS : namesLine ? 0 : 1;
   if (unknown > (strong.size > 0 && (aboutArticle || articleOnly) ? tolerated : 0)) return undefined;
+  // "the group in the line before the photo credit": the photo only says where the line is.
+  if (strong.has("photo") && LOCATORS.some((l) => tokens.includes(l))) {
+    const located = ORDER.find((f) => f !== "photo" && strong.has(f));
+    if (located !== undefined) return located;
+  }
+  // "a small title in the middle of the text": a subheading, not the headline.
+  if (strong.has("headline") && tokens.some((t) => INSIDE.has(t))) return "headings";
   const named = ORDER.find((f) => strong.has(f));
   if (named !== undefined) return named;
+  // "the line at the very end about Russia and the Islamic world": the rubric, named by its words.
+  if (namesLine && unknown === 0 && tokens.some((t) => AT_END.has(t))) return "rubric";
   if (namesLine && weak.has("rubric") && unknown === 0) return "rubric";
   // "Who wrote it?", "When was this published?": a verb about the article; when it was
   // published is its date, not its publisher.

@@ -26,7 +26,7 @@ export type RequestKind =
   | { readonly kind: "question" };
 
 const EN_OVERVIEW =
-  /\b(?:summar(?:y|ize|ise|ising|izing)|overview|main (?:topics?|points?|issues?|subjects?|themes?|takeaways?)|key (?:points?|topics?|issues?|takeaways?)|highlights|gist|tl;?dr|in (?:brief|short|a nutshell)|what (?:is|was) (?:the|this) (?:article|story|piece|report|news) about|what (?:is|was) it about|what (?:did|do) (?:they|the (?:two )?(?:ministers|sides|men)) (?:discuss|talk about|cover|agree on)|what (?:topics|issues|subjects|matters) (?:were|did|are)|what (?:was|were) (?:discussed|covered|agreed)|what (?:does|did) (?:the|this) (?:article|story|report|piece) (?:say|cover|report)|what'?s (?:in )?(?:the|this) (?:article|story|report)|what is this about|(?:give me )?(?:a |an )?(?:brief|general|quick) (?:overview|summary|idea|rundown)|(?:a |the )?(?:rundown|run-down|recap|breakdown) of|brief me|key takeaways|what happened (?:at|in|during) the (?:talks|meeting))\b/i;
+  /\b(?:summar(?:y|ize|ise|ising|izing)|sum(?:s|med|ming)? (?:it )?up|overview|main (?:topics?|points?|issues?|subjects?|themes?|takeaways?)|key (?:points?|topics?|issues?|takeaways?)|highlights|gist|tl;?dr|in (?:brief|short|a nutshell)|what (?:is|was) (?:the|this) (?:article|story|piece|report|news) about|what (?:is|was) it about|what (?:did|do) (?:they|the (?:two )?(?:ministers|sides|men)) (?:discuss|talk about|cover|agree on)|what (?:topics|issues|subjects|matters) (?:were|did|are)|what (?:was|were) (?:discussed|covered|agreed)|what (?:does|did) (?:the|this) (?:article|story|report|piece) (?:say|cover|report)|what'?s (?:in )?(?:the|this) (?:article|story|report)|what is this about|(?:give me )?(?:a |an )?(?:brief|general|quick) (?:overview|summary|idea|rundown)|(?:a |the )?(?:rundown|run-down|recap|breakdown) of|brief me|key takeaways|what happened (?:at|in|during) the (?:talks|meeting))\b/i;
 const AR_OVERVIEW =
   /(?:(?:^|\s)(?:لخص|لخصلي|ملخص|تلخيص|خلاصه|باختصار|اختصر|اوجز|بايجاز|ايجاز)|(?:ما|ماهي|ما هي|اهم|ابرز) المحاور|المحاور (?:الرييسيه|الاساسيه)|ابرز ما|اهم ما|ابرز (?:النقاط|القضايا|المواضيع|الموضوعات|الملفات)|اهم (?:النقاط|القضايا|المواضيع|الموضوعات|الملفات)|(?:عن ماذا|عن شو|عن ايش|عن ايه) (?:يتحدث|يتكلم|بيحكي|يحكي)|(?:ما|ماهو|ما هو|ماهي|ما هي) (?:موضوع|مواضيع|فكره) (?:المقال|الخبر)|(?:ما|ماذا|ماهي|ما هي) (?:القضايا|المواضيع|الملفات|الموضوعات) التي (?:ناقشها|بحثها|تناولها|تم)|(?:ماذا|ما الذي) (?:ناقش|بحث|تناول) (?:الوزيران|الجانبان|الطرفان)|شو صار|نظره عامه|الخطوط العريضه|فكره عامه|ماذا تضمن|ما الذي تضمنه|ماذا تناول|ما الذي تناوله|ماذا يقول (?:المقال|الخبر)|شو بيقول (?:المقال|الخبر)|(?:اهم|ابرز) (?:شي|شيء|اشي|حاجه)|ما هي المواضيع|ما المواضيع|عن ماذا (?:تحدث|تكلم|ناقش))/;
 
@@ -34,7 +34,7 @@ const AR_OVERVIEW =
 // The words that ask for an overview, and the news event itself ("the talks", «المباحثات»):
 // neither restricts an overview to a topic.
 const EN_OVERVIEW_WORDS =
-  /\b(?:summar(?:y|ize|ise|ising|izing)|overview|main|key|topics?|points?|issues?|highlights|gist|give|me|an?|the|of|article|story|piece|news|please|brief|briefly|what|were|was|is|are|did|do|they|discuss(?:ed)?|talk|talks|meeting|discussions|about|cover(?:ed)?|in|short|during|at|two|ministers|sides|only|just|say|says|said|report|reports|quick|general|whole|full|entire|overall|part|parts|section|sections|bit|portion|passage|rundown|recap|breakdown|could|you|can|russian|minister|went|go|goes|gone|over|touch|touched|touching|on|through|thru|few|couple|three|lines?|sentences?|words|bullets?|bullet\s+points)\b/gi;
+  /\b(?:summar(?:y|ize|ise|ising|izing)|sum(?:s|med|ming)?|up|overview|main|key|topics?|points?|issues?|highlights|gist|give|me|an?|the|of|article|story|piece|news|please|brief|briefly|what|were|was|is|are|did|do|they|discuss(?:ed)?|talk|talks|meeting|discussions|about|cover(?:ed)?|in|short|during|at|two|ministers|sides|only|just|say|says|said|report|reports|quick|general|whole|full|entire|overall|part|parts|section|sections|bit|portion|passage|rundown|recap|breakdown|could|you|can|russian|minister|went|go|goes|gone|over|touch|touched|touching|on|through|thru|few|couple|three|lines?|sentences?|words|bullets?|bullet\s+points|for|etc)\b/gi;
 // Compared by light stem, so «ملخصاً», «للخبر», «ناقشها» and «النقاط» are recognised too.
 const AR_OVERVIEW_VOCABULARY = `لخص لخصلي ملخص تلخيص خلاصه باختصار اختصر ابرز اهم ما ماذا جاء في المقال الخبر
 النقاط نقطه القضايا المواضيع الموضوعات الملفات موضوع فكره لي عن شو ايش صار موقف المباحثات المحادثات اللقاء
@@ -42,7 +42,7 @@ const AR_OVERVIEW_VOCABULARY = `لخص لخصلي ملخص تلخيص خلاصه
 تناول تحدث تكلم حكي انحكي تم التي الذي اعطني عطيني هات بدي اريد نظره تطرق دار جري شمل شي شيء اشي
 جزء الجزء قسم القسم الخاص الخاصه المتعلق المتعلقه يتعلق قصير قصيره مختصر هضر هضرو عافاك سطر سطرين بسطرين كلمتين بكلمتين الخطوط العريضه ملامح
 كما عرض عرضها عرضه اورد اوردها اورده ورد وردت المحاور محاور محور نقاط
-اوجز ايجاز بايجاز الرئيسيه الرئيسي الاساسيه دارت تدور حولها حوله قدم قدملي طرح طرحت`;
+اوجز ايجاز بايجاز الرئيسيه الرئيسي الاساسيه دارت تدور حولها حوله قدم قدملي طرح طرحت بكم بكام نقط النقط`;
 const AR_OVERVIEW_STEMS = new Set(
   AR_OVERVIEW_VOCABULARY.split(/\s+/)
     .filter((w) => w.length > 0)
@@ -62,7 +62,7 @@ function overviewTopic(question: string, lang: Lang): string {
         .replace(/^.*\s[-–—:]\s+(?=.*\b(?:summar|overview|main|key|topics?)\b)/i, " ")
         // "…on Syria: the political track, the Astana format and …": the list after the colon
         // details the topic before it.
-        .replace(/(\S)\s*:\s+[^:]*,[^:]*$/, "$1")
+        .replace(/(\S)\s*(?::|\s[-–—])\s+[^:]*,[^:]*$/, "$1")
         .replace(EN_OVERVIEW, " ")
         // "as set out in the piece": how the article puts it, not a topic.
         .replace(/\bas\s+(?:set out|laid out|described|presented|reported|given|stated)\b/gi, " ")

@@ -163,7 +163,8 @@ export function matchesAnswerType(text: string, type: AnswerType): boolean {
  * "When is the next meeting planned?" (present tense) asks after a scheduled event too, but
  * its verb ("planned", "scheduled") only frames the date.
  */
-const EN_EVENT_DATE = /^\s*when\s+(?:was|were|did|will|has|have|had)\b/i;
+const EN_EVENT_DATE =
+  /^\s*when\s+(?:was|were|did|will|has|have|had)\b|^\s*when\s+(?!is\b|are\b)\S+\s+(?:\S+\s+)?(?:became|become|took|began|begun|started|joined|got|won|\w+ed)\b/i;
 
 export function asksEventDate(question: string, lang: Lang): boolean {
   // Arabic has no auxiliary to tell an event from a state: every date question («متى»، «في أي
@@ -195,7 +196,7 @@ export function inEventIdiom(question: string, word: string): boolean {
 const EN_WHICH_COUNTRIES =
   /\b(?:which|what)\s+(?:[a-z]+\s+)?(?:countries|states|nations|hotspots|hot\s+spots|trouble\s+spots|flashpoints)\b|\bmember\s+(?:states|countries)\b|\b(?:who|what)\s+(?:are|were)\s+the\s+(?:members|parties|participants)\s+of\b/i;
 const AR_WHICH_COUNTRIES =
-  /(?:^|\s)(?:[وف]?(?:ما|ماذا|ماهي|ما هي|اي|شو|ايش|وش|مين|من هي|منو)\s+(?:هي\s+)?(?:ال)?(?:دول|بلدان|بلاد)|اسماء\s+(?:ال)?(?:دول|بلدان)|(?:ال)?(?:دول|بلدان|اطراف|جهات)\s+(?:ال)?اعضاء|(?:ال)?(?:اطراف|اعضاء|جهات|دول)\s+(?:التي|الذي|الذين)\s+(?:تتكون|تتالف|يتكون|يتالف|تضم|يضم|تشكل|يشكل)|من\s+(?:هم|هي)\s+(?:ال)?(?:اعضاء|اطراف))(?=\s|$|[؟?،.!])/;
+  /(?:^|\s)(?:[وف]?(?:ما|ماذا|ماهي|ما هي|اي|شو|ايش|وش|مين|من هي|منو|اكو|فيه)\s+(?:هي\s+)?(?:ال)?(?:دول|بلدان|بلاد)|اسماء\s+(?:ال)?(?:دول|بلدان)|(?:ال)?(?:دول|بلدان|اطراف|جهات)\s+(?:ال)?اعضاء|(?:ال)?(?:اطراف|اعضاء|جهات|دول)\s+(?:التي|الذي|الذين)\s+(?:تتكون|تتالف|يتكون|يتالف|تضم|يضم|تشكل|يشكل)|من\s+(?:هم|هي)\s+(?:ال)?(?:اعضاء|اطراف))(?=\s|$|[؟?،.!])/;
 
 /**
  * "On what occasion…?", «في أي مناسبة…؟», "At what event…?": the occasion someone spoke at, which
@@ -339,6 +340,20 @@ const REASON_MARK =
 
 export function asksReason(question: string, lang: Lang): boolean {
   return lang === "en" ? EN_REASON.test(question) : AR_REASON.test(normalizeArabic(question));
+}
+
+/**
+ * A second question after the first ("Why are they interested in the Gulf — what do they want
+ * to achieve?", «ليش مهتمين بالخليج؟ شنو الهدف؟»): the second may be answered where the "why"
+ * is not.
+ */
+const EN_SECOND_QUESTION =
+  /[?—–]\s*\S.*\b(?:what|which|who|where|when|how|did|do|does)\b|,\s*(?:and\s+)?(?:what|which|who)\b/i;
+const AR_SECOND_QUESTION = /[؟?—–،]\s*(?:\S+\s+)*?[وف]?(?:ما|ماذا|شو|شنو|ايش|وش|من|مين|هل|اي)(?=\s|$)/;
+
+export function asksSecondQuestion(question: string, lang: Lang): boolean {
+  const text = question.trim().replace(/[?؟]\s*$/, "");
+  return lang === "en" ? EN_SECOND_QUESTION.test(text) : AR_SECOND_QUESTION.test(normalizeArabic(text));
 }
 
 export function givesReason(text: string): boolean {

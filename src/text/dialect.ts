@@ -43,6 +43,10 @@ const DIALECT_TO_MSA: Readonly<Record<string, string>> = toNormalisedMap({
   هادو: "هؤلاء",
   // Egyptian «اتقابلوا» (they met), Iraqi «حجوا» (they talked)
   اتقابلوا: "التقيا",
+  // Maghrebi «اشنو» (what), «خاصو»/«خاصها» (he/she must)
+  اشنو: "ماذا",
+  خاصو: "يجب",
+  خاصها: "يجب",
   اتقابلو: "التقيا",
   تقابلوا: "التقيا",
   اتقابل: "التقى",

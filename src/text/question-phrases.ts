@@ -39,7 +39,7 @@ export function withoutTypePhrases(question: string): string {
         "Is it true that $1?",
       )
       .replace(
-        /^\s*(?!(?:هل|وهل|ما|ماذا|من|مين|متى|أين|اين|كيف|لماذا|كم|أي|اي|شو|ايش|وش|وين|ليش)(?:\s|$))(?:هو\s+|هي\s+)?(\S[^؟?]*?)[،,\s]+(?:ولا\s+(?:إيه|ايه|لأ|لا|شو|ايش)|أو\s+لا|صح|صحيح|مظبوط)\s*[؟?]\s*$/u,
+        /^\s*(?!(?:هل|وهل|ما|ماذا|من|مين|متى|أين|اين|كيف|لماذا|كم|أي|اي|شو|ايش|وش|وين|ليش)(?:\s|$))(?:هو\s+|هي\s+)?(\S[^؟?]*?)[،,\s]+(?:ولا\s+(?:إيه|ايه|لأ|لا|شو|ايش|ماذا)|أو\s+لا|صح|صحيح|مظبوط)\s*[؟?]\s*$/u,
         "هل $1؟",
       )
       // «صحيح إنو …؟», «هل صحيح أن …؟» (is it true that …): a yes/no question.
@@ -181,7 +181,14 @@ export function withoutTypePhrases(question: string): string {
         /\b(?:please\s+)?answer\s+(?:all|both|each|every)\s+(?:\w+\s+)?(?:parts?|questions?)\b\.?/gi,
         " ",
       )
+      // «لافروف التقى مع من؟», «الاجتماع الجاي متى؟»: an interrogative left in place, as the
+      // dialects ask, is read at the front, where the question's kind is read from (a leading
+      // «هو», Egyptian "so", goes).
+      .replace(AR_WH_IN_PLACE, "$2$3 $1$4")
       .replace(/\s+/g, " ")
       .trim()
   );
 }
+
+const AR_WH_IN_PLACE =
+  /^\s*(?:(?:هو|هي)\s+)?(?!(?:[وف]?(?:هل|ما|ماذا|من|متى|أين|اين|كيف|لماذا|كم|أي|اي|مع|في))(?:\s|$))(\S[^؟?]*?\S)\s+((?:مع|ل|عن|إلى|الى|في|ب)\s+)?(من|أين|اين|متى|لماذا|كيف|ماذا)\s*([؟?]?)\s*$/u;

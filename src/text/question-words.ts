@@ -186,7 +186,7 @@ function splitExclusions(question: string): { asked: string; excluded: string[] 
 const TOPIC_POINTERS = new Set([
   // «مسار أستانا» (the Astana track), «المملكة الأردنية» (the kingdom that is Jordan), «الأزمة
   // السورية» (the Syrian crisis): the head noun of what is named beside it.
-  ..."ملف ملفات شان موضوع مواضيع مساله مسايل قضيه قضايا صعيد اطار مجال جانب فكره افكار شي شيء اشياء امر امور نقطه نقاط مسار مسارات محور محاور مملكه جمهوريه مرجعيه مرجعيات ازمه ازمات صراع نزاع وضع اوضاع"
+  ..."ملف ملفات شان موضوع مواضيع مساله مسايل قضيه قضايا صعيد اطار مجال جانب فكره افكار شي شيء اشياء امر امور نقطه نقاط مسار مسارات محور محاور مملكه جمهوريه مرجعيه مرجعيات ازمه ازمات صراع نزاع وضع اوضاع نقط"
     .split(" ")
     .map(normalizeArabic),
   ..."idea ideas thing things matter matters issue issues point points topic topics subject subjects crisis crises conflict situation".split(
@@ -209,8 +209,10 @@ const EN_ABBREVIATIONS: readonly [RegExp, string][] = [
   [/\bDPM\b/g, "deputy prime minister"],
   [/\bPMs\b/g, "prime ministers"],
   [/\bPM\b/g, "prime minister"],
-  [/\bUNSC\b/g, "UN Security Council"],
+  [/\bUNSC\b/gi, "UN Security Council"],
   [/\bMFA\b/g, "foreign ministry"],
+  [/\bres\b\.?(?=\s+(?:no\b|number|#|\d))|\bres\b(?=\s+\d)/gi, "resolution"],
+  [/\b(unsc|un|security council)\s+res\b\.?/gi, "$1 resolution"],
   [/\bcopy[- ]?paste\b/gi, "quote"],
   [/\bpaste\b/gi, "quote"],
   // The Gulf goes by two names; a text may use either or neither («الخليج»).

@@ -227,4 +227,35 @@ describe("questions as readers word them", () => {
     expect(overview.quotes.length).toBeGreaterThanOrEqual(5);
     expect((await ask("أين كان لقاؤهما؟")).lead).toContain("موسكو");
   });
+
+  it("reads Maghrebi and Iraqi chat, chat abbreviations, and a 'sum up' with a dashed list", async () => {
+    for (const [q, paragraph] of [
+      ["شكون خاصو يحل مشاكل سوريا؟", 8],
+      ["اكو دول ثانية حچوا عنها؟", 6],
+      ["unsc res number for syria?", 8],
+    ] as const) {
+      const answer = await ask(q);
+      expect(answer.covered, q).toBe(true);
+      expect(answer.quotes[0]?.paragraph, q).toBe(paragraph);
+    }
+    const summary = await ask(
+      "can u sum up the syria part for me - political process, astana, terrorism, refugees etc",
+    );
+    expect(summary.kind).toBe("overview");
+    expect(summary.quotes.map((q) => q.paragraph)).toEqual([8, 9, 10]);
+  });
+
+  it("answers a second question after a 'why' the text gives no reason for, and refuses what it never dates or reports", async () => {
+    const why = await ask(
+      "Why are Russia and Jordan interested in the Gulf region — what do they want to achieve there?",
+    );
+    expect(why.covered).toBe(true);
+    expect(why.quotes[0]?.text).toContain("تجاوز الأزمة");
+    for (const q of [
+      "Why did Lavrov cancel his trip to Amman?",
+      "when safadi became foreign minister?",
+      "did the sochi meeting in feb succeed",
+    ])
+      expect((await ask(q)).covered, q).toBe(false);
+  });
 });

@@ -75,6 +75,18 @@ describe("kinds of request", () => {
       kind: "metadata",
       fields: ["photo"],
     });
+    // The photo credit as a place in the page; a title inside the text; a line at its end.
+    const lines = lineWords([
+      'مجموعة الرؤية الاستراتيجية "روسيا - العالم الإسلامي"',
+      "Russia – Islamic World group",
+    ]);
+    for (const [q, lang, field] of [
+      ["ما اسم المجموعة المذكورة في السطر الذي يسبق اعتماد الصورة في آخر الصفحة؟", "ar", "rubric"],
+      ["there is small title in middle of the text, what it says?", "en", "headings"],
+      ["what is that line at the very end about russia and islamic world?", "en", "rubric"],
+      ["who took the foto", "en", "photo"],
+    ] as const)
+      expect(classifyRequest(q, lang, new Set(), lines), q).toEqual({ kind: "metadata", fields: [field] });
     // One word outside the vocabulary beside a field only the article has, or the article named.
     expect(classifyRequest("أي وكالة أنباء نشرت هذا الخبر؟", "ar")).toEqual({
       kind: "metadata",

@@ -94,6 +94,13 @@ describe("telegram-style and chat-turn phrasing", () => {
       "which other countries did they discuss",
     );
     expect(withoutExclusions("غير سوريا وفلسطين، شو البلاد التانية؟")).toBe("شو البلاد التانية؟");
+    // An interrogative left at the end, as the dialects ask, is read at the front.
+    expect(withoutTypePhrases("هو لافروف التقى مع من؟")).toBe("مع من لافروف التقى؟");
+    expect(withoutTypePhrases("الاجتماع المقبل أين؟")).toBe("أين الاجتماع المقبل؟");
+    expect(withoutTypePhrases("ماذا قال لافروف؟")).toBe("ماذا قال لافروف؟");
+    expect(withoutTypePhrases("هو الأردن عضو كامل في مسار أستانا ولا ماذا؟")).toBe(
+      "هل الأردن عضو كامل في مسار أستانا؟",
+    );
     // What is excluded is kept apart: named, it is not what the question asks for.
     const { exclusionsOf } = await import("../../src/text/question-words.js");
     expect(exclusionsOf("شنو الدول اللي حجوا عليها غير سوريا وفلسطين؟")).toContain("سوريا وفلسطين");
