@@ -119,6 +119,10 @@ const BLIND_SETS = [
   "blind18",
   "blind19",
   "blind20",
+  "blind23",
+  "blind24",
+  "blind25",
+  "blind26",
 ].map((b) => `talks-qa.${b}.jsonl`);
 
 describe("the blind probes (talks-qa.blind*.jsonl)", () => {
