@@ -2,8 +2,13 @@ import type { ScoredChunk } from "../core/types.js";
 import { termSetOf } from "../retrieval/matching.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import { asksWhichCountries, asksWhoMakeUpGroup } from "../text/answer-type.js";
+import { withoutArticle } from "../text/arabic-clitics.js";
+import { normalizeArabic } from "../text/normalize.js";
 import type { CoverageEvidence, Gazetteer } from "./coverage-types.js";
 import { nisbaOf } from "./people.js";
+
+/** "which three countries": how many is asked, not what; its absence is no evidence. */
+const COUNT_WORD = /^(?:two|three|four|five|six|both|several|other|\d+)$/i;
 
 /**
  * How many of the closest passages may hold the countries asked for: the best one, since the
@@ -44,7 +49,9 @@ export function namesNoCountryAsked(
   // («تبادل الآراء» for «تبادل وجهات النظر»), and its absent word is then no evidence.
   if (
     plan.lang === "en" &&
-    plan.words.some((w, i) => w.frame !== true && w.context !== true && present[i] === false)
+    plan.words.some(
+      (w, i) => w.frame !== true && w.context !== true && present[i] === false && !COUNT_WORD.test(w.surface),
+    )
   )
     return true;
   const asked = countriesAsked(plan, countries);
@@ -97,8 +104,16 @@ export function voicelessCountry(
   if (holder === undefined || countries === undefined || roleWords === undefined || docId === undefined)
     return undefined;
   const arabic = plan.lang === "ar" ? holder : word?.forms[0]?.arabic;
-  const country = arabic === undefined ? undefined : countries.namesIn(arabic)[0];
+  const country =
+    arabic === undefined ? undefined : (countries.namesIn(arabic)[0] ?? countryOfNisba(arabic, countries));
   if (country === undefined) return undefined;
   const parties = roleWords(docId);
   return parties.size > 0 && !parties.has(nisbaOf(country)) ? (word?.surface ?? holder) : undefined;
+}
+
+/** The country a nationality adjective names («الإسرائيلية» → «إسرائيل», «الروسي» → «روسيا»). */
+function countryOfNisba(word: string, countries: Gazetteer): string | undefined {
+  const bare = withoutArticle(normalizeArabic(word)).replace(/(?:يين|يون|يه|ي)$/, "");
+  if (bare.length < 3) return undefined;
+  return countries.namesIn(bare)[0] ?? countries.namesIn(`${bare}ا`)[0];
 }

@@ -67,6 +67,10 @@ export { namesInside } from "./coverage-words.js";
  * a name. Thresholds, features and evidence: `coverage-types.ts`.
  */
 
+/** Verbs of meeting and hosting, which a dated report of one meeting words as it will. */
+const EN_MEETING_VERB =
+  /^(?:host|hosts|hosted|hosting|hold|holds|held|holding|meet|meets|met|take place|took place|happen|happened|occur|occurred)$/i;
+
 /** A passage this short is a heading or a caption, judged together with the next one. */
 const SHORT_PASSAGE_CHARS = 40;
 
@@ -124,7 +128,7 @@ export function coverageFeatures(
   // Passages of a dated report: it is of one meeting, whatever a question calls it («اللقاء»
   // for «المباحثات»), and what is coming is so from its date.
   const dated = results.some((r) => isDateline(r.chunk));
-  const present = plan.words.map(
+  const found = plan.words.map(
     (w, i) =>
       inCorpus(words, plan, i, translatedTop) ||
       inEnglish(w.surface, (x) => english?.has(x) ?? false) ||
@@ -132,6 +136,17 @@ export function coverageFeatures(
       parties(w) ||
       (dated && plan.lang === "ar" && namesBilateralMeeting(w.surface)),
   );
+  // "hosted", "held": in a dated report of one meeting, its verbs are that meeting when all
+  // else asked is in the text ("in which city did Lavrov host his Jordanian colleague?"); not
+  // beside a word it lacks ("Which city hosted the Arab League summit?"), nor in a yes/no check
+  // ("Did Safadi invite Lavrov to visit Amman?").
+  const meetingVerb = (w: QueryPlan["words"][number]) =>
+    dated &&
+    plan.lang === "en" &&
+    EN_MEETING_VERB.test(w.surface) &&
+    answerType(plan.question, plan.lang) !== "yesno";
+  const restFound = plan.words.every((w, i) => found[i] || w.frame === true || meetingVerb(w));
+  const present = plan.words.map((w, i) => (found[i] ?? false) || (restFound && meetingVerb(w)));
   // A capitalised English word inside the question ("the capital of Japan") that neither the
   // corpus nor the translation of the best passage's document holds names something the article
   // never names, even when some corpus word sounds like it. Only over a translated passage: with

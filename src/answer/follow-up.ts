@@ -10,7 +10,7 @@ import { answerType } from "./intent.js";
  * with the previous question's, the new words weighing more.
  */
 const EN_FOLLOW_UP =
-  /^\s*(and|also|what about|how about|and what about|what of|and about|same for|and in|so|then|ok(?:ay)?|and then)\b/i;
+  /^\s*(and|also|what about|how about|and what about|what of|and about|same for|and in|so|then|ok(?:ay)?|and then|any)\b/i;
 const AR_FOLLOW_UP =
   /^\s*(وماذا|ماذا عن|وما|وعن|وبالنسبه|بالنسبه|وكذلك|وفي|وهل|وعلي|وكيف|ومتي|واين|ومن|و|طيب|طب|ثم|وشو|وايش|وبعدين|كمان|ايضا|بس|لكن|ولكن)(\s|$)/;
 /** Words that point back to the previous question's topic ("about it", «عنها»). */
@@ -50,6 +50,8 @@ export function pointsBackInOtherWords(
   if (ownWords.length === 0 || !ownWords.every((w) => absent.has(w))) return false;
   const type = answerType(question, lang);
   if (type === "date" || type === "number" || type === "person" || type === "place") return false;
+  // "any caveat?": a question of a word or two can only be about what was just said.
+  if (question.trim().split(/\s+/).length <= 2) return true;
   return lang === "en" ? EN_POINTER.test(question) : AR_POINTER.test(normalizeArabic(question));
 }
 

@@ -75,7 +75,7 @@ export function asksWhichOne(question: string, lang: Lang): boolean {
 const EN_REPORTED =
   /\b(?:say|said|says|tell|told|speak|spoke|spoken|talked|commented|state|stated|mention|mentioned|claim|claimed|announce|announced|declare|declared|stress|stressed|position|stance|view|views|opinion|think|thinks|thought|believe|believes|according to|quote|quoted|words?|respond|responded|response|react|reacted|reaction|reply|replied|insist|insists|insisted|urged|urges|warned|warns|emphasi[sz]ed|emphasi[sz]es|argued|argues|pointed out|noted)\b/i;
 const AR_REPORTED =
-  /(?:^|\s)(?:و|ف)?(?:قال|قاله|يقول|تقول|قالت|صرح|يصرح|ذكر|اكد|يري|راي|موقف|حسب|بحسب|اعلن|اشار|تحدث|يتحدث|تكلم|يتكلم|حكي|يحكي|كلام|تصريح|تصريحات|اقوال|رد|ردت|ردود|تعليق|علق|علقت)(?:ه|ها)?(?=\s|$|[؟?،,.])/;
+  /(?:^|\s)(?:و|ف)?(?:قال|قاله|يقول|تقول|قالت|صرح|يصرح|ذكر|اكد|يري|راي|موقف|حسب|بحسب|اعلن|اشار|تحدث|يتحدث|تكلم|يتكلم|حكي|يحكي|(?:ال)?كلام|(?:ال)?تصريح|(?:ال)?تصريحات|(?:ال)?اقوال|رد|ردت|ردود|تعليق|علق|علقت)(?:ه|ها)?(?=\s|$|[؟?،,.])/;
 
 export function asksWhatSomeoneSaid(question: string, lang: Lang): boolean {
   return lang === "ar" ? AR_REPORTED.test(normalizeArabic(question)) : EN_REPORTED.test(question);

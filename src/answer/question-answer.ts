@@ -132,12 +132,17 @@ const ALL_RETRIEVED = 10;
 /** Countries named in a clause for it to fit a "which countries" question fully. */
 const LIST_FIT = 2;
 
+/** Longest first quote of a who-said answer, from the words naming the speaker. */
+const MAX_ATTRIBUTED_CHARS = 480;
+
 function withAttribution(ctx: AnswerContext, quote: Quote): Quote {
   const f = ctx.facts(quote.doc);
   const paragraph = f?.doc.paragraphs.find((p) => p.number === quote.paragraph);
   if (f === undefined || paragraph === undefined) return quote;
   const at = namingStart(f.speakers, quote.start, paragraph.start);
-  return at === undefined ? quote : (quoteFromSpan(f.doc, at, quote.end, quote.n) ?? quote);
+  // Not so far back that the quote becomes the whole of a long paragraph.
+  if (at === undefined || quote.end - at > MAX_ATTRIBUTED_CHARS) return quote;
+  return quoteFromSpan(f.doc, at, quote.end, quote.n) ?? quote;
 }
 
 export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer {

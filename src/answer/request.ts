@@ -63,6 +63,12 @@ function overviewTopic(question: string, lang: Lang): string {
         // "…on Syria: the political track, the Astana format and …": the list after the colon
         // details the topic before it.
         .replace(/(\S)\s*(?::|\s[-–—])\s+[^:]*,[^:]*$/, "$1")
+        // "… on Syria? I want the political side and Astana.": a second sentence asking for
+        // parts details the topic before it.
+        .replace(
+          /([?.!])\s+(?:I\s+(?:want|need|'d\s+like)|focus\s+on|especially|particularly|mainly)\b.*$/i,
+          "$1",
+        )
         .replace(EN_OVERVIEW, " ")
         // "as set out in the piece": how the article puts it, not a topic.
         .replace(/\bas\s+(?:set out|laid out|described|presented|reported|given|stated)\b/gi, " ")
@@ -71,7 +77,11 @@ function overviewTopic(question: string, lang: Lang): string {
         .replace(/\s+/g, " ")
         .trim()
     );
-  const words = question.split(/[\s؟?!.,،]+/).filter((w) => w.length > 0);
+  const words = question
+    // «… بخصوص التسوية في سوريا؟ أريد الجانب السياسي ومسار أستانا»: the second sentence details it.
+    .replace(/([؟?.!])\s*(?:أريد|اريد|بدي|ابغى|أبغى|عايز|عاوز|ودي|خصوصا|خصوصاً|لا سيما)\s.*$/u, "$1")
+    .split(/[\s؟?!.,،]+/)
+    .filter((w) => w.length > 0);
   const norms = words.map((w) => normalizeArabic(w));
   const isFunction = norms.map((n) => ARABIC_STOPWORDS.has(n));
   // A past-tense verb's «ت» (feminine subject: «تناولتها المباحثات») is the same verb; a

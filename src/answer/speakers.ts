@@ -123,13 +123,17 @@ export function attributeSpeakers(
 /**
  * Where the words naming the speaker of the clause at `start` begin, when that clause only
  * continues them («…، كما أكد بقوله…» after «إذ أشار الوزير الروسي…»): the latest span of the
- * same person, at or after `from` (the paragraph's start), that names them. Undefined when the
- * clause names its speaker itself or none does.
+ * same person, at or after `from` (the paragraph's start), that names them; or the start of its
+ * own span when that span names them before the clause. Undefined when the clause opens with
+ * the naming words or none name them.
  */
 export function namingStart(spans: readonly SpeakerSpan[], start: number, from: number): number | undefined {
   const at = spans.findIndex((s) => start >= s.start && start < s.end);
   const own = spans[at];
-  if (own === undefined || own.named === true || own.speaker.kind !== "person") return undefined;
+  if (own === undefined || own.speaker.kind !== "person") return undefined;
+  // A clause inside the span that names its speaker, past the naming words («وختم وزير الخارجية
+  // الروسي: "…، وضرورة توفير الظروف…"»): the span's start.
+  if (own.named === true) return start > own.start ? own.start : undefined;
   for (let i = at - 1; i >= 0; i--) {
     const s = spans[i];
     if (s === undefined || s.start < from || s.speaker.ar !== own.speaker.ar) return undefined;

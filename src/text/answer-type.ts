@@ -164,7 +164,7 @@ export function matchesAnswerType(text: string, type: AnswerType): boolean {
  * its verb ("planned", "scheduled") only frames the date.
  */
 const EN_EVENT_DATE =
-  /^\s*when\s+(?:was|were|did|will|has|have|had)\b|^\s*when\s+(?!is\b|are\b)\S+\s+(?:\S+\s+)?(?:became|become|took|began|begun|started|joined|got|won|\w+ed)\b/i;
+  /^\s*(?:when|(?:in\s+)?(?:what|which)\s+(?:year|month|day|date))\s+(?:was|were|did|will|has|have|had)\b|^\s*when\s+(?!is\b|are\b)\S+\s+(?:\S+\s+)?(?:became|become|took|began|begun|started|joined|got|won|\w+ed)\b/i;
 
 export function asksEventDate(question: string, lang: Lang): boolean {
   // Arabic has no auxiliary to tell an event from a state: every date question («متى»، «في أي
@@ -377,14 +377,18 @@ const AR_CONTENT_WORD =
 const AR_DOCUMENT_NOUN =
   /(?:^|\s)(?:[وف]?(?:بال|لل|ال|ب|ل))?(?:قرار|مبادره|اتفاق|اتفاقيه|وثيقه|معاهده|ميثاق|اعلان)(?=\s|$|[؟?،.!])/;
 /** A plan's items («بنود المفهوم الروسي»): asked of a proposal, they are its content too. */
-const AR_ITEMS = /(?:^|\s)[وف]?(?:ال)?بنود(?:ه|ها)?(?=\s|$|[؟?،.!])/;
+const AR_ITEMS = /(?:^|\s)[وف]?(?:ال)?(?:بنود|بند|بندا)(?:ه|ها)?(?=\s|$|[؟?،.!])/;
 const AR_PROPOSAL_NOUN =
   /(?:^|\s)(?:[وف]?(?:بال|لل|ال|ب|ل))?(?:مفهوم|مقترح|مقترحات|اقتراح|خطه|مشروع)(?=\s|$|[؟?،.!])/;
 /** A passage giving a document's content. */
 const GIVES_CONTENT = /(?:ينص|تنص|نص\s+على|يقضي|تقضي|بنود|يدعو\s+إلى|تدعو\s+إلى|يتضمن|تتضمن)/u;
 
+/** A proposal's items ("the parameters of Russia's Gulf security concept"). */
+const EN_ITEMS =
+  /\b(?:parameters|provisions|clauses|items|elements|components|terms|details)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:concept|proposal|plan|initiative|system)\b/i;
+
 export function asksDocumentContent(question: string, lang: Lang): boolean {
-  if (lang === "en") return EN_DOCUMENT_CONTENT.test(question);
+  if (lang === "en") return EN_DOCUMENT_CONTENT.test(question) || EN_ITEMS.test(question);
   const norm = normalizeArabic(question);
   return (
     (AR_CONTENT_WORD.test(norm) && AR_DOCUMENT_NOUN.test(norm)) ||

@@ -51,6 +51,16 @@ export function withoutTypePhrases(question: string): string {
       // "which weekday", "what day of week": the date's day, asked as "what day".
       .replace(/\b(?:which|what)\s+(?:weekday|day\s+of\s+(?:the\s+)?week)\b/gi, "what day")
       .replace(/\b(?:weekday|day\s+of\s+(?:the\s+)?week)\b/gi, "day")
+      // "which two posts", "which three countries": how many only sets the asked apart too.
+      .replace(/\b(what|which)\s+(?:two|three|four|five|both)\s+/gi, "$1 ")
+      // "the (visiting) Jordanian" as a noun is the Jordanian official the text speaks of.
+      .replace(
+        /\bthe\s+(?:visiting\s+|guest\s+)?([a-z]+(?:ian|ean|ese|ish|i))(?=\s+(?:hold|holds|held|say|says|said|do|does|did|is|was|has|have|had|think|thinks|thought|want|wants|wanted|meet|meets|met|mention|mentioned|speak|spoke|talk|talked|propose|proposed)\b|\s*[?.,!]|\s*$)/gi,
+        "the $1 official",
+      )
+      // "his Jordanian colleague" is his counterpart; «زميله» likewise.
+      .replace(/\b(his|her|their)\s+(\w+\s+)?colleagues?\b/gi, "$1 $2counterpart")
+      .replace(/(^|\s)([وب]?)زميله(?=\s|$|[؟?،,.])/gu, "$1$2نظيره")
       // "what other post", "which other countries": "other" only sets the asked apart.
       .replace(/\b(what|which)\s+(?:other|another)\s+/gi, "$1 ")
       // "make his remarks" is to speak; "— a speech, an interview, or something else?" only

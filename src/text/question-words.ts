@@ -60,7 +60,7 @@ const ARABIC_FRAME = new Set(
  */
 const ENGLISH_FRAME = new Set(
   `what which who whom whose when where why how whether
-say says said saying tell tells told telling mention mentions mentioned speak spoke spoken add adds added supposed
+say says said saying tell tells told telling mention mentions mentioned speak spoke spoken add adds added supposed visiting
 meet meets met want wants wanted happen happens happened occur occurs occurred
 talk talked talking discuss discussed discussing address addressed raise raised bring brought
 quote quotes quoted quotation quotations verbatim exact exactly literally
@@ -189,7 +189,7 @@ const TOPIC_POINTERS = new Set([
   ..."ملف ملفات شان موضوع مواضيع مساله مسايل قضيه قضايا صعيد اطار مجال جانب فكره افكار شي شيء اشياء امر امور نقطه نقاط مسار مسارات محور محاور مملكه جمهوريه مرجعيه مرجعيات ازمه ازمات صراع نزاع وضع اوضاع نقط"
     .split(" ")
     .map(normalizeArabic),
-  ..."idea ideas thing things matter matters issue issues point points topic topics subject subjects crisis crises conflict situation".split(
+  ..."idea ideas thing things matter matters issue issues point points topic topics subject subjects crisis crises conflict situation side".split(
     " ",
   ),
 ]);

@@ -45,7 +45,7 @@ export function timeDirectionWords(direction: TimeDirection): readonly string[] 
  * it presupposes the event took place.
  */
 const EN_OUTCOME =
-  /\b(?:results?|outcomes?|decided|decisions?|conclusions?|achieved|agreed|succeed|succeeded|success|successful|fail|failed|came\s+(?:out\s+)?of|come\s+(?:out\s+)?of|resulted)\b/i;
+  /\b(?:results?|outcomes?|decided|decisions?|conclusions?|achieved|agreed|agreeing|end(?:ed)?\s+up|succeed|succeeded|success|successful|fail|failed|came\s+(?:out\s+)?of|come\s+(?:out\s+)?of|resulted)\b/i;
 const AR_OUTCOME = new RegExp(
   `(?:^|\\s)[وف]?(?:ال)?(?:${[
     "نتائج",

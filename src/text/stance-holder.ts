@@ -73,7 +73,11 @@ function arabicHolder(question: string): string | undefined {
     if (holder === undefined) return undefined;
     const next = words[i + 2];
     if (GROUP.test(normalizeArabic(holder))) return undefined;
-    return next !== undefined && NISBA.test(normalizeArabic(next)) ? undefined : holder;
+    // «الحكومة الإسرائيلية», «الجانب الروسي»: a body or side of a nation; the nationality
+    // names the party (the caller tells a party of the text from another nation).
+    if (next !== undefined && NISBA.test(normalizeArabic(next)))
+      return AR_BODIES.has(withoutArticleOf(holder)) ? next : undefined;
+    return holder;
   }
   return undefined;
 }
@@ -95,6 +99,15 @@ const EN_SKIP = new Set([
   ...["even", "publicly", "exactly", "specifically", "then", "later"],
 ]);
 
+/** Bodies and sides of a nation, named with its nationality («الحكومة الإسرائيلية», "the Israeli government"). */
+const AR_BODIES = new Set(
+  "حكومه جانب طرف سلطات سلطه خارجيه وزاره رياسه قياده برلمان جيش اعلام اوساط".split(" ").map(normalizeArabic),
+);
+const EN_BODIES = new Set(
+  "government side authorities administration leadership ministry officials parliament media army".split(" "),
+);
+const withoutArticleOf = (word: string) => normalizeArabic(word).replace(/^ال/, "");
+
 /**
  * The English word naming the party asked about: the last word of the subject (its head), when
  * it is capitalised. A common noun there is often a description the article words otherwise
@@ -107,7 +120,15 @@ function englishHolder(question: string): string | undefined {
     .map((w) => w.replace(/(?:'s|’s)$/, ""))
     .filter((w) => !EN_SKIP.has(w.toLowerCase()));
   const head = words[words.length - 1];
-  return head !== undefined && /^\p{Lu}/u.test(head) ? head : undefined;
+  if (head !== undefined && /^\p{Lu}/u.test(head)) return head;
+  // "the Israeli government": a body of a nation, named by its nationality.
+  const nationality = words[words.length - 2];
+  return head !== undefined &&
+    EN_BODIES.has(head.toLowerCase()) &&
+    nationality !== undefined &&
+    /^\p{Lu}/u.test(nationality)
+    ? nationality
+    : undefined;
 }
 
 /**

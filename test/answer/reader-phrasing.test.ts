@@ -258,4 +258,59 @@ describe("questions as readers word them", () => {
     ])
       expect((await ask(q)).covered, q).toBe(false);
   });
+
+  it("refuses the reaction of a nation's body none of the speakers is from, and what the text never dates or lists", async () => {
+    for (const q of [
+      "كيف ردّت الحكومة الإسرائيلية على كلام لافروف عن الدولة الفلسطينية؟",
+      "How did the Israeli government react to Lavrov's remarks on a Palestinian state?",
+      "What year was UN Security Council resolution 2254 adopted?",
+      "what exactly are the parameters of russias gulf security concept",
+      "What did the mid-February Sochi meeting end up agreeing on?",
+      "Did Safadi invite Lavrov to visit Amman?",
+    ])
+      expect((await ask(q)).covered, q).toBe(false);
+    // Quoting what the article says of the concept's parameters stays answered.
+    expect(
+      (await ask("مين اللي حكى إنو روسيا عم تروّج لمفهوم بيحدد المعايير الأساسية للمقترح؟")).covered,
+    ).toBe(true);
+  });
+
+  it("reads a nationality used as a noun, a colleague, and a count in 'which three countries'", async () => {
+    expect(
+      (await ask("According to the report, which two government posts does the visiting Jordanian hold?"))
+        .lead,
+    ).toContain("Deputy Prime Minister");
+    expect((await ask("in which city russias top diplomat hosted his jordanian colleague")).lead).toContain(
+      "Moscow",
+    );
+    const three = await ask(
+      "Apart from Syria and Palestine, which three countries did the two ministers exchange views on?",
+    );
+    expect(three.quotes[0]?.text).toContain("العراق وليبيا واليمن");
+  });
+
+  it("opens a who-said answer at the words naming the speaker, inside the same sentence too", async () => {
+    const answer = await ask(
+      "Who spoke about the role the Arab League could play in creating the most favourable external conditions for Syria?",
+    );
+    expect(answer.quotes[0]?.text).toMatch(/^وختم وزير الخارجية الروسي/);
+    const arabic = await ask(
+      "من صاحب الكلام عن الدور الذي قد تؤديه الجامعة العربية في تهيئة ظروف خارجية مناسبة لحل مشكلات الشعب السوري؟",
+    );
+    expect(arabic.lead).toContain("لافروف");
+  });
+
+  it("reads a second sentence asking for parts as detail of an overview's topic, and a bare 'any X?' as a follow-up", async () => {
+    const overview = await ask(
+      "ما أبرز النقاط التي طرحها الوزير الروسي بخصوص التسوية في سوريا؟ أريد الجانب السياسي ومسار أستانا والجانب الإنساني.",
+    );
+    expect(overview.kind).toBe("overview");
+    expect(overview.quotes.map((q) => q.paragraph)).toContain(8);
+    const first = "what did lavrov say about israel normalisation?";
+    const followUp = await pipeline.answerer.ask("any caveat?", {
+      history: [{ question: first, answer: await ask(first) }],
+    });
+    expect(followUp.covered).toBe(true);
+    expect(followUp.confidence).toBe("low");
+  });
 });

@@ -57,9 +57,10 @@ describe("stance holder", () => {
     expect(stanceHolder("How did Israel react to Lavrov's remarks?", "en")).toBe("Israel");
     expect(stanceHolder("وماذا قال لافروف؟", "ar")).toBe("لافروف");
     expect(stanceHolder("ما الذي ناقشه الوزيران؟", "ar")).toBeUndefined();
-    // The text's parties, however named: a group, or a side qualified by its nation.
+    // The text's parties named as a group.
     expect(stanceHolder("ما رأي الطرفين في حل الدولتين؟", "ar")).toBeUndefined();
-    expect(stanceHolder("ما موقف الجانب الروسي من التطبيع؟", "ar")).toBeUndefined();
+    // A side of a nation is named by its nationality, which the caller finds a party of the text.
+    expect(stanceHolder("ما موقف الجانب الروسي من التطبيع؟", "ar")).toBe("الروسي");
   });
 
   it("reads a capitalised English subject or stance holder", () => {
@@ -67,6 +68,9 @@ describe("stance holder", () => {
     expect(stanceHolder("What is Egypt's position on the concept?", "en")).toBe("Egypt");
     expect(stanceHolder("What did the two ministers say about Turkey?", "en")).toBeUndefined();
     expect(stanceHolder("When did the company announce its plan?", "en")).toBeUndefined();
+    // A nation's body is named by its nationality: the caller tells a party from another nation.
+    expect(stanceHolder("كيف ردّت الحكومة الإسرائيلية على كلام لافروف؟", "ar")).toBe("الإسرائيلية");
+    expect(stanceHolder("How did the Israeli government react?", "en")).toBe("Israeli");
     // A reflexive or an adverb after the subject is not its head.
     expect(stanceHolder("What did Safadi himself say about the concept?", "en")).toBe("Safadi");
     expect(stanceHolder("Did Lavrov actually say that?", "en")).toBe("Lavrov");
