@@ -9,6 +9,7 @@ import type { Person } from "./people.js";
 import {
   isOfficeWord,
   isTitleWord,
+  officeForm,
   officeMatch,
   resolveMention,
   titleOfEveryone,
@@ -140,6 +141,23 @@ function runWords(plan: QueryPlan, from: number, to: number): RunWords {
   return run;
 }
 
+/**
+ * «رئيس الدبلوماسية الأردنية» (the head of Jordan's diplomacy): a title with the domain of an
+ * office of theirs that holds no such title is that office named by the press, not the title
+ * another of their offices governs («نائب رئيس الوزراء»).
+ */
+function headOfDomain(plan: QueryPlan, from: number, to: number, person: Person): boolean {
+  const forms: string[] = [];
+  for (let i = from; i < to; i++) forms.push(...formsOf(plan, i));
+  const domains = forms.filter((f) => officeMatch(person, f) === "domain").map(officeForm);
+  const titles = forms.filter((f) => isTitleWord(titleKey(f))).map(officeForm);
+  if (domains.length === 0 || titles.length === 0) return false;
+  return person.roles.some((role) => {
+    const keys = role.split(/\s+/).map(officeForm);
+    return domains.some((d) => keys.includes(d)) && !titles.some((t) => keys.includes(t));
+  });
+}
+
 /** Whether a run holds a title of the person only where another title of theirs governs it. */
 function governedWithoutGovernor(plan: QueryPlan, from: number, to: number, person: Person): boolean {
   const { keys, firstForms } = runWords(plan, from, to);
@@ -152,7 +170,8 @@ function governedWithoutGovernor(plan: QueryPlan, from: number, to: number, pers
  * appears without the title that governs it in their office (see `governingTitles`).
  */
 function runFit(plan: QueryPlan, from: number, to: number, person: Person): RunFit | undefined {
-  if (governedWithoutGovernor(plan, from, to, person)) return undefined;
+  if (!headOfDomain(plan, from, to, person) && governedWithoutGovernor(plan, from, to, person))
+    return undefined;
   const fit = { title: false, otherTitle: false, qualifier: false, domain: false };
   for (let i = from; i < to; i++) {
     const kinds = formsOf(plan, i).map((f) => officeMatch(person, f));

@@ -13,6 +13,7 @@ import {
   isArabicFrameWord,
   isArabicTypeNoun,
   isRulerTitle,
+  isTopicPointer,
 } from "../text/question-words.js";
 
 /**
@@ -165,7 +166,11 @@ function plannedArabicWord(
     grams,
     // Names (recognised through the dictionary, as Arabic has no capitals) are specific;
     // numbers are not, being often spelt out in words.
-    specific: token.script === "arabic" && (isName(surface) || isRulerTitle(surface, "ar")),
+    // A noun only pointing to a topic («الآلية الدولية») names nothing, known to the dictionary or not.
+    specific:
+      token.script === "arabic" &&
+      (isName(surface) || isRulerTitle(surface, "ar")) &&
+      !isTopicPointer(surface),
     via: "arabic",
   };
 }

@@ -42,7 +42,7 @@ const AR_TYPES: readonly [RegExp, AnswerType][] = [
   ],
   [
     new RegExp(
-      `(^|\\s)[وف]?(ما|ماذا|ما هو|ما هي)?\\s*(ال)?(منصب|مناصب|منصبان|منصبين|صفه|وظيفه|لقب|مسمي|شغل|شغال|يشتغل|بيشتغل|يعمل|يكون|بيكون)(?:ه|ها|هم)?${AR_END}`,
+      `(^|\\s)[وف]?(ما|ماذا|ما هو|ما هي)?\\s*(ال)?(منصب|مناصب|منصبان|منصبين|صفه|وظيفه|لقب|مسمي|شغل|شغال|يشتغل|بيشتغل|يعمل|يكون|بيكون)(?:ه|ها|هم|ا)?${AR_END}`,
     ),
     "role",
   ],
@@ -164,7 +164,7 @@ export function matchesAnswerType(text: string, type: AnswerType): boolean {
  * its verb ("planned", "scheduled") only frames the date.
  */
 const EN_EVENT_DATE =
-  /^\s*(?:when|(?:in\s+)?(?:what|which)\s+(?:year|month|day|date))\s+(?:was|were|did|will|has|have|had)\b|^\s*when\s+(?!is\b|are\b)\S+\s+(?:\S+\s+)?(?:became|become|took|began|begun|started|joined|got|won|\w+ed)\b/i;
+  /^\s*(?:since\s+)?(?:when|(?:in\s+)?(?:what|which)\s+(?:year|month|day|date))\s+(?:was|were|did|will|has|have|had)\b|^\s*when\s+(?!is\b|are\b)\S+\s+(?:\S+\s+)?(?:became|become|took|began|begun|started|joined|got|won|\w+ed)\b/i;
 
 export function asksEventDate(question: string, lang: Lang): boolean {
   // Arabic has no auxiliary to tell an event from a state: every date question («متى»، «في أي

@@ -43,6 +43,11 @@ const DIALECT_TO_MSA: Readonly<Record<string, string>> = toNormalisedMap({
   هادو: "هؤلاء",
   // Egyptian «اتقابلوا» (they met), Iraqi «حجوا» (they talked)
   اتقابلوا: "التقيا",
+  // Gulf «يسوي»/«تسوي» (does), «بهاي» (in this)
+  يسوي: "يفعل",
+  تسوي: "تفعل",
+  يسوون: "يفعلون",
+  بهاي: "بهذه",
   // Maghrebi «اشنو» (what), «خاصو»/«خاصها» (he/she must)
   اشنو: "ماذا",
   خاصو: "يجب",

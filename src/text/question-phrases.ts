@@ -8,7 +8,7 @@
 const AR_OFFICE_FRAME = /(?:^|\s)[وف]?(?:ال)?(?:منصب|مناصب|منصبان|منصبين|وظيف[ةه]|لقب|مسمى)\S*[^؟?]*/gu;
 /** Words that only place an office in a government: «الحكومي», «في حكومة بلاده», «الآخر». */
 const AR_OFFICE_ADJECTIVES =
-  /(?:^|\s)(?:(?:في|ب)\s*)?(?:ال)?(?:حكوم[ةه]|حكومي(?:[ةه]|ان|ين|ات)?|حكومتها|حكومته|رسمي(?:[ةه]|ان|ين|ات)?|آخر|اخر|أخرى|اخرى|آخران|آخرين|ثاني|الثاني)(?:\s+(?:بلاده|بلده|بلادها|بلدها))?(?=\s|$|[؟?،.!])/gu;
+  /(?:^|\s)(?:(?:في|ب)\s*)?(?:ال)?(?:حكوم[ةه]|حكومي(?:[ةه]|ان|ين|ات|ا|اً)?|حكومتها|حكومته|رسمي(?:[ةه]|ان|ين|ات)?|آخر|اخر|أخرى|اخرى|آخران|آخرين|ثاني|الثاني)(?:\s+(?:بلاده|بلده|بلادها|بلدها))?(?=\s|$|[؟?،.!])/gu;
 
 /**
  * Phrases that only say what kind of answer is wanted: "day of the week" asks for a weekday,
@@ -57,6 +57,13 @@ export function withoutTypePhrases(question: string): string {
       .replace(
         /\bthe\s+(?:visiting\s+|guest\s+)?([a-z]+(?:ian|ean|ese|ish|i))(?=\s+(?:hold|holds|held|say|says|said|do|does|did|is|was|has|have|had|think|thinks|thought|want|wants|wanted|meet|meets|met|mention|mentioned|speak|spoke|talk|talked|propose|proposed)\b|\s*[?.,!]|\s*$)/gi,
         "the $1 official",
+      )
+      // «الفكرة اللي بتسوّقها روسيا», «تسوّق له»: an idea marketed is promoted («تروّج له»).
+      .replace(/(^|\s)([وف]?)(?:ب|عم\s+)?([يت])سو[ّ]?ق(ون|و|وا)?(?=\s|$|[؟?،,.]|له|لها|ها|ه)/gu, "$1$2$3روج$4")
+      // "the closing statement", "his final words": what he concluded with.
+      .replace(
+        /\b(?:closing|concluding|final|last)\s+(?:statement|remarks?|words|comments?)\b/gi,
+        "conclusion",
       )
       // "his Jordanian colleague" is his counterpart; «زميله» likewise.
       .replace(/\b(his|her|their)\s+(\w+\s+)?colleagues?\b/gi, "$1 $2counterpart")

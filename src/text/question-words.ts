@@ -47,6 +47,7 @@ const ARABIC_FRAME = new Set(
 يصير بيصير تصير بتصير يحصل بيحصل بتحصل عم
 شغل شغله شغلها شغلته شخص الشخص شخصيه الشخصيه
 فيك فيكي فيكم بتقدر تقدر تقدري تنقلي تنقليلي المفروض مفروض يفترض يُفترض
+اكتب اكتبلي اكتبي اكتبيلي حذر حذّر يحذر حذرت زين بلاده بلادها بلده بلدها بلادهم اخرى اخري
 موقف رأي راي منصب مناصب منصبان منصبين منصبيه وظيفة وظيفته منصبه لقب مسمى يشغل يشغله يتولى يتولاه يكون بيكون تكون بتكون سيكون ستكون كان كانت هيك هيكي هكذا كذا كده
 `
     .split(/\s+/)
@@ -84,6 +85,8 @@ export function withoutConjunction(norm: string, known: (w: string) => boolean):
 export function isArabicFrameWord(word: string): boolean {
   const norm = normalizeArabic(word);
   if (ARABIC_FRAME.has(norm)) return true;
+  // The accusative «ـاً» («منصباً»).
+  if (norm.length > 3 && norm.endsWith("ا") && ARABIC_FRAME.has(norm.slice(0, -1))) return true;
   if (norm.startsWith("ال") && norm.length > 4 && ARABIC_FRAME.has(norm.slice(2))) return true;
   // Glued conjunction («وقال», «فأشار») or object pronoun («قاله», «قالها»); a glued preposition
   // before a frame noun («بتصريحاته», «بكلامه») frames it still.
@@ -159,8 +162,10 @@ const EXCLUSIONS: readonly RegExp[] = [
   // «غير»/«سوى» exclude only as the question's last phrase («… غير سوريا؟»): elsewhere
   // «غير» negates an adjective («غير مباشر»).
   /(?:^|\s)(?:غير|سوى|الا|(?:إلى|الى)\s+جانب|بعيدا\s+عن|بعيداً\s+عن)\s+\S+(?:\s+\S+)?\s*[؟?!.]*\s*$/,
-  // …or as its opening phrase, before a comma («غير سوريا وفلسطين، شو البلاد…»).
+  // …or as its opening phrase, before a comma («غير سوريا وفلسطين، شو البلاد…»), or with
+  // «إلى جانب» before one anywhere («… إلى جانب الخارجية، ما هو؟»).
   /^\s*(?:غير|سوى|عدا)\s+[^،,؛?؟!.]{1,40}[،,]/,
+  /(?:^|\s)(?:إلى|الى)\s+جانب\s+[^،,؛?؟!.]{1,30}[،,]/,
 ];
 
 function splitExclusions(question: string): { asked: string; excluded: string[] } {
@@ -186,10 +191,10 @@ function splitExclusions(question: string): { asked: string; excluded: string[] 
 const TOPIC_POINTERS = new Set([
   // «مسار أستانا» (the Astana track), «المملكة الأردنية» (the kingdom that is Jordan), «الأزمة
   // السورية» (the Syrian crisis): the head noun of what is named beside it.
-  ..."ملف ملفات شان موضوع مواضيع مساله مسايل قضيه قضايا صعيد اطار مجال جانب فكره افكار شي شيء اشياء امر امور نقطه نقاط مسار مسارات محور محاور مملكه جمهوريه مرجعيه مرجعيات ازمه ازمات صراع نزاع وضع اوضاع نقط"
+  ..."ملف ملفات شان موضوع مواضيع مساله مسايل قضيه قضايا صعيد اطار مجال جانب فكره افكار شي شيء اشياء امر امور نقطه نقاط مسار مسارات محور محاور مملكه جمهوريه مرجعيه مرجعيات ازمه ازمات صراع نزاع وضع اوضاع نقط قصه حكايه اليه اليات طريقه اطراف"
     .split(" ")
     .map(normalizeArabic),
-  ..."idea ideas thing things matter matters issue issues point points topic topics subject subjects crisis crises conflict situation side".split(
+  ..."idea ideas thing things matter matters issue issues point points topic topics subject subjects crisis crises conflict situation side status capacity standing".split(
     " ",
   ),
 ]);
@@ -216,7 +221,7 @@ const EN_ABBREVIATIONS: readonly [RegExp, string][] = [
   [/\bcopy[- ]?paste\b/gi, "quote"],
   [/\bpaste\b/gi, "quote"],
   // The Gulf goes by two names; a text may use either or neither («الخليج»).
-  [/\b(?:Persian|Arabian|Arab)\s+Gulf\b/gi, "Gulf"],
+  [/\b(?:Persian|Arabian|Arab)(?:\s*\/\s*(?:Persian|Arabian|Arab))?\s+Gulf\b/gi, "Gulf"],
 ];
 
 export function withAbbreviationsSpelt(question: string): string {

@@ -313,4 +313,32 @@ describe("questions as readers word them", () => {
     expect(followUp.covered).toBe(true);
     expect(followUp.confidence).toBe("low");
   });
+
+  it("reads «رئيس الدبلوماسية» with a nationality as that country's foreign minister, not the prime minister's deputy", async () => {
+    expect((await ask("ما منصب رئيس الدبلوماسية الأردنية؟")).lead).toContain("نائب رئيس الوزراء");
+    expect((await ask("من هو رئيس الدبلوماسية الأردنية؟")).lead).toContain("الصفدي");
+    expect((await ask("ما منصب رئيس الدبلوماسية الروسية؟")).lead).toContain("وزير الخارجية الروسي");
+    // The prime minister of Jordan is a superior of his, whom the article does not name.
+    expect((await ask("من هو رئيس الوزراء الأردني؟")).covered).toBe(false);
+    const other = await ask("رئيس الدبلوماسية الأردنية يشغل منصبا حكوميا آخر إلى جانب الخارجية، ما هو؟");
+    expect(other.lead).toContain("نائب رئيس الوزراء");
+  });
+
+  it("reads more framing and pointing words: «اكتب لي», «تسوّق له», «الآلية», Gulf «زين … يسوي بهاي»", async () => {
+    for (const [q, paragraph] of [
+      ["اكتب لي نص كلام لافروف حرفيا عن المفهوم الذي تسوّق له بلاده", 3],
+      ["ما اسم الآلية الدولية التي شدد الوزيران على دورها في الملف الفلسطيني الإسرائيلي؟", 5],
+      ["زين، وشنو تريد موسكو من المجتمع الدولي يسوي بهاي الدول؟", 6],
+    ] as const) {
+      const answer = await ask(q);
+      expect(answer.covered, q).toBe(true);
+      expect(
+        answer.quotes.map((x) => x.paragraph),
+        q,
+      ).toContain(paragraph);
+    }
+    const gulf = await ask("What Russian security idea for the Persian/Arab Gulf did they discuss?");
+    expect(gulf.quotes[0]?.text).toContain("للأمن الجماعي");
+    expect((await ask("Since what year has Lavrov been Russia's foreign minister?")).covered).toBe(false);
+  });
 });
