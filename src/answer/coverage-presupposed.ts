@@ -8,10 +8,12 @@ import {
   asksOrigin,
   asksReason,
   asksSecondQuestion,
+  asksTenure,
   callsFormer,
   givesDocumentContent,
   givesOrigin,
   givesReason,
+  givesSince,
 } from "../text/answer-type.js";
 import { asksAboutComing, asksOutcome, speaksOfComing, type TimeDirection } from "../text/relative-time.js";
 import type { CoverageFeatures } from "./coverage-types.js";
@@ -42,7 +44,9 @@ export function presupposedFeatures(
   // A post before the present one, or where someone is from, over passages that call no office
   // former and give no origin: the text introduces people by their present offices only.
   const earlierRole =
-    asksEarlierRole(plan.question, plan.lang) && !closest.some((r) => callsFormer(r.chunk.text));
+    (asksEarlierRole(plan.question, plan.lang) && !closest.some((r) => callsFormer(r.chunk.text))) ||
+    // Since when they hold it, over passages that never say since when.
+    (asksTenure(plan.question, plan.lang) && !closest.some((r) => givesSince(r.chunk.text)));
   const originAsked = asksOrigin(plan.question, plan.lang) && !closest.some((r) => givesOrigin(r.chunk.text));
   // "Why…?" over a best passage that gives no reason, asked with a word the corpus lacks: the text
   // states the fact, not its cause. Where it holds every word asked, the cause may be in them

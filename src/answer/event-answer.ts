@@ -3,7 +3,7 @@ import type { Answer, Quote, Sentence } from "../core/types.js";
 import { escapeRegExp } from "../core/unicode.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import { specificSurfaces } from "../retrieval/query-plan.js";
-import { asksOccasion, asksOrigin, choiceAlternative } from "../text/answer-type.js";
+import { asksOccasion, asksOrigin, asksTenure, choiceAlternative } from "../text/answer-type.js";
 import { analyzeWord } from "../text/arabic-analyzer.js";
 import { isEventWord } from "../text/event-words.js";
 import { asksAboutComing } from "../text/relative-time.js";
@@ -58,6 +58,8 @@ export function eventAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer | 
   if (asksOrigin(plan.question, lang)) return undefined;
   // «أين أدلى لافروف بتصريحاته؟» asks for the occasion, not the city.
   if (asksOccasion(plan.question, lang)) return undefined;
+  // "Since what year has Lavrov been foreign minister?" dates his tenure, not the talks.
+  if (asksTenure(plan.question, lang)) return undefined;
   if (asked === "yesno") return eventCheck(ctx, retrieval);
   if (asked !== "date" && asked !== "place") return undefined;
   return eventFact(ctx, retrieval, asked, undefined);

@@ -277,6 +277,24 @@ export function asksEarlierRole(question: string, lang: Lang): boolean {
   return lang === "en" ? EN_EARLIER.test(question) : AR_EARLIER.test(normalizeArabic(question));
 }
 
+/**
+ * Asks since when someone holds their post ("Since what year has Lavrov been foreign
+ * minister?", «منذ متى يشغل الصفدي منصبه؟»): a text introducing people by their present offices
+ * answers it only where it says since when («منذ»).
+ */
+const EN_TENURE = /\bsince\s+(?:when|what\s+year|which\s+year)\b|\bhow\s+long\s+(?:has|have|had)\b/i;
+const AR_TENURE =
+  /(?:^|\s)(?:منذ|من)\s+(?:متي|امتي|ايمتي|اي\s+(?:عام|سنه))(?=\s|$|[؟?])|(?:^|\s)(?:قديش|كم)\s+(?:صارله|صارلو|له|سنه|عام)(?=\s|$)/;
+const GIVES_SINCE = /(?:^|[^\p{L}])منذ(?![\p{L}])|\bsince\b/u;
+
+export function asksTenure(question: string, lang: Lang): boolean {
+  return lang === "en" ? EN_TENURE.test(question) : AR_TENURE.test(normalizeArabic(question));
+}
+
+export function givesSince(text: string): boolean {
+  return GIVES_SINCE.test(normalizeArabic(text));
+}
+
 export function callsFormer(text: string): boolean {
   return FORMER_MARK.test(normalizeArabic(text));
 }

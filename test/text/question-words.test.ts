@@ -191,6 +191,17 @@ describe("questions on a cited document's content", () => {
   });
 });
 
+describe("questions on a tenure", () => {
+  it("asks since when someone holds a post", async () => {
+    const { asksTenure } = await import("../../src/text/answer-type.js");
+    expect(asksTenure("Since what year has Lavrov been Russia's foreign minister?", "en")).toBe(true);
+    expect(asksTenure("How long has Safadi been foreign minister?", "en")).toBe(true);
+    expect(asksTenure("منذ متى يشغل الصفدي منصبه؟", "ar")).toBe(true);
+    expect(asksTenure("When did the talks take place?", "en")).toBe(false);
+    expect(asksTenure("متى عقدت المباحثات؟", "ar")).toBe(false);
+  });
+});
+
 describe("questions on who make up a group", () => {
   it("asks who the members are, not who the two parties are", async () => {
     const { asksWhoMakeUpGroup } = await import("../../src/text/answer-type.js");
