@@ -123,6 +123,8 @@ const BLIND_SETS = [
   "blind24",
   "blind25",
   "blind26",
+  "blind27",
+  "blind28",
 ].map((b) => `talks-qa.${b}.jsonl`);
 
 describe("the blind probes (talks-qa.blind*.jsonl)", () => {
