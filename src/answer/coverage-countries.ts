@@ -8,7 +8,8 @@ import type { CoverageEvidence, Gazetteer } from "./coverage-types.js";
 import { nisbaOf } from "./people.js";
 
 /** "which three countries": how many is asked, not what; its absence is no evidence. */
-const COUNT_WORD = /^(?:two|three|four|five|six|both|several|other|\d+)$/i;
+const COUNT_WORD =
+  /^(?:two|three|four|five|six|both|several|other|\d+|spots?|hotspots?|flashpoints?|trouble)$/i;
 
 /**
  * How many of the closest passages may hold the countries asked for: the best one, since the

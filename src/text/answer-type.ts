@@ -31,7 +31,7 @@ const AR_TYPES: readonly [RegExp, AnswerType][] = [
   [new RegExp(`(^|\\s)[وف]?منذ متي${AR_END}`), "number"],
   [
     new RegExp(
-      `(^|\\s)[وف]?(متي|(?:في |ب)?اي (?:يوم|تاريخ|عام|سنه|شهر)|(?:ما|ما هو|شو|ايش|وش) (?:تاريخ|موعد|ميعاد))${AR_END}`,
+      `(^|\\s)[وف]?(متي|(?:في |ب)?اي (?:يوم|تاريخ|عام|سنه|شهر)|(?:ما|ما هو|شو|ايش|وش) (?:تاريخ|موعد|ميعاد)|(?:يوم|تاريخ) (?:ماذا|كم|كام))${AR_END}`,
     ),
     "date",
   ],
@@ -194,7 +194,7 @@ export function inEventIdiom(question: string, word: string): boolean {
  * passage naming one answers ("a group of Arab states" names none).
  */
 const EN_WHICH_COUNTRIES =
-  /\b(?:which|what)\s+(?:[a-z]+\s+)?(?:countries|states|nations|hotspots|hot\s+spots|trouble\s+spots|flashpoints)\b|\bmember\s+(?:states|countries)\b|\b(?:who|what)\s+(?:are|were)\s+the\s+(?:members|parties|participants)\s+of\b/i;
+  /\b(?:which|what)\s+(?:[a-z]+\s+)?(?:countries|states|nations|hotspots|hot\s+spots|trouble\s+spots|flashpoints|crises)\b|\bmember\s+(?:states|countries)\b|\b(?:who|what)\s+(?:are|were)\s+the\s+(?:members|parties|participants)\s+of\b/i;
 const AR_WHICH_COUNTRIES =
   /(?:^|\s)(?:[وف]?(?:ما|ماذا|ماهي|ما هي|اي|شو|ايش|وش|مين|من هي|منو|اكو|فيه)\s+(?:هي\s+)?(?:ال)?(?:دول|بلدان|بلاد)|اسماء\s+(?:ال)?(?:دول|بلدان)|(?:ال)?(?:دول|بلدان|اطراف|جهات)\s+(?:ال)?اعضاء|(?:ال)?(?:اطراف|اعضاء|جهات|دول)\s+(?:التي|الذي|الذين)\s+(?:تتكون|تتالف|يتكون|يتالف|تضم|يضم|تشكل|يشكل)|من\s+(?:هم|هي)\s+(?:ال)?(?:اعضاء|اطراف))(?=\s|$|[؟?،.!])/;
 

@@ -9,7 +9,7 @@ import { normalizeArabic } from "./normalize.js";
 
 /** Nouns and verbs that name a meeting itself (normalised Arabic without the article; English). */
 const EVENT_WORDS = new Set([
-  ...`مباحثات محادثات لقاء اجتماع زياره مؤتمر صحفي قمه مفاوضات جلسه عقد عقدت تعقد يعقد سيعقد ستعقد انعقد انعقدت يتعقد تتعقد اجري اجريت استضاف استضافت يستضيف تستضيف احتضن احتضنت`
+  ...`مباحثات محادثات لقاء اجتماع زياره مقابله مؤتمر صحفي قمه مفاوضات جلسه عقد عقدت تعقد يعقد سيعقد ستعقد انعقد انعقدت يتعقد تتعقد اجري اجريت استضاف استضافت يستضيف تستضيف احتضن احتضنت`
     .split(/\s+/)
     .map((w) => withoutArticle(normalizeArabic(w))),
   ..."talks talk meeting meetings discussions visit conference press summit session hold held holding take took place happen happened occur occurred host hosts hosted hosting".split(
@@ -84,7 +84,9 @@ export function isSceneWord(surface: string): boolean {
 
 /** Nouns that name a meeting (normalised Arabic without the article; English). */
 const MEETING_NOUNS = new Set([
-  ..."مباحثات محادثات لقاء اجتماع زياره مؤتمر صحفي قمه مفاوضات جلسه جوله".split(" ").map(normalizeArabic),
+  ..."مباحثات محادثات لقاء اجتماع زياره مقابله مؤتمر صحفي قمه مفاوضات جلسه جوله"
+    .split(" ")
+    .map(normalizeArabic),
   ..."talks meeting meetings discussions visit conference press summit session".split(" "),
 ]);
 

@@ -154,6 +154,18 @@ export function withoutTypePhrases(question: string): string {
       // is «كبير الدبلوماسيين» (the chief of diplomats) for «رئيس الدبلوماسية».
       .replace(/\b(?:top|chief|senior-most)\s+diplomats?\b/gi, "foreign minister")
       .replace(/(^|\s)(?:كبير|رأس|راس)\s+(?=(?:ال)?دبلوماسي)/gu, "$1رئيس ")
+      // A country by its official or historical name: "the Hashemite Kingdom", «بلاد الرافدين».
+      .replace(/\b(?:the\s+)?Hashemite\s+Kingdom(?:\s+of\s+Jordan)?\b/gi, "Jordan")
+      .replace(/(^|\s)([وبل]?)(?:ال)?مملكة\s+(?:الأردنية\s+)?الهاشمية(?=\s|$|[؟?،,.!])/gu, "$1$2الأردن")
+      .replace(/(^|\s)([وبلف]?)بلاد\s+الرافدين(?=\s|$|[؟?،,.!])/gu, "$1$2العراق")
+      // "trouble spots", "flashpoints": the region's crises.
+      .replace(/\b(?:trouble|hot|crisis)[- ]?spots?\b|\bflash-?points?\b/gi, "crises")
+      // "go-betweens" are mediators; "the rest of the world" is the international community.
+      .replace(/\bgo-?betweens?\b/gi, "mediators")
+      .replace(/\b(?:the\s+)?rest\s+of\s+the\s+world\b/gi, "the international community")
+      // «يداً بيد» (hand in hand): together; «إلى حد كبير» (to a large extent) only grades.
+      .replace(/(^|\s)يدا?ً?\s+بيد(?=\s|$|[؟?،,.!])/gu, "$1بالتنسيق")
+      .replace(/(^|\s)(?:إلى|الى|لـ?)\s*حد\s+(?:كبير|بعيد|ما)(?=\s|$|[؟?،,.!])/gu, "$1")
       // A government named by its seat ("the Kremlin", «تل أبيب»), as news does: the country.
       .replace(/\b(?:the\s+)?Kremlin(?=\b)/gi, "Russia")
       .replace(/(^|\s)([وبل]?)الكرملين(?=\s|$|[؟?،,.!])/gu, "$1$2روسيا")

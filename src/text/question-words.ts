@@ -48,6 +48,7 @@ const ARABIC_FRAME = new Set(
 شغل شغله شغلها شغلته شخص الشخص شخصيه الشخصيه
 فيك فيكي فيكم بتقدر تقدر تقدري تنقلي تنقليلي المفروض مفروض يفترض يُفترض
 اكتب اكتبلي اكتبي اكتبيلي حذر حذّر يحذر حذرت زين بلاده بلادها بلده بلدها بلادهم اخرى اخري
+صاحب صاحبه الراجل الرجل الزلمه يرى يري ترى تري نرى
 موقف رأي راي منصب مناصب منصبان منصبين منصبيه وظيفة وظيفته منصبه لقب مسمى يشغل يشغله يتولى يتولاه يكون بيكون تكون بتكون سيكون ستكون كان كانت هيك هيكي هكذا كذا كده
 `
     .split(/\s+/)
@@ -194,7 +195,7 @@ const TOPIC_POINTERS = new Set([
   ..."ملف ملفات شان موضوع مواضيع مساله مسايل قضيه قضايا صعيد اطار مجال جانب فكره افكار شي شيء اشياء امر امور نقطه نقاط مسار مسارات محور محاور مملكه جمهوريه مرجعيه مرجعيات ازمه ازمات صراع نزاع وضع اوضاع نقط قصه حكايه اليه اليات طريقه اطراف"
     .split(" ")
     .map(normalizeArabic),
-  ..."idea ideas thing things matter matters issue issues point points topic topics subject subjects crisis crises conflict situation side status capacity standing".split(
+  ..."idea ideas thing things matter matters issue issues point points topic topics subject subjects crisis crises conflict situation side status capacity standing guy man fellow".split(
     " ",
   ),
 ]);

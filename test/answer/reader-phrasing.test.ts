@@ -341,4 +341,31 @@ describe("questions as readers word them", () => {
     expect(gulf.quotes[0]?.text).toContain("للأمن الجماعي");
     expect((await ask("Since what year has Lavrov been Russia's foreign minister?")).covered).toBe(false);
   });
+
+  it("reads everyday words for the article's: Gulf, Egyptian and Maghrebi verbs, official names, idioms", async () => {
+    for (const [q, paragraph] of [
+      ["هو الاجتماع ده اتعمل يوم إيه وتاريخ كام؟", 1],
+      ["هي المقابلة دي حصلت يوم إيه بالظبط؟ عايز التاريخ", 1],
+      ["غير سوريا وفلسطين، وش الدول الثانية اللي سولفوا عنها؟", 6],
+      ["آش بغات موسكو من العالم يدير فبلاد الرافدين وليبيا واليمن؟", 6],
+      ["لماذا قرر الطرفان العمل يداً بيد في أزمات المنطقة؟", 6],
+      ["On the Palestine question, what do Moscow and the Hashemite kingdom see eye to eye on?", 4],
+      ["Apart from Syria and Palestine, which other trouble spots in the region came up?", 6],
+      ["ok and what does moscow want the rest of the world to do in iraq, libya and yemen?", 6],
+    ] as const) {
+      const answer = await ask(q);
+      expect(answer.covered, q).toBe(true);
+      expect(answer.quotes[0]?.paragraph, q).toBe(paragraph);
+    }
+  });
+
+  it("reads the article's lines and overviews asked in passing", async () => {
+    expect((await ask("شو مكتوب بالعنوان الصغير اللي بنص الخبر؟")).lead).toContain("الوضع في سوريا");
+    expect((await ask("آخر الصفحة في سطر عن مجموعة رؤية… شو اسمها بالكامل؟")).kind).toBe("metadata");
+    expect((await ask("لخصلي بسرعة شو أهم الملفات اللي حكوا فيها الوزيرين")).kind).toBe("overview");
+    expect((await ask("tl;dr — main topics of the whole thing?")).kind).toBe("overview");
+    // «الجهة» names the source only about the article.
+    expect((await ask("ما الجهة التي نُقل عنها الخبر؟")).kind).toBe("metadata");
+    expect((await ask("وهاي الجهة مع مين بتشتغل؟")).kind).not.toBe("metadata");
+  });
 });

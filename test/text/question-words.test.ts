@@ -88,7 +88,7 @@ describe("telegram-style and chat-turn phrasing", () => {
     expect(withoutTypePhrases("ما البلاد التي تبادلوا الآراء حولها")).toBe(
       "ما البلاد التي تبادلوا وجهات النظر حولها",
     );
-    expect(withoutTypePhrases("which Middle Eastern hotspots")).toBe("which Middle East hotspots");
+    expect(withoutTypePhrases("which Middle Eastern hotspots")).toBe("which Middle East crises");
     // An exclusion ends where the question's own clause begins, or at a comma.
     expect(withoutExclusions("besides syria and palestine which other countries did they discuss")).toBe(
       "which other countries did they discuss",
