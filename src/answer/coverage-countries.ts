@@ -38,7 +38,7 @@ export function namesNoCountryAsked(
   results: readonly ScoredChunk[],
   countries: Gazetteer | undefined,
   present: readonly boolean[],
-  evidence: Pick<CoverageEvidence, "names" | "roleWords"> = {},
+  evidence: Pick<CoverageEvidence, "names" | "roleWords" | "excludedCountries"> = {},
   /** Whether the passages are of a dated report: one that names the members of a group it means. */
   dated = false,
 ): boolean {
@@ -55,8 +55,11 @@ export function namesNoCountryAsked(
     )
   )
     return true;
-  const asked = countriesAsked(plan, countries);
-  const passages = results.slice(0, WINDOW);
+  const excluded = evidence.excludedCountries ?? [];
+  const asked = new Set([...countriesAsked(plan, countries), ...excluded]);
+  // "Besides Syria and Palestine, which countries…?": the others may be in any passage retrieved,
+  // the question holding no word of theirs.
+  const passages = excluded.length > 0 ? results : results.slice(0, WINDOW);
   return (
     passages.length > 0 &&
     passages.every((r) => countries.namesIn(r.chunk.text).every((name) => asked.has(name)))

@@ -152,6 +152,8 @@ export interface CoverageEvidence {
   readonly isDateline?: (chunk: ScoredChunk["chunk"]) => boolean;
   /** Country names: for questions asking which countries, and a capital standing for its country. */
   readonly countries?: Gazetteer;
+  /** Countries the question excludes ("besides Syria"): the others are asked for. */
+  readonly excludedCountries?: readonly string[];
   /** The normalised words of the offices of the people a document introduces («روسي», «وزير»). */
   readonly roleWords?: (docId: string) => ReadonlySet<string>;
 }

@@ -141,7 +141,15 @@ function eventFact(
       );
     return parts.length > 0 && parts.every(fits);
   };
-  if (check === undefined && !own.every((w) => isEventWord(w.surface, true) || namesParty(w)))
+  // «وين صار اللقاء؟ بعمّان ولا وين؟»: a place offered as a guess in a question asking where is
+  // answered by the place the lead gives.
+  const guessedPlace = (w: (typeof own)[number]) =>
+    type === "place" &&
+    (ctx.countries?.meantIn(lang === "ar" ? w.surface : (w.forms[0]?.arabic ?? "")).length ?? 0) > 0;
+  if (
+    check === undefined &&
+    !own.every((w) => isEventWord(w.surface, true) || namesParty(w) || guessedPlace(w))
+  )
     return undefined;
   const lead = doc.paragraphs.find((p) => isBodyParagraph(facts, p.number));
   if (lead === undefined) return undefined;

@@ -136,7 +136,9 @@ export async function retrieveQuestion(
     deps.peopleOf(docId),
   );
   // Coverage reads the ranking as scored: a heading on top widens to the paragraphs after it.
+  const excluded = excludedCountries(deps, question, lang);
   const assessed = assessCoverage(plan, ranked, deps.words, deps.coverage, {
+    excludedCountries: excluded,
     names: (docId) => deps.peopleOf(docId).map((p) => p.name),
     roleWords: (docId) => new Set(deps.peopleOf(docId).flatMap((p) => [...p.roleWords])),
     english: deps.search.options.translated,
@@ -185,7 +187,7 @@ export async function retrieveQuestion(
     reason: coverage.reason,
     passageShare: coverage.passageShare,
     missingSpecific: coverage.missingSpecific,
-    excludedCountries: excludedCountries(deps, question, lang),
+    excludedCountries: excluded,
   };
 }
 

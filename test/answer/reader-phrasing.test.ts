@@ -368,4 +368,14 @@ describe("questions as readers word them", () => {
     expect((await ask("ما الجهة التي نُقل عنها الخبر؟")).kind).toBe("metadata");
     expect((await ask("وهاي الجهة مع مين بتشتغل؟")).kind).not.toBe("metadata");
   });
+
+  it("answers where the talks were when a wrong place is offered, and the other countries from any passage", async () => {
+    for (const q of [
+      "وين صار اللقاء بين الوزيرين؟ بعمّان ولا وين بالزبط؟",
+      "Where did the talks take place, in Amman?",
+    ])
+      expect((await ask(q)).lead, q).toMatch(/موسكو|Moscow/);
+    const others = await ask("شو البلدان اللي حكوا عنها الوزيرين غير سوريا وفلسطين؟");
+    expect(others.quotes[0]?.text).toContain("العراق وليبيا واليمن");
+  });
 });
