@@ -1,7 +1,8 @@
-import type { Answer, Quote } from "../core/types.js";
+import type { Answer, Lang, Quote } from "../core/types.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import { asksEarlierRole } from "../text/answer-type.js";
 import { withoutArticle } from "../text/arabic-clitics.js";
+import { isEventWord, isSceneWord } from "../text/event-words.js";
 import { normalizeArabic } from "../text/normalize.js";
 import type { AnswerContext, Retrieval } from "./answer-context.js";
 import { refsOf, topFacts } from "./answer-support.js";
@@ -29,6 +30,8 @@ const EN_ROLE_SEEN =
  */
 const SOURCE_PHRASE =
   /(?:^|\s)(?:بحسب|حسب|وفق|وفقا\s+ل|according\s+to|per|in\s+the\s+view\s+of)\s+((?:\S+\s*){1,4})/iu;
+const OTHERS_ASKED =
+  /\b(?:else|other|others|besides|apart|except)\b|(?:^|\s)(?:غير|كمان|ايضا|أيضا|سوى|عدا|آخرون|اخرون)(?=\s|$|[؟?])/iu;
 const EN_WHO_IS = /^\s*(?:and\s+)?who(?:'s|\s+(?:is|was|are|were))\b/i;
 // «من هو الصفدي؟», and «مين الصفدي؟» with no copula (one word after the interrogative).
 const AR_WHO_IS = /^\s*(?:و)?(?:من|مين|منو)\s+(?:(?:هو|هي|يكون|كان)(?:\s|$)|[^\s؟?]+\s*[؟?!.]*\s*$)/;
@@ -92,6 +95,20 @@ export function introductionAnswer(ctx: AnswerContext, retrieval: Retrieval): An
   if (facts === undefined) return undefined;
   const namedInPlan = namedPeople(plan, facts);
   const asked = [...new Set(namedInPlan.values())];
+  // "Who attended the talks?", «مين شارك في المباحثات؟»: no one named, and nothing asked but
+  // taking part in the meeting: the lead introduces its parties.
+  if (
+    type === "person" &&
+    asked.length === 0 &&
+    facts.people.length === 2 &&
+    !plan.words.some((w) => w.context === true) &&
+    // "Who else attended…?": someone besides the parties, whom the lead does not name.
+    !OTHERS_ASKED.test(plan.question) &&
+    plan.words.some((w) => isEventWord(w.surface)) &&
+    plan.words.every((w) => w.frame === true || isSceneWord(w.surface))
+  )
+    return partiesAnswer(ctx, facts, lang, plan);
+
   const source = SOURCE_PHRASE.exec(plan.question)?.[1];
   const onlySource =
     source !== undefined &&
@@ -181,4 +198,22 @@ export function introductionAnswer(ctx: AnswerContext, retrieval: Retrieval): An
   }
 
   return undefined;
+}
+
+/** The parties of a two-person meeting as the lead introduces them, names first. */
+function partiesAnswer(
+  ctx: AnswerContext,
+  facts: DocumentFacts,
+  lang: Lang,
+  plan: QueryPlan,
+): Answer | undefined {
+  const start = Math.min(...facts.people.map((p) => p.roleStart));
+  const end = Math.max(...facts.people.map((p) => p.end));
+  const quote = quoteFromSpan(facts.doc, start, end, 1);
+  if (quote === undefined) return undefined;
+  const names = facts.people.map((p) =>
+    lang === "en" ? (ctx.translations.name(facts.doc.id, p.start, p.end) ?? p.name) : p.name,
+  );
+  const lead = `${names.join(lang === "en" ? " and " : " و")}. [1]`;
+  return ctx.finish({ lang, kind: "answer", confidence: "high", lead: () => lead, quotes: [quote], plan });
 }

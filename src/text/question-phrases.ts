@@ -65,6 +65,8 @@ export function withoutTypePhrases(question: string): string {
         /\b(?:closing|concluding|final|last)\s+(?:statement|remarks?|words|comments?)\b/gi,
         "conclusion",
       )
+      // "took part in" is participated in.
+      .replace(/\b(?:take|takes|took|taking|taken)\s+part\s+in\b/gi, "participated in")
       // "his Jordanian colleague" is his counterpart; «زميله» likewise.
       .replace(/\b(his|her|their)\s+(\w+\s+)?colleagues?\b/gi, "$1 $2counterpart")
       .replace(/(^|\s)([وب]?)زميله(?=\s|$|[؟?،,.])/gu, "$1$2نظيره")

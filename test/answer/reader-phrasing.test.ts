@@ -378,4 +378,14 @@ describe("questions as readers word them", () => {
     const others = await ask("شو البلدان اللي حكوا عنها الوزيرين غير سوريا وفلسطين؟");
     expect(others.quotes[0]?.text).toContain("العراق وليبيا واليمن");
   });
+
+  it("answers who took part in the talks with the two people the lead introduces, and not who else did", async () => {
+    for (const q of ["Who attended the talks?", "Who took part in the talks?", "مين شارك في المباحثات؟"]) {
+      const answer = await ask(q);
+      expect(answer.lead, q).toMatch(/Lavrov|لافروف/);
+      expect(answer.lead, q).toMatch(/Safadi|الصفدي/);
+      expect(answer.quotes[0]?.paragraph, q).toBe(1);
+    }
+    expect((await ask("Who else attended the talks besides the two ministers?")).covered).toBe(false);
+  });
 });
