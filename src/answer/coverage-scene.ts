@@ -1,7 +1,7 @@
 import type { ScoredChunk } from "../core/types.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
-import { answerType, inEventIdiom, matchesAnswerType } from "../text/answer-type.js";
+import { answerType, asksOccasion, inEventIdiom, matchesAnswerType } from "../text/answer-type.js";
 import { isSceneWord, namesMeeting } from "../text/event-words.js";
 import { asksOutcome, type TimeDirection } from "../text/relative-time.js";
 import type { DocumentNames } from "./coverage-types.js";
@@ -24,7 +24,14 @@ export function sceneOnly(
   // What came of the meeting ("What came out of the talks?") is what the whole report says; its
   // place and day have their own answers.
   const type = answerType(plan.question, plan.lang);
-  if (docId === undefined || type === "date" || type === "place" || asksOutcome(plan.question, plan.lang))
+  // The event someone spoke at («في أي مناسبة إعلامية أدلى…») is the answer, not a scene word.
+  if (
+    docId === undefined ||
+    type === "date" ||
+    type === "place" ||
+    asksOutcome(plan.question, plan.lang) ||
+    asksOccasion(plan.question, plan.lang)
+  )
     return undefined;
   const asked = plan.words.map((w, i) => ({ w, i })).filter(({ w }) => w.frame !== true);
   const held = asked.filter(({ i }) => present[i]);

@@ -84,7 +84,10 @@ function overviewTopic(question: string, lang: Lang): string {
     .split(/[\s؟?!.,،]+/)
     .filter((w) => w.length > 0);
   const norms = words.map((w) => normalizeArabic(w));
-  const isFunction = norms.map((n) => ARABIC_STOPWORDS.has(n));
+  // «بهذا»: a function word with a preposition glued on is one still.
+  const isFunction = norms.map(
+    (n) => ARABIC_STOPWORDS.has(n) || (n.length > 3 && ARABIC_STOPWORDS.has(n.replace(/^[وفبل]/, ""))),
+  );
   // A past-tense verb's «ت» (feminine subject: «تناولتها المباحثات») is the same verb; a
   // preposition before a hamza («لأهم») comes off, as the analyzer reads it.
   const isOverviewWord = (word: string, n: string) => {

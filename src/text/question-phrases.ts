@@ -162,6 +162,8 @@ export function withoutTypePhrases(question: string): string {
       .replace(/(^|\s)([وبلف]?)بلاد\s+الرافدين(?=\s|$|[؟?،,.!])/gu, "$1$2العراق")
       // "trouble spots", "flashpoints": the region's crises.
       .replace(/\b(?:trouble|hot|crisis)[- ]?spots?\b|\bflash-?points?\b/gi, "crises")
+      // «الأسرة الدولية» is the international community («المجتمع الدولي»).
+      .replace(/(^|\s)([وبلف]?)(ال)?أسرة\s+(ال)?دولية(?=\s|$|[؟?،,.!])/gu, "$1$2$3مجتمع $4دولي")
       // "go-betweens" are mediators; "the rest of the world" is the international community.
       .replace(/\bgo-?betweens?\b/gi, "mediators")
       .replace(/\b(?:the\s+)?rest\s+of\s+the\s+world\b/gi, "the international community")

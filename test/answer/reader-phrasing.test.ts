@@ -388,4 +388,13 @@ describe("questions as readers word them", () => {
     }
     expect((await ask("Who else attended the talks besides the two ministers?")).covered).toBe(false);
   });
+
+  it("reads the occasion's adjective as part of the occasion, and «بهاللقاء» as no topic of a summary", async () => {
+    const occasion = await ask(
+      "في أي مناسبة إعلامية أدلى كبير الدبلوماسيين الروس بتصريحاته بعد انتهاء الاجتماع؟",
+    );
+    expect(occasion.quotes[0]?.text).toContain("مؤتمره الصحفي المشترك");
+    const summary = await ask("لخّصلي أهم الملفات اللي انحكى فيها بهاللقاء");
+    expect(summary.quotes.length).toBeGreaterThanOrEqual(5);
+  });
 });
