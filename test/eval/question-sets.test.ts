@@ -119,6 +119,8 @@ const BLIND_SETS = [
   "blind18",
   "blind19",
   "blind20",
+  "blind21",
+  "blind22",
   "blind23",
   "blind24",
   "blind25",
