@@ -37,8 +37,8 @@ export function asksAboutPreviousTopic(question: string, lang: Lang, ownWords: r
 
 /**
  * A follow-up pointing back at what the previous answer said ("And what caveat did he attach to
- * that?", «وما المحذور الذي نبّه إليه رغم هذا الترحيب؟») in words the article does not use: its
- * passages are the closest answer. Not when it asks for a date, a number, a person or a place
+ * that?", «وما المحذور الذي نبّه إليه رغم هذا الترحيب؟») in words the article does not all use,
+ * refused on how little of it the article holds: its passages are the closest answer. Not when it asks for a date, a number, a person or a place
  * ("And who will chair it?"), which the article would have to state.
  */
 export function pointsBackInOtherWords(
@@ -47,7 +47,7 @@ export function pointsBackInOtherWords(
   ownWords: readonly string[],
   absent: ReadonlySet<string>,
 ): boolean {
-  if (ownWords.length === 0 || !ownWords.every((w) => absent.has(w))) return false;
+  if (ownWords.length === 0 || !ownWords.some((w) => absent.has(w))) return false;
   const type = answerType(question, lang);
   if (type === "date" || type === "number" || type === "person" || type === "place") return false;
   // "any caveat?": a question of a word or two can only be about what was just said.

@@ -78,7 +78,7 @@ const ARABIC: Vocabulary = {
     strong: ar("مصدر المصدر وكاله الوكاله ناشر الناشر الناشره صحيفه الصحيفه"),
     weak: ar(
       // «الجهة» (the body) names the source only about the article: «وهاي الجهة مع مين بتشتغل؟».
-      "نشر نشرت نشره منشور اصدر اصدرت صدر صدرت نزل نزلت لمين لمن منين ينسب تنسب منسوب جايبين جايب جبتو جبتوا جهه الجهه",
+      "نشر نشرت نشره منشور منسوبه اصدر اصدرت صدر صدرت نزل نزلت لمين لمن منين ينسب تنسب منسوب جايبين جايب جبتو جبتوا جهه الجهه",
     ),
   },
   article: ar("المقال المقاله الخبر التقرير النص القصه هذا هذه الماده ماده"),
@@ -208,9 +208,15 @@ export function metadataField(
   for (const written of tokens) {
     // A glued «و»/«ب»/«ل» («وبأي», «للخبر») is still the same word, and so is one with its
     // article after it («بالآخر»).
+    // …and so is one with a possessive («مصدرها»: its source).
     const forms =
       lang === "ar"
-        ? [written, written.replace(/^[وبل]/, ""), written.replace(/^[وف]?[بل]?ال/, "")]
+        ? [
+            written,
+            written.replace(/^[وبل]/, ""),
+            written.replace(/^[وف]?[بل]?ال/, ""),
+            written.replace(/(?<=\S{3})(?:ها|ه|هم)$/, ""),
+          ]
         : [written];
     let known = false;
     for (const form of forms) {

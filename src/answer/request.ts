@@ -43,7 +43,7 @@ const AR_OVERVIEW_VOCABULARY = `لخص لخصلي ملخص تلخيص خلاصه
 جزء الجزء قسم القسم الخاص الخاصه المتعلق المتعلقه يتعلق قصير قصيره مختصر هضر هضرو عافاك سطر سطرين بسطرين كلمتين بكلمتين الخطوط العريضه ملامح
 كما عرض عرضها عرضه اورد اوردها اورده ورد وردت المحاور محاور محور نقاط
 اوجز ايجاز بايجاز الرئيسيه الرئيسي الاساسيه دارت تدور حولها حوله قدم قدملي طرح طرحت بكم بكام نقط النقط
-بسرعه بسرعة سريعا`;
+بسرعه بسرعة سريعا جمله جملتين بجملتين جمل بجمل`;
 const AR_OVERVIEW_STEMS = new Set(
   AR_OVERVIEW_VOCABULARY.split(/\s+/)
     .filter((w) => w.length > 0)
@@ -70,6 +70,8 @@ function overviewTopic(question: string, lang: Lang): string {
           /([?.!])\s+(?:I\s+(?:want|need|'d\s+like)|focus\s+on|especially|particularly|mainly)\b.*$/i,
           "$1",
         )
+        // "tl;dr? someone shared this in our group": an aside about the asker after the request.
+        .replace(/([?!])\s+[^?]*\b(?:i|i'm|im|my|me|we|our|us|someone|somebody)\b[^?]*$/i, "$1")
         .replace(EN_OVERVIEW, " ")
         // "as set out in the piece": how the article puts it, not a topic.
         .replace(/\bas\s+(?:set out|laid out|described|presented|reported|given|stated)\b/gi, " ")

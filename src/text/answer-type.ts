@@ -366,7 +366,7 @@ export function asksReason(question: string, lang: Lang): boolean {
  * is not.
  */
 const EN_SECOND_QUESTION =
-  /[?—–]\s*\S.*\b(?:what|which|who|where|when|how|did|do|does)\b|,\s*(?:and\s+)?(?:what|which|who)\b/i;
+  /(?:[?—–]|\s-\s)\s*(?:\S.*)?\b(?:what|which|who|where|when|how|did|do|does)\b|,\s*(?:and\s+)?(?:what|which|who)\b/i;
 const AR_SECOND_QUESTION = /[؟?—–،]\s*(?:\S+\s+)*?[وف]?(?:ما|ماذا|شو|شنو|ايش|وش|من|مين|هل|اي)(?=\s|$)/;
 
 export function asksSecondQuestion(question: string, lang: Lang): boolean {

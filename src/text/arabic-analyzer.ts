@@ -27,7 +27,7 @@ export interface AnalyzedToken {
 }
 
 /** Bumped whenever analysis changes, so indexes built with another analysis are rebuilt. */
-export const ANALYZER_VERSION = "ar-analyzer-11";
+export const ANALYZER_VERSION = "ar-analyzer-12";
 
 // Letters, combining marks and digits; tatweel is a letter-like modifier and stays inside words.
 const WORD = /[\p{L}\p{M}\p{Nd}]+/gu;
@@ -179,6 +179,9 @@ export function derivedStems(light: string): readonly string[] {
       if (stem.length === 4) out.add(`ت${rest.slice(0, 2)}ي${rest.slice(2)}`);
     }
   }
+  // The Form II verbal noun «ترحيب» (tafʿīl) meets its imperfect «ترحب»/«يرحب».
+  const masdar = /^ت(\S\S)ي(\S)$/.exec(light);
+  if (masdar !== null) out.add(`ت${masdar[1]}${masdar[2]}`).add(`ي${masdar[1]}${masdar[2]}`);
   out.delete(light);
   return [...out];
 }

@@ -85,6 +85,10 @@ const FRAME_TYPOS: Readonly<Record<string, string>> = {
   quoute: "quote",
   artical: "article",
   articel: "article",
+  wich: "which",
+  whic: "which",
+  whre: "where",
+  wher: "where",
 };
 
 export function withChatSpeakSpelt(question: string): string {

@@ -43,6 +43,11 @@ const DIALECT_TO_MSA: Readonly<Record<string, string>> = toNormalisedMap({
   هادو: "هؤلاء",
   // Egyptian «اتقابلوا» (they met), Iraqi «حجوا» (they talked)
   اتقابلوا: "التقيا",
+  // Levantine «بمين» (with whom); Iraqi and Gulf «گال» (said: «گ» for «ق»)
+  بمين: "مع من",
+  گالو: "قالوا",
+  گالوا: "قالوا",
+  گالت: "قالت",
   // Egyptian «اتعمل»/«اتعقد» (was held)
   اتعمل: "عقد",
   اتعملت: "عقدت",

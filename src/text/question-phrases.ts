@@ -113,7 +113,7 @@ export function withoutTypePhrases(question: string): string {
         /\b(outside|external|foreign|non-regional|extra-regional)\s+(?:powers|actors|parties|forces|stakeholders)\b/gi,
         "$1",
       )
-      .replace(/(^|\s)(?:قوى|أطراف|اطراف|جهات)\s+(?=(?:من\s+)?(?:خارج|خارجي|أجنبي|اجنبي))/gu, "$1")
+      .replace(/(^|\s)([لب]?)(?:قوى|أطراف|اطراف|جهات)\s+(?=(?:من\s+)?(?:خارج|خارجي|أجنبي|اجنبي))/gu, "$1$2")
       // "come up with solutions" is to provide them.
       .replace(/\b(?:come|comes|came|coming)\s+up\s+with\b/gi, "provide")
       // "regional crises" are crises in the region; «القضايا الإقليمية» likewise.

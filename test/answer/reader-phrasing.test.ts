@@ -397,4 +397,30 @@ describe("questions as readers word them", () => {
     const summary = await ask("لخّصلي أهم الملفات اللي انحكى فيها بهاللقاء");
     expect(summary.quotes.length).toBeGreaterThanOrEqual(5);
   });
+
+  it("reads Levantine «بمين», Iraqi «گالو», a possessive on a metadata word, «بجملتين» and an aside after 'tl;dr'", async () => {
+    expect((await ask("بمين اجتمع رئيس الدبلوماسية الأردنية بموسكو؟")).lead).toContain("لافروف");
+    expect((await ask("شنو گالو على اللاجئين السوريين؟ واش يرجعو؟")).quotes[0]?.text).toContain("اللاجئين");
+    expect((await ask("الصورة المرفقة بالخبر لمين منسوبة؟ مين مصدرها")).quotes[0]?.text).toContain("الصورة:");
+    for (const q of [
+      "لخصلي الخبر بجملتين لو سمحت",
+      "tl;dr? someone shared this in our group and i dont read arabic",
+    ]) {
+      const answer = await ask(q);
+      expect(answer.kind, q).toBe("overview");
+      expect(answer.quotes.length, q).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it("meets a Form II verbal noun with its imperfect («ترحيب» ~ «ترحب») and reads a second question after a dash", async () => {
+    const first = "ما موقف لافروف من تطبيع العلاقات بين إسرائيل ودول عربية؟";
+    const followUp = await pipeline.answerer.ask("وما المحذور الذي نبّه إليه رغم هذا الترحيب؟", {
+      history: [{ question: first, answer: await ask(first) }],
+    });
+    expect(followUp.covered).toBe(true);
+    const dash = await ask(
+      "Why does the Russian minister say normalization shouldn't be used as an excuse - what must not be forgotten?",
+    );
+    expect(dash.quotes[0]?.text).toContain("دولة فلسطينية");
+  });
 });

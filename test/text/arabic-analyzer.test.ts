@@ -3,6 +3,7 @@ import {
   analyzeArabic,
   analyzeWord,
   charNgrams,
+  derivedStems,
   lightStem,
   lightStems,
 } from "../../src/text/arabic-analyzer.js";
@@ -34,6 +35,13 @@ describe("lightStem", () => {
     expect(light("وزير")).toBe("وزير");
     expect(light("بيان")).toBe("بيان");
     expect(light("سوريا")).toBe("سوريا");
+  });
+});
+
+describe("derivedStems of a verbal noun", () => {
+  it("meets a Form II verbal noun with its imperfect", () => {
+    expect(derivedStems("ترحيب")).toContain("ترحب");
+    expect(derivedStems("ترحيب")).toContain("يرحب");
   });
 });
 
