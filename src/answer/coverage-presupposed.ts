@@ -1,8 +1,8 @@
 import type { ScoredChunk } from "../core/types.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import { type QueryPlan, specificSurfaces } from "../retrieval/query-plan.js";
+import { answerType } from "../text/answer-type.js";
 import {
-  answerType,
   asksDocumentContent,
   asksEarlierRole,
   asksOrigin,
@@ -14,7 +14,7 @@ import {
   givesOrigin,
   givesReason,
   givesSince,
-} from "../text/answer-type.js";
+} from "../text/presupposed-facts.js";
 import { asksAboutComing, asksOutcome, speaksOfComing, type TimeDirection } from "../text/relative-time.js";
 import type { CoverageFeatures } from "./coverage-types.js";
 import { namesInside } from "./coverage-words.js";

@@ -1,9 +1,9 @@
 import type { Answer, Lang, Quote } from "../core/types.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
-import { asksEarlierRole } from "../text/answer-type.js";
 import { withoutArticle } from "../text/arabic-clitics.js";
 import { isEventWord, isSceneWord } from "../text/event-words.js";
 import { normalizeArabic } from "../text/normalize.js";
+import { asksEarlierRole } from "../text/presupposed-facts.js";
 import type { AnswerContext, Retrieval } from "./answer-context.js";
 import { refsOf, topFacts } from "./answer-support.js";
 import { composeFraming } from "./compose.js";

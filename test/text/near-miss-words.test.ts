@@ -131,7 +131,7 @@ describe("what came of an event", () => {
 
 describe("earlier posts and origins", () => {
   it("reads a question on a post held before the present one", async () => {
-    const { asksEarlierRole, callsFormer } = await import("../../src/text/answer-type.js");
+    const { asksEarlierRole, callsFormer } = await import("../../src/text/presupposed-facts.js");
     expect(asksEarlierRole("ما هو المنصب الذي شغله الصفدي قبل أن يصبح وزيرا للخارجية؟", "ar")).toBe(true);
     expect(asksEarlierRole("What post did Safadi hold before he became foreign minister?", "en")).toBe(true);
     expect(asksEarlierRole("ما هو منصب الصفدي؟", "ar")).toBe(false);
@@ -141,7 +141,7 @@ describe("earlier posts and origins", () => {
   });
 
   it("reads a question on where someone is from, not where an event was", async () => {
-    const { asksOrigin, givesOrigin } = await import("../../src/text/answer-type.js");
+    const { asksOrigin, givesOrigin } = await import("../../src/text/presupposed-facts.js");
     expect(asksOrigin("Where is Safadi from?", "en")).toBe(true);
     expect(asksOrigin("الصفدي من أي مدينة أردنية؟", "ar")).toBe(true);
     expect(asksOrigin("من وين لافروف؟", "ar")).toBe(true);
@@ -159,7 +159,7 @@ describe("the Gulf's «الياي»", () => {
 
 describe("reasons, choices and coming events", () => {
   it("reads a question for a reason, and a passage that gives one", async () => {
-    const { asksReason, givesReason } = await import("../../src/text/answer-type.js");
+    const { asksReason, givesReason } = await import("../../src/text/presupposed-facts.js");
     expect(asksReason("Why is Jordan only an observer?", "en")).toBe(true);
     expect(asksReason("ليش الأردن مراقب بس؟", "ar")).toBe(true);
     expect(asksReason("لماذا اتفق الجانبان على التنسيق؟", "ar")).toBe(true);

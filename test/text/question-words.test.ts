@@ -176,7 +176,7 @@ describe("date nouns and Egyptian demonstratives", () => {
 
 describe("questions on a cited document's content", () => {
   it("asks for a document's content only with a document named", async () => {
-    const { asksDocumentContent } = await import("../../src/text/answer-type.js");
+    const { asksDocumentContent } = await import("../../src/text/presupposed-facts.js");
     expect(
       asksDocumentContent("What exactly does UN Security Council resolution 2254 stipulate?", "en"),
     ).toBe(true);
@@ -193,7 +193,7 @@ describe("questions on a cited document's content", () => {
 
 describe("questions on a tenure", () => {
   it("asks since when someone holds a post", async () => {
-    const { asksTenure } = await import("../../src/text/answer-type.js");
+    const { asksTenure } = await import("../../src/text/presupposed-facts.js");
     expect(asksTenure("Since what year has Lavrov been Russia's foreign minister?", "en")).toBe(true);
     expect(asksTenure("How long has Safadi been foreign minister?", "en")).toBe(true);
     expect(asksTenure("منذ متى يشغل الصفدي منصبه؟", "ar")).toBe(true);
