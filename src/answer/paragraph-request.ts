@@ -44,7 +44,14 @@ const AR_PARAGRAPH = new RegExp(
   `(?:^|\\s)(?:ال)?فقره\\s+(?:رقم\\s+)?(\\d{1,3}|${AR_ORDINALS.join("|")}|الاخيره)(?=\\s|$|[؟?.!،])`,
 );
 
+/** "the first sentence", «أول جملة بالخبر»: the opening paragraph holds it. */
+const EN_FIRST_SENTENCE = /\b(?:first|opening)\s+(?:sentence|line)\b/i;
+const AR_FIRST_SENTENCE =
+  /(?:^|\s)اول\s+(?:جمله|سطر)|(?:^|\s)(?:ال)?(?:جمله|سطر)\s+(?:الاولي|الاول)(?=\s|$|[؟?.!،])/;
+
 export function paragraphPosition(question: string, lang: Lang): ParagraphPosition | undefined {
+  if (lang === "ar" ? AR_FIRST_SENTENCE.test(normalizeArabic(question)) : EN_FIRST_SENTENCE.test(question))
+    return 1;
   if (lang === "ar") {
     const m = AR_PARAGRAPH.exec(
       normalizeArabic(question).replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)),

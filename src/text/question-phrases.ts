@@ -32,7 +32,7 @@ export function withoutTypePhrases(question: string): string {
       .replace(/\bcompar(?:e|ed|ing)\s+notes\b/gi, "exchange views")
       .replace(/\b(?:swap(?:ped|ping|s)?|trad(?:e|ed|ing))\s+(?:views|opinions|notes)\b/gi, "exchange views")
       .replace(/\bexchang(?:e|ed|ing)\s+opinions\b/gi, "exchange views")
-      .replace(/(تبادل\S*)\s+(?:ال)?آراء/gu, "$1 وجهات النظر")
+      .replace(/(تبادل\S*)\s+(?:ال)?(?:آراء|اراء)/gu, "$1 وجهات النظر")
       // A statement with a tag ("…, right?", «… ولا إيه؟», «… صح؟») asks whether it is so.
       .replace(
         /^\s*(?:so|and|but|ok|okay)?[,\s]*(?!(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|will|would|has|have|had|can|could|should)\b)([a-z][^?]*?)[,\s]+(?:right|correct|true|yes|no|isn'?t it|aren'?t they|didn'?t they|wasn'?t it|is that right|is that so)\s*\?\s*$/i,
@@ -162,6 +162,8 @@ export function withoutTypePhrases(question: string): string {
       .replace(/(^|\s)([وبلف]?)بلاد\s+الرافدين(?=\s|$|[؟?،,.!])/gu, "$1$2العراق")
       // "trouble spots", "flashpoints": the region's crises.
       .replace(/\b(?:trouble|hot|crisis)[- ]?spots?\b|\bflash-?points?\b/gi, "crises")
+      // «في الآخر» (in the end) only places what was said.
+      .replace(/(^|\s)(?:في\s+ال|بال)(?:آخر|اخر)(?=\s|$|[؟?،,.!])/gu, "$1")
       // «الأسرة الدولية» is the international community («المجتمع الدولي»).
       .replace(/(^|\s)([وبلف]?)(ال)?أسرة\s+(ال)?دولية(?=\s|$|[؟?،,.!])/gu, "$1$2$3مجتمع $4دولي")
       // "go-betweens" are mediators; "the rest of the world" is the international community.

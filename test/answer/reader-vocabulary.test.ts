@@ -214,4 +214,23 @@ describe("questions in readers' own vocabulary", () => {
     );
     expect(dash.quotes[0]?.text).toContain("دولة فلسطينية");
   });
+
+  it("reads 'the first sentence' as the opening paragraph, «بيها», «الاراء» without hamza and «في الآخر»", async () => {
+    for (const q of [
+      "ابعتلي اول جمله بالخبر زي ما هي بالظبط من غير تعديل",
+      "Give me the opening sentence of the article",
+    ]) {
+      const answer = await ask(q);
+      expect(answer.kind, q).toBe("quotes");
+      expect(
+        answer.quotes.map((x) => x.paragraph),
+        q,
+      ).toEqual([1]);
+    }
+    await expectFirstQuotes(ask, [
+      ["غير سوريا وفلسطين، ايش الدول الثانيه اللي تبادلو الاراء عنها؟", 6],
+      ["لافروف قال إيه في الآخر عن سوريا؟ عايز النقط", 10],
+      ["شنو النقاط اللي متقاربين بيها الطرفين بخصوص سوريا؟ عدّدهن", 10],
+    ]);
+  });
 });
