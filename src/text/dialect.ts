@@ -43,10 +43,10 @@ const DIALECT_TO_MSA: Readonly<Record<string, string>> = toNormalisedMap({
   هادو: "هؤلاء",
   // Egyptian «اتقابلوا» (they met), Iraqi «حجوا» (they talked)
   اتقابلوا: "التقيا",
-  // «بيها»/«بيه» (in it), as Levantine, Egyptian and Maghrebi say «بها»/«به»
+  // «بيها»/«بيه» (in it), as Levantine, Egyptian and Maghrebi say «بها»/«به» (not «بيهم»: it
+  // also is «بـ» + «يهم», "it concerns")
   بيها: "بها",
   بيه: "به",
-  بيهم: "بهم",
   // Levantine «بمين» (with whom); Iraqi and Gulf «گال» (said: «گ» for «ق»)
   بمين: "مع من",
   گالو: "قالوا",
