@@ -127,6 +127,8 @@ const BLIND_SETS = [
   "blind26",
   "blind27",
   "blind28",
+  "blind29",
+  "blind30",
 ].map((b) => `talks-qa.${b}.jsonl`);
 
 describe("the blind probes (talks-qa.blind*.jsonl)", () => {
