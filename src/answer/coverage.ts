@@ -140,11 +140,9 @@ export function coverageFeatures(
   // else asked is in the text ("in which city did Lavrov host his Jordanian colleague?"); not
   // beside a word it lacks ("Which city hosted the Arab League summit?"), nor in a yes/no check
   // ("Did Safadi invite Lavrov to visit Amman?").
+  const checksYesNo = answerType(plan.question, plan.lang) === "yesno";
   const meetingVerb = (w: QueryPlan["words"][number]) =>
-    dated &&
-    plan.lang === "en" &&
-    EN_MEETING_VERB.test(w.surface) &&
-    answerType(plan.question, plan.lang) !== "yesno";
+    dated && plan.lang === "en" && !checksYesNo && EN_MEETING_VERB.test(w.surface);
   const restFound = plan.words.every((w, i) => found[i] || w.frame === true || meetingVerb(w));
   const present = plan.words.map((w, i) => (found[i] ?? false) || (restFound && meetingVerb(w)));
   // A capitalised English word inside the question ("the capital of Japan") that neither the

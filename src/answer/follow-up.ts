@@ -38,8 +38,9 @@ export function asksAboutPreviousTopic(question: string, lang: Lang, ownWords: r
 /**
  * A follow-up pointing back at what the previous answer said ("And what caveat did he attach to
  * that?", «وما المحذور الذي نبّه إليه رغم هذا الترحيب؟») in words the article does not all use,
- * refused on how little of it the article holds: its passages are the closest answer. Not when it asks for a date, a number, a person or a place
- * ("And who will chair it?"), which the article would have to state.
+ * refused on how little of it the article holds: its passages are the closest answer. Not when
+ * it asks for a date, a number, a person or a place ("And who will chair it?"), which the
+ * article would have to state.
  */
 export function pointsBackInOtherWords(
   question: string,

@@ -149,6 +149,7 @@ export function introductionAnswer(ctx: AnswerContext, retrieval: Retrieval): An
   // meeting, the other one.
   const question = lang === "ar" ? normalizeArabic(plan.question) : plan.question;
   const counterpartRe = lang === "ar" ? AR_COUNTERPART : EN_COUNTERPART;
+  const meetingRe = lang === "ar" ? AR_MEETING : EN_MEETING;
   // «ما اسم رئيس الدبلوماسية الروسية الذي التقى نظيره الأردني؟», "the Russian FM who met his
   // counterpart": a relative clause meeting "his counterpart" describes the one asked about, who
   // is not the other party («مين اللي اجتمع معه لافروف؟» still asks for the other).
@@ -156,12 +157,11 @@ export function introductionAnswer(ctx: AnswerContext, retrieval: Retrieval): An
     question,
   )?.[1];
   const describedByCounterpart = relative !== undefined && counterpartRe.test(relative);
-  const meeting = !describedByCounterpart && (lang === "ar" ? AR_MEETING : EN_MEETING).test(question);
+  const meeting = !describedByCounterpart && meetingRe.test(question);
   const counterpart = !describedByCounterpart && counterpartRe.test(question);
   // "Who was the person that Lavrov met?": "who is" opening a clause about meeting asks for the
   // other party, not for an introduction.
-  const meetingClause =
-    relative !== undefined && meeting && (lang === "ar" ? AR_MEETING : EN_MEETING).test(relative);
+  const meetingClause = relative !== undefined && meeting && meetingRe.test(relative);
   // «ومين كمان حضر؟» after «مع مين اجتمع لافروف؟»: the other of the person the chat was about.
   const party = named ?? (asked.length === 0 && carried.length === 1 ? carried[0] : undefined);
   const metWith =

@@ -134,19 +134,12 @@ const INSIDE = new Set([
   "نص",
 ]);
 /** Words placing a line at the end, where the rubric is. */
-const AT_END = new Set([
-  "end",
-  "bottom",
-  "last",
-  "foot",
-  "footer",
-  "اخر",
-  "الاخر",
-  "باخر",
-  "ذيل",
-  "نهايه",
-  "اسفل",
-]);
+const AT_END = new Set(["end", "bottom", "last", "foot", "footer", "اخر", "ذيل", "نهايه", "اسفل"]);
+/** Whether a word of the question, with or without its article, is one of `words`. */
+function placedIn(tokens: readonly string[], words: ReadonlySet<string>): boolean {
+  return tokens.some((t) => words.has(t) || words.has(t.replace(/^[وبل]?(?:ال)?/, "")));
+}
+
 /** Words saying what a line is about, known only beside the line's own words. */
 const LINE_ABOUT = new Set(["about", "regarding", "on"]);
 /** Words besides the vocabulary a question about a subheading may use to say which one. */
@@ -207,8 +200,7 @@ export function metadataField(
   let aboutLine = false;
   for (const written of tokens) {
     // A glued «و»/«ب»/«ل» («وبأي», «للخبر») is still the same word, and so is one with its
-    // article after it («بالآخر»).
-    // …and so is one with a possessive («مصدرها»: its source).
+    // article after it («بالآخر») or a possessive («مصدرها»: its source).
     const forms =
       lang === "ar"
         ? [
@@ -258,16 +250,12 @@ export function metadataField(
     if (located !== undefined) return located;
   }
   // "a small title in the middle of the text": a subheading, not the headline.
-  if (
-    strong.has("headline") &&
-    tokens.some((t) => INSIDE.has(t) || INSIDE.has(t.replace(/^[وبل]?(?:ال)?/, "")))
-  )
-    return "headings";
+  if (strong.has("headline") && placedIn(tokens, INSIDE)) return "headings";
   const named = ORDER.find((f) => strong.has(f));
   if (named !== undefined) return named;
-  // "the line at the very end about Russia and the Islamic world": the rubric, named by its words.
-  if (namesLine && unknown === 0 && tokens.some((t) => AT_END.has(t))) return "rubric";
-  if (namesLine && weak.has("rubric") && unknown === 0) return "rubric";
+  // "the strategic vision group", "the line at the very end about Russia and the Islamic world":
+  // the rubric, named by its words.
+  if (namesLine && unknown === 0 && (weak.has("rubric") || placedIn(tokens, AT_END))) return "rubric";
   // "Who wrote it?", "When was this published?": a verb about the article; when it was
   // published is its date, not its publisher.
   if (!aboutArticle) return undefined;

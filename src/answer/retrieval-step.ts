@@ -7,7 +7,7 @@ import { withChatSpeakSpelt } from "../text/chat-english.js";
 import { dialectToMsa } from "../text/dialect.js";
 import { detectLanguage } from "../text/lang.js";
 import { withoutTypePhrases } from "../text/question-phrases.js";
-import { exclusionsOf, withAbbreviationsSpelt, withoutExclusions } from "../text/question-words.js";
+import { splitExclusions, withAbbreviationsSpelt } from "../text/question-words.js";
 import type { Retrieval, RetrieveOptions } from "./answer-context.js";
 import { askedAnswerType } from "./answer-fit.js";
 import { assessCoverage, type CoverageThresholds } from "./coverage.js";
@@ -65,9 +65,14 @@ export function questionLanguage(question: string, history: readonly Turn[] | un
 
 /** The question as retrieval should read it: dialect words in their MSA form. */
 export function readable(question: string, lang: Lang): string {
-  const text = withoutExclusions(spelt(question, lang));
+  return readableParts(question, lang).text;
+}
+
+/** The readable question, and what it excludes («غير سوريا وفلسطين»), as written. */
+function readableParts(question: string, lang: Lang): { text: string; excluded: string } {
+  const { asked, excluded } = splitExclusions(spelt(question, lang));
   // Dialect words first, so the phrases read next are read in their MSA form.
-  return withoutTypePhrases(lang === "ar" ? dialectToMsa(text) : text);
+  return { text: withoutTypePhrases(lang === "ar" ? dialectToMsa(asked) : asked), excluded };
 }
 
 /** The question with chat spellings and abbreviations spelt out, and no greeting. */
@@ -79,8 +84,7 @@ function spelt(question: string, lang: Lang): string {
 }
 
 /** The countries a question excludes («غير سوريا وفلسطين»), as the gazetteer names them. */
-function excludedCountries(deps: RetrievalStepDeps, question: string, lang: Lang): readonly string[] {
-  const excluded = exclusionsOf(spelt(question, lang));
+function excludedCountries(deps: RetrievalStepDeps, excluded: string, lang: Lang): readonly string[] {
   if (excluded.length === 0 || deps.countries === undefined) return [];
   const arabic =
     lang === "ar"
@@ -100,7 +104,7 @@ export async function retrieveQuestion(
 ): Promise<Retrieval> {
   const previous = lastQuestion(options.history);
   const lang = questionLanguage(question, options.history);
-  const text = readable(question, lang);
+  const { text, excluded: excludedText } = readableParts(question, lang);
   const wantQuotes = options.wantQuotes === true || isQuoteRequest(text);
   let topic = wantQuotes ? stripQuoteRequest(text) : text;
   if (wantQuotes && topic.length === 0 && previous !== undefined) topic = stripQuoteRequest(previous);
@@ -136,7 +140,7 @@ export async function retrieveQuestion(
     deps.peopleOf(docId),
   );
   // Coverage reads the ranking as scored: a heading on top widens to the paragraphs after it.
-  const excluded = excludedCountries(deps, question, lang);
+  const excluded = excludedCountries(deps, excludedText, lang);
   const assessed = assessCoverage(plan, ranked, deps.words, deps.coverage, {
     excludedCountries: excluded,
     names: (docId) => deps.peopleOf(docId).map((p) => p.name),

@@ -51,8 +51,6 @@ export function withoutTypePhrases(question: string): string {
       // "which weekday", "what day of week": the date's day, asked as "what day".
       .replace(/\b(?:which|what)\s+(?:weekday|day\s+of\s+(?:the\s+)?week)\b/gi, "what day")
       .replace(/\b(?:weekday|day\s+of\s+(?:the\s+)?week)\b/gi, "day")
-      // "which two posts", "which three countries": how many only sets the asked apart too.
-      .replace(/\b(what|which)\s+(?:two|three|four|five|both)\s+/gi, "$1 ")
       // "the (visiting) Jordanian" as a noun is the Jordanian official the text speaks of.
       .replace(
         /\bthe\s+(?:visiting\s+|guest\s+)?([a-z]+(?:ian|ean|ese|ish|i))(?=\s+(?:hold|holds|held|say|says|said|do|does|did|is|was|has|have|had|think|thinks|thought|want|wants|wanted|meet|meets|met|mention|mentioned|speak|spoke|talk|talked|propose|proposed)\b|\s*[?.,!]|\s*$)/gi,
@@ -70,8 +68,9 @@ export function withoutTypePhrases(question: string): string {
       // "his Jordanian colleague" is his counterpart; «زميله» likewise.
       .replace(/\b(his|her|their)\s+(\w+\s+)?colleagues?\b/gi, "$1 $2counterpart")
       .replace(/(^|\s)([وب]?)زميله(?=\s|$|[؟?،,.])/gu, "$1$2نظيره")
-      // "what other post", "which other countries": "other" only sets the asked apart.
-      .replace(/\b(what|which)\s+(?:other|another)\s+/gi, "$1 ")
+      // "what other post", "which two posts", "which three countries": "other" and how many only
+      // set the asked apart.
+      .replace(/\b(what|which)\s+(?:(?:other|another|two|three|four|five|both)\s+)+/gi, "$1 ")
       // "make his remarks" is to speak; "— a speech, an interview, or something else?" only
       // offers guesses.
       .replace(
@@ -109,13 +108,13 @@ export function withoutTypePhrases(question: string): string {
         /\b(?:come|comes|came|coming)\s+up\s+(?:with|w\/)\s+(?:the\s+)?(?:solutions?|answers?|fix(?:es)?)\s+(?:to|for)\b/gi,
         "solve",
       )
+      // …and "come up with" anything else is to provide it.
+      .replace(/\b(?:come|comes|came|coming)\s+up\s+with\b/gi, "provide")
       .replace(
         /\b(outside|external|foreign|non-regional|extra-regional)\s+(?:powers|actors|parties|forces|stakeholders)\b/gi,
         "$1",
       )
       .replace(/(^|\s)([لب]?)(?:قوى|أطراف|اطراف|جهات)\s+(?=(?:من\s+)?(?:خارج|خارجي|أجنبي|اجنبي))/gu, "$1$2")
-      // "come up with solutions" is to provide them.
-      .replace(/\b(?:come|comes|came|coming)\s+up\s+with\b/gi, "provide")
       // "regional crises" are crises in the region; «القضايا الإقليمية» likewise.
       .replace(/\bregional\s+([a-z]+)/gi, "$1 in the region")
       .replace(/(\S+)\s+(?:ال)?إقليمي(?:ة|ه)?(?=\s|$|[؟?،.!])/gu, "$1 في المنطقة")

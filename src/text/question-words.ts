@@ -148,11 +148,6 @@ export function withoutExclusions(question: string): string {
   return splitExclusions(question).asked;
 }
 
-/** What a question excludes ("Syria and Palestine" in "besides Syria and Palestine, …"). */
-export function exclusionsOf(question: string): string {
-  return splitExclusions(question).excluded.join(" ");
-}
-
 const EXCLUSIONS: readonly RegExp[] = [
   /\b(?:besides|except(?: for)?|other than|apart from|aside from|excluding|not counting)\s+(?:the\s+)?(?:(?!\b(?:which|what|who|where|when|how|did|do|does|were|was|is|are)\b)[^,;?!.])*/gi,
   /(?:^|\s)(?:عدا|ما عدا|باستثناء|بخلاف)\s+[^،,؛?؟!.]*/g,
@@ -169,7 +164,11 @@ const EXCLUSIONS: readonly RegExp[] = [
   /(?:^|\s)(?:إلى|الى)\s+جانب\s+[^،,؛?؟!.]{1,30}[،,]/,
 ];
 
-function splitExclusions(question: string): { asked: string; excluded: string[] } {
+/**
+ * The question without what it excludes, and what it excludes ("Syria and Palestine" in
+ * "besides Syria and Palestine, …"): named, that is not what it asks for.
+ */
+export function splitExclusions(question: string): { asked: string; excluded: string } {
   const excluded: string[] = [];
   const asked = EXCLUSIONS.reduce(
     (text, pattern) =>
@@ -181,7 +180,7 @@ function splitExclusions(question: string): { asked: string; excluded: string[] 
   )
     .replace(/\s+/g, " ")
     .trim();
-  return { asked, excluded };
+  return { asked, excluded: excluded.join(" ") };
 }
 
 /**

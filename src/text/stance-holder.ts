@@ -1,4 +1,5 @@
 import type { Lang } from "../core/types.js";
+import { withoutArticle } from "./arabic-clitics.js";
 import { normalizeArabic } from "./normalize.js";
 
 /**
@@ -76,7 +77,7 @@ function arabicHolder(question: string): string | undefined {
     // «الحكومة الإسرائيلية», «الجانب الروسي»: a body or side of a nation; the nationality
     // names the party (the caller tells a party of the text from another nation).
     if (next !== undefined && NISBA.test(normalizeArabic(next)))
-      return AR_BODIES.has(withoutArticleOf(holder)) ? next : undefined;
+      return AR_BODIES.has(withoutArticle(normalizeArabic(holder))) ? next : undefined;
     return holder;
   }
   return undefined;
@@ -106,7 +107,6 @@ const AR_BODIES = new Set(
 const EN_BODIES = new Set(
   "government side authorities administration leadership ministry officials parliament media army".split(" "),
 );
-const withoutArticleOf = (word: string) => normalizeArabic(word).replace(/^ال/, "");
 
 /**
  * The English word naming the party asked about: the last word of the subject (its head), when

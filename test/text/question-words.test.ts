@@ -102,9 +102,11 @@ describe("telegram-style and chat-turn phrasing", () => {
       "هل الأردن عضو كامل في مسار أستانا؟",
     );
     // What is excluded is kept apart: named, it is not what the question asks for.
-    const { exclusionsOf } = await import("../../src/text/question-words.js");
-    expect(exclusionsOf("شنو الدول اللي حجوا عليها غير سوريا وفلسطين؟")).toContain("سوريا وفلسطين");
-    expect(exclusionsOf("Which countries did they discuss?")).toBe("");
+    const { splitExclusions } = await import("../../src/text/question-words.js");
+    expect(splitExclusions("شنو الدول اللي حجوا عليها غير سوريا وفلسطين؟").excluded).toContain(
+      "سوريا وفلسطين",
+    );
+    expect(splitExclusions("Which countries did they discuss?").excluded).toBe("");
     // A statement with a tag asks whether it is so.
     expect(withoutTypePhrases("So the talks were in Amman, right?")).toBe(
       "is it that the talks were in Amman?",
