@@ -86,8 +86,11 @@ export function withoutConjunction(norm: string, known: (w: string) => boolean):
 export function isArabicFrameWord(word: string): boolean {
   const norm = normalizeArabic(word);
   if (ARABIC_FRAME.has(norm)) return true;
-  // The accusative «ـاً» («منصباً»).
+  // The accusative «ـاً» («منصباً»); a past verb's plural «ـوا», or the dialects' «ـو» («اجتمعوا»,
+  // «اجتمعو»): the same frame word.
   if (norm.length > 3 && norm.endsWith("ا") && ARABIC_FRAME.has(norm.slice(0, -1))) return true;
+  const plural = /^(\S{3,})وا?$/.exec(norm)?.[1];
+  if (plural !== undefined && ARABIC_FRAME.has(plural)) return true;
   if (norm.startsWith("ال") && norm.length > 4 && ARABIC_FRAME.has(norm.slice(2))) return true;
   // Glued conjunction («وقال», «فأشار») or object pronoun («قاله», «قالها»); a glued preposition
   // before a frame noun («بتصريحاته», «بكلامه») frames it still.

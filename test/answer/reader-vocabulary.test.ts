@@ -233,4 +233,8 @@ describe("questions in readers' own vocabulary", () => {
       ["شنو النقاط اللي متقاربين بيها الطرفين بخصوص سوريا؟ عدّدهن", 10],
     ]);
   });
+
+  it("answers where the ministers met asked with a plural verb («وين اجتمعوا الوزيرين؟»)", async () => {
+    expect((await ask("وين اجتمعوا الوزيرين؟")).lead).toContain("موسكو");
+  });
 });

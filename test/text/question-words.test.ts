@@ -7,6 +7,9 @@ describe("Arabic framing words", () => {
     for (const verb of ["ناقش", "يناقش", "ناقشا", "تطرق", "يتطرق", "تناول", "وتناول"])
       expect(isArabicFrameWord(verb), verb).toBe(true);
     expect(isArabicFrameWord("السياحة")).toBe(false);
+    // A past verb's plural, in MSA or dialect spelling, frames like the singular.
+    for (const verb of ["اجتمعوا", "اجتمعو"]) expect(isArabicFrameWord(verb), verb).toBe(true);
+    expect(isArabicFrameWord("نحو")).toBe(false);
   });
 
   it("leaves only the topic and the people in the plan of a 'did they discuss' question", () => {
