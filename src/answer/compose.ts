@@ -91,9 +91,18 @@ export function composeNotQuoted(person: string, others: readonly string[], lang
   return `The article does not quote ${person} on this.${who === undefined ? "" : ` It quotes ${who} on it:`}`;
 }
 
-/** "Did Safadi say X?" when the article gives X as someone else's words. */
-export function composeSaidByOther(person: string, others: readonly string[], lang: Lang): string {
+/**
+ * "Did Safadi say X?" when the article gives X as someone else's words. Offered a choice ("Safadi
+ * or Lavrov?"), the answer names who said it without a "no".
+ */
+export function composeSaidByOther(
+  person: string,
+  others: readonly string[],
+  choice: boolean,
+  lang: Lang,
+): string {
   const who = others.join(lang === "ar" ? " و" : " and ");
+  if (choice) return lang === "ar" ? `قاله ${who}:` : `${who} said it:`;
   return lang === "ar" ? `لا، لم يقل ذلك ${person}؛ قاله ${who}:` : `No, not ${person}: ${who} said it:`;
 }
 

@@ -60,8 +60,11 @@ export function presupposedFeatures(
     plan.words.some((w, i) => !present[i] && w.frame !== true) &&
     !top.some((r) => givesReason(r.chunk.text));
   // "What does resolution 2254 say?" over passages that cite it by name only.
+  // Not "Who said Russia pushes a concept that sets out the main parameters…?": its speaker is asked.
   const contentAsked =
-    asksDocumentContent(plan.question, plan.lang) && !closest.some((r) => givesDocumentContent(r.chunk.text));
+    asksDocumentContent(plan.question, plan.lang) &&
+    answerType(plan.question, plan.lang) !== "person" &&
+    !closest.some((r) => givesDocumentContent(r.chunk.text));
   // «ما نتائج اجتماع سوتشي؟» over a text that only schedules it: what came of it is not there yet.
   const outcomeOfComing =
     asksOutcome(plan.question, plan.lang) &&

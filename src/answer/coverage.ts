@@ -5,7 +5,7 @@ import type { QueryPlan } from "../retrieval/query-plan.js";
 import { answerType, asksEventDate, asksForCount, holdsQuantity, inEventIdiom } from "../text/answer-type.js";
 import { isEventWord, namesBilateralMeeting, namesBothParties } from "../text/event-words.js";
 import { normalizeArabic } from "../text/normalize.js";
-import { isTopicPointer } from "../text/question-words.js";
+import { isEnglishDateNoun, isTopicPointer } from "../text/question-words.js";
 import { timeDirection } from "../text/relative-time.js";
 import { stanceHolder, stanceTopicWords } from "../text/stance-holder.js";
 import { namesNoCountryAsked, voicelessCountry } from "./coverage-countries.js";
@@ -262,7 +262,9 @@ export function coverageFeatures(
             directions[i] === undefined &&
             // The reported meeting is dated by its lead, whatever the text calls it («زيارة»).
             !(plan.lang === "ar" && isEventWord(w.surface)) &&
-            !inEventIdiom(plan.question, w.surface),
+            !inEventIdiom(plan.question, w.surface) &&
+            // "…and what was the date?": the date's own noun names no event.
+            !(plan.lang === "en" && isEnglishDateNoun(w.surface)),
         )?.surface
       : undefined;
   const otherTime = plan.words.find((_, i) => !present[i] && directions[i] !== undefined)?.surface;

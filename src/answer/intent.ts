@@ -117,3 +117,16 @@ const AR_SAID_THAT = /(?:^|\s)(?:ان|انه|انو|بان)(?=\s|$)|(?:^|\s)هو
 export function checksWhoSaidIt(question: string, lang: Lang): boolean {
   return lang === "ar" ? AR_SAID_THAT.test(normalizeArabic(question)) : EN_SAID_THAT.test(question);
 }
+
+/**
+ * A negation in the question ("is not needed", "didn't", «لا ينبغي», «مش»): whether the quotes
+ * confirm it or deny it is a matter of polarity the words alone cannot settle, so no bare
+ * "yes" is given to it.
+ */
+const EN_NEGATION = /\b(?:not|no|never|nothing|none|nobody|neither|nor|without|no\s+longer)\b|n['’]?t\b/i;
+const AR_NEGATION =
+  /(?:^|\s)[وف]?(?:لا|لم|لن|ليس|ليست|ليسوا|مش|مو|مب|ماكو|مافي|ما\s+في|بدون|دون|غير|عدم)(?=\s|$)/;
+
+export function negates(question: string, lang: Lang): boolean {
+  return lang === "ar" ? AR_NEGATION.test(normalizeArabic(question)) : EN_NEGATION.test(question);
+}

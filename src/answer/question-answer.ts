@@ -6,10 +6,12 @@ import {
   asksOccasion,
   asksWhichCountries,
   asksWhichCountry,
+  choiceAlternative,
   givesCapacity,
   namesOccasion,
 } from "../text/answer-type.js";
 import { namesBothParties } from "../text/event-words.js";
+import { isTopicPointer } from "../text/question-words.js";
 import { stanceHolder } from "../text/stance-holder.js";
 import type { AnswerContext, Retrieval } from "./answer-context.js";
 import { englishOption, paragraphOf, quotable, refsOf, topFacts } from "./answer-support.js";
@@ -25,7 +27,14 @@ import { countriesAsked } from "./coverage-countries.js";
 import { holderIndex } from "./coverage-words.js";
 import { directAnswer } from "./direct-answer.js";
 import { extractQuotes } from "./extractive-answerer.js";
-import { answerType, asksReaction, asksWhatSomeoneSaid, asksWhoActs, checksWhoSaidIt } from "./intent.js";
+import {
+  answerType,
+  asksReaction,
+  asksWhatSomeoneSaid,
+  asksWhoActs,
+  checksWhoSaidIt,
+  negates,
+} from "./intent.js";
 import { carriedPeople, mentionTests, namedPeople } from "./named-people.js";
 import { nisbaOf, type Person } from "./people.js";
 import { quoteFromSpan } from "./quote-verifier.js";
@@ -90,8 +99,12 @@ function leadFor(
             !(type === "place" && asksWhichCountry(retrieval.plan.question, lang));
     if (direct !== undefined && trusted) return `${direct.text}. [${direct.n}]`;
     // "Yes" only when the quotes hold every word asked: «هل الأردن عضو…؟» is not confirmed by
-    // «يشارك الأردن فيها بصفة مراقب».
-    const yes = type === "yesno" && holdsAll(quotes) ? `${composeYes(lang)} ` : "";
+    // «يشارك الأردن فيها بصفة مراقب»; and never to a negated claim ("…is not needed anymore,
+    // right?"), whose polarity the words do not settle.
+    const yes =
+      type === "yesno" && holdsAll(quotes) && !negates(retrieval.plan.question, lang)
+        ? `${composeYes(lang)} `
+        : "";
     if (lang === "en") return `${yes}${englishLead(quotes) ?? sourcesFraming}`;
     return `${yes}${sourcesFraming}`;
   };
@@ -210,6 +223,7 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
       (w, i) =>
         w.context === true ||
         w.frame === true ||
+        isTopicPointer(w.surface) ||
         named.has(i) ||
         COUNT_NOUN.test(w.surface) ||
         groupPresent(w.group, terms) ||
@@ -229,7 +243,8 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
       mentions,
       maxQuotes: 2,
       ...englishOption(ctx, lang),
-    });
+      // Who said it is the answer: the first quote opens with the words naming them.
+    }).map((q, i) => (i === 0 && checksSpeaker ? withAttribution(ctx, q) : q));
     const lead = (shown: readonly Quote[]) => {
       const names = [
         ...new Set(
@@ -244,7 +259,7 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
           ? (ctx.translations.name(facts?.doc.id ?? "", speaker.start, speaker.end) ?? speaker.name)
           : speaker.name;
       return checksSpeaker && names.length > 0
-        ? composeSaidByOther(person, names, lang)
+        ? composeSaidByOther(person, names, choiceAlternative(plan.question, lang) !== undefined, lang)
         : composeNotQuoted(person, names, lang);
     };
     // "Did Safadi say X?", «مين قال X؟ الصفدي؟»: who said it is the answer, and the article

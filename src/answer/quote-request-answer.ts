@@ -1,10 +1,11 @@
-import type { Answer, ScoredChunk } from "../core/types.js";
+import type { Answer, Quote, ScoredChunk } from "../core/types.js";
 import type { AnswerContext, Retrieval } from "./answer-context.js";
 import { informationShare, quotable, topFacts } from "./answer-support.js";
-import { composeClosest, composeQuotesLead } from "./compose.js";
+import { composeClosest, composeNotQuoted, composeQuotesLead } from "./compose.js";
 import { paragraphQuotes } from "./extractive-answerer.js";
 import { namedPeople } from "./named-people.js";
 import type { Person } from "./people.js";
+import { speakerOf } from "./speakers.js";
 
 /** "Quote what Lavrov said about refugees": the whole paragraphs that match, and only those. */
 export function quoteRequestAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer {
@@ -38,6 +39,50 @@ export function quoteRequestAnswer(ctx: AnswerContext, retrieval: Retrieval): An
     );
   };
   let quotes = paragraphQuotes(results, ctx.lookup, 3, accept);
+  const neverQuoted =
+    speaker !== undefined &&
+    facts !== undefined &&
+    !facts.speakers.some((s) => s.speaker.kind === "person" && s.speaker.ar === speaker.name);
+  if (quotes.length === 0 && speaker !== undefined && facts !== undefined && neverQuoted) {
+    // «شو قال الصفدي بالحرف عن…؟» of someone the article never quotes: say so, and show who
+    // it does quote, as a question about his words would.
+    const others = paragraphQuotes(results, ctx.lookup, 2, (r) => {
+      const f = ctx.facts(r.chunk.docId);
+      return (
+        quotable(f, r.chunk.paragraph) &&
+        f !== undefined &&
+        speakerOf(f.speakers, r.chunk.start, r.chunk.end)?.kind === "person"
+      );
+    });
+    const person =
+      lang === "en"
+        ? (ctx.translations.name(facts.doc.id, speaker.start, speaker.end) ?? speaker.name)
+        : speaker.name;
+    const lead = (shown: readonly Quote[]) =>
+      composeNotQuoted(
+        person,
+        [
+          ...new Set(
+            shown.flatMap((q) =>
+              q.speaker?.kind === "person"
+                ? [lang === "en" ? (q.speaker.en ?? q.speaker.ar) : q.speaker.ar]
+                : [],
+            ),
+          ),
+        ],
+        lang,
+      );
+    // An answer, not the quotes asked for: what is shown are someone else's words.
+    return ctx.finish({
+      lang,
+      kind: "answer",
+      confidence: "low",
+      lead,
+      quotes: others,
+      plan,
+      covered: false,
+    });
+  }
   const confidence = quotes.length > 0 ? retrieval.confidence : "low";
   if (quotes.length === 0)
     quotes = paragraphQuotes(results, ctx.lookup, 1, (r) =>

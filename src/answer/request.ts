@@ -2,6 +2,7 @@ import type { Lang } from "../core/types.js";
 import { analyzeWord, lightStem } from "../text/arabic-analyzer.js";
 import { ARABIC_STOPWORDS } from "../text/arabic-stopwords.js";
 import { normalizeArabic } from "../text/normalize.js";
+import { asksDocumentContent } from "../text/presupposed-facts.js";
 import { isArabicFrameWord } from "../text/question-words.js";
 import { asksOutcome } from "../text/relative-time.js";
 import { type MetadataField, metadataFields } from "./metadata-request.js";
@@ -128,7 +129,9 @@ export function classifyRequest(
   if ((lang === "ar" ? AR_OVERVIEW : EN_OVERVIEW).test(norm)) {
     const topic = overviewTopic(question, lang);
     // "What was agreed at the Sochi meeting?": what came of one event is a question about it.
-    if (topic.length > 0 && asksOutcome(question, lang)) return { kind: "question" };
+    // "…the main points of Russia's concept, its parameters": a proposal's items, not the gist.
+    if (topic.length > 0 && (asksOutcome(question, lang) || asksDocumentContent(question, lang)))
+      return { kind: "question" };
     return { kind: "overview", topic };
   }
   if (asksForWholeOverview(question, lang)) return { kind: "overview", topic: "" };

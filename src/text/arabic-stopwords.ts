@@ -4,7 +4,8 @@ import { normalizeArabic } from "./normalize.js";
  * General Arabic function words (prepositions, conjunctions, pronouns, demonstratives,
  * relatives, interrogatives — also fused with a preposition (فيم، بماذا) —, particles and the
  * commonest auxiliaries and modals (كنت، تم، يمكن، يجب)), as found in standard
- * Arabic IR stopword lists. Stored normalised, so lookups use normalised tokens.
+ * Arabic IR stopword lists, and the dialects' words for "very" (Levantine «كتير», Gulf «وايد»,
+ * Egyptian «اوي», Maghrebi «برشا»). Stored normalised, so lookups use normalised tokens.
  */
 const RAW = `
 في من إلى الى على عن مع ب ل ك و ف أو او ثم بل لكن لكنّ حتى منذ مذ عند لدى لدي نحو حول خلال بين ضد دون غير سوى عبر
@@ -15,6 +16,7 @@ const RAW = `
 هذا هذه ذلك تلك هؤلاء هاولاء أولئك اولئك هنا هناك هنالك ذا ذي ذات
 الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي
 قد لقد سوف س كل بعض أيضا ايضا فقط جدا إلا الا إما اما أما
+كتير كتيير وايد اوي برشا
 له لها لهم لهما لهن به بها بهم منه منها منهم عنه عنها عنهم فيه فيها فيهم عليه عليها عليهم إليه اليه إليها اليها إليهم
 معه معها معهم لديه لديها لديهم عنده عندها وهو وهي وهم وقد ولا وما وفي ومن وعلى وإلى والى وأن وان وإن ولم ولن وكان وكانت
 يا أيها ايها ليس ليست لست ليسوا

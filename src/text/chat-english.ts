@@ -73,8 +73,12 @@ const SIGNED: readonly [RegExp, string][] = [
   [/\betc\.?/gi, " "],
 ];
 
-/** Framing words people often mistype, and their spelling: one letter dropped or doubled. */
-const FRAME_TYPOS: Readonly<Record<string, string>> = {
+/**
+ * Words people often mistype, and their spelling: one letter dropped, doubled or swapped. The
+ * framing words first, which the dictionary's spelling neighbours never reach (they are no
+ * topic), then the news words the neighbours would reach too late to read the question's kind.
+ */
+const TYPOS: Readonly<Record<string, string>> = {
   acording: "according",
   accoring: "according",
   acoording: "according",
@@ -89,12 +93,20 @@ const FRAME_TYPOS: Readonly<Record<string, string>> = {
   whic: "which",
   whre: "where",
   wher: "where",
+  // Common misspellings of the words the news uses ("goverment post", "which countrys").
+  goverment: "government",
+  foriegn: "foreign",
+  foregin: "foreign",
+  minster: "minister",
+  countrys: "countries",
+  discused: "discussed",
 };
 
 export function withChatSpeakSpelt(question: string): string {
   const signed = SIGNED.reduce((text, [pattern, full]) => text.replace(pattern, full), question);
-  return signed.replace(/[A-Za-z0-9]+/g, (word) => {
-    const full = CHAT_WORDS[word.toLowerCase()] ?? FRAME_TYPOS[word.toLowerCase()];
+  // A contraction is one word: the "re" of "there're" is not "re" (about).
+  return signed.replace(/[A-Za-z0-9]+(?:['’][A-Za-z]+)*/g, (word) => {
+    const full = CHAT_WORDS[word.toLowerCase()] ?? TYPOS[word.toLowerCase()];
     // A capital "N" or "R" may be an initial; a lone "I"-like capital stays as written.
     if (full === undefined || (word.length === 1 && word !== word.toLowerCase() && word !== "U")) return word;
     return full;

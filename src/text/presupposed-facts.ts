@@ -108,7 +108,7 @@ export function givesReason(text: string): boolean {
 const EN_DOCUMENT =
   "(?:resolution|initiative|agreement|accord|deal|treaty|document|charter|declaration|plan|roadmap)";
 const EN_DOCUMENT_CONTENT = new RegExp(
-  `\\bwhat\\s+(?:exactly\\s+)?(?:does|did|do)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}${EN_DOCUMENT}\\b[^?]*?\\b(?:say|state|stipulate|require|provide|call\\s+for|contain|include|demand|set\\s+out|envisage)\\b|\\b(?:terms|provisions|clauses|contents?|text)\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}${EN_DOCUMENT}\\b`,
+  `\\bwhat\\s+(?:exactly\\s+)?(?:does|did|do)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}${EN_DOCUMENT}\\b[^?]*?\\b(?:say|state|stipulate|require|provide|call\\s+for|contain|include|demand|set\\s+out|envisage|propose|suggest|offer|entail|involve)\\b|\\b(?:terms|provisions|clauses|contents?|text)\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}${EN_DOCUMENT}\\b`,
   "i",
 );
 const AR_CONTENT_WORD =

@@ -51,6 +51,8 @@ export function withoutTypePhrases(question: string): string {
       // "which weekday", "what day of week": the date's day, asked as "what day".
       .replace(/\b(?:which|what)\s+(?:weekday|day\s+of\s+(?:the\s+)?week)\b/gi, "what day")
       .replace(/\b(?:weekday|day\s+of\s+(?:the\s+)?week)\b/gi, "day")
+      // "the Jordanian guy", "the Russian dude": chat words for the official of that nation.
+      .replace(/\bthe\s+([a-z]+(?:ian|ean|ese|ish|i))\s+(?:guy|man|fellow|dude|chap|bloke)\b/gi, "the $1")
       // "the (visiting) Jordanian" as a noun is the Jordanian official the text speaks of.
       .replace(
         /\bthe\s+(?:visiting\s+|guest\s+)?([a-z]+(?:ian|ean|ese|ish|i))(?=\s+(?:hold|holds|held|say|says|said|do|does|did|is|was|has|have|had|think|thinks|thought|want|wants|wanted|meet|meets|met|mention|mentioned|speak|spoke|talk|talked|propose|proposed)\b|\s*[?.,!]|\s*$)/gi,

@@ -38,6 +38,7 @@ const ARABIC_FRAME = new Set(
 عافاك هضر هضرو هضروا يهضر تهضر كيهضر
 ابعتلي ابعثلي ابعتها ابعته ياه اياه ياها اياها تبع تبعت تبعه تبعها تبعهم عدد عدّد
 الثانية التانية الثانيه التانيه الأخرى الاخرى يتولاهما يشغلهما يتولاها يشغلها
+اتقال اتقالت انبحث انبحثت اتبحث اتبحثت اتناقش اتناقشت انناقش انذكر انذكرت اتذكر اتذكرت انطرح انطرحت اتطرح اتطرحت
 بس خلاص ثاني تاني موضوع أم أو ولا اتكلم اتكلموا اتكلمت اتحكى بخصوص خصوص اكو ماكو باي بأي وباي وبأي لاي لأي
 إنو انو إنه كلش عدهم عدنا عنده عندهم
 اقتبسلي تقتبسلي انقللي تنقللي انسخلي تنسخلي بالزبط بالزبت زبط غادي ديال ديالو ديالها ديالهم
@@ -62,7 +63,7 @@ const ARABIC_FRAME = new Set(
  */
 const ENGLISH_FRAME = new Set(
   `what which who whom whose when where why how whether
-say says said saying tell tells told telling mention mentions mentioned speak spoke spoken add adds added supposed visiting
+make makes made making say says said saying tell tells told telling mention mentions mentioned speak spoke spoken add adds added supposed visiting
 meet meets met want wants wanted happen happens happened occur occurs occurred
 talk talked talking discuss discussed discussing address addressed raise raised bring brought
 quote quotes quoted quotation quotations verbatim exact exactly literally
@@ -100,7 +101,12 @@ export function isArabicFrameWord(word: string): boolean {
     return true;
   // An object pronoun on a frame verb («يشغلهما», «ناقشوها»).
   const verb = /^(\S{3,}?)(?:هما|هم|هن|ها|ه)$/.exec(norm)?.[1];
-  return verb !== undefined && ARABIC_FRAME.has(verb);
+  if (verb !== undefined && ARABIC_FRAME.has(verb)) return true;
+  // A request verb with the dialects' glued «لي»/«لنا» (for me, for us): «عدّدلي», «تلخصلي».
+  const request = /^(\S{3,})(?:لي|لنا)$/.exec(norm)?.[1];
+  return (
+    request !== undefined && (ARABIC_FRAME.has(request) || ARABIC_FRAME.has(request.replace(/^[تين]/, "")))
+  );
 }
 
 /**
@@ -135,6 +141,13 @@ const ARABIC_DATE_NOUNS = new Set("يوم تاريخ وقت موعد".split(" ")
 
 export function isArabicDateNoun(word: string): boolean {
   return ARABIC_DATE_NOUNS.has(normalizeArabic(word).replace(/^[وف]?(?:ب|ل)?(?:ال)?/, ""));
+}
+
+/** "the day and the date", "what time": the date's own nouns, what kind of answer. */
+const ENGLISH_DATE_NOUNS = new Set("date dates day days weekday week time year month".split(" "));
+
+export function isEnglishDateNoun(word: string): boolean {
+  return ENGLISH_DATE_NOUNS.has(word.toLowerCase());
 }
 
 export function isEnglishTypeNoun(word: string, previous: string | undefined): boolean {
@@ -204,7 +217,12 @@ const TOPIC_POINTERS = new Set([
 
 export function isTopicPointer(word: string): boolean {
   const norm = normalizeArabic(word.toLowerCase());
-  return TOPIC_POINTERS.has(norm) || TOPIC_POINTERS.has(norm.replace(/^[وف]?(?:ب|ل)?(?:ال)?/, ""));
+  // «للملف» is «ل» + «الملف» with the article's alif dropped.
+  return (
+    TOPIC_POINTERS.has(norm) ||
+    TOPIC_POINTERS.has(norm.replace(/^[وف]?(?:لل|(?:ب|ل)?(?:ال)?)/, "")) ||
+    TOPIC_POINTERS.has(norm.replace(/^[وف]?(?:ب|ل)?(?:ال)?/, ""))
+  );
 }
 
 /**

@@ -110,7 +110,8 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
   when where why how all any both each few more most other some such no nor not only own same so
   than too very can will just should now
   dont cant wont isnt arent wasnt werent doesnt didnt also shall may might must us whose upon
-  anything anyone anybody something someone somebody everything everyone everybody`.split(/\s+/),
+  anything anyone anybody something someone somebody everything everyone everybody
+  via like still anymore already basically actually really there're there'll there've there'd`.split(/\s+/),
 );
 
 export function isStopword(word: string): boolean {

@@ -10,6 +10,7 @@ import {
   asksWhichOne,
   isQuoteRequest,
   matchesAnswerType,
+  negates,
   stripQuoteRequest,
 } from "../../src/answer/intent.js";
 
@@ -221,5 +222,17 @@ describe("stance questions", () => {
     expect(answerType("What was Lavrov's position on Syria?", "en")).toBe("other");
     expect(answerType("What is the position of Lavrov on the Palestinian issue?", "en")).toBe("other");
     expect(answerType("What is Lavrov's position?", "en")).toBe("role");
+  });
+});
+
+describe("negated questions", () => {
+  it("finds a negation in either language, not a word that only contains one", () => {
+    expect(negates("so a palestinian state is not needed anymore, right?", "en")).toBe(true);
+    expect(negates("Didn't Lavrov mention Libya?", "en")).toBe(true);
+    expect(negates("يعني لافروف شايف انه مش لازم دولة فلسطينية؟", "ar")).toBe(true);
+    expect(negates("هل قال لافروف إنه لا ينبغي نسيان الدولة الفلسطينية؟", "ar")).toBe(true);
+    expect(negates("Did Lavrov mention Libya and Yemen?", "en")).toBe(false);
+    expect(negates("هل رحبت روسيا بالتطبيع؟", "ar")).toBe(false);
+    expect(negates("Is there a note on the photo?", "en")).toBe(false);
   });
 });

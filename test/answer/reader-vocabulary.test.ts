@@ -237,4 +237,62 @@ describe("questions in readers' own vocabulary", () => {
   it("answers where the ministers met asked with a plural verb («وين اجتمعوا الوزيرين؟»)", async () => {
     expect((await ask("وين اجتمعوا الوزيرين؟")).lead).toContain("موسكو");
   });
+
+  it("reads the dialects' «ملف», «انبحث», «تلخصلي» and «كتير», and 'the Jordanian guy'", async () => {
+    await expectFirstQuotes(ask, [
+      ["هل الوزير الأردني هو اللي قال إن ملف سوريا انبحث بالتفصيل؟", 8],
+      ["ممكن تلخصلي اللي اتقال عن سوريا في الاجتماع ده؟ باختصار", 8],
+      ["Besides being foreign minister, what other job does the Jordanian guy have?", 1],
+    ]);
+    // Its twin about someone the article never names stays refused.
+    expect((await ask("ما الملف الذي انبحث مع الوزير المصري؟")).covered).toBe(false);
+  });
+
+  it("answers a choice of speakers with who said it, opening at the words that name him", async () => {
+    const answer = await ask("من الذي تحدث عن عودة اللاجئين وإعادة إعمار سوريا: الوزير الأردني أم الروسي؟");
+    expect(answer.lead.startsWith("لا")).toBe(false);
+    expect(answer.lead).toContain("لافروف");
+    expect(answer.quotes[0]?.text).toContain("وزير الخارجية الروسي");
+    expect(
+      (await ask("هل الصفدي هو اللي قال إن المشاورات بشأن سوريا كانت مفصلة؟")).lead.startsWith("لا"),
+    ).toBe(true);
+  });
+
+  it("gives no bare 'yes' to a negated claim, and reads 'still' and 'anymore' as no topic", async () => {
+    const answer = await ask(
+      "so lavrov basically said after normalisation a palestinian state is not needed anymore, right?",
+    );
+    expect(answer.covered).toBe(true);
+    expect(answer.lead.startsWith("Yes")).toBe(false);
+    expect(answer.quotes[0]?.text).toContain("دولة فلسطينية");
+    expect(
+      (await ask("Did Lavrov say a Palestinian state must not be forgotten?")).lead.startsWith("Yes"),
+    ).toBe(false);
+    expect((await ask("Did Lavrov say a Palestinian state should be remembered?")).covered).toBe(true);
+  });
+
+  it("answers the date asked beside the weekday, and refuses a document's or a proposal's content", async () => {
+    expect(
+      (await ask("What day of the week did the two ministers meet, and what was the date?")).lead,
+    ).toContain("3 February 2021");
+    for (const q of [
+      "What does the Arab Peace Initiative actually propose?",
+      "What are the actual parameters of Russia's Gulf collective security concept, like the main points of it?",
+    ])
+      expect((await ask(q)).covered, q).toBe(false);
+    // Who said the words that name the parameters is asked of the text.
+    const who = await ask(
+      "Who said Russia is pushing a concept that lays out the main parameters of the proposal, Lavrov or Safadi?",
+    );
+    expect(who.covered).toBe(true);
+    expect(who.quotes[0]?.paragraph).toBe(3);
+  });
+
+  it("says the article does not quote someone whose exact words are asked and it never quotes", async () => {
+    const answer = await ask("شو قال الصفدي بالحرف عن المقترح الروسي لأمن الخليج؟");
+    expect(answer.covered).toBe(false);
+    expect(answer.lead).toContain("لا ينقل المقال عن");
+    // Lavrov's words are quoted, whatever they match.
+    expect((await ask("انسخ لي كلام لافروف عن اللاجئين")).covered).toBe(true);
+  });
 });

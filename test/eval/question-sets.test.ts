@@ -129,6 +129,8 @@ const BLIND_SETS = [
   "blind28",
   "blind29",
   "blind30",
+  "blind33",
+  "blind34",
 ].map((b) => `talks-qa.${b}.jsonl`);
 
 describe("the blind probes (talks-qa.blind*.jsonl)", () => {

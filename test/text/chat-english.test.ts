@@ -13,5 +13,11 @@ describe("English chat shorthand", () => {
     expect(withChatSpeakSpelt("R. Lavrov")).toBe("R. Lavrov");
     // Framing words people mistype.
     expect(withChatSpeakSpelt("acording to the FM")).toBe("according to the FM");
+    // …and news words ("goverment post", "countrys").
+    expect(withChatSpeakSpelt("what other goverment post")).toBe("what other government post");
+    expect(withChatSpeakSpelt("which countrys")).toBe("which countries");
+    // A contraction is one word: the "re" of "there're" is no "re" (about).
+    expect(withChatSpeakSpelt("there're still centres")).toBe("there're still centres");
+    expect(withChatSpeakSpelt("keen on re the gulf")).toBe("keen on about the gulf");
   });
 });

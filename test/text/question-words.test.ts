@@ -55,7 +55,8 @@ describe("dialect fillers and the 'mention' idiom", () => {
 describe("topic pointers", () => {
   it("reads nouns that only point to a topic, with or without an article or preposition", async () => {
     const { isTopicPointer } = await import("../../src/text/question-words.js");
-    for (const w of ["الفكرة", "بالموضوع", "الملف", "idea", "Matter"])
+    // «للملف» is «ل» + «الملف», the article's alif dropped.
+    for (const w of ["الفكرة", "بالموضوع", "الملف", "للملف", "idea", "Matter"])
       expect(isTopicPointer(w), w).toBe(true);
     for (const w of ["اللاجئين", "الخليج", "refugees"]) expect(isTopicPointer(w), w).toBe(false);
   });
@@ -188,6 +189,7 @@ describe("questions on a cited document's content", () => {
     expect(asksDocumentContent("What are the terms of the Arab Peace Initiative?", "en")).toBe(true);
     expect(asksDocumentContent("ما هي بنود مبادرة السلام العربية؟", "ar")).toBe(true);
     expect(asksDocumentContent("Which resolution did Lavrov cite?", "en")).toBe(false);
+    expect(asksDocumentContent("What does the Arab Peace Initiative actually propose?", "en")).toBe(true);
     expect(asksDocumentContent("هل تنص المقترحات الروسية على إشراك أطراف خارجية؟", "ar")).toBe(false);
     expect(asksDocumentContent("انقل لي نص كلام لافروف حرفياً", "ar")).toBe(false);
     // A proposal's items are its content; what it includes in general is asked of the report.
@@ -216,5 +218,20 @@ describe("questions on who make up a group", () => {
     expect(asksWhoMakeUpGroup("Who are the two ministers?", "en")).toBe(false);
     expect(asksWhoMakeUpGroup("من هما الوزيران؟", "ar")).toBe(false);
     expect(asksWhoMakeUpGroup("Who did Lavrov meet?", "en")).toBe(false);
+  });
+});
+
+describe("the dialects' request and passive verbs", () => {
+  it("frames a request verb with a glued «لي» and a dialect passive of a verb of saying", () => {
+    for (const w of ["تلخصلي", "عدّدلي", "اتقال", "انبحثت", "اتناقش"])
+      expect(isArabicFrameWord(w), w).toBe(true);
+    // A nisba adjective ending in «لي» is no request.
+    for (const w of ["الدولي", "الحالي", "داخلي"]) expect(isArabicFrameWord(w), w).toBe(false);
+  });
+
+  it("reads the date's own nouns in English", async () => {
+    const { isEnglishDateNoun } = await import("../../src/text/question-words.js");
+    expect(isEnglishDateNoun("Date")).toBe(true);
+    expect(isEnglishDateNoun("meeting")).toBe(false);
   });
 });
