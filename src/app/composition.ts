@@ -153,6 +153,7 @@ export async function buildPipeline(options: PipelineOptions): Promise<Pipeline>
     isArabicName: (word) => names.isName(word) || properNouns.has(word),
     spellsArabicName: (word) => names.spellsName(word) || properNouns.has(word),
     isKnownArabicWord: (word) => names.isKnownWord(word),
+    countryOfCapital: (norm) => countries.countryOfCapital(norm),
   });
   const search = new HybridSearch(opened.index, embedder.embeddings, {
     translated: TranslationSearch.build(opened.index.chunks, (chunk) =>

@@ -11,6 +11,7 @@ import {
   type TransliterationMatch,
 } from "../translate/transliterate/index.js";
 import { isBareVerbUse } from "../translate/verb-use.js";
+import { type CountryOfCapital, withCapitalCountries } from "./capital-countries.js";
 import { combine, weighted } from "./planned-forms.js";
 import type { QueryPlanner } from "./planner.js";
 import {
@@ -41,6 +42,8 @@ export interface BilingualPlannerDeps {
   readonly spellsArabicName?: (word: string) => boolean;
   /** Does the dictionary know this Arabic word (as the translation of some English word)? */
   readonly isKnownArabicWord?: (word: string) => boolean;
+  /** The country a capital names (`CountryNames.countryOfCapital`); none without a gazetteer. */
+  readonly countryOfCapital?: CountryOfCapital;
 }
 
 /**
@@ -114,8 +117,12 @@ export class BilingualPlanner implements QueryPlanner {
   }
 
   plan(question: string, lang: Lang): QueryPlan {
-    if (lang === "ar") return this.withNameSpellings(planArabicQuestion(question, this.deps.isArabicName));
-    return this.planEnglish(question);
+    const plan =
+      lang === "ar"
+        ? this.withNameSpellings(planArabicQuestion(question, this.deps.isArabicName))
+        : this.planEnglish(question);
+    const countryOf = this.deps.countryOfCapital;
+    return countryOf === undefined ? plan : withCapitalCountries(plan, countryOf);
   }
 
   planEnglish(question: string): QueryPlan {

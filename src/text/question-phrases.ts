@@ -18,6 +18,10 @@ export function withoutTypePhrases(question: string): string {
   return (
     question
       .replace(/\bof the week\b/gi, " ")
+      // A vocative («يا ابني», «يا شباب», "bro") addresses the asker's listener, at either end.
+      .replace(/(^|\s)يا\s+\S+?(?=\s*[؟?!.]*\s*$)/u, "$1")
+      .replace(/^\s*يا\s+\S+\s*[،,]\s*/u, "")
+      .replace(/[,\s]+(?:bro|mate|dude|buddy|man)\s*(?=[?!.]*\s*$)/i, "")
       // "full name" is a name: the adjective asks for nothing more.
       .replace(/\b(?:full|first|last|family|complete)\s+(names?)\b/gi, "$1")
       // "What role does Jordan play in…": "play" only completes "what role"; the topic is Jordan.

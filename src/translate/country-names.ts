@@ -83,6 +83,15 @@ export class CountryNames {
     return [...found];
   }
 
+  /**
+   * The country whose capital this normalised word is («موسكو» → «روسيا»), and whether the word
+   * also names a country of its own («عمان»: Oman as well as Amman).
+   */
+  countryOfCapital(norm: string): { country: string; alsoCountry: boolean } | undefined {
+    const country = this.capitals.get(norm);
+    return country === undefined ? undefined : { country, alsoCountry: this.single.has(norm) };
+  }
+
   /** The countries a text names (normalised), with a conjunction or preposition glued on. */
   namesIn(text: string): string[] {
     const found = new Set<string>();

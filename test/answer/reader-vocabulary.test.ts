@@ -295,4 +295,15 @@ describe("questions in readers' own vocabulary", () => {
     // Lavrov's words are quoted, whatever they match.
     expect((await ask("انسخ لي كلام لافروف عن اللاجئين")).covered).toBe(true);
   });
+
+  it("reads two capitals side by side as their countries, a capital alone as a place, and drops a vocative", async () => {
+    await expectFirstQuotes(ask, [
+      ["according to the russian FM what are moscow and amman both keen on re the gulf?", 2],
+      ["حسب الوزير الروسي، ما الذي يشغل موسكو وعمّان فيما يخص منطقة الخليج؟", 2],
+      ["شو رأي موسكو وعمّان بحل الدولتين يا ابني؟", 4],
+    ]);
+    const amman = await ask("Were the talks held in Amman?");
+    expect(amman.lead.startsWith("Yes")).toBe(false);
+    expect(amman.lead).toContain("Moscow");
+  });
 });
