@@ -78,12 +78,37 @@ export function looksLikeFollowUp(question: string, lang: Lang, contentWords: nu
  */
 const CONTEXT_WEIGHT = 0.3;
 const CONTEXT_SHARE = 0.6;
+/**
+ * …and when the follow-up says it is about that topic («بهالموضوع», "in this context"): the
+ * new word asks what it does there, so the topic's passage should win over the new word's other
+ * passages («وجامعة الدول العربية شو ممكن تعمل بهالموضوع؟» after a question on refugees).
+ */
+const POINTED_CONTEXT_WEIGHT = 0.7;
+const POINTED_CONTEXT_SHARE = 1.2;
 
-/** Combine: the follow-up's words at full weight, the previous question's words as context. */
-export function mergeWithPrevious(current: QueryPlan, previous: QueryPlan): QueryPlan {
+/** A phrase placing the question in the previous one's topic: "in this context", «في هذا السياق». */
+const EN_IN_THAT_TOPIC =
+  /\b(?:in|on|about|regarding|for|with)\s+(?:this|that|the\s+same)\s+(?:context|matter|issue|subject|topic|regard|respect|front|file|question|point)\b|\bin\s+(?:this|that)\s+regard\b/i;
+export function placesInPreviousTopic(question: string, lang: Lang): boolean {
+  if (lang === "en") return EN_IN_THAT_TOPIC.test(question);
+  // «بهالموضوع», «في هذا السياق», «بهذا الشأن», «في هذا الصدد»: a demonstrative before the noun.
+  return /(?:^|\s)[وف]?(?:في|ب|عن|حول|ل)?\s*(?:هال|هذا\s+ال|هذه\s+ال|ذلك\s+ال|تلك\s+ال|هيدا\s+ال|هاد\s+ال)(?:موضوع|سياق|شان|صدد|خصوص|ملف|مجال|اطار|قضيه|مساله|امر|جانب)(?=\s|$|[؟?،.!])/.test(
+    normalizeArabic(question),
+  );
+}
+
+/**
+ * Combine: the follow-up's words at full weight, the previous question's words as context —
+ * weightier when the follow-up places itself in that topic (`placesInPreviousTopic`).
+ */
+export function mergeWithPrevious(current: QueryPlan, previous: QueryPlan, inThatTopic = false): QueryPlan {
   const currentSurfaces = new Set(current.words.map((w) => w.surface));
   const fresh = previous.words.filter((w) => !currentSurfaces.has(w.surface));
-  const weight = Math.min(CONTEXT_WEIGHT, (CONTEXT_SHARE * Math.max(1, current.words.length)) / fresh.length);
+  const weight = Math.min(
+    inThatTopic ? POINTED_CONTEXT_WEIGHT : CONTEXT_WEIGHT,
+    ((inThatTopic ? POINTED_CONTEXT_SHARE : CONTEXT_SHARE) * Math.max(1, current.words.length)) /
+      fresh.length,
+  );
   const carried = fresh
     // Carried words are context: they never make the follow-up "not covered" by themselves.
     .map((w) => ({

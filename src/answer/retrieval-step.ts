@@ -16,6 +16,7 @@ import {
   asksAboutPreviousTopic,
   looksLikeFollowUp,
   mergeWithPrevious,
+  placesInPreviousTopic,
   pointsBackInOtherWords,
 } from "./follow-up.js";
 import { answerType, isQuoteRequest, stripQuoteRequest } from "./intent.js";
@@ -110,10 +111,12 @@ export async function retrieveQuestion(
   if (wantQuotes && topic.length === 0 && previous !== undefined) topic = stripQuoteRequest(previous);
 
   let plan = resolvePeopleInPlan(deps.planner.plan(topic, lang), deps.people());
-  // A question with no words of its own ("When?", «وين؟») continues the previous one.
+  // A question with no words of its own ("When?", «وين؟») continues the previous one, and so
+  // does one placing itself in its topic ("…in this context?"), however many words it has.
+  const inThatTopic = placesInPreviousTopic(topic, lang);
   if (
     previous !== undefined &&
-    (plan.words.length === 0 || looksLikeFollowUp(topic, lang, plan.words.length))
+    (plan.words.length === 0 || inThatTopic || looksLikeFollowUp(topic, lang, plan.words.length))
   ) {
     const previousLang = detectLanguage(previous, lang);
     const previousPlan = deps.planner.plan(
@@ -128,7 +131,7 @@ export async function retrieveQuestion(
       ),
       previousLang,
     );
-    plan = mergeWithPrevious(plan, resolvePeopleInPlan(previousPlan, deps.people()));
+    plan = mergeWithPrevious(plan, resolvePeopleInPlan(previousPlan, deps.people()), inThatTopic);
   }
   const searchPlan = options.refinePlan === undefined ? plan : options.refinePlan(plan);
   const ranked = plan.words.length === 0 ? [] : await deps.search.search(searchPlan, 10);

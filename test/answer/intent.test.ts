@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   asksAboutPreviousTopic,
   looksLikeFollowUp,
+  placesInPreviousTopic,
   pointsBackInOtherWords,
 } from "../../src/answer/follow-up.js";
 import {
@@ -234,5 +235,15 @@ describe("negated questions", () => {
     expect(negates("Did Lavrov mention Libya and Yemen?", "en")).toBe(false);
     expect(negates("هل رحبت روسيا بالتطبيع؟", "ar")).toBe(false);
     expect(negates("Is there a note on the photo?", "en")).toBe(false);
+  });
+});
+
+describe("follow-ups placing themselves in the previous topic", () => {
+  it("reads «بهالموضوع», «في هذا السياق» and 'in this context', not a topic of their own", () => {
+    expect(placesInPreviousTopic("وجامعة الدول العربية شو ممكن تعمل بهالموضوع؟", "ar")).toBe(true);
+    expect(placesInPreviousTopic("وأي قرار أممي تم الاستناد إليه في هذا السياق؟", "ar")).toBe(true);
+    expect(placesInPreviousTopic("And which resolution was cited in this context?", "en")).toBe(true);
+    expect(placesInPreviousTopic("ما موضوع المقال؟", "ar")).toBe(false);
+    expect(placesInPreviousTopic("What is the context of the talks?", "en")).toBe(false);
   });
 });

@@ -306,4 +306,18 @@ describe("questions in readers' own vocabulary", () => {
     expect(amman.lead.startsWith("Yes")).toBe(false);
     expect(amman.lead).toContain("Moscow");
   });
+
+  it("answers a follow-up placing itself in the previous topic from that topic's passage", async () => {
+    const first = "شو قال لافروف عن رجعة اللاجئين السوريين؟";
+    const followUp = await pipeline.answerer.ask("وجامعة الدول العربية شو ممكن تعمل بهالموضوع؟", {
+      history: [{ question: first, answer: await ask(first) }],
+    });
+    expect(followUp.quotes[0]?.paragraph).toBe(10);
+    // After a question on the Palestinians, the same words find the Quartet's passage.
+    const palestinian = "شو قال لافروف عن المفاوضات بين الفلسطينيين والإسرائيليين؟";
+    const other = await pipeline.answerer.ask("وجامعة الدول العربية شو ممكن تعمل بهالموضوع؟", {
+      history: [{ question: palestinian, answer: await ask(palestinian) }],
+    });
+    expect(other.quotes[0]?.paragraph).toBe(5);
+  });
 });
