@@ -6,6 +6,7 @@ import type { QueryPlanner } from "../retrieval/planner.js";
 import { withChatSpeakSpelt } from "../text/chat-english.js";
 import { dialectToMsa } from "../text/dialect.js";
 import { detectLanguage } from "../text/lang.js";
+import { withPressParaphrases } from "../text/press-paraphrase.js";
 import { withoutTypePhrases } from "../text/question-phrases.js";
 import { splitExclusions, withAbbreviationsSpelt } from "../text/question-words.js";
 import type { Retrieval, RetrieveOptions } from "./answer-context.js";
@@ -73,7 +74,10 @@ export function readable(question: string, lang: Lang): string {
 function readableParts(question: string, lang: Lang): { text: string; excluded: string } {
   const { asked, excluded } = splitExclusions(spelt(question, lang));
   // Dialect words first, so the phrases read next are read in their MSA form.
-  return { text: withoutTypePhrases(lang === "ar" ? dialectToMsa(asked) : asked), excluded };
+  return {
+    text: withPressParaphrases(withoutTypePhrases(lang === "ar" ? dialectToMsa(asked) : asked)),
+    excluded,
+  };
 }
 
 /** The question with chat spellings and abbreviations spelt out, and no greeting. */

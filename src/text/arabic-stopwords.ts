@@ -5,7 +5,8 @@ import { normalizeArabic } from "./normalize.js";
  * relatives, interrogatives — also fused with a preposition (فيم، بماذا) —, particles and the
  * commonest auxiliaries and modals (كنت، تم، يمكن، يجب)), as found in standard
  * Arabic IR stopword lists, and the dialects' words for "very" (Levantine «كتير», Gulf «وايد»,
- * Egyptian «اوي», Maghrebi «برشا»). Stored normalised, so lookups use normalised tokens.
+ * Egyptian «اوي», Maghrebi «برشا») and for "alone" («وحدها», «لحالها»), as «فقط» is. Stored
+ * normalised, so lookups use normalised tokens.
  */
 const RAW = `
 في من إلى الى على عن مع ب ل ك و ف أو او ثم بل لكن لكنّ حتى منذ مذ عند لدى لدي نحو حول خلال بين ضد دون غير سوى عبر
@@ -17,6 +18,7 @@ const RAW = `
 الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي
 قد لقد سوف س كل بعض أيضا ايضا فقط جدا إلا الا إما اما أما
 كتير كتيير وايد اوي برشا
+وحده وحدها لوحده لوحدها لحاله لحالها لحالو بمفرده بمفردها
 له لها لهم لهما لهن به بها بهم منه منها منهم عنه عنها عنهم فيه فيها فيهم عليه عليها عليهم إليه اليه إليها اليها إليهم
 معه معها معهم لديه لديها لديهم عنده عندها وهو وهي وهم وقد ولا وما وفي ومن وعلى وإلى والى وأن وان وإن ولم ولن وكان وكانت
 يا أيها ايها ليس ليست لست ليسوا

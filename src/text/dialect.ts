@@ -177,6 +177,11 @@ const DIALECT_TO_MSA: Readonly<Record<string, string>> = toNormalisedMap({
   رجعه: "عودة",
   الرجعة: "العودة",
   الرجعه: "العودة",
+  // Levantine «ينتسى» (is forgotten), «إشي» (a thing)
+  ينتسى: "ينسى",
+  تنتسى: "تنسى",
+  إشي: "شيء",
+  اشي: "شيء",
   // the meeting / the talks ("اللقا" drops the hamza)
   اللقا: "اللقاء",
 });

@@ -38,6 +38,7 @@ const ARABIC_FRAME = new Set(
 عافاك هضر هضرو هضروا يهضر تهضر كيهضر
 ابعتلي ابعثلي ابعتها ابعته ياه اياه ياها اياها تبع تبعت تبعه تبعها تبعهم عدد عدّد
 الثانية التانية الثانيه التانيه الأخرى الاخرى يتولاهما يشغلهما يتولاها يشغلها
+تقتصر يقتصر اقتصر اقتصرت مقتصر مقتصرة اكتفى اكتفت اكتفيا اكتفوا تحفظ تحفظا تحفظات تحفظه حط حطت حطوا
 اتقال اتقالت انبحث انبحثت اتبحث اتبحثت اتناقش اتناقشت انناقش انذكر انذكرت اتذكر اتذكرت انطرح انطرحت اتطرح اتطرحت
 بس خلاص ثاني تاني موضوع أم أو ولا اتكلم اتكلموا اتكلمت اتحكى بخصوص خصوص اكو ماكو باي بأي وباي وبأي لاي لأي
 إنو انو إنه كلش عدهم عدنا عنده عندهم
@@ -71,7 +72,8 @@ give show send list cite summarize summarise summary summarized overview outline
 explain describe please kindly could would can may me us i you let
 position positions stance view views opinion job jobs occupation profession title titles
 according per article piece story text name names named kind sort pls plz thx see ok okay alright
-sentence sentences passage passages paragraph paragraphs`
+sentence sentences passage passages paragraph paragraphs
+only solely merely alone limited restricted confined caveat caveats reservation reservations attach attached attaches`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );

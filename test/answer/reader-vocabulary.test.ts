@@ -106,7 +106,8 @@ describe("questions in readers' own vocabulary", () => {
       history: [{ question: first, answer: await ask(first) }],
     });
     expect(followUp.covered).toBe(true);
-    expect(followUp.confidence).toBe("low");
+    // A caveat names no topic of its own: the previous topic's passage holds it.
+    expect(followUp.quotes[0]?.text).toContain("دولة فلسطينية");
   });
 
   it("reads «رئيس الدبلوماسية» with a nationality as that country's foreign minister, not the prime minister's deputy", async () => {
@@ -319,5 +320,20 @@ describe("questions in readers' own vocabulary", () => {
       history: [{ question: palestinian, answer: await ask(palestinian) }],
     });
     expect(other.quotes[0]?.paragraph).toBe(5);
+  });
+
+  it("reads newsroom paraphrases: hotbeds of terrorism, close positions, foreign parties, a caveat", async () => {
+    await expectFirstQuotes(ask, [
+      ["أي من الوزيرين تحدث عن ضرورة استئصال بؤر الإرهاب المتبقية في سوريا؟", 10],
+      ["شو الأمور اللي قال لافروف إن مواقفهم قريبة كتير فيها بسوريا؟", 10],
+      ["هل تقتصر المقترحات الروسية لأمن الخليج على دول المنطقة فقط دون أي طرف أجنبي؟", 2],
+      ["What caveat did Lavrov attach to welcoming those normalization deals?", 4],
+    ]);
+    // A negated claim gets the passage, not a "yes".
+    expect(
+      (await ask("هل تقتصر المقترحات الروسية لأمن الخليج على دول المنطقة فقط دون أي طرف أجنبي؟")).lead,
+    ).not.toMatch(/^نعم/);
+    // Hotbeds of tension are no terrorism: still refused.
+    expect((await ask("ماذا قال لافروف عن بؤر التوتر في أفريقيا؟")).covered).toBe(false);
   });
 });

@@ -1,0 +1,57 @@
+/**
+ * Newsroom paraphrases: collocations the press uses interchangeably, read as one wording so the
+ * question meets a report that chose the other. Each is a whole collocation of diplomatic and
+ * security journalism (a government by its seat, terrorism's "hotbeds", positions that are
+ * "close"), in Arabic and English, written from press usage — never a single word's synonym,
+ * which would meet too much else.
+ */
+const REWRITES: readonly [RegExp, string][] = [
+  // The seat of a government for the government: "the Kremlin" is Moscow, as «الكرملين» is.
+  [/\bthe\s+Kremlin\b/gi, "Moscow"],
+  [/(^|\s)([وبل]?)الكرملين(?=\s|$|[؟?،,.!])/gu, "$1$2موسكو"],
+  // A party by its "side": "the Russian side", «الجانب الروسي».
+  [/\bthe\s+Russian\s+side\b/gi, "Russia"],
+  [/\bthe\s+Jordanian\s+side\b/gi, "Jordan"],
+  [/(^|\s)([وبل]?)(?:ال)?جانب\s+الروسي(?=\s|$|[؟?،,.!])/gu, "$1$2روسيا"],
+  [/(^|\s)([وبل]?)(?:ال)?جانب\s+(?:الأردني|الاردني)(?=\s|$|[؟?،,.!])/gu, "$1$2الأردن"],
+  // The Arab League as "the Arab house"; the international community as "the family of nations".
+  [/(^|\s)([وبل]?)(?:ال)?بيت\s+العربي(?=\s|$|[؟?،,.!])/gu, "$1$2جامعة الدول العربية"],
+  [/(^|\s)([وبل]?)(?:ال)?أسرة\s+الدولية(?=\s|$|[؟?،,.!])/gu, "$1$2المجتمع الدولي"],
+  // Terrorism's "hotbeds", "nests", "strongholds", "pockets": its centres.
+  [
+    /(^|\s)([وبل]?)(?:ال)?(?:بؤر|أوكار|اوكار|معاقل|جيوب|أعشاش|اعشاش)(?=\s+(?:ال)?(?:إرهاب|ارهاب|إرهابيين|ارهابيين|متطرفين|تطرف))/gu,
+    "$1$2مراكز",
+  ],
+  [
+    /\b(?:terror(?:ist)?|extremist|militant)\s+(?:hotbeds|hot\s+spots|hotspots|strongholds|nests|dens|pockets|hubs|havens)\b/gi,
+    "centres of terrorism",
+  ],
+  [
+    /\b(?:hotbeds|strongholds|nests|dens|pockets|hubs|havens)\s+of\s+(terror(?:ism)?|extremism)\b/gi,
+    "centres of $1",
+  ],
+  // Rooting terrorism out is eliminating it: «استئصال/اجتثاث/تصفية» before it is «القضاء على».
+  [
+    /(^|\s)([وبل]?)(?:ال)?(?:استئصال|اجتثاث|تصفية|تصفيه)(?=\s+(?:ال)?(?:مراكز|بؤر|إرهاب|ارهاب|إرهابيين|ارهابيين|متطرفين))/gu,
+    "$1$2القضاء على",
+  ],
+  // Positions that are "close" («مواقف متقاربة», "close positions") are close approaches.
+  [
+    /(^|\s)([وبل]?)(?:ال)?(?:مواقف|رؤى|آراء|اراء)(?:هم|هما|ه|ها)?\s+(?:ال)?(?:متقاربة|متقاربه|قريبة|قريبه|متطابقة|متطابقه)(?=\s|$|[؟?،,.!])/gu,
+    "$1$2مقاربات وثيقة",
+  ],
+  // A foreign party is an external one («أجنبي»), and outside "the territory" is outside the
+  // region («خارج الإقليم»).
+  [/(^|\s)([وبل]?)(?:ال)?(?:أجنبي|اجنبي|أجنبية|اجنبية|أجانب|اجانب)(?=\s|$|[؟?،,.!])/gu, "$1$2خارجي"],
+  [/(^|\s)خارج\s+(?:ال)?(?:إقليم|اقليم)(?=\s|$|[؟?،,.!])/gu, "$1خارج المنطقة"],
+  // "Normalization deals" are the normalization itself, however the agreements are called.
+  [/\b(normali[sz]ation)\s+(?:deals?|agreements?|accords?|pacts?)\b/gi, "$1"],
+  // To "touch on", "go over" or have "on the agenda" is to discuss.
+  [/\b(?:touch|touches|touched|touching)\s+(?:on|upon)\b/gi, "discuss"],
+  [/\b(?:go|goes|went|going|gone)\s+over\b/gi, "discuss"],
+  [/\b(?:was|were|is|are)\s+on\s+the\s+agenda\b/gi, "was discussed"],
+];
+
+export function withPressParaphrases(question: string): string {
+  return REWRITES.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), question);
+}

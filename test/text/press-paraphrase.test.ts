@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { withPressParaphrases } from "../../src/text/press-paraphrase.js";
+
+describe("newsroom paraphrases", () => {
+  it("reads a government by its seat and a party by its side", () => {
+    expect(withPressParaphrases("What does the Kremlin want?")).toBe("What does Moscow want?");
+    expect(withPressParaphrases("ماذا قال الجانب الروسي عن ليبيا؟")).toBe("ماذا قال روسيا عن ليبيا؟");
+    expect(withPressParaphrases("Who represented the Russian side?")).toBe("Who represented Russia?");
+  });
+
+  it("reads terrorism's hotbeds as its centres, and rooting it out as eliminating it", () => {
+    expect(withPressParaphrases("ضرورة استئصال بؤر الإرهاب المتبقية")).toBe(
+      "ضرورة القضاء على مراكز الإرهاب المتبقية",
+    );
+    expect(withPressParaphrases("the remaining terrorist hotbeds in Syria")).toBe(
+      "the remaining centres of terrorism in Syria",
+    );
+    // Hotbeds of anything else, and a pocket alone, stay as written.
+    expect(withPressParaphrases("بؤر التوتر في المنطقة")).toBe("بؤر التوتر في المنطقة");
+    expect(withPressParaphrases("a pocket of resistance")).toBe("a pocket of resistance");
+  });
+
+  it("reads close positions as close approaches, a foreign party as an external one", () => {
+    expect(withPressParaphrases("إن مواقفهم قريبة فيها")).toBe("إن مقاربات وثيقة فيها");
+    expect(withPressParaphrases("دون أي طرف أجنبي؟")).toBe("دون أي طرف خارجي؟");
+    expect(withPressParaphrases("قوى من خارج الإقليم")).toBe("قوى من خارج المنطقة");
+  });
+
+  it("reads normalization deals as the normalization, and touching on as discussing", () => {
+    expect(withPressParaphrases("Did Lavrov slam the normalization deals?")).toBe(
+      "Did Lavrov slam the normalization?",
+    );
+    expect(withPressParaphrases("Was Syria only touched on briefly?")).toBe(
+      "Was Syria only discuss briefly?",
+    );
+    expect(withPressParaphrases("What was on the agenda?")).toBe("What was discussed?");
+  });
+});
