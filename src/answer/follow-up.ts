@@ -14,7 +14,9 @@ const EN_FOLLOW_UP =
 const AR_FOLLOW_UP =
   /^\s*(وماذا|ماذا عن|وما|وعن|وبالنسبه|بالنسبه|وكذلك|وفي|وهل|وعلي|وكيف|ومتي|واين|ومن|و|طيب|طب|ثم|وشو|وايش|وبعدين|كمان|ايضا|بس|لكن|ولكن)(\s|$)/;
 /** Words that point back to the previous question's topic ("about it", «عنها»). */
-const EN_POINTER = /\b(?:it|its|that|this|those|these|they|them|their|he|him|his|she|her|else)\b/i;
+// "there" as a place pointed back to ("is Jordan a member there?"), not the existential "is there…".
+const EN_POINTER =
+  /\b(?:it|its|that|this|those|these|they|them|their|he|him|his|she|her|else)\b|(?<!\b(?:is|are|was|were|be|been|'s)\s+)\bthere\b(?!\s+(?:is|are|was|were)\b)/i;
 const AR_POINTER =
   /(?:^|\s)(?:عنه|عنها|عنهم|ذلك|هذا|هذه|تلك|فيه|فيها|بشأنه|بشانه|بشأنها|بشانها|حوله|حولها|منه|منها|هيك|هكذا|كذا|كده|بعدها|بعده|عليه|عليها)(?:\s|$|[؟?])/;
 

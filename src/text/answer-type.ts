@@ -79,9 +79,20 @@ export function answerType(question: string, lang: Lang): AnswerType {
     return "other";
   }
   const norm = normalizeArabic(question);
-  for (const [pattern, type] of AR_TYPES) if (pattern.test(norm)) return type;
+  for (const [pattern, type] of AR_TYPES) {
+    const match = pattern.exec(norm);
+    if (match === null) continue;
+    // «شو كان رأيه بالتطبيع بين إسرائيل وكم دولة عربية؟»: a «كم» after the question's own
+    // interrogative is the dialects' "a few", not "how many".
+    if (type === "number" && /كم$/.test(match[0].trim()) && AR_EARLIER_WH.test(norm.slice(0, match.index)))
+      continue;
+    return type;
+  }
   return "other";
 }
+
+/** An interrogative before the matched one («ماذا … وكم …»). */
+const AR_EARLIER_WH = /(?:^|\s)[وف]?(?:ماذا|ما|شو|ايش|وش|من|مين|متي|اين|وين|كيف|لماذا|ليش|هل)(?=\s|$)/;
 
 // Whole words only (normalised, after an optional «و/ف/ب/ل/ال» prefix): «اب» (August) must not
 // match inside «الإرهاب», nor «ألف» (thousand) the start of «الفلسطينيين».
@@ -224,9 +235,10 @@ export function asksOccasion(question: string, lang: Lang): boolean {
  * giving the capacity («بصفة مراقب»), not by an office.
  */
 const EN_CAPACITY =
-  /\b(?:in\s+what|in\s+which)\s+capacity\b|\bas\s+what\b|\bwhat\s+(?:kind\s+of\s+)?(?:status|standing)\b/i;
+  /\b(?:in\s+what|in\s+which)\s+capacity\b|\bas\s+what\b|\bwhat\s+(?:kind\s+of\s+)?(?:status|standing)\b|\b(?:a\s+)?(?:full\s+|official\s+)?(?:member|membership)\b(?!\s+(?:states|countries|nations))/i;
+// Whether a party is a member («هل الأردن عضو…؟») asks its capacity too; not «الدول الأعضاء».
 const AR_CAPACITY =
-  /(?:^|\s)(?:ب?اي|ما|ماهي|ما هي|شو|ايش|وش)\s+(?:ال)?صفه(?=\s|$|[؟?،.!])|(?:^|\s)(?:ما|شو|ايش|وش)\s+صفت(?:ه|ها)(?=\s|$|[؟?،.!])/;
+  /(?:^|\s)(?:ب?اي|ما|ماهي|ما هي|شو|ايش|وش)\s+(?:ال)?صفه(?=\s|$|[؟?،.!])|(?:^|\s)(?:ما|شو|ايش|وش)\s+صفت(?:ه|ها)(?=\s|$|[؟?،.!])|(?:^|\s)[وف]?(?:عضو|عضوا|عضويه|عضوه)(?=\s|$|[؟?،.!])/;
 const GIVES_CAPACITY = /(?:^|[^\p{L}])(?:بصفه|بصفت|بوصف|كمراقب)/u;
 
 export function asksCapacity(question: string, lang: Lang): boolean {

@@ -60,6 +60,7 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   intl: "international",
   natl: "national",
   re: "about",
+  presser: "press conference",
   bout: "about",
 };
 

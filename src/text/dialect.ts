@@ -177,6 +177,15 @@ const DIALECT_TO_MSA: Readonly<Record<string, string>> = toNormalisedMap({
   رجعه: "عودة",
   الرجعة: "العودة",
   الرجعه: "العودة",
+  // Maghrebi «كاين» (there is), «بيناتهم» (between them), «باش» (so that), «ف» (in)
+  كاين: "يوجد",
+  كاينة: "توجد",
+  كاينه: "توجد",
+  كاينين: "يوجد",
+  بيناتهم: "بينهم",
+  بيناتنا: "بيننا",
+  باش: "لكي",
+  ف: "في",
   // Levantine «ينتسى» (is forgotten), «إشي» (a thing)
   ينتسى: "ينسى",
   تنتسى: "تنسى",
@@ -241,8 +250,12 @@ const VERB_PRONOUN = /^(\S{2,}[^اويى])و$/u;
 /** Maghrebi «فاش من مدينة» (in which city): «فاش» before «من» + noun asks which. */
 const WHICH_OF = /(^|\s)فاش\s+من\s+(?=\S)/gu;
 
+/** Levantine «عم» marks the next word as a verb: its glued «ل» + pronoun is written apart. */
+const PROGRESSIVE_GLUED = /(^|\s)عم\s+([يتن]\S{2,}?)(ل(?:ها|هم|ه|و|ي|ك|نا))(?=\s|$|[؟?،,.!])/gu;
+
 export function dialectToMsa(text: string): string {
   const question = text
+    .replace(PROGRESSIVE_GLUED, "$1عم $2 $3")
     .replace(WHICH_OF, "$1في أي ")
     .replace(MENTION_IDIOM, "$1$2ذكر")
     .replace(SAT_WITH_IDIOM, (m, a, b) => (WITH.test(text) ? `${a}${b}اجتمع` : m));

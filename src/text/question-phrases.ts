@@ -132,7 +132,10 @@ export function withoutTypePhrases(question: string): string {
         "when were",
       )
       // "I'm writing a brief for my boss: who met whom…": the asker's preamble is no topic.
-      .replace(/^\s*(?:i'?m|i\s+am|i\s+need|i\s+want|i'?d\s+like|for\s+my)\b[^:?]{0,80}:\s*/i, "")
+      .replace(
+        /^\s*(?:i'?m|i\s+am|i\s+need|i\s+want|i'?d\s+like|for\s+my|i\s+(?:only\s+|just\s+)?(?:have|got)|i'?ve\s+(?:only\s+|just\s+)?got)\b[^:?]{0,80}:\s*/i,
+        "",
+      )
       // «بعد انتهاء الاجتماع», "once the talks were over": after the meeting.
       .replace(/(بعد|عقب)\s+(?:انتهاء|نهاية|ختام|انتهى|انتهت)(?=\s)/gu, "$1")
       .replace(

@@ -247,3 +247,10 @@ describe("follow-ups placing themselves in the previous topic", () => {
     expect(placesInPreviousTopic("What is the context of the talks?", "en")).toBe(false);
   });
 });
+
+describe("'there' pointing back", () => {
+  it("reads 'there' as the place of the previous question, not the existential 'is there'", () => {
+    expect(looksLikeFollowUp("jordan is member there?", "en", 2)).toBe(true);
+    expect(looksLikeFollowUp("Is there a photo?", "en", 1)).toBe(false);
+  });
+});

@@ -336,4 +336,21 @@ describe("questions in readers' own vocabulary", () => {
     // Hotbeds of tension are no terrorism: still refused.
     expect((await ask("ماذا قال لافروف عن بؤر التوتر في أفريقيا؟")).covered).toBe(false);
   });
+
+  it("reads Maghrebi words, a verb after «عم», 'a few' «كم», a preamble about the asker and membership", async () => {
+    await expectFirstQuotes(ask, [
+      ["شنو قال لافروف على الإرهاب ف سوريا؟ واش كاين اتفاق بيناتهم؟", 10],
+      ["مين اللي قال انهم نبهوا للفكرة اللي روسيا عم تسوقلها؟", 3],
+      ["شو كان رأي لافروف بالتطبيع بين اسرائيل وكم دولة عربية؟", 4],
+      ["was Lavrov speaking at a solo presser or a joint one w/ his counterpart?", 3],
+    ]);
+    const minute = await ask("I only have one minute: what were the key points on Syria?");
+    expect(minute.kind).toBe("overview");
+    const first = "What role does Jordan play in the Astana process?";
+    const member = await pipeline.answerer.ask("jordan is member there?", {
+      history: [{ question: first, answer: await ask(first) }],
+    });
+    expect(member.quotes[0]?.text).toContain("بصفة مراقب");
+    expect((await ask("Is Jordan a member of NATO?")).covered).toBe(false);
+  });
 });

@@ -19,5 +19,6 @@ describe("English chat shorthand", () => {
     // A contraction is one word: the "re" of "there're" is no "re" (about).
     expect(withChatSpeakSpelt("there're still centres")).toBe("there're still centres");
     expect(withChatSpeakSpelt("keen on re the gulf")).toBe("keen on about the gulf");
+    expect(withChatSpeakSpelt("a solo presser")).toBe("a solo press conference");
   });
 });

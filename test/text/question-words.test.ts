@@ -235,3 +235,29 @@ describe("the dialects' request and passive verbs", () => {
     expect(isEnglishDateNoun("meeting")).toBe(false);
   });
 });
+
+describe("Maghrebi and Levantine verb forms", () => {
+  it("writes apart a glued «ل» + pronoun after «عم», and reads «كاين», «بيناتهم», «باش», «ف»", async () => {
+    const { dialectToMsa } = await import("../../src/text/dialect.js");
+    expect(dialectToMsa("الفكرة اللي روسيا عم تسوقلها")).toBe("الفكرة التي روسيا عم تسوق لها");
+    expect(dialectToMsa("واش كاين اتفاق بيناتهم؟")).toBe("هل يوجد اتفاق بينهم؟");
+    expect(dialectToMsa("الإرهاب ف سوريا")).toBe("الإرهاب في سوريا");
+    // Without «عم», a verb ending in «له» keeps it («يحمله»: carries it).
+    expect(dialectToMsa("شو يحمله الاقتراح؟")).toBe("ماذا يحمله الاقتراح؟");
+  });
+
+  it("reads a «كم» after the question's own interrogative as 'a few'", async () => {
+    const { answerType } = await import("../../src/text/answer-type.js");
+    expect(answerType("شو كان رأي لافروف بالتطبيع بين اسرائيل وكم دولة عربية؟", "ar")).not.toBe("number");
+    expect(answerType("كم دولة ناقش الوزيران؟", "ar")).toBe("number");
+    expect(answerType("وكم دولة؟", "ar")).toBe("number");
+  });
+
+  it("asks a party's capacity when it asks whether it is a member, not for member states", async () => {
+    const { asksCapacity } = await import("../../src/text/answer-type.js");
+    expect(asksCapacity("Is Jordan a full member of the Astana format?", "en")).toBe(true);
+    expect(asksCapacity("هل الأردن عضو في مسار أستانا؟", "ar")).toBe(true);
+    expect(asksCapacity("Which member states back the plan?", "en")).toBe(false);
+    expect(asksCapacity("ما الدول الأعضاء في الرباعية؟", "ar")).toBe(false);
+  });
+});
