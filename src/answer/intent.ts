@@ -119,14 +119,22 @@ export function checksWhoSaidIt(question: string, lang: Lang): boolean {
 }
 
 /**
- * A negation in the question ("is not needed", "didn't", «لا ينبغي», «مش»): whether the quotes
- * confirm it or deny it is a matter of polarity the words alone cannot settle, so no bare
- * "yes" is given to it.
+ * A negation in the question ("is not needed", "didn't", «لا ينبغي», «مش»), or a claim on
+ * everything: whether the quotes confirm it or deny it is a matter the words alone cannot
+ * settle, so no bare "yes" is given to it.
  */
 const EN_NEGATION = /\b(?:not|no|never|nothing|none|nobody|neither|nor|without|no\s+longer)\b|n['’]?t\b/i;
 const AR_NEGATION =
   /(?:^|\s)[وف]?(?:لا|لم|لن|ليس|ليست|ليسوا|مش|مو|مب|ماكو|مافي|ما\s+في|بدون|دون|غير|عدم)(?=\s|$)/;
 
+/** …nor to a claim on everything ("Did they agree on everything?", «هل اتفقا على كل شيء؟»). */
+const EN_UNIVERSAL =
+  /\b(?:everything|every\s+(?:issue|point|thing|topic)|all\s+(?:issues|points|topics|matters)|completely|fully|totally|entirely|always)\b/i;
+const AR_UNIVERSAL =
+  /(?:^|\s)[وف]?(?:ب|في|علي)?\s*(?:كل\s+شيء|كل\s+شي|كل\s+(?:القضايا|المسايل|النقاط|الملفات)|تماما|كليا|دائما|بالكامل)(?=\s|$|[؟?،.!])/;
+
 export function negates(question: string, lang: Lang): boolean {
-  return lang === "ar" ? AR_NEGATION.test(normalizeArabic(question)) : EN_NEGATION.test(question);
+  return lang === "ar"
+    ? AR_NEGATION.test(normalizeArabic(question)) || AR_UNIVERSAL.test(normalizeArabic(question))
+    : EN_NEGATION.test(question) || EN_UNIVERSAL.test(question);
 }

@@ -12,7 +12,8 @@ export type AnswerType = "date" | "place" | "person" | "number" | "yesno" | "rol
 const EN_TYPES: readonly [RegExp, AnswerType][] = [
   [/\b(when|what (?:date|day|time|year|month)|which (?:date|day|year|month))\b/i, "date"],
   [
-    /\b(how many|how much|how long|how old|how far|how often|what number|which number|what percentage|what (?:resolution )?number|which resolution|what(?:'s|\s+is|\s+was)\s+the\s+(?:[\w-]+\s+){0,2}number)\b/i,
+    // "How many countries…?" asks which they are (the reader counts): see asksWhichCountries.
+    /\b(how many(?!\s+(?:other\s+)?(?:countries|states|nations)\b)|how much|how long|how old|how far|how often|what number|which number|what percentage|what (?:resolution )?number|which resolution|what(?:'s|\s+is|\s+was)\s+the\s+(?:[\w-]+\s+){0,2}number)\b/i,
     "number",
   ],
   [/\b(where|which (?:city|country|capital|place)|what (?:city|country|capital|place))\b/i, "place"],
@@ -83,8 +84,13 @@ export function answerType(question: string, lang: Lang): AnswerType {
     const match = pattern.exec(norm);
     if (match === null) continue;
     // «شو كان رأيه بالتطبيع بين إسرائيل وكم دولة عربية؟»: a «كم» after the question's own
-    // interrogative is the dialects' "a few", not "how many".
-    if (type === "number" && /كم$/.test(match[0].trim()) && AR_EARLIER_WH.test(norm.slice(0, match.index)))
+    // interrogative is the dialects' "a few", not "how many"; «كم دولة…؟» asks which they are.
+    if (
+      type === "number" &&
+      /كم$/.test(match[0].trim()) &&
+      (AR_EARLIER_WH.test(norm.slice(0, match.index)) ||
+        /^\s*(?:دوله|دول|بلد|بلدان)(?=\s|$|[؟?،.!])/.test(norm.slice(match.index + match[0].length)))
+    )
       continue;
     return type;
   }
@@ -205,7 +211,9 @@ export function inEventIdiom(question: string, word: string): boolean {
  * passage naming one answers ("a group of Arab states" names none).
  */
 const EN_WHICH_COUNTRIES =
-  /\b(?:which|what)\s+(?:[a-z]+\s+)?(?:countries|states|nations|hotspots|hot\s+spots|trouble\s+spots|flashpoints|crises)\b|\bmember\s+(?:states|countries)\b|\b(?:who|what)\s+(?:are|were)\s+the\s+(?:members|parties|participants)\s+of\b/i;
+  /\bhow\s+many\s+(?:other\s+)?(?:countries|states|nations)\b|\b(?:which|what)\s+(?:[a-z]+\s+)?(?:countries|states|nations|hotspots|hot\s+spots|trouble\s+spots|flashpoints|crises)\b|\bmember\s+(?:states|countries)\b|\b(?:who|what)\s+(?:are|were)\s+the\s+(?:members|parties|participants)\s+of\b/i;
+/** «كم دولة…؟» (how many countries) asks which they are, unless another interrogative came first. */
+const AR_HOW_MANY_COUNTRIES = /(?:^|\s)[وف]?كم\s+(?:دوله|دول|بلد|بلدان)(?=\s|$|[؟?،.!])/;
 const AR_WHICH_COUNTRIES =
   /(?:^|\s)(?:[وف]?(?:ما|ماذا|ماهي|ما هي|اي|شو|ايش|وش|مين|من هي|منو|اكو|فيه)\s+(?:هي\s+)?(?:ال)?(?:دول|بلدان|بلاد)|اسماء\s+(?:ال)?(?:دول|بلدان)|(?:ال)?(?:دول|بلدان|اطراف|جهات)\s+(?:ال)?اعضاء|(?:ال)?(?:اطراف|اعضاء|جهات|دول)\s+(?:التي|الذي|الذين)\s+(?:تتكون|تتالف|يتكون|يتالف|تضم|يضم|تشكل|يشكل)|من\s+(?:هم|هي)\s+(?:ال)?(?:اعضاء|اطراف))(?=\s|$|[؟?،.!])/;
 
@@ -268,9 +276,12 @@ export function asksWhoMakeUpGroup(question: string, lang: Lang): boolean {
 export function asksWhichCountries(question: string, lang: Lang): boolean {
   // «هل يستبعد أي دول…؟»: in a yes/no question «أي» is "any", not "which".
   if (answerType(question, lang) === "yesno") return false;
-  return lang === "en"
-    ? EN_WHICH_COUNTRIES.test(question)
-    : AR_WHICH_COUNTRIES.test(normalizeArabic(question));
+  if (lang === "en") return EN_WHICH_COUNTRIES.test(question);
+  const norm = normalizeArabic(question);
+  const howMany = AR_HOW_MANY_COUNTRIES.exec(norm);
+  return (
+    AR_WHICH_COUNTRIES.test(norm) || (howMany !== null && !AR_EARLIER_WH.test(norm.slice(0, howMany.index)))
+  );
 }
 
 /**

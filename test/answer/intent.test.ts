@@ -235,6 +235,9 @@ describe("negated questions", () => {
     expect(negates("Did Lavrov mention Libya and Yemen?", "en")).toBe(false);
     expect(negates("هل رحبت روسيا بالتطبيع؟", "ar")).toBe(false);
     expect(negates("Is there a note on the photo?", "en")).toBe(false);
+    // A claim on everything cannot be confirmed by a quote on something.
+    expect(negates("Did Lavrov and Safadi agree on everything?", "en")).toBe(true);
+    expect(negates("هل اتفق الوزيران على كل شيء؟", "ar")).toBe(true);
   });
 });
 

@@ -353,4 +353,12 @@ describe("questions in readers' own vocabulary", () => {
     expect(member.quotes[0]?.text).toContain("بصفة مراقب");
     expect((await ask("Is Jordan a member of NATO?")).covered).toBe(false);
   });
+
+  it("lists the countries asked how many of, and gives no 'yes' to a claim on everything", async () => {
+    await expectFirstQuotes(ask, [
+      ["How many countries did they discuss besides Syria?", 6],
+      ["كم دولة ناقشوا غير سوريا؟", 6],
+    ]);
+    expect((await ask("Did Lavrov and Safadi agree on everything?")).lead.startsWith("Yes")).toBe(false);
+  });
 });

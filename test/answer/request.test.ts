@@ -343,3 +343,13 @@ describe("direct answers", () => {
     expect(directAnswer("other", "en", [q])).toBeUndefined();
   });
 });
+
+describe("an overview phrase as a second clause", () => {
+  it("reads 'what is it about' alone as an overview, after a question as part of it", () => {
+    expect(classifyRequest("what is it about?", "en").kind).toBe("overview");
+    expect(classifyRequest("OK, what is it about?", "en").kind).toBe("overview");
+    expect(classifyRequest("Which UN resolution was mentioned and what is it about?", "en").kind).toBe(
+      "question",
+    );
+  });
+});

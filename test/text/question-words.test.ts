@@ -249,8 +249,13 @@ describe("Maghrebi and Levantine verb forms", () => {
   it("reads a «كم» after the question's own interrogative as 'a few'", async () => {
     const { answerType } = await import("../../src/text/answer-type.js");
     expect(answerType("شو كان رأي لافروف بالتطبيع بين اسرائيل وكم دولة عربية؟", "ar")).not.toBe("number");
-    expect(answerType("كم دولة ناقش الوزيران؟", "ar")).toBe("number");
-    expect(answerType("وكم دولة؟", "ar")).toBe("number");
+    expect(answerType("وكم رقم القرار؟", "ar")).toBe("number");
+    // «كم دولة…؟», "how many countries…?": which they are, for the reader to count.
+    const { asksWhichCountries } = await import("../../src/text/answer-type.js");
+    expect(answerType("كم دولة ناقش الوزيران؟", "ar")).not.toBe("number");
+    expect(asksWhichCountries("كم دولة ناقش الوزيران؟", "ar")).toBe(true);
+    expect(asksWhichCountries("How many countries did they discuss?", "en")).toBe(true);
+    expect(asksWhichCountries("شو كان رأيه بالتطبيع بين اسرائيل وكم دولة عربية؟", "ar")).toBe(false);
   });
 
   it("asks a party's capacity when it asks whether it is a member, not for member states", async () => {
