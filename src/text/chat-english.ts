@@ -61,6 +61,7 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   natl: "national",
   re: "about",
   presser: "press conference",
+  gimme: "give me",
   bout: "about",
 };
 

@@ -35,4 +35,16 @@ describe("newsroom paraphrases", () => {
     );
     expect(withPressParaphrases("What was on the agenda?")).toBe("What was discussed?");
   });
+
+  it("reads a nation's 'take' as its proposal, a security array as its system, and 'attach to' as 'on'", () => {
+    expect(withPressParaphrases("هل الطرح الروسي لمنظومة أمن الخليج مقصور؟")).toBe(
+      "هل المقترح الروسي لنظام أمن الخليج مقصور؟",
+    );
+    expect(withPressParaphrases("ما التصور الروسي؟")).toBe("ما المقترح الروسي؟");
+    // A take on anything else stays as written.
+    expect(withPressParaphrases("ما الطرح الأمريكي؟")).toBe("ما الطرح الأمريكي؟");
+    expect(withPressParaphrases("دون أي طرف من الخارج؟")).toBe("دون أي طرف خارجي؟");
+    expect(withPressParaphrases("What caveat did he attach to it?")).toBe("What caveat did he on it?");
+    expect(withPressParaphrases("إن مواقف البلدين متقاربة جداً")).toBe("إن مقاربات وثيقة جداً");
+  });
 });
