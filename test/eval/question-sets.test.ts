@@ -131,6 +131,8 @@ const BLIND_SETS = [
   "blind30",
   "blind33",
   "blind34",
+  "blind35",
+  "blind36",
 ].map((b) => `talks-qa.${b}.jsonl`);
 
 describe("the blind probes (talks-qa.blind*.jsonl)", () => {
