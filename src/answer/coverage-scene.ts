@@ -3,6 +3,7 @@ import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import { answerType, asksOccasion, inEventIdiom, matchesAnswerType } from "../text/answer-type.js";
 import { isSceneWord, namesMeeting } from "../text/event-words.js";
+import { isTopicPointer } from "../text/question-words.js";
 import { asksOutcome, type TimeDirection } from "../text/relative-time.js";
 import type { DocumentNames } from "./coverage-types.js";
 import { arabicOf } from "./coverage-words.js";
@@ -56,6 +57,11 @@ export function sceneOnly(
   if (!held.every(({ w }) => sets(w))) return undefined;
   return asked.find(
     ({ w, i }) =>
-      !present[i] && directions[i] === undefined && !sets(w) && !inEventIdiom(plan.question, w.surface),
+      !present[i] &&
+      directions[i] === undefined &&
+      !sets(w) &&
+      !inEventIdiom(plan.question, w.surface) &&
+      // «أحوالها», "the matter": a noun only pointing to a topic is not what is asked.
+      !isTopicPointer(w.surface),
   )?.w.surface;
 }

@@ -29,7 +29,7 @@ export type RequestKind =
 const EN_OVERVIEW =
   /\b(?:summar(?:y|ize|ise|ising|izing)|sum(?:s|med|ming)? (?:it )?up|overview|main (?:topics?|points?|issues?|subjects?|themes?|takeaways?)|key (?:points?|topics?|issues?|takeaways?)|highlights|gist|tl;?dr|in (?:brief|short|a nutshell)|what (?:is|was) (?:the|this) (?:article|story|piece|report|news) about|(?:^|[.!?]\s*)(?:(?:ok|so|and)\s+)?what (?:is|was) it about|what (?:did|do) (?:they|the (?:two )?(?:ministers|sides|men)) (?:discuss|talk about|cover|agree on)|what (?:topics|issues|subjects|matters) (?:were|did|are)|what (?:was|were) (?:discussed|covered|agreed)|what (?:does|did) (?:the|this) (?:article|story|report|piece) (?:say|cover|report)|what'?s (?:in )?(?:the|this) (?:article|story|report)|what is this about|(?:give me )?(?:a |an )?(?:brief|general|quick) (?:overview|summary|idea|rundown)|(?:a |the )?(?:rundown|run-down|recap|breakdown) of|brief me|key takeaways|what happened (?:at|in|during) the (?:talks|meeting))\b/i;
 const AR_OVERVIEW =
-  /(?:(?:^|\s)(?:لخص|لخصلي|ملخص|تلخيص|خلاصه|باختصار|اختصر|اوجز|بايجاز|ايجاز)|(?:ما|ماهي|ما هي|اهم|ابرز) المحاور|المحاور (?:الرييسيه|الاساسيه)|ابرز ما|اهم ما|ابرز (?:النقاط|القضايا|المواضيع|الموضوعات|الملفات)|اهم (?:النقاط|القضايا|المواضيع|الموضوعات|الملفات)|(?:عن ماذا|عن شو|عن ايش|عن ايه) (?:يتحدث|يتكلم|بيحكي|يحكي)|(?:ما|ماهو|ما هو|ماهي|ما هي) (?:موضوع|مواضيع|فكره) (?:المقال|الخبر)|(?:ما|ماذا|ماهي|ما هي) (?:القضايا|المواضيع|الملفات|الموضوعات) التي (?:ناقشها|بحثها|تناولها|تم)|(?:ماذا|ما الذي) (?:ناقش|بحث|تناول) (?:الوزيران|الجانبان|الطرفان)|شو صار|نظره عامه|الخطوط العريضه|فكره عامه|ماذا تضمن|ما الذي تضمنه|ماذا تناول|ما الذي تناوله|ماذا يقول (?:المقال|الخبر)|شو بيقول (?:المقال|الخبر)|(?:اهم|ابرز) (?:شي|شيء|اشي|حاجه)|ما هي المواضيع|ما المواضيع|عن ماذا (?:تحدث|تكلم|ناقش))/;
+  /(?:(?:^|\s)(?:لخص|لخصلي|ملخص|تلخيص|خلاصه|باختصار|اختصر|اوجز|بايجاز|ايجاز)|(?:ما|ماهي|ما هي|اهم|ابرز) المحاور|(?:ال|لل)محاور (?:الرييسيه|الاساسيه)|عرضا موجزا|ابرز ما|اهم ما|ابرز (?:النقاط|القضايا|المواضيع|الموضوعات|الملفات)|اهم (?:النقاط|القضايا|المواضيع|الموضوعات|الملفات)|(?:عن ماذا|عن شو|عن ايش|عن ايه) (?:يتحدث|يتكلم|بيحكي|يحكي)|(?:ما|ماهو|ما هو|ماهي|ما هي) (?:موضوع|مواضيع|فكره) (?:المقال|الخبر)|(?:ما|ماذا|ماهي|ما هي) (?:القضايا|المواضيع|الملفات|الموضوعات) التي (?:ناقشها|بحثها|تناولها|تم)|(?:ماذا|ما الذي) (?:ناقش|بحث|تناول) (?:الوزيران|الجانبان|الطرفان)|شو صار|نظره عامه|الخطوط العريضه|فكره عامه|ماذا تضمن|ما الذي تضمنه|ماذا تناول|ما الذي تناوله|ماذا يقول (?:المقال|الخبر)|شو بيقول (?:المقال|الخبر)|(?:اهم|ابرز) (?:شي|شيء|اشي|حاجه)|ما هي المواضيع|ما المواضيع|عن ماذا (?:تحدث|تكلم|ناقش))/;
 
 /** The words that ask for an overview, removed to leave its topic ("Syria" in "summarize … on Syria"). */
 // The words that ask for an overview, and the news event itself ("the talks", «المباحثات»):
@@ -44,7 +44,7 @@ const AR_OVERVIEW_VOCABULARY = `لخص لخصلي ملخص تلخيص خلاصه
 جزء الجزء قسم القسم الخاص الخاصه المتعلق المتعلقه يتعلق قصير قصيره مختصر هضر هضرو عافاك سطر سطرين بسطرين كلمتين بكلمتين الخطوط العريضه ملامح
 كما عرض عرضها عرضه اورد اوردها اورده ورد وردت المحاور محاور محور نقاط
 اوجز ايجاز بايجاز الرئيسيه الرئيسي الاساسيه دارت تدور حولها حوله قدم قدملي طرح طرحت بكم بكام نقط النقط
-بسرعه بسرعة سريعا جمله جملتين بجملتين جمل بجمل`;
+بسرعه بسرعة سريعا جمله جملتين بجملتين جمل بجمل فتح فتحها فتحوا فتحاها عرضا موجزا الحديث`;
 const AR_OVERVIEW_STEMS = new Set(
   AR_OVERVIEW_VOCABULARY.split(/\s+/)
     .filter((w) => w.length > 0)
@@ -84,7 +84,7 @@ function overviewTopic(question: string, lang: Lang): string {
   const words = question
     // «… بخصوص التسوية في سوريا؟ أريد الجانب السياسي ومسار أستانا»: the second sentence details it.
     .replace(/([؟?.!])\s*(?:أريد|اريد|بدي|ابغى|أبغى|عايز|عاوز|ودي|خصوصا|خصوصاً|لا سيما)\s.*$/u, "$1")
-    .split(/[\s؟?!.,،]+/)
+    .split(/[\s؟?!.,،:؛;]+/)
     .filter((w) => w.length > 0);
   const norms = words.map((w) => normalizeArabic(w));
   // «بهذا»: a function word with a preposition glued on is one still.

@@ -186,6 +186,9 @@ const DIALECT_TO_MSA: Readonly<Record<string, string>> = toNormalisedMap({
   بيناتنا: "بيننا",
   باش: "لكي",
   ف: "في",
+  // Iraqi «ويا» (with), «مال» (of: «الاسم مال الوزير»)
+  ويا: "مع",
+  مال: "",
   // Levantine «ينتسى» (is forgotten), «إشي» (a thing)
   ينتسى: "ينسى",
   تنتسى: "تنسى",
@@ -233,8 +236,9 @@ const MENTION_IDIOM =
   /(^|\s)([وف]?)(?:جاب|جابت|جابوا|جابو|يجيب|بيجيب|تجيب)\s+(?:سيرة|سيره|سيرت|طاري)(?=\s|$)/gu;
 
 /** «قعد مع …», «مع مين قعد …» (sat down with): Levantine and Gulf for meeting someone. */
-const SAT_WITH_IDIOM = /(^|\s)([وف]?)(?:قعد|قعدوا|قعدو|قعدت|يقعد|بيقعد)(?=\s|$)/gu;
-const WITH = /(?:^|\s)[وف]?مع(?:\s|$)/u;
+const SAT_WITH_IDIOM = /(^|\s)([وف]?)(?:قعد|قعدوا|قعدو|قعدت|يقعد|بيقعد|گعد|گعدوا|گعدو)(?=\s|$)/gu;
+// Iraqi «ويا» is «مع».
+const WITH = /(?:^|\s)[وف]?(?:مع|ويا)(?:\s|$)/u;
 
 /**
  * The Levantine object or possessive «ـو» («نشرتو», «بيشغلو», «تصريحاتو»: published it, holds

@@ -58,6 +58,23 @@ const REWRITES: readonly [RegExp, string][] = [
   // region («خارج الإقليم»).
   [/(^|\s)([وبل]?)(?:ال)?(?:أجنبي|اجنبي|أجنبية|اجنبية|أجانب|اجانب)(?=\s|$|[؟?،,.!])/gu, "$1$2خارجي"],
   [/(^|\s)خارج\s+(?:ال)?(?:إقليم|اقليم)(?=\s|$|[؟?،,.!])/gu, "$1خارج المنطقة"],
+  // "The two men" of a report on two ministers are the ministers.
+  [/\bthe\s+two\s+men\b/gi, "the two ministers"],
+  [/(^|\s)([وبل]?)(?:ال)?(?:رجلان|رجلين)(?=\s|$|[؟?،,.!])/gu, "$1$2الوزيران"],
+  // To "work with" a party is to cooperate with it («بتشتغل مع», «تعمل مع», "working alongside").
+  [/(^|\s)([وف]?)(?:ب|عم\s+)?([يت])(?:شتغل|عمل)(?:ون|وا|و)?\s+(?=مع(?:\s|$))/gu, "$1$2$3تعاون "],
+  [
+    /(^|\s)([وف]?)مع\s+(مين|من|منو)\s+(?:ب|عم\s+)?([يت])(?:شتغل|عمل)(?:ون|وا|و)?(?=\s|$|[؟?،,.!])/gu,
+    "$1$2مع $3 $4تعاون",
+  ],
+  [/\bwork(?:s|ed|ing)?\s+alongside\b/gi, "cooperate with"],
+  // The displaced are refugees, and "getting them back home" is their return.
+  [/\bdisplaced\s+(?:people|persons|syrians|families)\b/gi, "refugees"],
+  [
+    /\b(?:get|gets|getting|got|bring|brings|bringing|brought|send|sending)\s+(refugees|them)\s+back(?:\s+home)?\b/gi,
+    "return of $1",
+  ],
+  [/(^|\s)([وبل]?)(?:ال)?(?:نازحين|مهجرين|مهجّرين)(?=\s|$|[؟?،,.!])/gu, "$1$2اللاجئين"],
   // "Normalization deals" are the normalization itself, however the agreements are called.
   [/\b(normali[sz]ation)\s+(?:deals?|agreements?|accords?|pacts?)\b/gi, "$1"],
   // To "touch on", "go over" or have "on the agenda" is to discuss.

@@ -143,7 +143,9 @@ export function isArabicTypeNoun(word: string, previous: string | undefined): bo
 const ARABIC_DATE_NOUNS = new Set("يوم تاريخ وقت موعد".split(" ").map(normalizeArabic));
 
 export function isArabicDateNoun(word: string): boolean {
-  return ARABIC_DATE_NOUNS.has(normalizeArabic(word).replace(/^[وف]?(?:ب|ل)?(?:ال)?/, ""));
+  // «يوماً وتاريخاً»: the accusative's «ا» too.
+  const norm = normalizeArabic(word).replace(/^[وف]?(?:ب|ل)?(?:ال)?/, "");
+  return ARABIC_DATE_NOUNS.has(norm) || (norm.endsWith("ا") && ARABIC_DATE_NOUNS.has(norm.slice(0, -1)));
 }
 
 /** "the day and the date", "what time": the date's own nouns, what kind of answer. */
@@ -179,7 +181,7 @@ const EXCLUSIONS: readonly RegExp[] = [
   /(?:^|\s)(?:غير|سوى|الا|(?:إلى|الى)\s+جانب|بعيدا\s+عن|بعيداً\s+عن)\s+\S+(?:\s+\S+)?\s*[؟?!.]*\s*$/,
   // …or as its opening phrase, before a comma («غير سوريا وفلسطين، شو البلاد…»), or with
   // «إلى جانب» before one anywhere («… إلى جانب الخارجية، ما هو؟»).
-  /^\s*(?:غير|سوى|عدا)\s+[^،,؛?؟!.]{1,40}[،,]/,
+  /^\s*(?:غير|سوى|عدا|بعيدا\s+عن|بعيداً\s+عن|بصرف\s+النظر\s+عن)\s+[^،,؛?؟!.]{1,40}[،,]/,
   /(?:^|\s)(?:إلى|الى)\s+جانب\s+[^،,؛?؟!.]{1,30}[،,]/,
 ];
 
@@ -210,7 +212,7 @@ export function splitExclusions(question: string): { asked: string; excluded: st
 const TOPIC_POINTERS = new Set([
   // «مسار أستانا» (the Astana track), «المملكة الأردنية» (the kingdom that is Jordan), «الأزمة
   // السورية» (the Syrian crisis): the head noun of what is named beside it.
-  ..."طرف ملف ملفات شان موضوع مواضيع مساله مسايل قضيه قضايا صعيد اطار مجال جانب فكره افكار شي شيء اشياء امر امور نقطه نقاط مسار مسارات محور محاور مملكه جمهوريه مرجعيه مرجعيات ازمه ازمات صراع نزاع وضع اوضاع نقط قصه حكايه اليه اليات طريقه اطراف جهه"
+  ..."احوال طرف ملف ملفات شان موضوع مواضيع مساله مسايل قضيه قضايا صعيد اطار مجال جانب فكره افكار شي شيء اشياء امر امور نقطه نقاط مسار مسارات محور محاور مملكه جمهوريه مرجعيه مرجعيات ازمه ازمات صراع نزاع وضع اوضاع نقط قصه حكايه اليه اليات طريقه اطراف جهه"
     .split(" ")
     .map(normalizeArabic),
   ..."idea ideas thing things matter matters issue issues point points topic topics subject subjects crisis crises conflict situation side status capacity standing guy man fellow".split(
@@ -221,10 +223,13 @@ const TOPIC_POINTERS = new Set([
 export function isTopicPointer(word: string): boolean {
   const norm = normalizeArabic(word.toLowerCase());
   // «للملف» is «ل» + «الملف» with the article's alif dropped.
-  return (
-    TOPIC_POINTERS.has(norm) ||
-    TOPIC_POINTERS.has(norm.replace(/^[وف]?(?:لل|(?:ب|ل)?(?:ال)?)/, "")) ||
-    TOPIC_POINTERS.has(norm.replace(/^[وف]?(?:ب|ل)?(?:ال)?/, ""))
+  // …and a possessive comes off («أحوالها»: its conditions).
+  const bare = norm.length > 4 ? norm.replace(/(?:هما|هم|ها|ه)$/, "") : norm;
+  return [norm, bare].some(
+    (n) =>
+      TOPIC_POINTERS.has(n) ||
+      TOPIC_POINTERS.has(n.replace(/^[وف]?(?:لل|(?:ب|ل)?(?:ال)?)/, "")) ||
+      TOPIC_POINTERS.has(n.replace(/^[وف]?(?:ب|ل)?(?:ال)?/, "")),
   );
 }
 

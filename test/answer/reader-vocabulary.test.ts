@@ -361,4 +361,19 @@ describe("questions in readers' own vocabulary", () => {
     ]);
     expect((await ask("Did Lavrov and Safadi agree on everything?")).lead.startsWith("Yes")).toBe(false);
   });
+
+  it("reads an overview asked after a colon or as «عرضاً موجزاً للمحاور», the two men, and Iraqi «گعد ويا»", async () => {
+    for (const q of [
+      "بدي ملخص سريع: شو أبرز الملفات اللي فتحها وزير خارجية روسيا مع نظيره الأردني بهاللقاء؟",
+      "قدّم لي عرضاً موجزاً للمحاور الرئيسية التي دار حولها الحديث بين الطرفين بشأن الأزمة السورية.",
+    ])
+      expect((await ask(q)).kind, q).toBe("overview");
+    expect((await ask("متى التقى الرجلان بالضبط، يوماً وتاريخاً؟")).lead).toContain("3 فبراير");
+    expect((await ask("شنو الاسم الكامل مال وزير خارجية الأردن اللي گعد ويا لافروف؟")).lead).toContain(
+      "الصفدي",
+    );
+    await expectFirstQuotes(ask, [
+      ["بعيداً عن سوريا وفلسطين، ما البلدان العربية الأخرى التي تطرق الوزيران إلى أحوالها؟", 6],
+    ]);
+  });
 });

@@ -47,4 +47,15 @@ describe("newsroom paraphrases", () => {
     expect(withPressParaphrases("What caveat did he attach to it?")).toBe("What caveat did he on it?");
     expect(withPressParaphrases("إن مواقف البلدين متقاربة جداً")).toBe("إن مقاربات وثيقة جداً");
   });
+
+  it("reads the two men as the ministers, working with as cooperating, the displaced as refugees", () => {
+    expect(withPressParaphrases("متى التقى الرجلان؟")).toBe("متى التقى الوزيران؟");
+    expect(withPressParaphrases("وهاي الجهة مع مين بتشتغل؟")).toBe("وهاي الجهة مع مين تتعاون؟");
+    expect(withPressParaphrases("الرباعية بتشتغل مع مين؟")).toBe("الرباعية تتعاون مع مين؟");
+    expect(withPressParaphrases("and who is it working alongside?")).toBe("and who is it cooperate with?");
+    expect(withPressParaphrases("what about getting displaced Syrians back home?")).toBe(
+      "what about return of refugees?",
+    );
+    expect(withPressParaphrases("عودة النازحين")).toBe("عودة اللاجئين");
+  });
 });

@@ -56,7 +56,7 @@ describe("topic pointers", () => {
   it("reads nouns that only point to a topic, with or without an article or preposition", async () => {
     const { isTopicPointer } = await import("../../src/text/question-words.js");
     // «للملف» is «ل» + «الملف», the article's alif dropped.
-    for (const w of ["الفكرة", "بالموضوع", "الملف", "للملف", "idea", "Matter"])
+    for (const w of ["الفكرة", "بالموضوع", "الملف", "للملف", "أحوالها", "idea", "Matter"])
       expect(isTopicPointer(w), w).toBe(true);
     for (const w of ["اللاجئين", "الخليج", "refugees"]) expect(isTopicPointer(w), w).toBe(false);
   });
@@ -242,6 +242,8 @@ describe("Maghrebi and Levantine verb forms", () => {
     expect(dialectToMsa("الفكرة اللي روسيا عم تسوقلها")).toBe("الفكرة التي روسيا عم تسوق لها");
     expect(dialectToMsa("واش كاين اتفاق بيناتهم؟")).toBe("هل يوجد اتفاق بينهم؟");
     expect(dialectToMsa("الإرهاب ف سوريا")).toBe("الإرهاب في سوريا");
+    // Iraqi «گعد ويا» (sat with) is meeting, «مال» (of) only links.
+    expect(dialectToMsa("الاسم مال الوزير اللي گعد ويا لافروف")).toBe("الاسم  الوزير التي اجتمع مع لافروف");
     // Without «عم», a verb ending in «له» keeps it («يحمله»: carries it).
     expect(dialectToMsa("شو يحمله الاقتراح؟")).toBe("ماذا يحمله الاقتراح؟");
   });
