@@ -13,7 +13,7 @@ const EN_TYPES: readonly [RegExp, AnswerType][] = [
   [/\b(when|what (?:date|day|time|year|month)|which (?:date|day|year|month))\b/i, "date"],
   [
     // "How many countries…?" asks which they are (the reader counts): see asksWhichCountries.
-    /\b(how many(?!\s+(?:other\s+)?(?:countries|states|nations)\b)|how much|how long|how old|how far|how often|what number|which number|what percentage|what (?:resolution )?number|which resolution|what(?:'s|\s+is|\s+was)\s+the\s+(?:[\w-]+\s+){0,2}number)\b/i,
+    /\b(how many(?!\s+(?:other\s+)?(?:countries|states|nations)\b)|how much(?!\s+(?:detail|attention|emphasis|time\s+did\s+they\s+spend))|how long|how old|how far|how often|what number|which number|what percentage|what (?:resolution )?number|which resolution|what(?:'s|\s+is|\s+was)\s+the\s+(?:[\w-]+\s+){0,2}number)\b/i,
     "number",
   ],
   [/\b(where|which (?:city|country|capital|place)|what (?:city|country|capital|place))\b/i, "place"],

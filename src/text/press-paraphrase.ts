@@ -75,6 +75,28 @@ const REWRITES: readonly [RegExp, string][] = [
     "return of $1",
   ],
   [/(^|\s)([وبل]?)(?:ال)?(?:نازحين|مهجرين|مهجّرين)(?=\s|$|[؟?،,.!])/gu, "$1$2اللاجئين"],
+  // The Quartet as "the group of four"; raising a matter as mentioning it; going into it as
+  // discussing it.
+  [
+    /\b(?:the\s+)?group\s+of\s+four(?:\s+international)?(?:\s+mediators)?\b/gi,
+    "the Quartet of international mediators",
+  ],
+  [/\b(?:bring|brings|brought|bringing)\s+up\b/gi, "mention"],
+  [/\b(?:go|goes|went|going|gone)\s+into\b/gi, "discuss"],
+  // The Jordanian "guest" of a Moscow meeting is its minister («الضيف الأردني»).
+  [/(^|\s)([وبل]?)(?:ال)?ضيف(?:ه)?\s+(?:الأردني|الاردني)(?=\s|$|[؟?،,.!])/gu, "$1$2الوزير الأردني"],
+  // To "pay attention" to a matter («يولي اهتماماً ب…») is to be interested in it.
+  [
+    /(^|\s)([وف]?)(?:ي|ت)ولي(?:ان)?\s+((?:ال)?[^\s؟?،,.!]+\s+)?(?:ال)?اهتمام(?:ا|اً)?(?=\s+ب)/gu,
+    "$1$2$3مهتمان",
+  ],
+  // Rapprochement with Israel is its normalization («تقارب إسرائيل مع…», «التقارب العربي الإسرائيلي»),
+  // and a Palestinian "entity" is a Palestinian state.
+  [
+    /(^|\s)([وبل]?)(ال)?تقارب(?=\s+(?:ال)?(?:عربي\s+(?:ال)?)?(?:إسرائيل|اسرائيل|إسرائيلي|اسرائيلي))/gu,
+    "$1$2$3تطبيع",
+  ],
+  [/(^|\s)([وبل]?)(?:ال)?كيان\s+(?:ال)?فلسطيني(?=\s|$|[؟?،,.!])/gu, "$1$2دولة فلسطينية"],
   // "Normalization deals" are the normalization itself, however the agreements are called.
   [/\b(normali[sz]ation)\s+(?:deals?|agreements?|accords?|pacts?)\b/gi, "$1"],
   // To "touch on", "go over" or have "on the agenda" is to discuss.

@@ -21,6 +21,8 @@ export function withoutTypePhrases(question: string): string {
       // A vocative («يا ابني», «يا شباب», "bro") addresses the asker's listener, at either end.
       .replace(/(^|\s)يا\s+\S+?(?=\s*[؟?!.]*\s*$)/u, "$1")
       .replace(/^\s*يا\s+\S+\s*[،,]\s*/u, "")
+      // «من المتحدث الذي…» (who is the speaker who…) asks who said it.
+      .replace(/(^|\s)من\s+(?:هو\s+)?(?:المتحدث|المتكلم)\s+(?=(?:الذي|اللي)(?:\s|$))/u, "$1من ")
       .replace(/[,\s]+(?:bro|mate|dude|buddy|man)\s*(?=[?!.]*\s*$)/i, "")
       // "full name" is a name: the adjective asks for nothing more.
       .replace(/\b(?:full|first|last|family|complete)\s+(names?)\b/gi, "$1")
@@ -56,7 +58,10 @@ export function withoutTypePhrases(question: string): string {
       .replace(/\b(?:which|what)\s+(?:weekday|day\s+of\s+(?:the\s+)?week)\b/gi, "what day")
       .replace(/\b(?:weekday|day\s+of\s+(?:the\s+)?week)\b/gi, "day")
       // "the Jordanian guy", "the Russian dude": chat words for the official of that nation.
-      .replace(/\bthe\s+([a-z]+(?:ian|ean|ese|ish|i))\s+(?:guy|man|fellow|dude|chap|bloke)\b/gi, "the $1")
+      .replace(
+        /\bthe\s+([a-z]+(?:ian|ean|ese|ish|i))\s+(?:guy|man|fellow|dude|chap|bloke|visitor|guest)\b/gi,
+        "the $1",
+      )
       // "the (visiting) Jordanian" as a noun is the Jordanian official the text speaks of.
       .replace(
         /\bthe\s+(?:visiting\s+|guest\s+)?([a-z]+(?:ian|ean|ese|ish|i))(?=\s+(?:hold|holds|held|say|says|said|do|does|did|is|was|has|have|had|think|thinks|thought|want|wants|wanted|meet|meets|met|mention|mentioned|speak|spoke|talk|talked|propose|proposed)\b|\s*[?.,!]|\s*$)/gi,
@@ -157,7 +162,7 @@ export function withoutTypePhrases(question: string): string {
       // "official title", "exact position", "government post": the adjective asks for nothing
       // more (every office in a news report is official and in a government).
       .replace(
-        /\b(?:official|formal|current|exact|precise|government(?:al)?|cabinet|ministerial|state)\s+(titles?|positions?|posts?|roles?|names?|jobs?|offices?)\b/gi,
+        /\b(?:official|formal|current|exact|precise|government(?:al)?|cabinet(?:-level)?|ministerial|state)\s+(titles?|positions?|posts?|roles?|names?|jobs?|offices?)\b/gi,
         "$1",
       )
       // "Jordan's top diplomat" is its foreign minister: the press idiom for the office, and so

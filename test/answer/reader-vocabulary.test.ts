@@ -376,4 +376,17 @@ describe("questions in readers' own vocabulary", () => {
       ["بعيداً عن سوريا وفلسطين، ما البلدان العربية الأخرى التي تطرق الوزيران إلى أحوالها؟", 6],
     ]);
   });
+
+  it("reads 'how much detail' as how, 'the Jordanian visitor' and «من المتحدث الذي»", async () => {
+    await expectFirstQuotes(ask, [
+      ["How much detail they go into about settling the Syrian conflict?", 8],
+      [
+        "Apart from being the kingdom's chief diplomat, what other cabinet-level title does the Jordanian visitor hold?",
+        1,
+      ],
+      ["من المتحدث الذي عبّر عن رضاه عن أشكال التعاون في مسار أستانا؟", 9],
+    ]);
+    // A count is still a count.
+    expect((await ask("How much money did Russia pledge to Syria?")).covered).toBe(false);
+  });
 });

@@ -58,4 +58,19 @@ describe("newsroom paraphrases", () => {
     );
     expect(withPressParaphrases("عودة النازحين")).toBe("عودة اللاجئين");
   });
+
+  it("reads the group of four, the Jordanian guest, paying attention, rapprochement and a Palestinian entity", () => {
+    expect(withPressParaphrases("where he brings up the group of four international mediators")).toBe(
+      "where he mention the Quartet of international mediators",
+    );
+    expect(withPressParaphrases("How much detail they go into?")).toBe("How much detail they discuss?");
+    expect(withPressParaphrases("يشغله الضيف الأردني")).toBe("يشغله الوزير الأردني");
+    expect(withPressParaphrases("لماذا يولي البلدان اهتماماً بالخليج؟")).toBe("لماذا البلدان مهتمان بالخليج؟");
+    expect(withPressParaphrases("هاجم تقارب إسرائيل مع العرب")).toBe("هاجم تطبيع إسرائيل مع العرب");
+    expect(withPressParaphrases("التقارب العربي الإسرائيلي على قيام كيان فلسطيني مستقل")).toBe(
+      "التطبيع العربي الإسرائيلي على قيام دولة فلسطينية مستقل",
+    );
+    // Rapprochement between others stays as written.
+    expect(withPressParaphrases("التقارب الروسي التركي")).toBe("التقارب الروسي التركي");
+  });
 });
