@@ -1,4 +1,4 @@
-import type { Lang, ScoredChunk, SourceRef } from "../core/types.js";
+import type { Lang, Quote, ScoredChunk, SourceRef } from "../core/types.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import { englishTextHas } from "../retrieval/translation-search.js";
@@ -64,4 +64,15 @@ export function englishOption(ctx: AnswerContext, lang: Lang) {
 export function refsOf(ctx: AnswerContext, facts: DocumentFacts | undefined): SourceRef[] {
   const ref = facts === undefined ? undefined : ctx.source(facts.doc.id);
   return ref === undefined ? [] : [ref];
+}
+
+/** The people the shown quotes are attributed to, once each, in the answer's language. */
+export function quotedPeople(shown: readonly Quote[], lang: Lang): string[] {
+  return [
+    ...new Set(
+      shown.flatMap((q) =>
+        q.speaker?.kind === "person" ? [lang === "en" ? (q.speaker.en ?? q.speaker.ar) : q.speaker.ar] : [],
+      ),
+    ),
+  ];
 }

@@ -14,7 +14,7 @@ import { namesBothParties } from "../text/event-words.js";
 import { isTopicPointer } from "../text/question-words.js";
 import { stanceHolder } from "../text/stance-holder.js";
 import type { AnswerContext, Retrieval } from "./answer-context.js";
-import { englishOption, paragraphOf, quotable, refsOf, topFacts } from "./answer-support.js";
+import { englishOption, paragraphOf, quotable, quotedPeople, refsOf, topFacts } from "./answer-support.js";
 import {
   attribution,
   composeClosest,
@@ -246,14 +246,7 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
       // Who said it is the answer: the first quote opens with the words naming them.
     }).map((q, i) => (i === 0 && checksSpeaker ? withAttribution(ctx, q) : q));
     const lead = (shown: readonly Quote[]) => {
-      const names = [
-        ...new Set(
-          shown
-            .map((q) => q.speaker)
-            .filter((s) => s?.kind === "person")
-            .map((s) => (lang === "en" ? (s?.en ?? s?.ar ?? "") : (s?.ar ?? ""))),
-        ),
-      ];
+      const names = quotedPeople(shown, lang);
       const person =
         lang === "en"
           ? (ctx.translations.name(facts?.doc.id ?? "", speaker.start, speaker.end) ?? speaker.name)

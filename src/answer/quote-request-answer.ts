@@ -1,6 +1,6 @@
 import type { Answer, Quote, ScoredChunk } from "../core/types.js";
 import type { AnswerContext, Retrieval } from "./answer-context.js";
-import { informationShare, quotable, topFacts } from "./answer-support.js";
+import { informationShare, quotable, quotedPeople, topFacts } from "./answer-support.js";
 import { composeClosest, composeNotQuoted, composeQuotesLead } from "./compose.js";
 import { paragraphQuotes } from "./extractive-answerer.js";
 import { namedPeople } from "./named-people.js";
@@ -58,20 +58,7 @@ export function quoteRequestAnswer(ctx: AnswerContext, retrieval: Retrieval): An
       lang === "en"
         ? (ctx.translations.name(facts.doc.id, speaker.start, speaker.end) ?? speaker.name)
         : speaker.name;
-    const lead = (shown: readonly Quote[]) =>
-      composeNotQuoted(
-        person,
-        [
-          ...new Set(
-            shown.flatMap((q) =>
-              q.speaker?.kind === "person"
-                ? [lang === "en" ? (q.speaker.en ?? q.speaker.ar) : q.speaker.ar]
-                : [],
-            ),
-          ),
-        ],
-        lang,
-      );
+    const lead = (shown: readonly Quote[]) => composeNotQuoted(person, quotedPeople(shown, lang), lang);
     // An answer, not the quotes asked for: what is shown are someone else's words.
     return ctx.finish({
       lang,
