@@ -101,3 +101,22 @@ export function offeredAlternative(plan: QueryPlan): (surface: string) => boolea
   const offered = new Set(wordsOf(alternative));
   return (surface) => wordsOf(surface).every((w) => offered.has(w));
 }
+
+/**
+ * The option a choice question names before its particle ("Tehran" in "in Tehran or Sochi?"):
+ * offered as well when the other option is the text's, so the question is answered with it.
+ */
+export function optionBefore(plan: QueryPlan): (surface: string) => boolean {
+  const alternative = choiceAlternative(plan.question, plan.lang);
+  if (alternative === undefined) return () => false;
+  const text = plan.lang === "ar" ? normalizeArabic(plan.question) : plan.question;
+  const before = new Set(
+    text
+      .slice(0, text.length - alternative.length)
+      .trim()
+      .split(/\s+/)
+      .slice(-2, -1)
+      .flatMap(wordsOf),
+  );
+  return (surface) => wordsOf(surface).every((w) => before.has(w));
+}

@@ -1,5 +1,6 @@
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import { answerType, choiceAlternative } from "../text/answer-type.js";
+import { isEventWord } from "../text/event-words.js";
 import { normalizeArabic } from "../text/normalize.js";
 import { isTopicPointer } from "../text/question-words.js";
 import type { TimeDirection } from "../text/relative-time.js";
@@ -21,9 +22,13 @@ export function uncheckableWord(
   // word, what it checks, is nowhere in the corpus. A word before it (a verb or a qualifier,
   // «هل تؤيد روسيا حل الدولتين؟») is often the text's idea in other words; an English verb form
   // ("involved") likewise.
+  // An Arabic verb naming a meeting itself («ستستضيفها», «سيعقد») is no check of its own: the
+  // meeting's place, day or topic beside it is. (Its nouns, "the visit", «المحادثات», are.)
+  const meetingVerb = (surface: string) =>
+    plan.lang === "ar" && !/^[وفبلك]?ال/.test(normalizeArabic(surface)) && isEventWord(surface);
   const checked = plan.words
     .map((w, i) => ({ w, i }))
-    .filter(({ w, i }) => w.frame !== true && (idfs[i] ?? 0) > 0);
+    .filter(({ w, i }) => w.frame !== true && (idfs[i] ?? 0) > 0 && !meetingVerb(w.surface));
   const last = checked[checked.length - 1];
   if (
     last !== undefined &&

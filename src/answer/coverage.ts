@@ -1,12 +1,12 @@
 import type { ScoredChunk } from "../core/types.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
-import type { QueryPlan } from "../retrieval/query-plan.js";
+import { type QueryPlan, specificSurfaces } from "../retrieval/query-plan.js";
 import { answerType, asksEventDate, asksForCount, holdsQuantity, inEventIdiom } from "../text/answer-type.js";
 import { isEventWord, namesBilateralMeeting, namesBothParties } from "../text/event-words.js";
 import { normalizeArabic } from "../text/normalize.js";
 import { isEnglishDateNoun, isTopicPointer } from "../text/question-words.js";
-import { timeDirection } from "../text/relative-time.js";
+import { asksAboutComing, speaksOfComing, timeDirection } from "../text/relative-time.js";
 import { stanceHolder, stanceTopicWords } from "../text/stance-holder.js";
 import { namesNoCountryAsked, voicelessCountry } from "./coverage-countries.js";
 import { decideCoverage } from "./coverage-decision.js";
@@ -26,6 +26,7 @@ import {
   namesInside,
   offeredAlternative,
   onePerPerson,
+  optionBefore,
   pointsTo,
 } from "./coverage-words.js";
 import { uncheckableWord } from "./coverage-yesno.js";
@@ -154,7 +155,26 @@ export function coverageFeatures(
       w.specific ||
       (translatedTop && !present[i] && w.frame !== true && namesInside(plan.question, w.surface)),
   );
-  const offered = offeredAlternative(plan);
+  const chosen = offeredAlternative(plan);
+  // "Will the next round be held in Tehran?", «هل سيعقد الاجتماع المقبل في طهران؟»: a place
+  // guessed in a yes/no question on what is coming, when passages on what is coming are near, is
+  // answered with the place they give, as an alternative offered. ("When will Lavrov visit
+  // Tehran?" asks about the place: still refused.)
+  const guessesComingPlace =
+    answerType(plan.question, plan.lang) === "yesno" &&
+    asksAboutComing(plan.question, plan.lang, specificSurfaces(plan)) &&
+    results.slice(0, weights.answerTypeWindow).some((r) => speaksOfComing(r.chunk.text));
+  const namesPlace = (surface: string) => {
+    const word = plan.words.find((w) => w.surface === surface);
+    return word !== undefined && (evidence.countries?.meantIn(arabicOf(plan, word)).length ?? 0) > 0;
+  };
+  // "in Tehran or Sochi?": when the text holds the option after the particle, the one before it
+  // is offered too ("trade or arms agreements?" over a text with neither offers nothing).
+  const chosenWords = plan.words.map((w, i) => ({ w, i })).filter(({ w }) => chosen(w.surface));
+  const chosenHeld = chosenWords.length > 0 && chosenWords.every(({ i }) => present[i]);
+  const before = optionBefore(plan);
+  const offered = (surface: string) =>
+    chosen(surface) || (chosenHeld && before(surface)) || (guessesComingPlace && namesPlace(surface));
   const idfs = onePerPerson(
     plan,
     plan.words.map((w, i) => {

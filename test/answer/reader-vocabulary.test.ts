@@ -389,4 +389,23 @@ describe("questions in readers' own vocabulary", () => {
     // A count is still a count.
     expect((await ask("How much money did Russia pledge to Syria?")).covered).toBe(false);
   });
+
+  it("answers a wrong place guessed for the coming meeting with the place the article gives", async () => {
+    for (const q of [
+      "Will the next Astana meeting be held in Tehran?",
+      "Is the next Astana round in Tehran or Sochi?",
+      "هل سيعقد الاجتماع المقبل في طهران؟",
+      "هل ذكر الوزير الروسي أن الجولة المقبلة من محادثات أستانا ستستضيفها طهران؟",
+    ]) {
+      const answer = await ask(q);
+      expect(answer.covered, q).toBe(true);
+      expect(answer.lead, q).not.toMatch(/^(?:Yes|نعم)/);
+      expect(answer.quotes[0]?.text, q).toContain("سوتشي");
+    }
+    // A visit asked about, and options the article holds neither of, stay refused.
+    expect((await ask("When will Lavrov visit Tehran?")).covered).toBe(false);
+    expect(
+      (await ask("Did Russia and Jordan sign any trade or arms agreements during the visit?")).covered,
+    ).toBe(false);
+  });
 });
