@@ -129,6 +129,8 @@ const BLIND_SETS = [
   "blind28",
   "blind29",
   "blind30",
+  "blind31",
+  "blind32",
   "blind33",
   "blind34",
   "blind35",
