@@ -157,7 +157,13 @@ export function introductionAnswer(ctx: AnswerContext, retrieval: Retrieval): An
     question,
   )?.[1];
   const describedByCounterpart = relative !== undefined && counterpartRe.test(relative);
-  const meeting = !describedByCounterpart && meetingRe.test(question);
+  // "the Russian FM who held these talks": a clause about meeting that names no one describes the
+  // one asked about, its subject ("the person that Lavrov met" names the one met with).
+  const describedByMeeting =
+    relative !== undefined &&
+    meetingRe.test(relative) &&
+    !plan.words.some((w, i) => namedInPlan.has(i) && relative.includes(w.surface));
+  const meeting = !describedByCounterpart && !describedByMeeting && meetingRe.test(question);
   const counterpart = !describedByCounterpart && counterpartRe.test(question);
   // "Who was the person that Lavrov met?": "who is" opening a clause about meeting asks for the
   // other party, not for an introduction.

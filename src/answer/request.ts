@@ -35,7 +35,7 @@ const AR_OVERVIEW =
 // The words that ask for an overview, and the news event itself ("the talks", «المباحثات»):
 // neither restricts an overview to a topic.
 const EN_OVERVIEW_WORDS =
-  /\b(?:summar(?:y|ize|ise|ising|izing)|sum(?:s|med|ming)?|up|overview|main|key|topics?|points?|issues?|highlights|gist|give|me|an?|the|of|article|story|piece|news|please|brief|briefly|what|were|was|is|are|did|do|they|discuss(?:ed)?|talk|talks|meeting|discussions|about|cover(?:ed)?|in|short|during|at|two|ministers|sides|only|just|say|says|said|report|reports|quick|general|whole|full|entire|overall|part|parts|section|sections|bit|portion|passage|rundown|recap|breakdown|could|you|can|russian|minister|went|go|goes|gone|over|touch|touched|touching|on|through|thru|few|couple|three|lines?|sentences?|words|bullets?|bullet\s+points|for|etc|thing|things|stuff|tl;?dr)\b/gi;
+  /\b(?:summar(?:y|ize|ise|ising|izing)|sum(?:s|med|ming)?|up|overview|main|key|topics?|points?|issues?|highlights|gist|give|me|an?|the|of|article|story|piece|news|please|brief|briefly|what|were|was|is|are|did|do|they|discuss(?:ed)?|talk|talks|meeting|discussions|about|cover(?:ed)?|in|short|during|at|two|ministers|sides|only|just|say|says|said|report|reports|quick|general|whole|full|entire|overall|part|parts|section|sections|bit|portion|passage|rundown|recap|breakdown|could|you|can|russian|foreign|minister|went|go|goes|gone|over|touch|touched|touching|on|through|thru|few|couple|three|lines?|sentences?|words|bullets?|bullet\s+points|for|etc|thing|things|stuff|tl;?dr)\b/gi;
 // Compared by light stem, so «ملخصاً», «للخبر», «ناقشها» and «النقاط» are recognised too.
 const AR_OVERVIEW_VOCABULARY = `لخص لخصلي ملخص تلخيص خلاصه باختصار اختصر ابرز اهم ما ماذا جاء في المقال الخبر
 النقاط نقطه القضايا المواضيع الموضوعات الملفات موضوع فكره لي عن شو ايش صار موقف المباحثات المحادثات اللقاء
@@ -44,7 +44,8 @@ const AR_OVERVIEW_VOCABULARY = `لخص لخصلي ملخص تلخيص خلاصه
 جزء الجزء قسم القسم الخاص الخاصه المتعلق المتعلقه يتعلق قصير قصيره مختصر هضر هضرو عافاك سطر سطرين بسطرين كلمتين بكلمتين الخطوط العريضه ملامح
 كما عرض عرضها عرضه اورد اوردها اورده ورد وردت المحاور محاور محور نقاط
 اوجز ايجاز بايجاز الرئيسيه الرئيسي الاساسيه دارت تدور حولها حوله قدم قدملي طرح طرحت بكم بكام نقط النقط
-بسرعه بسرعة سريعا جمله جملتين بجملتين جمل بجمل فتح فتحها فتحوا فتحاها عرضا موجزا الحديث`;
+بسرعه بسرعة سريعا جمله جملتين بجملتين جمل بجمل فتح فتحها فتحوا فتحاها عرضا موجزا الحديث
+وزير الخارجيه لكل قاله قالها`;
 const AR_OVERVIEW_STEMS = new Set(
   AR_OVERVIEW_VOCABULARY.split(/\s+/)
     .filter((w) => w.length > 0)

@@ -37,7 +37,7 @@ const REWRITES: readonly [RegExp, string][] = [
   ],
   // Positions that are "close" («مواقف متقاربة», "close positions") are close approaches.
   [
-    /(^|\s)([وبل]?)(?:ال)?(?:مواقف|رؤى|آراء|اراء)(?:هم|هما|ه|ها)?\s+(?:(?:فيها|فيه|منها|بها|حولها|ال\S+)\s+)?(?:ال)?(?:متقاربة|متقاربه|قريبة|قريبه|متطابقة|متطابقه)(?=\s|$|[؟?،,.!])/gu,
+    /(^|\s)([وبل]?)(?:ال)?(?:مواقف|رؤى|آراء|اراء)(?:هم|هما|ه|ها)?\s+(?:[^\s؟?،,.!]+\s+){0,3}?(?:ال)?(?:متقاربة|متقاربه|قريبة|قريبه|متطابقة|متطابقه)(?=\s|$|[؟?،,.!])/gu,
     "$1$2مقاربات وثيقة",
   ],
   // A nation's "take" or "vision" on a matter is its proposal («الطرح/التصور الروسي»), and a
@@ -54,6 +54,8 @@ const REWRITES: readonly [RegExp, string][] = [
   [/(^|\s)من\s+الخارج(?=\s|$|[؟?،,.!])/gu, "$1خارجي"],
   // A caveat "attached to" something is a caveat on it.
   [/\b(?:attach|attaches|attached|attaching)\s+to\b/gi, "on"],
+  // Negotiations that "come back" («ترجع المفاوضات», «عودة المفاوضات») are resumed.
+  [/(^|\s)([وبل]?)(?:[يت]رجع|رجوع|رجعة|عودة|عوده)\s+(?=(?:ال)?مفاوضات(?:\s|$|[؟?،,.!]))/gu, "$1$2استئناف "],
   // A foreign party is an external one («أجنبي»), and outside "the territory" is outside the
   // region («خارج الإقليم»).
   [/(^|\s)([وبل]?)(?:ال)?(?:أجنبي|اجنبي|أجنبية|اجنبية|أجانب|اجانب)(?=\s|$|[؟?،,.!])/gu, "$1$2خارجي"],

@@ -81,7 +81,7 @@ export function withoutTypePhrases(question: string): string {
       .replace(/(^|\s)([وب]?)زميله(?=\s|$|[؟?،,.])/gu, "$1$2نظيره")
       // "what other post", "which two posts", "which three countries": "other" and how many only
       // set the asked apart.
-      .replace(/\b(what|which)\s+(?:(?:other|another|two|three|four|five|both)\s+)+/gi, "$1 ")
+      .replace(/\b(what|which)\s+(?:(?:other|another|two|three|four|five|both|\d+)\s+)+/gi, "$1 ")
       // "make his remarks" is to speak; "— a speech, an interview, or something else?" only
       // offers guesses.
       .replace(

@@ -117,7 +117,7 @@ export function isArabicFrameWord(word: string): boolean {
  * («في أي مدينة», "which countries"): the answer's type, not its topic.
  */
 const ARABIC_TYPE_NOUNS = new Set(
-  "مدينة بلد بلدان بلاد دولة دول عاصمة مكان يوم تاريخ عام سنة شهر وقت منطقة بلدة جهة جهات صفة"
+  "مدينة بلد بلدان بلاد دولة دول عاصمة مكان يوم تاريخ عام سنة شهر وقت منطقة بلدة جهة جهات صفة هيئة هيئات"
     .split(" ")
     .map(normalizeArabic),
 );

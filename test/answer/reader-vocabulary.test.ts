@@ -408,4 +408,17 @@ describe("questions in readers' own vocabulary", () => {
       (await ask("Did Russia and Jordan sign any trade or arms agreements during the visit?")).covered,
     ).toBe(false);
   });
+
+  it("reads a topic overview without its speaker, 'which 3 countries', «ضمن أي هيئة», and who held the talks", async () => {
+    await expectFirstQuotes(ask, [
+      ["can u summarize what the russian FM said on the palestinian issue", 4],
+      ["اعطني ملخص لكل اللي قاله وزير الخارجية الروسي عن الملف السوري", 8],
+      ["which 3 countries apart from syria did the FMs exchange views on?", 6],
+      ["ضمن أي هيئة يُفترض أن يتحاور السوريون فيما بينهم حسب تصريحات لافروف؟", 8],
+    ]);
+    const russian = await ask("Who is the Russian foreign minister who held these talks?");
+    expect(russian.lead).toContain("Lavrov");
+    // "the person that Lavrov met" is still the other party.
+    expect((await ask("Who was the person that Lavrov met?")).lead).toContain("Safadi");
+  });
 });

@@ -73,4 +73,12 @@ describe("newsroom paraphrases", () => {
     // Rapprochement between others stays as written.
     expect(withPressParaphrases("التقارب الروسي التركي")).toBe("التقارب الروسي التركي");
   });
+
+  it("reads close positions with words between, and negotiations that come back as resumed", () => {
+    expect(withPressParaphrases("إن مواقف موسكو وعمّان فيها متقاربة جداً")).toBe("إن مقاربات وثيقة جداً");
+    expect(withPressParaphrases("على أي مرجعيات لازم ترجع المفاوضات؟")).toBe(
+      "على أي مرجعيات لازم استئناف المفاوضات؟",
+    );
+    expect(withPressParaphrases("عودة اللاجئين")).toBe("عودة اللاجئين");
+  });
 });
