@@ -135,6 +135,8 @@ const BLIND_SETS = [
   "blind34",
   "blind35",
   "blind36",
+  "blind37",
+  "blind38",
 ].map((b) => `talks-qa.${b}.jsonl`);
 
 describe("the blind probes (talks-qa.blind*.jsonl)", () => {
