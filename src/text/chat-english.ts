@@ -62,6 +62,7 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   re: "about",
   presser: "press conference",
   gimme: "give me",
+  acc: "according",
   bout: "about",
 };
 

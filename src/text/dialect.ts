@@ -52,6 +52,11 @@ const DIALECT_TO_MSA: Readonly<Record<string, string>> = toNormalisedMap({
   گالو: "قالوا",
   گالوا: "قالوا",
   گالت: "قالت",
+  // Egyptian future «هيتعمل»/«حيتعمل» (will be held)
+  هيتعمل: "سيعقد",
+  هتتعمل: "ستعقد",
+  حيتعمل: "سيعقد",
+  حتتعمل: "ستعقد",
   // Egyptian «اتعمل»/«اتعقد» (was held)
   اتعمل: "عقد",
   اتعملت: "عقدت",

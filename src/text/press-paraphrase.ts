@@ -56,6 +56,24 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\b(?:attach|attaches|attached|attaching)\s+to\b/gi, "on"],
   // Negotiations that "come back" («ترجع المفاوضات», «عودة المفاوضات») are resumed.
   [/(^|\s)([وبل]?)(?:[يت]رجع|رجوع|رجعة|عودة|عوده)\s+(?=(?:ال)?مفاوضات(?:\s|$|[؟?،,.!]))/gu, "$1$2استئناف "],
+  // Contentment voiced is satisfaction expressed («عبّر عن الرضا» for «أعرب عن ارتياحه»).
+  [
+    /(^|\s)(?:أبدى|ابدى|أبدت|ابدت|عبّر\s+عن|عبر\s+عن|عبّرت\s+عن|عبرت\s+عن)\s+(?:ال)?رضا(?:ه|ها|هم)?(?=\s|$|[؟?،,.!])/gu,
+    "$1أعرب عن ارتياح",
+  ],
+  [
+    /\b(?:voiced|voice|voices|expressed|express|showed|show)\s+(?:his\s+|their\s+)?(?:contentment|satisfaction|happiness)\b/gi,
+    "expressed satisfaction",
+  ],
+  // Back "to the table" is resuming negotiations; "on the same page" is agreeing.
+  [
+    /\b(?:get|gets|getting|got|bring|bringing|brought|go|going|come|coming)\s+(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?back\s+to\s+the\s+(?:negotiating\s+)?table\b/gi,
+    "resuming negotiations",
+  ],
+  [
+    /\b(?:was|were|are|is|be)\s+(?:the\s+two\s+sides\s+|they\s+|both\s+)?on\s+the\s+same\s+page\b/gi,
+    "agreed",
+  ],
   // A foreign party is an external one («أجنبي»), and outside "the territory" is outside the
   // region («خارج الإقليم»).
   [/(^|\s)([وبل]?)(?:ال)?(?:أجنبي|اجنبي|أجنبية|اجنبية|أجانب|اجانب)(?=\s|$|[؟?،,.!])/gu, "$1$2خارجي"],

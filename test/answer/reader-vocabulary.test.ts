@@ -421,4 +421,15 @@ describe("questions in readers' own vocabulary", () => {
     // "the person that Lavrov met" is still the other party.
     expect((await ask("Who was the person that Lavrov met?")).lead).toContain("Safadi");
   });
+
+  it("reads satisfaction voiced in other words and negotiations back at the table", async () => {
+    await expectFirstQuotes(ask, [
+      ["مين اللي عبّر عن الرضا عن أشكال التعاون في إطار أستانا؟", 9],
+      ["Who voiced contentment with how the two countries cooperate in the Astana process?", 9],
+      [
+        "Which international mediating body did they say could be really important for getting Israelis and Palestinians back to the table?",
+        5,
+      ],
+    ]);
+  });
 });

@@ -20,5 +20,6 @@ describe("English chat shorthand", () => {
     expect(withChatSpeakSpelt("there're still centres")).toBe("there're still centres");
     expect(withChatSpeakSpelt("keen on re the gulf")).toBe("keen on about the gulf");
     expect(withChatSpeakSpelt("a solo presser")).toBe("a solo press conference");
+    expect(withChatSpeakSpelt("acc to lavrov")).toBe("according to lavrov");
   });
 });

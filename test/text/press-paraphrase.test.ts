@@ -81,4 +81,17 @@ describe("newsroom paraphrases", () => {
     );
     expect(withPressParaphrases("عودة اللاجئين")).toBe("عودة اللاجئين");
   });
+
+  it("reads contentment voiced as satisfaction expressed, back to the table as resuming, the same page as agreeing", () => {
+    expect(withPressParaphrases("مين اللي عبّر عن الرضا عن التعاون؟")).toBe(
+      "مين اللي أعرب عن ارتياح عن التعاون؟",
+    );
+    expect(withPressParaphrases("Who voiced contentment with it?")).toBe(
+      "Who expressed satisfaction with it?",
+    );
+    expect(withPressParaphrases("for getting Israelis and Palestinians back to the table?")).toBe(
+      "for resuming negotiations?",
+    );
+    expect(withPressParaphrases("Were the two sides on the same page?")).toBe("agreed?");
+  });
 });

@@ -223,7 +223,7 @@ describe("questions on who make up a group", () => {
 
 describe("the dialects' request and passive verbs", () => {
   it("frames a request verb with a glued «لي» and a dialect passive of a verb of saying", () => {
-    for (const w of ["تلخصلي", "عدّدلي", "اتقال", "انبحثت", "اتناقش"])
+    for (const w of ["تلخصلي", "عدّدلي", "اتقال", "انبحثت", "اتناقش", "تحذير"])
       expect(isArabicFrameWord(w), w).toBe(true);
     // A nisba adjective ending in «لي» is no request.
     for (const w of ["الدولي", "الحالي", "داخلي"]) expect(isArabicFrameWord(w), w).toBe(false);
@@ -242,6 +242,8 @@ describe("Maghrebi and Levantine verb forms", () => {
     expect(dialectToMsa("الفكرة اللي روسيا عم تسوقلها")).toBe("الفكرة التي روسيا عم تسوق لها");
     expect(dialectToMsa("واش كاين اتفاق بيناتهم؟")).toBe("هل يوجد اتفاق بينهم؟");
     expect(dialectToMsa("الإرهاب ف سوريا")).toBe("الإرهاب في سوريا");
+    // Egyptian future «هيتعمل» (will be held).
+    expect(dialectToMsa("هيتعمل فين؟")).toBe("سيعقد أين؟");
     // Iraqi «گعد ويا» (sat with) is meeting, «مال» (of) only links.
     expect(dialectToMsa("الاسم مال الوزير اللي گعد ويا لافروف")).toBe("الاسم  الوزير التي اجتمع مع لافروف");
     // Without «عم», a verb ending in «له» keeps it («يحمله»: carries it).
