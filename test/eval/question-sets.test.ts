@@ -137,6 +137,8 @@ const BLIND_SETS = [
   "blind36",
   "blind37",
   "blind38",
+  "blind39",
+  "blind40",
 ].map((b) => `talks-qa.${b}.jsonl`);
 
 describe("the blind probes (talks-qa.blind*.jsonl)", () => {
