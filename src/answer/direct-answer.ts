@@ -112,7 +112,11 @@ export function findArabicPlace(texts: readonly string[]): { index: number; text
     }
   return undefined;
 }
-// "in Sochi", "in the city of Sochi", "in the Russian capital, Moscow": the settlement's name.
+// "in Sochi", "in the city of Sochi", "in the Russian capital, Moscow": the settlement's name;
+// a settlement named as one first, as in Arabic ("in the Gulf region" comes before "in the
+// Russian capital Moscow" in the lead, but "where" asks for the city).
+const EN_SETTLEMENT =
+  /\bin (?:the )?(?:[A-Z][a-z]+ )?(?:city|capital|town)(?: of|,)? ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)/;
 const EN_PLACE =
   /\bin (?:the )?(?:(?:[A-Z][a-z]+ )?(?:city|capital|town|region|province)(?: of|,)? )?((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)/;
 const EN_WEEKDAY_FIRST = /^(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/;
@@ -168,7 +172,10 @@ export function directAnswer(
         return place === undefined || quote === undefined ? undefined : { text: place.text, n: quote.n };
       }
       return firstMatch(quotes, (q) => {
-        const m = q.translation === undefined ? null : EN_PLACE.exec(q.translation);
+        const m =
+          q.translation === undefined
+            ? null
+            : (EN_SETTLEMENT.exec(q.translation) ?? EN_PLACE.exec(q.translation));
         if (m === null || m[1] === undefined) return undefined;
         const date = findArabicDate(q.text);
         return `In ${m[1]}${date === undefined ? "" : `, ${EN_WEEKDAY_FIRST.test(date.english) ? "on" : "in"} ${date.english}`}`;

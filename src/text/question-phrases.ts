@@ -53,6 +53,11 @@ export function withoutTypePhrases(question: string): string {
       // "sit down with" is to meet; a "get-together" is a meeting.
       .replace(/\b(?:sit|sits|sitting|sat)\s+down\s+with\b/gi, "meet with")
       .replace(/\bget[- ]togethers?\b/gi, "meeting")
+      // "(day of week too)": a date's part asked beside the date, in brackets, adds nothing to find.
+      .replace(
+        /\s*\(\s*(?:and\s+|plus\s+|with\s+)?(?:the\s+)?(?:day\s+of\s+(?:the\s+)?week|weekday|day|date|year)(?:\s+too|\s+also|\s+as\s+well)?\s*\)/gi,
+        "",
+      )
       .replace(/\b(?:week)?day\s+(?:and|&)\s+date\b/gi, "day")
       // "which weekday", "what day of week": the date's day, asked as "what day".
       .replace(/\b(?:which|what)\s+(?:weekday|day\s+of\s+(?:the\s+)?week)\b/gi, "what day")
@@ -133,7 +138,7 @@ export function withoutTypePhrases(question: string): string {
       .replace(/\bthe\s+next\s+one\b/gi, "the next meeting")
       // "What's the date of the talks?": when they were.
       .replace(
-        /\bwhat(?:'s|\s+is|\s+was)\s+the\s+(?:date|day)\s+of\b(?!\s+(?:the|this)\s+(?:article|story|report|piece|news|text|publication))/gi,
+        /\bwhat(?:'s|\s+is|\s+was)\s+the\s+(?:exact\s+|precise\s+|full\s+|actual\s+)?(?:date|day)\s+of\b(?!\s+(?:the|this)\s+(?:article|story|report|piece|news|text|publication))/gi,
         "when were",
       )
       // "I'm writing a brief for my boss: who met whom…": the asker's preamble is no topic.

@@ -432,4 +432,17 @@ describe("questions in readers' own vocabulary", () => {
       ],
     ]);
   });
+
+  it("answers where the two ministers met with the city, not the region the lead names first, and the exact date", async () => {
+    for (const q of ["Where did the two ministers meet?", "In what city were the two ministers meeting?"]) {
+      const answer = await ask(q);
+      expect(answer.lead, q).toContain("Moscow");
+      expect(answer.lead, q).not.toContain("Gulf");
+    }
+    for (const q of [
+      "What was the exact date of the meeting?",
+      "What was the exact date of the meeting (day of week too)?",
+    ])
+      expect((await ask(q)).lead, q).toContain("3 February 2021");
+  });
 });
