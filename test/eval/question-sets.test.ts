@@ -139,6 +139,8 @@ const BLIND_SETS = [
   "blind38",
   "blind39",
   "blind40",
+  "blind41",
+  "blind42",
 ].map((b) => `talks-qa.${b}.jsonl`);
 
 describe("the blind probes (talks-qa.blind*.jsonl)", () => {
