@@ -4,6 +4,7 @@ import type { QueryPlan } from "../retrieval/query-plan.js";
 import { englishTextHas } from "../retrieval/translation-search.js";
 import type { AnswerContext } from "./answer-context.js";
 import { type DocumentFacts, isBodyParagraph } from "./document-facts.js";
+import type { Person } from "./people.js";
 
 /**
  * Small readings of a retrieval that several answer builders share: the top document's facts,
@@ -64,6 +65,13 @@ export function englishOption(ctx: AnswerContext, lang: Lang) {
 export function refsOf(ctx: AnswerContext, facts: DocumentFacts | undefined): SourceRef[] {
   const ref = facts === undefined ? undefined : ctx.source(facts.doc.id);
   return ref === undefined ? [] : [ref];
+}
+
+/** A person's name in the answer's language: the translation's spelling of it in English. */
+export function personName(ctx: AnswerContext, docId: string, person: Person, lang: Lang): string {
+  return lang === "en"
+    ? (ctx.translations.name(docId, person.start, person.end) ?? person.name)
+    : person.name;
 }
 
 /** The people the shown quotes are attributed to, once each, in the answer's language. */

@@ -24,8 +24,7 @@ export function uncheckableWord(
   // ("involved") likewise.
   // An Arabic verb naming a meeting itself («ستستضيفها», «سيعقد») is no check of its own: the
   // meeting's place, day or topic beside it is. (Its nouns, "the visit", «المحادثات», are.)
-  const meetingVerb = (surface: string) =>
-    plan.lang === "ar" && !/^[وفبلك]?ال/.test(normalizeArabic(surface)) && isEventWord(surface);
+  const meetingVerb = (surface: string) => plan.lang === "ar" && !isDefinite(surface) && isEventWord(surface);
   const checked = plan.words
     .map((w, i) => ({ w, i }))
     .filter(({ w, i }) => w.frame !== true && (idfs[i] ?? 0) > 0 && !meetingVerb(w.surface));
@@ -40,10 +39,13 @@ export function uncheckableWord(
   if (plan.lang !== "ar") return undefined;
   // In Arabic a definite noun the corpus lacks is such a thing too, wherever it stands, unless it
   // only points to a topic named beside it («في الملف السوري», «على الصعيد الاقتصادي»).
-  return checked.find(({ w, i }) => {
-    const norm = normalizeArabic(w.surface);
-    return (
-      !present[i] && directions[i] === undefined && /^[وفبلك]?ال/.test(norm) && !isTopicPointer(w.surface)
-    );
-  })?.w.surface;
+  return checked.find(
+    ({ w, i }) =>
+      !present[i] && directions[i] === undefined && isDefinite(w.surface) && !isTopicPointer(w.surface),
+  )?.w.surface;
+}
+
+/** An Arabic word with the article, with or without a conjunction or preposition glued before it. */
+function isDefinite(surface: string): boolean {
+  return /^[وفبلك]?ال/.test(normalizeArabic(surface));
 }

@@ -161,13 +161,13 @@ export function coverageFeatures(
   // answered with the place they give, as an alternative offered. ("When will Lavrov visit
   // Tehran?" asks about the place: still refused.)
   const guessesComingPlace =
-    answerType(plan.question, plan.lang) === "yesno" &&
+    checksYesNo &&
     asksAboutComing(plan.question, plan.lang, specificSurfaces(plan)) &&
     results.slice(0, weights.answerTypeWindow).some((r) => speaksOfComing(r.chunk.text));
-  const namesPlace = (surface: string) => {
-    const word = plan.words.find((w) => w.surface === surface);
-    return word !== undefined && (evidence.countries?.meantIn(arabicOf(plan, word)).length ?? 0) > 0;
-  };
+  // The countries each question word names or means by its capital, read once for all below.
+  const countriesAsked = plan.words.map((w) => evidence.countries?.meantIn(arabicOf(plan, w)) ?? []);
+  const namesPlace = (surface: string) =>
+    plan.words.some((w, i) => w.surface === surface && (countriesAsked[i]?.length ?? 0) > 0);
   // "in Tehran or Sochi?": when the text holds the option after the particle, the one before it
   // is offered too ("trade or arms agreements?" over a text with neither offers nothing).
   const chosenWords = plan.words.map((w, i) => ({ w, i })).filter(({ w }) => chosen(w.surface));
@@ -200,7 +200,6 @@ export function coverageFeatures(
     .filter((r, i, all) => i === 0 || short || r.chunk.paragraph === all[0]?.chunk.paragraph);
   // A country asked for is held where its capital is named, and a capital where its country is:
   // «لدى موسكو وعمّان» is Russia's and Jordan's view.
-  const countriesAsked = plan.words.map((w) => evidence.countries?.meantIn(arabicOf(plan, w)) ?? []);
   // People the document introduces count for every paragraph ("the Russian minister" there is Lavrov).
   const holds = (passage: readonly ScoredChunk[]): boolean[] => {
     const id = passage[0]?.chunk.docId;

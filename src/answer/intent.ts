@@ -133,8 +133,8 @@ const EN_UNIVERSAL =
 const AR_UNIVERSAL =
   /(?:^|\s)[وف]?(?:ب|في|علي)?\s*(?:كل\s+شيء|كل\s+شي|كل\s+(?:القضايا|المسايل|النقاط|الملفات)|تماما|كليا|دائما|بالكامل)(?=\s|$|[؟?،.!])/;
 
-export function negates(question: string, lang: Lang): boolean {
-  return lang === "ar"
-    ? AR_NEGATION.test(normalizeArabic(question)) || AR_UNIVERSAL.test(normalizeArabic(question))
-    : EN_NEGATION.test(question) || EN_UNIVERSAL.test(question);
+export function claimsBeyondYes(question: string, lang: Lang): boolean {
+  if (lang === "en") return EN_NEGATION.test(question) || EN_UNIVERSAL.test(question);
+  const norm = normalizeArabic(question);
+  return AR_NEGATION.test(norm) || AR_UNIVERSAL.test(norm);
 }

@@ -5,7 +5,7 @@ import { isEventWord, isSceneWord } from "../text/event-words.js";
 import { normalizeArabic } from "../text/normalize.js";
 import { asksEarlierRole } from "../text/presupposed-facts.js";
 import type { AnswerContext, Retrieval } from "./answer-context.js";
-import { refsOf, topFacts } from "./answer-support.js";
+import { personName, refsOf, topFacts } from "./answer-support.js";
 import { composeFraming } from "./compose.js";
 import type { DocumentFacts } from "./document-facts.js";
 import { answerType, asksForName } from "./intent.js";
@@ -217,9 +217,7 @@ function partiesAnswer(
   const end = Math.max(...facts.people.map((p) => p.end));
   const quote = quoteFromSpan(facts.doc, start, end, 1);
   if (quote === undefined) return undefined;
-  const names = facts.people.map((p) =>
-    lang === "en" ? (ctx.translations.name(facts.doc.id, p.start, p.end) ?? p.name) : p.name,
-  );
+  const names = facts.people.map((p) => personName(ctx, facts.doc.id, p, lang));
   const lead = `${names.join(lang === "en" ? " and " : " و")}. [1]`;
   return ctx.finish({ lang, kind: "answer", confidence: "high", lead: () => lead, quotes: [quote], plan });
 }

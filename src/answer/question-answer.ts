@@ -14,7 +14,15 @@ import { namesBothParties } from "../text/event-words.js";
 import { isTopicPointer } from "../text/question-words.js";
 import { stanceHolder } from "../text/stance-holder.js";
 import type { AnswerContext, Retrieval } from "./answer-context.js";
-import { englishOption, paragraphOf, quotable, quotedPeople, refsOf, topFacts } from "./answer-support.js";
+import {
+  englishOption,
+  paragraphOf,
+  personName,
+  quotable,
+  quotedPeople,
+  refsOf,
+  topFacts,
+} from "./answer-support.js";
 import {
   attribution,
   composeClosest,
@@ -33,7 +41,7 @@ import {
   asksWhatSomeoneSaid,
   asksWhoActs,
   checksWhoSaidIt,
-  negates,
+  claimsBeyondYes,
 } from "./intent.js";
 import { carriedPeople, mentionTests, namedPeople } from "./named-people.js";
 import { nisbaOf, type Person } from "./people.js";
@@ -102,7 +110,7 @@ function leadFor(
     // «يشارك الأردن فيها بصفة مراقب»; and never to a negated claim ("…is not needed anymore,
     // right?"), whose polarity the words do not settle.
     const yes =
-      type === "yesno" && holdsAll(quotes) && !negates(retrieval.plan.question, lang)
+      type === "yesno" && holdsAll(quotes) && !claimsBeyondYes(retrieval.plan.question, lang)
         ? `${composeYes(lang)} `
         : "";
     if (lang === "en") return `${yes}${englishLead(quotes) ?? sourcesFraming}`;
@@ -247,10 +255,7 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
     }).map((q, i) => (i === 0 && checksSpeaker ? withAttribution(ctx, q) : q));
     const lead = (shown: readonly Quote[]) => {
       const names = quotedPeople(shown, lang);
-      const person =
-        lang === "en"
-          ? (ctx.translations.name(facts?.doc.id ?? "", speaker.start, speaker.end) ?? speaker.name)
-          : speaker.name;
+      const person = personName(ctx, facts?.doc.id ?? "", speaker, lang);
       return checksSpeaker && names.length > 0
         ? composeSaidByOther(person, names, choiceAlternative(plan.question, lang) !== undefined, lang)
         : composeNotQuoted(person, names, lang);

@@ -1,6 +1,6 @@
 import type { Answer, Quote, ScoredChunk } from "../core/types.js";
 import type { AnswerContext, Retrieval } from "./answer-context.js";
-import { informationShare, quotable, quotedPeople, topFacts } from "./answer-support.js";
+import { informationShare, personName, quotable, quotedPeople, topFacts } from "./answer-support.js";
 import { composeClosest, composeNotQuoted, composeQuotesLead } from "./compose.js";
 import { paragraphQuotes } from "./extractive-answerer.js";
 import { namedPeople } from "./named-people.js";
@@ -39,11 +39,12 @@ export function quoteRequestAnswer(ctx: AnswerContext, retrieval: Retrieval): An
     );
   };
   let quotes = paragraphQuotes(results, ctx.lookup, 3, accept);
-  const neverQuoted =
+  if (
+    quotes.length === 0 &&
     speaker !== undefined &&
     facts !== undefined &&
-    !facts.speakers.some((s) => s.speaker.kind === "person" && s.speaker.ar === speaker.name);
-  if (quotes.length === 0 && speaker !== undefined && facts !== undefined && neverQuoted) {
+    !facts.speakers.some((s) => s.speaker.kind === "person" && s.speaker.ar === speaker.name)
+  ) {
     // «شو قال الصفدي بالحرف عن…؟» of someone the article never quotes: say so, and show who
     // it does quote, as a question about his words would.
     const others = paragraphQuotes(results, ctx.lookup, 2, (r) => {
@@ -54,10 +55,7 @@ export function quoteRequestAnswer(ctx: AnswerContext, retrieval: Retrieval): An
         speakerOf(f.speakers, r.chunk.start, r.chunk.end)?.kind === "person"
       );
     });
-    const person =
-      lang === "en"
-        ? (ctx.translations.name(facts.doc.id, speaker.start, speaker.end) ?? speaker.name)
-        : speaker.name;
+    const person = personName(ctx, facts.doc.id, speaker, lang);
     const lead = (shown: readonly Quote[]) => composeNotQuoted(person, quotedPeople(shown, lang), lang);
     // An answer, not the quotes asked for: what is shown are someone else's words.
     return ctx.finish({
