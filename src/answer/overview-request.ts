@@ -53,6 +53,11 @@ const ARABIC: Vocabulary = {
   ),
 };
 
+/** Does this Arabic light stem ask for the gist («ملخص», «أبرز», and what came of it: «طلع», «نتائج»)? */
+export function isArabicOverviewCue(stem: string): boolean {
+  return ARABIC.cue.has(stem);
+}
+
 /** The word forms a written word may stand for: as written, without a glued «و/ب/ل/ف». */
 function arabicForms(word: string): string[] {
   const norm = normalizeArabic(word);

@@ -6,7 +6,7 @@ import { asksDocumentContent } from "../text/presupposed-facts.js";
 import { isArabicFrameWord } from "../text/question-words.js";
 import { asksOutcome } from "../text/relative-time.js";
 import { type MetadataField, metadataFields } from "./metadata-request.js";
-import { asksForWholeOverview } from "./overview-request.js";
+import { asksForWholeOverview, isArabicOverviewCue } from "./overview-request.js";
 import { type ParagraphPosition, paragraphPosition } from "./paragraph-request.js";
 import { type SmalltalkAct, smalltalkAct } from "./smalltalk.js";
 
@@ -97,10 +97,9 @@ function overviewTopic(question: string, lang: Lang): string {
   const isOverviewWord = (word: string, n: string) => {
     // The analyzer's readings start with `lightStem` of the same normalised form.
     const stems = analyzeWord(word)?.lights ?? [lightStem(n)];
-    return stems.some(
-      (stem) =>
-        AR_OVERVIEW_STEMS.has(stem) || (stem.endsWith("ت") && AR_OVERVIEW_STEMS.has(stem.slice(0, -1))),
-    );
+    // The whole-overview cues count too («أهم النقاط اللي طلعت»: what came out of the talks).
+    const known = (stem: string) => AR_OVERVIEW_STEMS.has(stem) || isArabicOverviewCue(stem);
+    return stems.some((stem) => known(stem) || (stem.endsWith("ت") && known(stem.slice(0, -1))));
   };
   const kept = norms.map(
     (n, i) => !isFunction[i] && !isOverviewWord(words[i] ?? n, n) && !isArabicFrameWord(n),

@@ -445,4 +445,10 @@ describe("questions in readers' own vocabulary", () => {
     ])
       expect((await ask(q)).lead, q).toContain("3 February 2021");
   });
+
+  it("reads the main points that came out of the meeting («طلعت») as an overview, not a topic", async () => {
+    expect((await ask("ايش أهم النقاط اللي طلعت من هالاجتماع؟")).kind).toBe("overview");
+    // What came of a meeting still to come stays refused.
+    expect((await ask("ما نتائج اجتماع سوتشي؟")).covered).toBe(false);
+  });
 });
