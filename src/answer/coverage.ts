@@ -312,7 +312,17 @@ export function coverageFeatures(
   )?.surface;
   const offScene = sceneOnly(plan, present, directions, results, names, isDateline);
   const noCountryNamed = namesNoCountryAsked(plan, results, evidence.countries, present, evidence, dated);
-  const voiceless = voicelessCountry(plan, holder, holderWord, results, evidence);
+  // A country typed in lower case ("how did israel react") is still a country: the gazetteer
+  // tells it from a common noun.
+  const countryHolder = stanceHolder(plan.question, plan.lang, { anyCase: true })?.toLowerCase();
+  const countryHolderAt = holderIndex(plan, countryHolder);
+  const voiceless = voicelessCountry(
+    plan,
+    countryHolder,
+    countryHolderAt === undefined ? undefined : plan.words[countryHolderAt],
+    results,
+    evidence,
+  );
   const uncheckable = uncheckableWord(plan, present, directions, idfs);
   const presupposed = presupposedFeatures(plan, results, top, window, present, directions, dated);
   return {

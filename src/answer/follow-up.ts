@@ -1,5 +1,6 @@
 import type { Lang } from "../core/types.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
+import { isEventWord } from "../text/event-words.js";
 import { normalizeArabic } from "../text/normalize.js";
 import { answerType } from "./intent.js";
 
@@ -119,10 +120,19 @@ export function mergeWithPrevious(current: QueryPlan, previous: QueryPlan, inTha
       context: true,
       group: { ...w.group, boost: (w.group.boost ?? 1) * weight },
     }));
+  // «وفين هيتعمل؟» after «امتى الاجتماع الجاي؟»: a verb of the meeting taking place only says
+  // the previous topic happens; the event is the previous question's, however the text says it.
+  const own = current.words.filter(
+    (w) =>
+      fresh.length === 0 ||
+      current.lang !== "ar" ||
+      /^[وفبل]?ال/.test(normalizeArabic(w.surface)) ||
+      !isEventWord(w.surface),
+  );
   return {
     lang: current.lang,
     question: current.question,
-    words: [...current.words, ...carried],
+    words: [...own, ...carried],
     vectorText: `${current.vectorText} ${previous.vectorText}`,
   };
 }

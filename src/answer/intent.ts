@@ -133,8 +133,18 @@ const EN_UNIVERSAL =
 const AR_UNIVERSAL =
   /(?:^|\s)[وف]?(?:ب|في|علي)?\s*(?:كل\s+شيء|كل\s+شي|كل\s+(?:القضايا|المسايل|النقاط|الملفات)|تماما|كليا|دائما|بالكامل)(?=\s|$|[؟?،.!])/;
 
+/**
+ * …nor to a claim that something was all there was or how slight it was ("Was Syria only
+ * touched on briefly?", «هل اقتصر الحديث على…», «مرور الكرام»): the quotes hold the words and
+ * say otherwise.
+ */
+const EN_EXCLUSIVE = /\b(?:only|merely|solely|exclusively|briefly|superficially|cursorily|in\s+passing)\b/i;
+const AR_EXCLUSIVE =
+  /(?:^|\s)[وف]?(?:فقط|مجرد|وحده|وحدها|وحدهم|لحاله|لحالها|تقتصر|يقتصر|اقتصر|اقتصرت|مقتصر|مقتصره|سطحيا|بسطحيه|باقتضاب|مرور\s+الكرام)(?=\s|$|[؟?،.!])/;
+
 export function claimsBeyondYes(question: string, lang: Lang): boolean {
-  if (lang === "en") return EN_NEGATION.test(question) || EN_UNIVERSAL.test(question);
+  if (lang === "en")
+    return EN_NEGATION.test(question) || EN_UNIVERSAL.test(question) || EN_EXCLUSIVE.test(question);
   const norm = normalizeArabic(question);
-  return AR_NEGATION.test(norm) || AR_UNIVERSAL.test(norm);
+  return AR_NEGATION.test(norm) || AR_UNIVERSAL.test(norm) || AR_EXCLUSIVE.test(norm);
 }

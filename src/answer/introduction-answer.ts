@@ -182,7 +182,10 @@ export function introductionAnswer(ctx: AnswerContext, retrieval: Retrieval): An
     officeAsked ??
     metWith ??
     (type === "role" || nameOfNamed || (whoIs && asked.length === 1)
-      ? ((whoIs && named !== undefined ? counterpartOf(plan, facts, named) : undefined) ??
+      ? // «من هو وزير الخارجية الأردني الذي اجتمع بنظيره الروسي؟»: the counterpart only describes him.
+        ((whoIs && named !== undefined && !describedByCounterpart
+          ? counterpartOf(plan, facts, named)
+          : undefined) ??
         asked[0] ??
         (carried.length === 1 ? carried[0] : undefined))
       : whoIs

@@ -48,14 +48,14 @@ const ENGLISH: Vocabulary = {
     weak: wordSet("wrote written write"),
   },
   source: {
-    strong: wordSet("source agency outlet publication newspaper publisher media"),
+    strong: wordSet("source agency outlet publication newspaper publisher media wire newswire"),
     weak: wordSet(
-      "published publish publishes ran run released issued from posted put out filed appeared come came reported carried carries carry",
+      "published publish publishes ran run released issued from posted put out filed appeared come came reported carried carries carry origin originated originates",
     ),
   },
   article: wordSet("article story piece report news item text this it"),
   function: wordSet(
-    "what which who whose when where is was are were there the a an of did does do by has have please tell me i can you name its credit credits credited for to in on whom took take taken ok okay and so then also belong belongs belonged owns owner courtesy shot snapped captured accompanying attached used with mean means section sections part parts between under or site website page say says near end bottom foot footer printed last line that runs run accompanies accompanying appears goes partway through within inside middle exactly again opening first top little halfway lines sits sitting shown put at label labelled labeled above below naming some saw seen only passing glimpse missed named referring refers refer full as one very small little mentioned mention mentions cited listed",
+    "what which who whose when where is was are were there the a an of did does do by has have please tell me i can you name its credit credits credited for to in on whom took take taken ok okay and so then also belong belongs belonged owns owner courtesy shot snapped captured accompanying attached used with mean means section sections part parts between under or site website page say says near end bottom foot footer printed last line that runs run accompanies accompanying appears goes partway through within inside middle exactly again opening first top little halfway lines sits sitting shown put at label labelled labeled above below naming some saw seen only passing glimpse missed named referring refers refer full as one very small little mentioned mention mentions cited listed kind editorial",
   ),
 };
 
@@ -71,7 +71,7 @@ const ARABIC: Vocabulary = {
     strong: ar("سلسله السلسله مجموعه المجموعه زاويه الزاويه تصنيف التصنيف ركن الركن باب الباب"),
     weak: ar(""),
   },
-  headline: { strong: ar("عنوان العنوان"), weak: ar("") },
+  headline: { strong: ar("عنوان العنوان مانشيت المانشيت"), weak: ar("") },
   date: { strong: ar("تاريخ التاريخ"), weak: ar("متي امتي يوم") },
   author: { strong: ar("كاتب الكاتب مؤلف المؤلف محرر المحرر الصحفي"), weak: ar("كتب كتبه") },
   source: {
@@ -83,7 +83,7 @@ const ARABIC: Vocabulary = {
   },
   article: ar("المقال المقاله الخبر التقرير النص القصه هذا هذه الماده ماده"),
   function: ar(
-    "ما ماذا ماهو ماهي هو هي من مين منو يعني متي اين وين في هل تم اسم لي عن اي باي بأي التي الذي شو ايش مع الرئيسي اخذ أخذ التقط صاحب المرفقه مرفقه طيب كم تعود يعود ترجع يرجع عائده حقوق ملكيه المرافقه مرافقه المنشوره منشوره الموجوده موجوده المستخدمه اجزاء الاجزاء اقسام الاقسام بين تحت او ضمن اي ذيل اخر نهايه اسفل اسم المذكوره المذكور الموجود موجود داخل يظهر تظهر منتصف وسط متن الوارد الوارده اليها اليه الانباء انباء الجمله جمله السطر سطر الاسطر ولا جايه جاي رسميه رسمي الصفحه صفحه الجزء جزء الخاص الخاصه يسبق تسبق يلي ابعتلي ابعثلي ارسل ارسلي ياه اياه اسمها اسمه اسمهم بالكامل نقل نقلت نقلته عنها عنه به بها فيه فيها موقع الموقع تابع تابعه سميه سميت لخر اللخر نص قبل بعد الحكي الحديث الكلام مكتوب مكتوبه تندرج يندرج تحته تحتها المخصصه المخصص الفقرات الفقره فقرات فقره صغير صغيره",
+    "ما ماذا ماهو ماهي هو هي من مين منو يعني متي اين وين في هل تم اسم لي عن اي باي بأي التي الذي شو ايش مع الرئيسي اخذ أخذ التقط صاحب المرفقه مرفقه طيب كم تعود يعود ترجع يرجع عائده حقوق ملكيه المرافقه مرافقه المنشوره منشوره الموجوده موجوده المستخدمه اجزاء الاجزاء اقسام الاقسام بين تحت او ضمن اي ذيل اخر نهايه اسفل اسم المذكوره المذكور الموجود موجود داخل يظهر تظهر منتصف وسط متن الوارد الوارده اليها اليه الانباء انباء الجمله جمله السطر سطر الاسطر ولا جايه جاي رسميه رسمي الصفحه صفحه الجزء جزء الخاص الخاصه يسبق تسبق يلي ابعتلي ابعثلي ارسل ارسلي ياه اياه اسمها اسمه اسمهم بالكامل نقل نقلت نقلته عنها عنه به بها فيه فيها موقع الموقع تابع تابعه سميه سميت لخر اللخر نص قبل بعد الحكي الحديث الكلام مكتوب مكتوبه تندرج يندرج تحته تحتها المخصصه المخصص الفقرات الفقره فقرات فقره صغير صغيره الافتتاحيه افتتاحيه الاستهلاليه جملته الاخير اخير تحريريه التحريريه ادرجت ادرج مدرج مدرجه",
   ),
 };
 
@@ -134,7 +134,7 @@ const INSIDE = new Set([
   "نص",
 ]);
 /** Words placing a line at the end, where the rubric is. */
-const AT_END = new Set(["end", "bottom", "last", "foot", "footer", "اخر", "ذيل", "نهايه", "اسفل"]);
+const AT_END = new Set(["end", "bottom", "last", "foot", "footer", "اخر", "اخير", "ذيل", "نهايه", "اسفل"]);
 /** Whether a word of the question, with or without its article, is one of `words`. */
 function placedIn(tokens: readonly string[], words: ReadonlySet<string>): boolean {
   return tokens.some((t) => words.has(t) || words.has(t.replace(/^[وبل]?(?:ال)?/, "")));

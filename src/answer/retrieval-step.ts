@@ -6,6 +6,7 @@ import type { QueryPlanner } from "../retrieval/planner.js";
 import { withChatSpeakSpelt } from "../text/chat-english.js";
 import { dialectToMsa } from "../text/dialect.js";
 import { detectLanguage } from "../text/lang.js";
+import { withPressEpithets } from "../text/press-epithets.js";
 import { withPressParaphrases } from "../text/press-paraphrase.js";
 import { withoutTypePhrases } from "../text/question-phrases.js";
 import { splitExclusions, withAbbreviationsSpelt } from "../text/question-words.js";
@@ -73,9 +74,12 @@ export function readable(question: string, lang: Lang): string {
 /** The readable question, and what it excludes («غير سوريا وفلسطين»), as written. */
 function readableParts(question: string, lang: Lang): { text: string; excluded: string } {
   const { asked, excluded } = splitExclusions(spelt(question, lang));
-  // Dialect words first, so the phrases read next are read in their MSA form.
+  // Dialect words first, so the phrases read next are read in their MSA form; a state or an
+  // office by its press epithet next, so the type phrases see the name.
   return {
-    text: withPressParaphrases(withoutTypePhrases(lang === "ar" ? dialectToMsa(asked) : asked)),
+    text: withPressParaphrases(
+      withoutTypePhrases(withPressEpithets(lang === "ar" ? dialectToMsa(asked) : asked)),
+    ),
     excluded,
   };
 }

@@ -190,6 +190,11 @@ const DIALECT_TO_MSA: Readonly<Record<string, string>> = toNormalisedMap({
   بيناتهم: "بينهم",
   بيناتنا: "بيننا",
   باش: "لكي",
+  // Maghrebi and Iraqi «هوما» (they), Maghrebi «لخرين»/«لوخرين» (the others)
+  هوما: "هم",
+  لخرين: "الآخرين",
+  لوخرين: "الآخرين",
+  لخرى: "الأخرى",
   ف: "في",
   // Iraqi «ويا» (with), «مال» (of: «الاسم مال الوزير»)
   ويا: "مع",

@@ -9,7 +9,7 @@ import { normalizeArabic } from "./normalize.js";
 
 /** Nouns and verbs that name a meeting itself (normalised Arabic without the article; English). */
 const EVENT_WORDS = new Set([
-  ...`مباحثات محادثات لقاء اجتماع زياره مقابله مؤتمر صحفي قمه مفاوضات جلسه عقد عقدت تعقد يعقد سيعقد ستعقد انعقد انعقدت يتعقد تتعقد اجري اجريت استضاف استضافت يستضيف تستضيف سيستضيف ستستضيف احتضن احتضنت ينعقد تنعقد سينعقد ستنعقد`
+  ...`مباحثات محادثات لقاء اجتماع زياره مقابله مؤتمر صحفي قمه مفاوضات جلسه عقد عقدت تعقد يعقد سيعقد ستعقد انعقد انعقدت يتعقد تتعقد اجري اجريت استضاف استضافت يستضيف تستضيف سيستضيف ستستضيف احتضن احتضنت ينعقد تنعقد سينعقد ستنعقد يلتئم تلتئم سيلتئم ستلتئم التام التامت`
     .split(/\s+/)
     .map((w) => withoutArticle(normalizeArabic(w))),
   ..."talks talk meeting meetings discussions visit conference press summit session hold held holding take took place happen happened occur occurred host hosts hosted hosting".split(

@@ -78,8 +78,20 @@ const REWRITES: readonly [RegExp, string][] = [
   // region («خارج الإقليم»).
   [/(^|\s)([وبل]?)(?:ال)?(?:أجنبي|اجنبي|أجنبية|اجنبية|أجانب|اجانب)(?=\s|$|[؟?،,.!])/gu, "$1$2خارجي"],
   [/(^|\s)خارج\s+(?:ال)?(?:إقليم|اقليم)(?=\s|$|[؟?،,.!])/gu, "$1خارج المنطقة"],
+  // Outside "involvement" in a security order is external players taking part.
+  [
+    /\b(?:outside|external|foreign)\s+(?:involvement|participation|actors|parties)\b/gi,
+    "participation of external players",
+  ],
   // "The two men" of a report on two ministers are the ministers.
   [/\bthe\s+two\s+men\b/gi, "the two ministers"],
+  // …and "the two sides" that speak or act are the report's parties, "they" (between "the two
+  // sides" of a conflict, the conflict's parties are meant).
+  [/\b(did|do|have|had|were|are|would|will|could|should)\s+(?:the|both)\s+(?:two\s+)?sides\b/gi, "$1 they"],
+  [
+    /\b(?:the|both)\s+(?:two\s+)?sides\s+(?=(?:agreed|agree|said|say|discussed|discuss|talked|talk|stressed|expressed|exchanged|met|meet|noted|emphasi[sz]ed|called|reaffirmed)\b)/gi,
+    "they ",
+  ],
   [/(^|\s)([وبل]?)(?:ال)?(?:رجلان|رجلين)(?=\s|$|[؟?،,.!])/gu, "$1$2الوزيران"],
   // To "work with" a party is to cooperate with it («بتشتغل مع», «تعمل مع», "working alongside").
   [/(^|\s)([وف]?)(?:ب|عم\s+)?([يت])(?:شتغل|عمل)(?:ون|وا|و)?\s+(?=مع(?:\s|$))/gu, "$1$2$3تعاون "],
@@ -123,6 +135,57 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\b(?:touch|touches|touched|touching)\s+(?:on|upon)\b/gi, "discuss"],
   [/\b(?:go|goes|went|going|gone)\s+over\b/gi, "discuss"],
   [/\b(?:was|were|is|are)\s+on\s+the\s+agenda\b/gi, "was discussed"],
+  // A nation's "idea" or "vision" for security is its security concept («الفكرة/الرؤية … أمن»):
+  // only beside security, since «رؤية مشتركة» (a shared vision) is a report's own wording too.
+  [
+    /(^|\s)([وبل]?)(?:ال)?(?:فكرة|فكره|رؤية|رؤيه|تصور|تصوّر)(?=(?:\s+[^\s؟?،,.!]+){0,10}?\s+(?:[وبل]?ل?)(?:ال)?(?:أمن|امن)(?:\s|$|[؟?،,.!]))/gu,
+    "$1$2المفهوم",
+  ],
+  [/\b(?:idea|vision|blueprint)(?=(?:\s+[\w'-]+){0,6}?\s+security\b)/gi, "concept"],
+  [/\bsecurity\s+(?:idea|vision|blueprint)\b/gi, "security concept"],
+  // To "see eye to eye" or hold "one vision" («تصور واحد», «رؤية موحدة») is a common vision.
+  [/\bsee(?:s|ing)?\s+eye\s+to\s+eye\b/gi, "share a common vision"],
+  [
+    /(^|\s)(?:ال)?(?:رؤية|رؤيه|تصور|تصوّر|تصورا|تصوراً|تصوّراً)\s+(?:ال)?(?:واحد|واحدة|واحده|واحدا|واحداً|موحد|موحدة|موحده|موحّدة)(?=\s|$|[؟?،,.!])/gu,
+    "$1رؤية مشتركة",
+  ],
+  // To "compare notes" or trade opinions («تبادل الآراء») is to exchange views.
+  [/\b(?:compare[ds]?|comparing)\s+notes\b/gi, "exchange views"],
+  [
+    /(^|\s)([وف]?)(?:ال)?(تبادل\S*)((?:\s+[^\s؟?،,.!]+){0,2}?)\s+(?:ال)?(?:آراء|اراء|أراء)(?=\s|$|[؟?،,.!])/gu,
+    "$1$2$3$4 وجهات النظر",
+  ],
+  // Talks held "face to face" («وجهاً لوجه») are direct ones.
+  [/\bface[-\s]to[-\s]face\b/gi, "direct"],
+  [/(^|\s)وجه(?:اً|ا)?\s+لوجه(?=\s|$|[؟?،,.!])/gu, "$1مباشرة"],
+  // How thoroughly a matter was discussed: "in depth", «باستفاضة» say in detail; "in passing",
+  // «مرور الكرام», «بسطحية» say not in detail (a negation, so never a bare yes: the report says
+  // «بشكل تفصيلي»).
+  [
+    /(^|\s)(?:بعمق|بشكل\s+معمق|باستفاضة|بإسهاب|باسهاب|بشكل\s+موسع|بشكل\s+مفصل)(?=\s|$|[؟?،,.!])/gu,
+    "$1بشكل تفصيلي",
+  ],
+  [
+    /(^|\s)(?:مرور\s+الكرام|بشكل\s+سطحي|بسطحية|سطحيا|سطحياً|باقتضاب|بشكل\s+عابر|بشكل\s+مقتضب)(?=\s|$|[؟?،,.!])/gu,
+    "$1بشكل غير تفصيلي",
+  ],
+  [
+    /\b(discuss(?:ed|es|ing)?|covered|addressed|examined|reviewed)\s+((?:only\s+|just\s+)?)(?:in\s+depth|thoroughly|at\s+length|extensively)\b/gi,
+    "$1 $2in detail",
+  ],
+  [
+    /\b(discuss(?:ed|es|ing)?|covered|addressed|examined|reviewed)\s+((?:only\s+|just\s+)?)(?:briefly|superficially|cursorily|in\s+passing)\b/gi,
+    "$1 $2not in detail",
+  ],
+  [
+    /\b(?:thoroughly|extensively)\s+(discuss(?:ed|es|ing)?|covered|addressed|examined|reviewed)\b/gi,
+    "$1 in detail",
+  ],
+  [
+    /\b(?:briefly|superficially|cursorily)\s+(discuss(?:ed|es|ing)?|covered|addressed|examined|reviewed)\b/gi,
+    "$1 not in detail",
+  ],
+  [/\bhow\s+(?:thoroughly|deeply|extensively|closely|in\s+depth)\b/gi, "in how much detail"],
 ];
 
 export function withPressParaphrases(question: string): string {

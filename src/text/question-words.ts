@@ -37,9 +37,10 @@ const ARABIC_FRAME = new Set(
 جاوبني جاوب أجبني اجبني أجب اجب أسئلة الأسئلة اسئلة سؤال السؤال بالنسبة وبالنسبة بالنسبه
 عافاك هضر هضرو هضروا يهضر تهضر كيهضر
 ابعتلي ابعثلي ابعتها ابعته ياه اياه ياها اياها تبع تبعت تبعه تبعها تبعهم عدد عدّد
-الثانية التانية الثانيه التانيه الأخرى الاخرى يتولاهما يشغلهما يتولاها يشغلها
+الثانية التانية الثانيه التانيه الأخرى الاخرى الآخرين الاخرين الآخرون الاخرون يتولاهما يشغلهما يتولاها يشغلها
 أبدى ابدى يبدي أبدت ابدت أعرب اعرب يعرب أعربت اعربت أعربوا اعربوا مقصور
 تقتصر يقتصر اقتصر اقتصرت مقتصر مقتصرة تحذير تحذيرا تحذيرات اكتفى اكتفت اكتفيا اكتفوا تحفظ تحفظا تحفظات تحفظه حط حطت حطوا
+ركز ركّز يركز ركزت ركزوا تركيز
 اتقال اتقالت انبحث انبحثت اتبحث اتبحثت اتناقش اتناقشت انناقش انذكر انذكرت اتذكر اتذكرت انطرح انطرحت اتطرح اتطرحت
 بس خلاص ثاني تاني موضوع أم أو ولا اتكلم اتكلموا اتكلمت اتحكى بخصوص خصوص اكو ماكو باي بأي وباي وبأي لاي لأي
 إنو انو إنه كلش عدهم عدنا عنده عندهم
@@ -74,7 +75,8 @@ explain describe please kindly could would can may me us i you let
 position positions stance view views opinion job jobs occupation profession title titles
 according per article piece story text name names named kind sort pls plz thx see ok okay alright
 sentence sentences passage passages paragraph paragraphs
-only solely merely alone limited restricted confined caveat caveats reservation reservations attach attached attaches`
+only solely merely alone limited restricted confined caveat caveats reservation reservations attach attached attaches
+warn warns warned warning focus focuses focused focusing`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );

@@ -64,16 +64,35 @@ const NISBA = /^(?:ال)\S{2,}(?:ي|يه)$/;
  */
 const COMPLEMENTIZERS = new Set(["ان", "انه", "انها", "انهم", "انو", "بان", "بانه"].map(normalizeArabic));
 
+/** Interrogatives after which a question's topic, put first, is what a pronoun refers back to. */
+const AR_INTERROGATIVES = new Set(
+  ["ما", "ماذا", "شو", "ايش", "وش", "شنو", "كيف", "شلون", "ازاي", "ماهو", "ماهي"].map(normalizeArabic),
+);
+
 function arabicHolder(question: string): string | undefined {
   const words = tokens(question);
   for (const [i, word] of words.entries()) {
     const norm = normalizeArabic(word).replace(/^[وف](?=\S{3,})/, "");
+    // «إسرائيل شو كان ردها؟»: a stance noun with a pronoun refers to the topic put before the
+    // question word.
+    const base = /^(\S{2,}?)(?:ها|ه|هم|هما)$/.exec(norm)?.[1];
+    if (base !== undefined && AR_HEADS.has(base) && !AR_HEADS.has(norm)) {
+      const [first, second] = words;
+      return first !== undefined &&
+        second !== undefined &&
+        !AR_INTERROGATIVES.has(normalizeArabic(first)) &&
+        AR_INTERROGATIVES.has(normalizeArabic(second))
+        ? first
+        : undefined;
+    }
     if (!(AR_HEADS.has(norm) || AR_HEADS.has(normalizeArabic(word)))) continue;
     // «قال إنو…»/«قال إن…»: a complementizer opens what was said, not who said it.
     const holder = COMPLEMENTIZERS.has(normalizeArabic(words[i + 1] ?? "")) ? undefined : words[i + 1];
     if (holder === undefined) return undefined;
     const next = words[i + 2];
-    if (GROUP.test(normalizeArabic(holder))) return undefined;
+    // «الفلسطينيين»: a nation's people (a nisba plural) is a party, not the text's two sides.
+    if (GROUP.test(normalizeArabic(holder)) && !/(?:يين|يون)$/.test(normalizeArabic(holder)))
+      return undefined;
     // «الحكومة الإسرائيلية», «الجانب الروسي»: a body or side of a nation; the nationality
     // names the party (the caller tells a party of the text from another nation).
     if (next !== undefined && NISBA.test(normalizeArabic(next)))
@@ -113,30 +132,38 @@ const EN_BODIES = new Set(
  * it is capitalised. A common noun there is often a description the article words otherwise
  * ("Russia's top diplomat"), read through a dictionary; a name is not.
  */
-function englishHolder(question: string): string | undefined {
+function englishHolder(question: string, anyCase: boolean): string | undefined {
   const subject = EN_SUBJECT.exec(question)?.[1] ?? EN_STANCE.exec(question)?.[1];
   if (subject === undefined) return undefined;
   const words = tokens(subject)
     .map((w) => w.replace(/(?:'s|’s)$/, ""))
     .filter((w) => !EN_SKIP.has(w.toLowerCase()));
   const head = words[words.length - 1];
-  if (head !== undefined && /^\p{Lu}/u.test(head)) return head;
+  const named = (word: string) => anyCase || /^\p{Lu}/u.test(word);
   // "the Israeli government": a body of a nation, named by its nationality.
   const nationality = words[words.length - 2];
-  return head !== undefined &&
+  if (
+    head !== undefined &&
     EN_BODIES.has(head.toLowerCase()) &&
     nationality !== undefined &&
-    /^\p{Lu}/u.test(nationality)
-    ? nationality
-    : undefined;
+    named(nationality)
+  )
+    return nationality;
+  return head !== undefined && named(head) ? head : undefined;
 }
 
 /**
  * The word naming who the question asks to have said or to think something, as written in the
- * question («نتنياهو», «الولايات», "government"), or undefined when it names no one.
+ * question («نتنياهو», «الولايات», "government"), or undefined when it names no one. English
+ * heads are names only when capitalised, unless `anyCase` (for a caller that checks the word
+ * is a place: "how did israel react" typed in lower case).
  */
-export function stanceHolder(question: string, lang: Lang): string | undefined {
-  return lang === "ar" ? arabicHolder(question) : englishHolder(question);
+export function stanceHolder(
+  question: string,
+  lang: Lang,
+  options: { anyCase?: boolean } = {},
+): string | undefined {
+  return lang === "ar" ? arabicHolder(question) : englishHolder(question, options.anyCase === true);
 }
 
 /** Prepositions introducing what a stance or a statement is about (normalised). */

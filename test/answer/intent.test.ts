@@ -8,6 +8,7 @@ import {
 import {
   answerType,
   asksForName,
+  asksWhatSomeoneSaid,
   asksWhichOne,
   claimsBeyondYes,
   isQuoteRequest,
@@ -238,6 +239,11 @@ describe("negated questions", () => {
     // A claim on everything cannot be confirmed by a quote on something.
     expect(claimsBeyondYes("Did Lavrov and Safadi agree on everything?", "en")).toBe(true);
     expect(claimsBeyondYes("هل اتفق الوزيران على كل شيء؟", "ar")).toBe(true);
+    // …nor one that it was all there was, or slight ("only", «فقط», «مرور الكرام»).
+    expect(claimsBeyondYes("Was Syria only touched on?", "en")).toBe(true);
+    expect(claimsBeyondYes("هل ناقشا سوريا فقط؟", "ar")).toBe(true);
+    expect(claimsBeyondYes("هل مروا على الملف مرور الكرام؟", "ar")).toBe(true);
+    expect(claimsBeyondYes("Just checking: did they meet in Moscow?", "en")).toBe(false);
   });
 });
 

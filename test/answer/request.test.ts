@@ -54,6 +54,9 @@ describe("kinds of request", () => {
       ["Which series was this filed under on the site?", "en", "rubric"],
       ["تحت أي سلسلة نشر هذا المقال؟", "ar", "rubric"],
       ["Is there a subheading in the article? What does it say?", "en", "headings"],
+      ["Which news wire is credited as the origin of this report?", "en", "source"],
+      ["ما هو عنوان هذا التقرير أو جملته الافتتاحية؟", "ar", "headline"],
+      ["ما المانشيت؟", "ar", "headline"],
     ] as const)
       expect(classifyRequest(lang === "ar" ? dialectToMsa(q) : q, lang), q).toEqual({
         kind: "metadata",
@@ -128,6 +131,8 @@ describe("kinds of request", () => {
     for (const q of [
       "Give me the gist of the article in a few lines",
       "Summarize the talks in three bullets",
+      "Give me a quick rundown of the main subjects.",
+      "What were the main themes the two ministers covered?",
     ])
       expect(classifyRequest(q, "en"), q).toEqual({ kind: "overview", topic: "" });
     expect(classifyRequest("What were the main topics?", "en")).toEqual({ kind: "overview", topic: "" });

@@ -141,6 +141,8 @@ const BLIND_SETS = [
   "blind40",
   "blind41",
   "blind42",
+  "blind45",
+  "blind46",
 ].map((b) => `talks-qa.${b}.jsonl`);
 
 describe("the blind probes (talks-qa.blind*.jsonl)", () => {

@@ -61,6 +61,12 @@ describe("stance holder", () => {
     expect(stanceHolder("ما رأي الطرفين في حل الدولتين؟", "ar")).toBeUndefined();
     // A side of a nation is named by its nationality, which the caller finds a party of the text.
     expect(stanceHolder("ما موقف الجانب الروسي من التطبيع؟", "ar")).toBe("الروسي");
+    // The topic put first and referred back to by a pronoun on the stance noun.
+    expect(stanceHolder("اسرائيل شو كان ردها على كلام لافروف؟", "ar")).toBe("اسرائيل");
+    expect(stanceHolder("لافروف شو كان رأيه؟", "ar")).toBe("لافروف");
+    expect(stanceHolder("شو كان ردها؟", "ar")).toBeUndefined();
+    // A nation's people (a nisba plural) is a party, unlike the text's two sides.
+    expect(stanceHolder("ما رد الفلسطينيين على كلام لافروف؟", "ar")).toBe("الفلسطينيين");
   });
 
   it("reads a capitalised English subject or stance holder", () => {
@@ -73,6 +79,10 @@ describe("stance holder", () => {
     expect(stanceHolder("How did the Israeli government react?", "en")).toBe("Israeli");
     // A reflexive or an adverb after the subject is not its head.
     expect(stanceHolder("What did Safadi himself say about the concept?", "en")).toBe("Safadi");
+    // In lower case a head is a name only for a caller that checks it is a place.
+    expect(stanceHolder("how did israel react to it", "en")).toBeUndefined();
+    expect(stanceHolder("how did israel react to it", "en", { anyCase: true })).toBe("israel");
+    expect(stanceHolder("how did the israeli government react", "en", { anyCase: true })).toBe("israeli");
     expect(stanceHolder("Did Lavrov actually say that?", "en")).toBe("Lavrov");
   });
 });

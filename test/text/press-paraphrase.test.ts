@@ -31,7 +31,7 @@ describe("newsroom paraphrases", () => {
       "Did Lavrov slam the normalization?",
     );
     expect(withPressParaphrases("Was Syria only touched on briefly?")).toBe(
-      "Was Syria only discuss briefly?",
+      "Was Syria only discuss not in detail?",
     );
     expect(withPressParaphrases("What was on the agenda?")).toBe("What was discussed?");
   });
@@ -93,5 +93,45 @@ describe("newsroom paraphrases", () => {
       "for resuming negotiations?",
     );
     expect(withPressParaphrases("Were the two sides on the same page?")).toBe("agreed?");
+  });
+
+  it("reads an idea for security as the concept, shared views in other words, and how deeply a matter went", () => {
+    expect(withPressParaphrases("ما الرؤية الروسية بخصوص أمن الخليج؟")).toBe(
+      "ما المفهوم الروسية بخصوص أمن الخليج؟",
+    );
+    // A vision that is not about security is the report's «رؤية مشتركة» in its own words.
+    expect(withPressParaphrases("ما الرؤية المشتركة حول حل الدولتين؟")).toBe(
+      "ما الرؤية المشتركة حول حل الدولتين؟",
+    );
+    expect(withPressParaphrases("What Russian idea for regional security?")).toBe(
+      "What Russian concept for regional security?",
+    );
+    expect(withPressParaphrases("they see eye to eye on it")).toBe("they share a common vision on it");
+    expect(withPressParaphrases("تتقاسمان تصوراً واحداً")).toBe("تتقاسمان رؤية مشتركة");
+    expect(withPressParaphrases("تبادلوا فيها الآراء")).toBe("تبادلوا فيها وجهات النظر");
+    expect(withPressParaphrases("did they compare notes on Libya")).toBe("did they exchange views on Libya");
+    expect(withPressParaphrases("face-to-face negotiations")).toBe("direct negotiations");
+    expect(withPressParaphrases("هل مرّ على الملف مرور الكرام؟")).toBe("هل مرّ على الملف بشكل غير تفصيلي؟");
+    expect(withPressParaphrases("هل نوقش باستفاضة؟")).toBe("هل نوقش بشكل تفصيلي؟");
+    expect(withPressParaphrases("Was it discussed in depth?")).toBe("Was it discussed in detail?");
+    expect(withPressParaphrases("How thoroughly was it gone over?")).toBe(
+      "in how much detail was it discuss?",
+    );
+    // "Briefly" asking for a short answer is not how a matter was discussed.
+    expect(withPressParaphrases("Briefly, what did they discuss?")).toBe("Briefly, what did they discuss?");
+  });
+
+  it("reads the two sides who speak or act as 'they', and outside involvement as external players", () => {
+    expect(withPressParaphrases("what did the two sides say about syria")).toBe(
+      "what did they say about syria",
+    );
+    expect(withPressParaphrases("Both sides agreed on what?")).toBe("they agreed on what?");
+    // The sides of a conflict stay its sides.
+    expect(withPressParaphrases("negotiations between the two sides")).toBe(
+      "negotiations between the two sides",
+    );
+    expect(withPressParaphrases("with no outside involvement")).toBe(
+      "with no participation of external players",
+    );
   });
 });

@@ -1,0 +1,65 @@
+/**
+ * Press epithets: the fixed descriptions newsrooms use for a state, an office or a body instead
+ * of its name ("the Hashemite Kingdom", «الدولة العبرية», "Moscow's top diplomat", «المنظمة
+ * الأممية»), read as the name so the question meets a report that used it. Each is a stock
+ * epithet of Middle East and diplomatic journalism, written from press usage, in Arabic and
+ * English — never a riddle worked out for one question ("the state north of Jordan").
+ */
+const END = String.raw`(?=\s|$|[؟?،,.!:;])`;
+/** A glued conjunction or preposition kept in front of the rewritten name. */
+const GLUED = String.raw`(^|\s)([وفبل]?)`;
+
+const ar = (pattern: string) => new RegExp(pattern, "gu");
+
+const REWRITES: readonly [RegExp, string][] = [
+  // A foreign minister as his country's "top diplomat": «رئيس/رأس/كبير الدبلوماسية الروسية»,
+  // «كبير الدبلوماسيين الروس», "Russia's top diplomat", "the Jordanian chief diplomat".
+  [
+    ar(
+      `${GLUED}(?:ال)?(?:رئيس|رأس|راس|كبير)\\s+(?:ال)?دبلوماسي(?:ة|ه)\\s+(?:ال)?(روسي|أردني|اردني)(?:ة|ه)${END}`,
+    ),
+    "$1$2وزير الخارجية ال$3",
+  ],
+  [ar(`${GLUED}(?:ال)?كبير\\s+(?:ال)?دبلوماسيين\\s+(?:ال)?روس${END}`), "$1$2وزير الخارجية الروسي"],
+  [
+    ar(`${GLUED}(?:ال)?كبير\\s+(?:ال)?دبلوماسيين\\s+(?:ال)?(?:أردنيين|اردنيين)${END}`),
+    "$1$2وزير الخارجية الأردني",
+  ],
+  // The two "top diplomats" of a meeting: «كبيرا الدبلوماسيتين», «رئيسا الدبلوماسية».
+  [
+    ar(`${GLUED}(?:ال)?(?:كبيرا|كبيري|رئيسا|رئيسي)\\s+(?:ال)?دبلوماسي(?:ة|ه|تين|تان|ين)${END}`),
+    "$1$2وزيرا الخارجية",
+  ],
+  [
+    /\b(?:top|chief|senior-most|leading)\s+diplomats?\b|\bforeign[-\s]policy\s+chiefs?\b/gi,
+    "foreign minister",
+  ],
+  // Jordan as "the Hashemite Kingdom" («المملكة الهاشمية», «المملكة الأردنية الهاشمية»).
+  [
+    ar(
+      `${GLUED}(?:ال)?مملك(?:ة|ه)\\s+(?:(?:ال)?(?:أردنية|اردنية|أردنيه|اردنيه)\\s+)?(?:ال)?هاشمي(?:ة|ه)${END}`,
+    ),
+    "$1$2الأردن",
+  ],
+  [/\bthe\s+Hashemite\s+(?:Kingdom|kingdom|state)(?:\s+of\s+Jordan)?\b/g, "Jordan"],
+  // Israel as "the Jewish state" («الدولة العبرية») or by its seat of government, Tel Aviv.
+  [ar(`${GLUED}(?:ال)?دول(?:ة|ه)\\s+(?:ال)?عبري(?:ة|ه)${END}`), "$1$2إسرائيل"],
+  [ar(`${GLUED}تل\\s+(?:أبيب|ابيب)${END}`), "$1$2إسرائيل"],
+  [/\bthe\s+Jewish\s+state\b/gi, "Israel"],
+  [/\bTel[-\s]Aviv\b/gi, "Israel"],
+  // Syria as «الشام» / «بلاد الشام» and its matters as «شامية»; "the Levant" in English.
+  [ar(`${GLUED}(?:بلاد\\s+)?(?:ال)?شام${END}`), "$1$2سوريا"],
+  [ar(`${GLUED}(ال)?شامي(ة|ه)?${END}`), "$1$2$3سوري$4"],
+  [/\bthe\s+Levant\b/gi, "Syria"],
+  [/\bLevantine\b/gi, "Syrian"],
+  // The United Nations as "the world body" («المنظمة الدولية», «المنظمة/الهيئة الأممية»).
+  [ar(`${GLUED}(?:ال)?(?:منظم|هيئ)(?:ة|ه)\\s+(?:ال)?(?:أممي|اممي)(?:ة|ه)${END}`), "$1$2الأمم المتحدة"],
+  [ar(`${GLUED}(?:ال)?منظم(?:ة|ه)\\s+(?:ال)?دولي(?:ة|ه)${END}`), "$1$2الأمم المتحدة"],
+  [/\bthe\s+world\s+body\b/gi, "the United Nations"],
+  // The Arab League as the "pan-Arab" organisation or body.
+  [/\b(?:the\s+)?pan-?\s?Arab\s+(?:organi[sz]ation|body|bloc|league|grouping)\b/gi, "the Arab League"],
+];
+
+export function withPressEpithets(question: string): string {
+  return REWRITES.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), question);
+}

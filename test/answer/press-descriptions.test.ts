@@ -1,0 +1,81 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Pipeline } from "../../src/app/composition.js";
+import { articlePipeline, expectCovered, expectFirstQuotes } from "../helpers/article-pipeline.js";
+
+/**
+ * Questions that describe instead of naming, end to end through the offline pipeline: a
+ * minister as his country's top diplomat, an idea for security, a follow-up asking where the
+ * meeting just asked about takes place, the reaction of a party the article never quotes.
+ * Each with a twin that must keep its answer or stay refused.
+ */
+let pipeline: Pipeline;
+beforeAll(async () => {
+  pipeline = await articlePipeline();
+});
+const ask = (q: string) => pipeline.answerer.ask(q);
+
+describe("questions that describe instead of naming", () => {
+  it("reads a country's top diplomat as its minister, even beside his counterpart", async () => {
+    const jordanian = await ask("من هو رئيس الدبلوماسية الأردنية الذي اجتمع بنظيره الروسي؟");
+    expect(jordanian.lead).toContain("الصفدي");
+    expect(jordanian.lead).not.toContain("لافروف");
+    // The counterpart asked outright is still the other one.
+    expect((await ask("Who is Lavrov's Jordanian counterpart?")).lead).toContain("Safadi");
+  });
+
+  it("reads a nation's idea or vision for security as its concept, which the lead names", async () => {
+    await expectFirstQuotes(ask, [
+      ["ما هي الرؤية الروسية التي بحثها الجانبان بخصوص أمن دول الخليج؟", 1],
+      ["What Russian idea for regional security in the Gulf was discussed?", 1],
+    ]);
+    // The shared vision of the two-state solution is the report's own wording, still found.
+    await expectFirstQuotes(ask, [["ما الرؤية المشتركة بين موسكو وعمان حول حل الدولتين؟", 4]]);
+  });
+
+  it("answers how deeply Syria was discussed, with no bare yes to a claim the report contradicts", async () => {
+    for (const q of [
+      "هل مرّ الوزيران على الملف السوري مرور الكرام؟",
+      "Was Syria only touched on briefly in the talks?",
+    ]) {
+      const answer = await ask(q);
+      expect(answer.covered, q).toBe(true);
+      expect(answer.quotes[0]?.text, q).toContain("بشكل تفصيلي");
+      expect(answer.lead ?? "", q).not.toMatch(/^(?:Yes|نعم)/);
+    }
+    expect((await ask("Was Syria discussed in depth?")).lead).toMatch(/^Yes/);
+  });
+
+  it("answers where the meeting asked about will be held, however the follow-up says it", async () => {
+    const first = "امتى الاجتماع الجاي بصيغة أستانا؟";
+    for (const q of ["وفين هيتعمل؟", "وبأي مدينة رح ينعقد؟"]) {
+      const answer = await pipeline.answerer.ask(q, {
+        history: [{ question: first, answer: await ask(first) }],
+      });
+      expect(answer.covered, q).toBe(true);
+      expect(answer.quotes[0]?.text, q).toContain("سوتشي");
+    }
+    // Alone, a verb of meeting asks about nothing the article names.
+    expect((await ask("وفين هيتعمل؟")).covered).toBe(false);
+  });
+
+  it("refuses the reaction of a country none of the speakers is from, however it is typed", async () => {
+    await expectCovered(
+      ask,
+      [
+        "how did israel react to lavrov's comments on a palestinian state",
+        "اسرائيل شو كان ردها على كلام لافروف عن الدوله الفلسطينيه؟",
+      ],
+      false,
+    );
+    // The reaction of the one who speaks is answered.
+    await expectCovered(ask, ["What was Lavrov's reaction to the normalization?"], true);
+  });
+
+  it("reads the other countries they traded opinions on in Maghrebi chat, and the article's opening line as its headline", async () => {
+    await expectFirstQuotes(ask, [["شنو هوما البلدان لخرين اللي تبادلو فيهم الآراء غير سوريا وفلسطين؟", 6]]);
+    expect((await ask("ما هو عنوان هذا التقرير أو جملته الافتتاحية؟")).kind).toBe("metadata");
+    expect((await ask("Give me a quick rundown of the main subjects the two ministers covered.")).kind).toBe(
+      "overview",
+    );
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { withPressEpithets } from "../../src/text/press-epithets.js";
+
+describe("press epithets", () => {
+  it("reads a country's top diplomat as its foreign minister, in either language", () => {
+    expect(withPressEpithets("من هو رئيس الدبلوماسية الأردنية؟")).toBe("من هو وزير الخارجية الأردني؟");
+    expect(withPressEpithets("ماذا قال كبير الدبلوماسيين الروس؟")).toBe("ماذا قال وزير الخارجية الروسي؟");
+    expect(withPressEpithets("متى التقى كبيرا الدبلوماسيتين؟")).toBe("متى التقى وزيرا الخارجية؟");
+    expect(withPressEpithets("What did Moscow's top diplomat say?")).toBe(
+      "What did Moscow's foreign minister say?",
+    );
+    // Diplomacy itself, or a diplomat who is no chief, stays as written.
+    expect(withPressEpithets("الدبلوماسية الروسية نشطة")).toBe("الدبلوماسية الروسية نشطة");
+    expect(withPressEpithets("a junior diplomat")).toBe("a junior diplomat");
+  });
+
+  it("reads the stock names of states and bodies as their names", () => {
+    expect(withPressEpithets("هل المملكة الهاشمية عضو؟")).toBe("هل الأردن عضو؟");
+    expect(withPressEpithets("التطبيع مع الدولة العبرية")).toBe("التطبيع مع إسرائيل");
+    expect(withPressEpithets("the Hashemite Kingdom and the Jewish state")).toBe("Jordan and Israel");
+    expect(withPressEpithets("ما الحل في بلاد الشام؟")).toBe("ما الحل في سوريا؟");
+    expect(withPressEpithets("الأزمة الشامية")).toBe("الأزمة السورية");
+    expect(withPressEpithets("the war in the Levant")).toBe("the war in Syria");
+    expect(withPressEpithets("قرارات المنظمة الأممية")).toBe("قرارات الأمم المتحدة");
+    expect(withPressEpithets("the pan-Arab organization's role")).toBe("the Arab League's role");
+    // A word that only begins like one («شامل») is not it.
+    expect(withPressEpithets("حوار شامل")).toBe("حوار شامل");
+  });
+});
