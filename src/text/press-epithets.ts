@@ -56,6 +56,12 @@ const REWRITES: readonly [RegExp, string][] = [
   [ar(`${GLUED}(?:ال)?(?:منظم|هيئ)(?:ة|ه)\\s+(?:ال)?(?:أممي|اممي)(?:ة|ه)${END}`), "$1$2الأمم المتحدة"],
   [ar(`${GLUED}(?:ال)?منظم(?:ة|ه)\\s+(?:ال)?دولي(?:ة|ه)${END}`), "$1$2الأمم المتحدة"],
   [/\bthe\s+world\s+body\b/gi, "the United Nations"],
+  // A region's crises as its "hot spots", "flashpoints" or "trouble spots" (terrorism's hot spots
+  // are its centres, read before: see press-paraphrase.ts).
+  [
+    /\b(?<!terrorist\s|terror\s|extremist\s|militant\s)(?:hot\s*spots?|flash\s*points?|trouble\s*spots?)\b/gi,
+    "crises",
+  ],
   // The Arab League as the "pan-Arab" organisation or body.
   [/\b(?:the\s+)?pan-?\s?Arab\s+(?:organi[sz]ation|body|bloc|league|grouping)\b/gi, "the Arab League"],
 ];

@@ -131,6 +131,10 @@ const REWRITES: readonly [RegExp, string][] = [
   [/(^|\s)([وبل]?)(?:ال)?كيان\s+(?:ال)?فلسطيني(?=\s|$|[؟?،,.!])/gu, "$1$2دولة فلسطينية"],
   // "Normalization deals" are the normalization itself, however the agreements are called.
   [/\b(normali[sz]ation)\s+(?:deals?|agreements?|accords?|pacts?)\b/gi, "$1"],
+  // What "featured in" talks was discussed in them; to "care about" a matter is to be
+  // interested in it.
+  [/\bfeatured\s+(?=in\b)/gi, "discussed "],
+  [/\b(?:cares?|cared|caring)\s+(?=about\b)/gi, "interested "],
   // To "touch on", "go over" or have "on the agenda" is to discuss.
   [/\b(?:touch|touches|touched|touching)\s+(?:on|upon)\b/gi, "discuss"],
   [/\b(?:go|goes|went|going|gone)\s+over\b/gi, "discuss"],

@@ -174,6 +174,8 @@ export function withoutExclusions(question: string): string {
 const EXCLUSIONS: readonly RegExp[] = [
   /\b(?:besides|except(?: for)?|other than|apart from|aside from|excluding|not counting)\s+(?:the\s+)?(?:(?!\b(?:which|what|who|where|when|how|did|do|does|were|was|is|are)\b)[^,;?!.])*/gi,
   /(?:^|\s)(?:عدا|ما عدا|باستثناء|بخلاف)\s+[^،,؛?؟!.]*/g,
+  // "Setting aside the Gulf, …", "Beyond Syria, …": an opening phrase before a comma.
+  /^\s*(?:(?:setting|leaving|putting)\s+aside|beyond)\s+[^,;?!.]{1,80},/i,
   // «خلينا من فلسطين، شو قال عن ليبيا؟» (leave Palestine aside): Levantine and Gulf.
   /(?:^|\s)(?:طيب\s+)?(?:خلينا|خلّينا|خلنا|خلّنا)\s+(?:من|عن)\s+[^،,؛?؟!.]*/g,
   // "OK, switching topics:", "another question:": the chat's turn, not the question's topic.

@@ -175,6 +175,14 @@ const EN_DISCUSSED =
   /\b(?:discuss|discussed|discusses|mention|mentioned|mentions)\s+(?:the\s+|a\s+|an\s+|any\s+)?([\p{L}-]+)/iu;
 
 /**
+ * "What's the weather like in Moscow?", «كيف الطقس في موسكو؟»: a description is asked of the
+ * thing named, and a text that never names it describes nothing of it.
+ */
+const EN_LIKE = /\bwhat(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)\s+the\s+([\p{L}-]+)\s+like\b/iu;
+const AR_LIKE =
+  /^(?:و)?(?:كيف|كيفاش|شلون|ازاي|إزاي)\s+(?:(?:كان|كانت|هو|هي|يكون|تكون)\s+)?(ال[^\s؟?،,.!]{2,})(?=\s|$|[؟?،,.!])/u;
+
+/**
  * The head of what a stance or a statement is asked about: «موقف روسيا من الانتخابات…» →
  * «الانتخابات», "Russia's position on the elections in Israel" → "elections". When the
  * corpus lacks that word, the text holds no stance on it, whatever else it shares with the
@@ -182,11 +190,13 @@ const EN_DISCUSSED =
  */
 export function stanceTopic(question: string, lang: Lang): string | undefined {
   if (lang === "en") {
-    const topic = (EN_ABOUT.exec(question) ?? EN_DISCUSSED.exec(question))?.[1];
+    const topic = (EN_ABOUT.exec(question) ?? EN_DISCUSSED.exec(question) ?? EN_LIKE.exec(question))?.[1];
     // "talked about wiping out the hotbeds": a gerund is what was said of the topic, not the
     // topic; the text may say it in other words («القضاء على»).
     return topic !== undefined && /^\p{Ll}[\p{L}-]*ing$/u.test(topic) ? undefined : topic;
   }
+  const described = AR_LIKE.exec(question.trim())?.[1];
+  if (described !== undefined) return described;
   const words = tokens(question);
   for (const [i, word] of words.entries()) {
     const norm = normalizeArabic(word).replace(/^[وف](?=\S{3,})/, "");

@@ -67,6 +67,12 @@ describe("questions that describe instead of naming", () => {
       ],
       false,
     );
+    // Nor is what the article never describes, in any case.
+    await expectCovered(
+      ask,
+      ["whats the weather like in moscow in february", "كيف كانت الأجواء خلال المباحثات؟"],
+      false,
+    );
     // The reaction of the one who speaks is answered.
     await expectCovered(ask, ["What was Lavrov's reaction to the normalization?"], true);
   });
@@ -77,5 +83,12 @@ describe("questions that describe instead of naming", () => {
     expect((await ask("Give me a quick rundown of the main subjects the two ministers covered.")).kind).toBe(
       "overview",
     );
+    // "Setting aside" one matter, the other hot spots are the crises discussed.
+    await expectFirstQuotes(ask, [
+      [
+        "Setting aside Moscow's security idea for the oil-rich monarchies, which other regional hot spots featured in the conversation?",
+        6,
+      ],
+    ]);
   });
 });

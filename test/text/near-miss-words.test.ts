@@ -92,6 +92,11 @@ describe("stance topic", () => {
     expect(stanceTopic("ما موقف روسيا من الانتخابات الأردنية؟", "ar")).toBe("الانتخابات");
     expect(stanceTopic("ماذا قال لافروف حول التطبيع؟", "ar")).toBe("التطبيع");
     expect(stanceTopic("What is Russia's position on the elections in Jordan?", "en")).toBe("elections");
+    // "What's the X like?", «كيف الـX؟»: a description of X is asked.
+    expect(stanceTopic("whats the weather like in moscow", "en")).toBe("weather");
+    expect(stanceTopic("What was the atmosphere like at the talks?", "en")).toBe("atmosphere");
+    expect(stanceTopic("كيف كانت الأجواء خلال المباحثات؟", "ar")).toBe("الأجواء");
+    expect(stanceTopic("كيف نقدر نفهم هذا؟", "ar")).toBeUndefined();
     expect(stanceTopic("What did Lavrov say about refugees?", "en")).toBe("refugees");
     // What was discussed or talked about is a topic too.
     expect(stanceTopic("Did the ministers discuss the water crisis?", "en")).toBe("water");

@@ -23,6 +23,10 @@ describe("press epithets", () => {
     expect(withPressEpithets("the war in the Levant")).toBe("the war in Syria");
     expect(withPressEpithets("قرارات المنظمة الأممية")).toBe("قرارات الأمم المتحدة");
     expect(withPressEpithets("the pan-Arab organization's role")).toBe("the Arab League's role");
+    expect(withPressEpithets("which regional hot spots and flashpoints?")).toBe(
+      "which regional crises and crises?",
+    );
+    expect(withPressEpithets("terrorist hot spots")).toBe("terrorist hot spots");
     // A word that only begins like one («شامل») is not it.
     expect(withPressEpithets("حوار شامل")).toBe("حوار شامل");
   });
