@@ -25,9 +25,18 @@ export function uncheckableWord(
   // An Arabic verb naming a meeting itself («ستستضيفها», «سيعقد») is no check of its own: the
   // meeting's place, day or topic beside it is. (Its nouns, "the visit", «المحادثات», are.)
   const meetingVerb = (surface: string) => plan.lang === "ar" && !isDefinite(surface) && isEventWord(surface);
+  // "Was it only touched on briefly, and if not, which resolution…?": the check is the first
+  // clause; a question asked after it is answered, not checked.
+  const check = checkedClause(plan.question, plan.lang);
   const checked = plan.words
     .map((w, i) => ({ w, i }))
-    .filter(({ w, i }) => w.frame !== true && (idfs[i] ?? 0) > 0 && !meetingVerb(w.surface));
+    .filter(
+      ({ w, i }) =>
+        w.frame !== true &&
+        (idfs[i] ?? 0) > 0 &&
+        !meetingVerb(w.surface) &&
+        (check === undefined || check.includes(w.surface.split(/\s+/)[0] ?? "")),
+    );
   const last = checked[checked.length - 1];
   if (
     last !== undefined &&
@@ -48,4 +57,16 @@ export function uncheckableWord(
 /** An Arabic word with the article, with or without a conjunction or preposition glued before it. */
 function isDefinite(surface: string): boolean {
   return /^[وفبلك]?ال/.test(normalizeArabic(surface));
+}
+
+/** A wh-question opening a later clause of a yes/no question ("…, and if not, which…?"). */
+const EN_LATER_QUESTION =
+  /[,;—–-]\s*(?:and\s+|but\s+|or\s+)?(?:if\s+(?:not|so)\s*,?\s*)?(?=(?:which|what|who|whom|where|when|how|why)\b)/i;
+const AR_LATER_QUESTION =
+  /[،,؛;]\s*(?=(?:و|ف)?(?:ما|ماذا|من|مين|اين|أين|وين|متى|كيف|لماذا|ليش|أي|اي|شو)(?:\s|$))/;
+
+/** The yes/no clause of a question that asks something else after it; undefined for one clause. */
+function checkedClause(question: string, lang: "ar" | "en"): string | undefined {
+  const match = (lang === "en" ? EN_LATER_QUESTION : AR_LATER_QUESTION).exec(question);
+  return match === null || match.index === 0 ? undefined : question.slice(0, match.index);
 }

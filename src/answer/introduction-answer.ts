@@ -170,9 +170,12 @@ export function introductionAnswer(ctx: AnswerContext, retrieval: Retrieval): An
   const meetingClause = relative !== undefined && meeting && meetingRe.test(relative);
   // «ومين كمان حضر؟» after «مع مين اجتمع لافروف؟»: the other of the person the chat was about.
   const party = named ?? (asked.length === 0 && carried.length === 1 ? carried[0] : undefined);
+  // "…according to Lavrov, and who does the Quartet cooperate with?": the one named only as the
+  // source asks about no meeting of theirs.
   const metWith =
     type === "person" &&
     party !== undefined &&
+    !onlySource &&
     facts.people.length === 2 &&
     // Named by an office ("Jordan's deputy prime minister") only in a question the article covers.
     (((!whoIs || meetingClause) && (byOffice.length === 0 || retrieval.covered) && meeting) || counterpart)

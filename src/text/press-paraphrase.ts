@@ -70,6 +70,15 @@ const REWRITES: readonly [RegExp, string][] = [
     /\b(?:get|gets|getting|got|bring|bringing|brought|go|going|come|coming)\s+(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?back\s+to\s+the\s+(?:negotiating\s+)?table\b/gi,
     "resuming negotiations",
   ],
+  // Talks that "resume", are "restarted" or "revived": their resumption (a résumé is no verb here).
+  [
+    /\b(?:resume[sd]?|resuming|restart(?:s|ed|ing)?|revive[sd]?|reviving|relaunch(?:es|ed|ing)?|reignite[sd]?)\b(?=(?:\s+[\w'-]+){0,4}?\s+(?:talks|negotiations|dialogue|process)\b)/gi,
+    "resumption of",
+  ],
+  [
+    /\b(talks|negotiations)((?:\s+[\w'-]+){0,4}?)\s+(?:(?:should|could|would|can|will|to|might|must)\s+)?(?:resume|restart|be\s+(?:resumed|restarted|revived|relaunched))\b/gi,
+    "resumption of $1$2",
+  ],
   [
     /\b(?:was|were|are|is|be)\s+(?:the\s+two\s+sides\s+|they\s+|both\s+)?on\s+the\s+same\s+page\b/gi,
     "agreed",

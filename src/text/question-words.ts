@@ -72,7 +72,7 @@ talk talked talking discuss discussed discussing address addressed raise raised 
 quote quotes quoted quotation quotations verbatim exact exactly literally
 give show send list cite summarize summarise summary summarized overview outline recap briefly
 explain describe please kindly could would can may me us i you let
-position positions stance view views opinion job jobs occupation profession title titles
+position positions post posts hold holds stance view views opinion job jobs occupation profession title titles
 according per article piece story text name names named kind sort pls plz thx see ok okay alright
 sentence sentences passage passages paragraph paragraphs
 only solely merely alone limited restricted confined caveat caveats reservation reservations attach attached attaches

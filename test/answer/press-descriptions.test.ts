@@ -91,4 +91,27 @@ describe("questions that describe instead of naming", () => {
       ],
     ]);
   });
+
+  it("answers a follow-up on the other post he holds, and a source named with a second question", async () => {
+    const first = "who is the jordanian foreign minister?";
+    const post = await pipeline.answerer.ask("and what other govt post does he hold?", {
+      history: [{ question: first, answer: await ask(first) }],
+    });
+    expect(post.quotes[0]?.text).toContain("نائب رئيس الوزراء");
+    // "…according to Lavrov, and who does the Quartet cooperate with?" asks about no meeting of his.
+    const quartet = await ask(
+      "On what basis should direct talks between Palestinians and Israelis resume, according to Lavrov, and who does the Quartet cooperate with in this?",
+    );
+    expect(quartet.quotes[0]?.paragraph).toBe(5);
+  });
+
+  it("checks only the yes/no clause of a question that asks something else after it", async () => {
+    const answer = await ask(
+      "Was the Syrian settlement only touched on briefly, and if not, which UN Security Council resolution's principles did Lavrov say any solution must fully comply with?",
+    );
+    expect(answer.covered).toBe(true);
+    expect(answer.quotes[0]?.paragraph).toBe(8);
+    // One clause, its last word absent: still no check the article can make.
+    expect((await ask("Did Lavrov say any solution must fully comply?")).covered).toBe(false);
+  });
 });

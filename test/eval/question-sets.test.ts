@@ -143,6 +143,8 @@ const BLIND_SETS = [
   "blind42",
   "blind45",
   "blind46",
+  "blind49",
+  "blind50",
 ].map((b) => `talks-qa.${b}.jsonl`);
 
 describe("the blind probes (talks-qa.blind*.jsonl)", () => {

@@ -90,7 +90,7 @@ describe("newsroom paraphrases", () => {
       "Who expressed satisfaction with it?",
     );
     expect(withPressParaphrases("for getting Israelis and Palestinians back to the table?")).toBe(
-      "for resuming negotiations?",
+      "for resumption of negotiations?",
     );
     expect(withPressParaphrases("Were the two sides on the same page?")).toBe("agreed?");
   });
@@ -133,5 +133,13 @@ describe("newsroom paraphrases", () => {
     expect(withPressParaphrases("with no outside involvement")).toBe(
       "with no participation of external players",
     );
+  });
+
+  it("reads talks that resume, restart or are revived as their resumption, and no résumé", () => {
+    expect(
+      withPressParaphrases("Which group could help restart direct Israeli-Palestinian negotiations?"),
+    ).toBe("Which group could help resumption of direct Israeli-Palestinian negotiations?");
+    expect(withPressParaphrases("when will the talks resume")).toBe("when will the resumption of talks");
+    expect(withPressParaphrases("Can I see your resume?")).toBe("Can I see your resume?");
   });
 });
