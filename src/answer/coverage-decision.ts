@@ -37,6 +37,8 @@ export function decideCoverage(features: CoverageFeatures, thresholds: CoverageT
     return verdict(false, "where someone is from is asked and the closest passages give no origin");
   if (features.contentAsked === true)
     return verdict(false, "what a document says is asked and the closest passages only name it");
+  if (features.signingAsked === true)
+    return verdict(false, "a signing is asked and the closest passages speak of none");
   if (features.reasonAsked === true)
     return verdict(false, "a reason is asked and the closest passages give none");
   if (features.comingElsewhere !== undefined)

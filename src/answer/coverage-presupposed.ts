@@ -8,12 +8,14 @@ import {
   asksOrigin,
   asksReason,
   asksSecondQuestion,
+  asksSigning,
   asksTenure,
   callsFormer,
   givesDocumentContent,
   givesOrigin,
   givesReason,
   givesSince,
+  speaksOfSigning,
 } from "../text/presupposed-facts.js";
 import { asksAboutComing, asksOutcome, speaksOfComing, type TimeDirection } from "../text/relative-time.js";
 import type { CoverageFeatures } from "./coverage-types.js";
@@ -38,7 +40,13 @@ export function presupposedFeatures(
   dated: boolean,
 ): Pick<
   CoverageFeatures,
-  "earlierRole" | "originAsked" | "reasonAsked" | "outcomeOfComing" | "comingElsewhere" | "contentAsked"
+  | "earlierRole"
+  | "originAsked"
+  | "reasonAsked"
+  | "outcomeOfComing"
+  | "comingElsewhere"
+  | "contentAsked"
+  | "signingAsked"
 > {
   const closest = results.slice(0, window);
   // A post before the present one, or where someone is from, over passages that call no office
@@ -65,6 +73,10 @@ export function presupposedFeatures(
     asksDocumentContent(plan.question, plan.lang) &&
     answerType(plan.question, plan.lang) !== "person" &&
     !closest.some((r) => givesDocumentContent(r.chunk.text));
+  // "Did they sign any agreements?" over passages that speak of no signing ("we agreed to
+  // coordinate" is no document signed).
+  const signingAsked =
+    asksSigning(plan.question, plan.lang) && !closest.some((r) => speaksOfSigning(r.chunk.text));
   // «ما نتائج اجتماع سوتشي؟» over a text that only schedules it: what came of it is not there yet.
   const outcomeOfComing =
     asksOutcome(plan.question, plan.lang) &&
@@ -94,6 +106,7 @@ export function presupposedFeatures(
     ...(earlierRole ? { earlierRole } : {}),
     ...(originAsked ? { originAsked } : {}),
     ...(contentAsked ? { contentAsked } : {}),
+    ...(signingAsked ? { signingAsked } : {}),
     ...(reasonAsked ? { reasonAsked } : {}),
     ...(outcomeOfComing ? { outcomeOfComing } : {}),
     ...(comingElsewhere === undefined ? {} : { comingElsewhere }),

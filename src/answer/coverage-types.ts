@@ -108,6 +108,8 @@ export interface CoverageFeatures {
   readonly reasonAsked?: boolean;
   /** What a document says is asked, and no close passage gives a document's content. */
   readonly contentAsked?: boolean;
+  /** Whether documents were signed is asked, and no close passage speaks of a signing. */
+  readonly signingAsked?: boolean;
   /** Where someone is from is asked, and no close passage gives an origin. */
   readonly originAsked?: boolean;
   /** A name a question on something coming holds that the passages on what is coming lack. */

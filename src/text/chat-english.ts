@@ -76,6 +76,7 @@ const SIGNED: readonly [RegExp, string][] = [
   [/(^|\s)w\/(?=\s|$)/gi, "$1with"],
   [/(^|\s)w\/(?=\w)/gi, "$1with "],
   [/\s&\s/g, " and "],
+  [/\s\+\s/g, " and "],
   [/\btl;?dr\b/gi, "in short"],
   [/\betc\.?/gi, " "],
 ];

@@ -198,6 +198,12 @@ const DIALECT_TO_MSA: Readonly<Record<string, string>> = toNormalisedMap({
   ف: "في",
   // Iraqi «ويا» (with), «مال» (of: «الاسم مال الوزير»)
   ويا: "مع",
+  // Egyptian «بتاع»/«بتاعة» (of: «الاقتراحات بتاعة الخليج»), the Levantine «تبع» is a frame word
+  بتاع: "",
+  بتاعة: "",
+  بتاعه: "",
+  بتاعت: "",
+  بتوع: "",
   مال: "",
   // Levantine «ينتسى» (is forgotten), «إشي» (a thing)
   ينتسى: "ينسى",

@@ -162,12 +162,8 @@ const REWRITES: readonly [RegExp, string][] = [
     /(^|\s)(?:ال)?(?:رؤية|رؤيه|تصور|تصوّر|تصورا|تصوراً|تصوّراً)\s+(?:ال)?(?:واحد|واحدة|واحده|واحدا|واحداً|موحد|موحدة|موحده|موحّدة)(?=\s|$|[؟?،,.!])/gu,
     "$1رؤية مشتركة",
   ],
-  // To "compare notes" or trade opinions («تبادل الآراء») is to exchange views.
-  [/\b(?:compare[ds]?|comparing)\s+notes\b/gi, "exchange views"],
-  [
-    /(^|\s)([وف]?)(?:ال)?(تبادل\S*)((?:\s+[^\s؟?،,.!]+){0,2}?)\s+(?:ال)?(?:آراء|اراء|أراء)(?=\s|$|[؟?،,.!])/gu,
-    "$1$2$3$4 وجهات النظر",
-  ],
+  // A "mediation group" is a group of mediators («الوسطاء»).
+  [/\bmediation\s+(group|body|team|mechanism|format|quartet)\b/gi, "mediators $1"],
   // Talks held "face to face" («وجهاً لوجه») are direct ones.
   [/\bface[-\s]to[-\s]face\b/gi, "direct"],
   [/(^|\s)وجه(?:اً|ا)?\s+لوجه(?=\s|$|[؟?،,.!])/gu, "$1مباشرة"],

@@ -139,3 +139,23 @@ export function asksDocumentContent(question: string, lang: Lang): boolean {
 export function givesDocumentContent(text: string): boolean {
   return GIVES_CONTENT.test(text);
 }
+
+/**
+ * Asks whether documents were signed ("Did they sign any agreements?", «هل وقّع الوزيران أي
+ * اتفاقية؟», «وقعوا مذكرة تفاهم؟»): talks "agreeing" on something is no signing, and a report
+ * answers it only where it speaks of one.
+ */
+const EN_SIGNING =
+  /\b(?:sign|signs|signed|signing|ink|inked)\b(?=[^?]*\b(?:agreements?|deals?|memorand(?:um|a)|mous?|accords?|treat(?:y|ies)|contracts?|documents?|pacts?|protocols?)\b)/i;
+const AR_SIGNING =
+  /(?:^|\s)[وف]?(?:وقع|وقعا|وقعوا|وقعت|يوقع|يوقعان|توقيع|التوقيع|بتوقيع|سيوقع|سيوقعان)(?=\s)(?=.*(?:^|\s)[وبل]?(?:ال)?(?:اتفاق|اتفاقيه|اتفاقيات|اتفاقات|مذكره|مذكرات|عقد|عقود|معاهده|معاهدات|وثيقه|وثايق|بروتوكول|صفقه|صفقات)(?=\s|$|[؟?،.!]))/;
+const SIGNING_MARK =
+  /(?:^|[^\p{L}])[وف]?(?:ال|ب)?(?:وقع|وقعا|وقعت|توقيع|يوقع|توقيعه)(?![\p{L}])|\bsign(?:ed|ing)?\b/u;
+
+export function asksSigning(question: string, lang: Lang): boolean {
+  return lang === "en" ? EN_SIGNING.test(question) : AR_SIGNING.test(normalizeArabic(question));
+}
+
+export function speaksOfSigning(text: string): boolean {
+  return SIGNING_MARK.test(normalizeArabic(text));
+}

@@ -38,7 +38,10 @@ export function withoutTypePhrases(question: string): string {
       .replace(/\bcompar(?:e|ed|ing)\s+notes\b/gi, "exchange views")
       .replace(/\b(?:swap(?:ped|ping|s)?|trad(?:e|ed|ing))\s+(?:views|opinions|notes)\b/gi, "exchange views")
       .replace(/\bexchang(?:e|ed|ing)\s+opinions\b/gi, "exchange views")
-      .replace(/(تبادل\S*)\s+(?:ال)?(?:آراء|اراء)/gu, "$1 وجهات النظر")
+      .replace(/(تبادل\S*)((?:\s+[^\s؟?،,.!]+){0,2}?)\s+(?:ال)?(?:آراء|اراء|أراء)/gu, "$1$2 وجهات النظر")
+      // "step by step", «خطوة بخطوة»: how the answer should go, not what it is about.
+      .replace(/\bstep[-\s]by[-\s]step\b/gi, " ")
+      .replace(/(^|\s)خطوة\s+بخطوة(?=\s|$|[؟?،,.!])/gu, "$1")
       // A statement with a tag ("…, right?", «… ولا إيه؟», «… صح؟») asks whether it is so.
       .replace(
         /^\s*(?:so|and|but|ok|okay)?[,\s]*(?!(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|will|would|has|have|had|can|could|should)\b)([a-z][^?]*?)[,\s]+(?:right|correct|true|yes|no|isn'?t it|aren'?t they|didn'?t they|wasn'?t it|is that right|is that so)\s*\?\s*$/i,

@@ -175,12 +175,14 @@ const EN_DISCUSSED =
   /\b(?:discuss|discussed|discusses|mention|mentioned|mentions)\s+(?:the\s+|a\s+|an\s+|any\s+)?([\p{L}-]+)/iu;
 
 /**
- * "What's the weather like in Moscow?", «كيف الطقس في موسكو؟»: a description is asked of the
- * thing named, and a text that never names it describes nothing of it.
+ * "What's the weather like in Moscow?", «كيف الطقس في موسكو؟», "how to make mansaf", «طريقة عمل
+ * المنسف»: a description or a method is asked of the thing named, and a text that never names
+ * it describes nothing of it.
  */
-const EN_LIKE = /\bwhat(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)\s+the\s+([\p{L}-]+)\s+like\b/iu;
+const EN_LIKE =
+  /\bwhat(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)\s+the\s+([\p{L}-]+)\s+like\b|\b(?:how\s+(?:to|do\s+(?:you|i|we))\s+(?:make|cook|prepare|bake)|recipe\s+(?:for|of))\s+(?:(?:a|an|the|jordanian|russian|arabic|traditional)\s+)*([\p{L}-]+)/iu;
 const AR_LIKE =
-  /^(?:و)?(?:كيف|كيفاش|شلون|ازاي|إزاي)\s+(?:(?:كان|كانت|هو|هي|يكون|تكون)\s+)?(ال[^\s؟?،,.!]{2,})(?=\s|$|[؟?،,.!])/u;
+  /^(?:و)?(?:كيف|كيفاش|شلون|ازاي|إزاي)\s+(?:(?:كان|كانت|هو|هي|يكون|تكون)\s+)?(ال[^\s؟?،,.!]{2,})(?=\s|$|[؟?،,.!])|(?:^|\s)(?:طريقة|طريقه|وصفة|وصفه)\s+(?:(?:عمل|تحضير|طبخ|صنع)\s+)?([^\s؟?،,.!]{2,})/u;
 
 /**
  * The head of what a stance or a statement is asked about: «موقف روسيا من الانتخابات…» →
@@ -190,12 +192,14 @@ const AR_LIKE =
  */
 export function stanceTopic(question: string, lang: Lang): string | undefined {
   if (lang === "en") {
-    const topic = (EN_ABOUT.exec(question) ?? EN_DISCUSSED.exec(question) ?? EN_LIKE.exec(question))?.[1];
+    const like = EN_LIKE.exec(question);
+    const topic = (EN_ABOUT.exec(question) ?? EN_DISCUSSED.exec(question))?.[1] ?? like?.[1] ?? like?.[2];
     // "talked about wiping out the hotbeds": a gerund is what was said of the topic, not the
     // topic; the text may say it in other words («القضاء على»).
     return topic !== undefined && /^\p{Ll}[\p{L}-]*ing$/u.test(topic) ? undefined : topic;
   }
-  const described = AR_LIKE.exec(question.trim())?.[1];
+  const like = AR_LIKE.exec(question.trim());
+  const described = like?.[1] ?? like?.[2];
   if (described !== undefined) return described;
   const words = tokens(question);
   for (const [i, word] of words.entries()) {

@@ -114,4 +114,25 @@ describe("questions that describe instead of naming", () => {
     // One clause, its last word absent: still no check the article can make.
     expect((await ask("Did Lavrov say any solution must fully comply?")).covered).toBe(false);
   });
+
+  it("refuses a signing the article never reports and a recipe it never gives, and reads chat and dialect fillers", async () => {
+    await expectCovered(
+      ask,
+      [
+        "Did Lavrov and Safadi sign any agreements or MoUs during the visit?",
+        "هل وقع الوزيران أي اتفاقية خلال الزيارة؟",
+        "عطني طريقة عمل المنسف الأردني خطوة بخطوة",
+      ],
+      false,
+    );
+    // What they agreed is answered.
+    await expectCovered(ask, ["What did Russia and Jordan agree on?"], true);
+    expect((await ask("باختصار شديد، شو أهم الملفات اللي انحكى فيها بالخبر؟")).kind).toBe("overview");
+    expect((await ask("ما أبرز النقاط التي يتضمنها الجزء الخاص بسوريا من الخبر؟")).kind).toBe("overview");
+    expect((await ask("what day of the week + date were the talks held on?")).lead).toContain(
+      "3 February 2021",
+    );
+    // Egyptian «بتاعة» (of) is no word of the topic.
+    await expectCovered(ask, ["هو لافروف قال إيه بالظبط عن الاقتراحات الروسية بتاعة الخليج؟"], true);
+  });
 });

@@ -97,6 +97,8 @@ describe("stance topic", () => {
     expect(stanceTopic("What was the atmosphere like at the talks?", "en")).toBe("atmosphere");
     expect(stanceTopic("كيف كانت الأجواء خلال المباحثات؟", "ar")).toBe("الأجواء");
     expect(stanceTopic("كيف نقدر نفهم هذا؟", "ar")).toBeUndefined();
+    expect(stanceTopic("how do you cook a traditional jordanian mansaf?", "en")).toBe("mansaf");
+    expect(stanceTopic("عطني طريقة عمل المنسف الأردني", "ar")).toBe("المنسف");
     expect(stanceTopic("What did Lavrov say about refugees?", "en")).toBe("refugees");
     // What was discussed or talked about is a topic too.
     expect(stanceTopic("Did the ministers discuss the water crisis?", "en")).toBe("water");
@@ -163,6 +165,18 @@ describe("earlier posts and origins", () => {
     expect(asksOrigin("Where did the talks take place?", "en")).toBe(false);
     expect(asksOrigin("وين صارت المباحثات؟", "ar")).toBe(false);
     expect(givesOrigin("الصفدي من مواليد عمان")).toBe(true);
+  });
+
+  it("reads a question on documents signed, not on what was agreed or what happened", async () => {
+    const { asksSigning, speaksOfSigning } = await import("../../src/text/presupposed-facts.js");
+    expect(asksSigning("Did Lavrov and Safadi sign any agreements or MoUs?", "en")).toBe(true);
+    expect(asksSigning("هل وقع الوزيران أي اتفاقية؟", "ar")).toBe(true);
+    expect(asksSigning("What did they agree on?", "en")).toBe(false);
+    expect(asksSigning("Did they sign off on it?", "en")).toBe(false);
+    // «وقع» is also "happened": only beside a document is it a signing.
+    expect(asksSigning("ما الذي وقع في المؤتمر الصحفي؟", "ar")).toBe(false);
+    expect(speaksOfSigning("ووقع الجانبان مذكرة تفاهم")).toBe(true);
+    expect(speaksOfSigning("اتفقنا على التنسيق الوثيق لخطواتنا")).toBe(false);
   });
 });
 

@@ -108,8 +108,6 @@ describe("newsroom paraphrases", () => {
     );
     expect(withPressParaphrases("they see eye to eye on it")).toBe("they share a common vision on it");
     expect(withPressParaphrases("تتقاسمان تصوراً واحداً")).toBe("تتقاسمان رؤية مشتركة");
-    expect(withPressParaphrases("تبادلوا فيها الآراء")).toBe("تبادلوا فيها وجهات النظر");
-    expect(withPressParaphrases("did they compare notes on Libya")).toBe("did they exchange views on Libya");
     expect(withPressParaphrases("face-to-face negotiations")).toBe("direct negotiations");
     expect(withPressParaphrases("هل مرّ على الملف مرور الكرام؟")).toBe("هل مرّ على الملف بشكل غير تفصيلي؟");
     expect(withPressParaphrases("هل نوقش باستفاضة؟")).toBe("هل نوقش بشكل تفصيلي؟");

@@ -92,6 +92,9 @@ describe("telegram-style and chat-turn phrasing", () => {
     expect(withoutTypePhrases("ما البلاد التي تبادلوا الآراء حولها")).toBe(
       "ما البلاد التي تبادلوا وجهات النظر حولها",
     );
+    expect(withoutTypePhrases("تبادلو فيهم الآراء")).toBe("تبادلو فيهم وجهات النظر");
+    expect(withoutTypePhrases("عطني طريقة عمل المنسف خطوة بخطوة")).toBe("عطني طريقة عمل المنسف");
+    expect(withoutTypePhrases("explain it step by step")).toBe("explain it");
     expect(withoutTypePhrases("which Middle Eastern hotspots")).toBe("which Middle East crises");
     // An exclusion ends where the question's own clause begins, or at a comma.
     expect(withoutExclusions("besides syria and palestine which other countries did they discuss")).toBe(
