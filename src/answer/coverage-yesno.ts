@@ -1,5 +1,5 @@
 import type { QueryPlan } from "../retrieval/query-plan.js";
-import { answerType, choiceAlternative } from "../text/answer-type.js";
+import { answerType, asksCapacity, choiceAlternative } from "../text/answer-type.js";
 import { isEventWord } from "../text/event-words.js";
 import { normalizeArabic } from "../text/normalize.js";
 import { isTopicPointer } from "../text/question-words.js";
@@ -18,6 +18,9 @@ export function uncheckableWord(
   // "Was it X or Y?" («…أم…») is a choice, not a check: one side may be absent.
   const choice = choiceAlternative(plan.question, plan.lang) !== undefined;
   if (choice || answerType(plan.question, plan.lang) !== "yesno") return undefined;
+  // "Is Jordan a member?": whether a party is a member asks its capacity, which a report gives in
+  // its own words («بصفة مراقب»).
+  if (asksCapacity(plan.question, plan.lang)) return undefined;
   // «هل ناقش الوزيران أزمة المياه؟», "Did they sign any agreements?": a yes/no check whose last
   // word, what it checks, is nowhere in the corpus. A word before it (a verb or a qualifier,
   // «هل تؤيد روسيا حل الدولتين؟») is often the text's idea in other words; an English verb form

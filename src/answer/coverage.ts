@@ -132,6 +132,7 @@ export function coverageFeatures(
   const found = plan.words.map(
     (w, i) =>
       inCorpus(words, plan, i, translatedTop) ||
+      gluedWordIn(plan.lang, w, (t) => words.has(t)) ||
       inEnglish(w.surface, (x) => english?.has(x) ?? false) ||
       pointsTo((t) => words.has(t), directions[i]) ||
       parties(w) ||
@@ -215,6 +216,7 @@ export function coverageFeatures(
     return plan.words.map(
       (w, i) =>
         groupPresent(w.group, terms) ||
+        gluedWordIn(plan.lang, w, (t) => terms.has(t)) ||
         meansCountry(i) ||
         parties(w) ||
         pointsTo((t) => terms.has(t), directions[i]) ||
@@ -363,4 +365,19 @@ export function assessCoverage(
   evidence: CoverageEvidence = {},
 ): Coverage {
   return decideCoverage(coverageFeatures(plan, results, words, thresholds, evidence), thresholds);
+}
+
+/**
+ * «بدور» read as a name (Badour) is «ب» + «دور» (role) too: a name with a preposition or
+ * conjunction glued on counts as present where the word after it is.
+ */
+function gluedWordIn(
+  lang: QueryPlan["lang"],
+  word: QueryPlan["words"][number],
+  has: (term: string) => boolean,
+): boolean {
+  if (lang !== "ar" || !word.specific) return false;
+  const norm = normalizeArabic(word.surface);
+  const rest = /^[وفبلك](\S{3,})$/.exec(norm)?.[1];
+  return rest !== undefined && (has(`n:${rest}`) || has(`l:${rest}`));
 }

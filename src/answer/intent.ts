@@ -43,15 +43,22 @@ export function isQuoteRequest(question: string): boolean {
 
 /** Remove the request words so retrieval searches the topic ("quotes about Syria" → "Syria"). */
 export function stripQuoteRequest(question: string): string {
-  return question
-    .replace(new RegExp(EN_QUOTE_REQUEST.source, "gi"), " ")
-    .replace(/\b(?:give|show|send|me|the|about|on|regarding|please|of|for|what|exact)\b/gi, " ")
-    .replace(
-      /(?:^|\s)(?:اعطني|أعطني|ارني|أرني|اعرض|اذكر|أرسل|ارسل|لي|حول|عن|بشأن|من فضلك|الاقتباس|اقتباس|اقتباسات|اقتبس|انقل|النص الحرفي|بالحرف الواحد|حرفياً|حرفيا|النص)(?=\s|$)/g,
-      " ",
-    )
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    question
+      .replace(new RegExp(EN_QUOTE_REQUEST.source, "gi"), " ")
+      // "the exact words Lavrov used about…": the words someone used are the quote asked for.
+      .replace(
+        /\b(?:used|uses|use|employed|chose)\b(?=\s+(?:about|on|regarding|when|for|to\s+describe)\b)/gi,
+        " ",
+      )
+      .replace(/\b(?:give|show|send|me|the|about|on|regarding|please|of|for|what|exact)\b/gi, " ")
+      .replace(
+        /(?:^|\s)(?:اعطني|أعطني|ارني|أرني|اعرض|اذكر|أرسل|ارسل|لي|حول|عن|بشأن|من فضلك|الاقتباس|اقتباس|اقتباسات|اقتبس|انقل|النص الحرفي|بالحرف الواحد|حرفياً|حرفيا|النص)(?=\s|$)/g,
+        " ",
+      )
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 /**

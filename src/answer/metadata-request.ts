@@ -55,7 +55,7 @@ const ENGLISH: Vocabulary = {
   },
   article: wordSet("article story piece report news item text this it"),
   function: wordSet(
-    "what which who whose when where is was are were there the a an of did does do by has have please tell me i can you name its credit credits credited for to in on whom took take taken ok okay and so then also belong belongs belonged owns owner courtesy shot snapped captured accompanying attached used with mean means section sections part parts between under or site website page say says near end bottom foot footer printed last line that runs run accompanies accompanying appears goes partway through within inside middle exactly again opening first top little halfway lines sits sitting shown put at label labelled labeled above below naming some saw seen only passing glimpse missed named referring refers refer full as one very small little mentioned mention mentions cited listed kind editorial",
+    "what which who whose when where is was are were there the a an of did does do by has have please tell me i can you name its credit credits credited for to in on whom took take taken ok okay and so then also belong belongs belonged owns owner courtesy shot snapped captured accompanying attached used with mean means section sections part parts between under or site website page say says near end bottom foot footer printed last line that runs run accompanies accompanying appears goes partway through within inside middle exactly again opening first top little halfway lines sits sitting shown put at label labelled labeled above below naming some saw seen only passing glimpse missed named referring refers refer full as one very small little mentioned mention mentions cited listed kind editorial lead sentence",
   ),
 };
 

@@ -87,6 +87,11 @@ const SIGNED: readonly [RegExp, string][] = [
  * topic), then the news words the neighbours would reach too late to read the question's kind.
  */
 const TYPOS: Readonly<Record<string, string>> = {
+  intrested: "interested",
+  intersted: "interested",
+  refugess: "refugees",
+  refugies: "refugees",
+  refuges: "refugees",
   acording: "according",
   accoring: "according",
   acoording: "according",

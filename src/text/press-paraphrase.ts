@@ -47,7 +47,7 @@ const REWRITES: readonly [RegExp, string][] = [
     "$1$2المقترح $3",
   ],
   [
-    /(^|\s)([وبل]?)(?:ال)?منظوم(?:ة|ه)\s+(?=(?:ال)?(?:أمن|امن|الأمن|الامن|أمنية|امنية|الأمنية|الامنية)(?:\s|$|[؟?،,.!]))/gu,
+    /(^|\s)([وبل]?)(?:ال)?(?:منظوم(?:ة|ه)|ترتيبات)\s+(?=(?:ال)?(?:أمن|امن|الأمن|الامن|أمنية|امنية|الأمنية|الامنية)(?:\s|$|[؟?،,.!]))/gu,
     "$1$2نظام ",
   ],
   // "From outside" is external: «طرف من الخارج».
@@ -156,11 +156,36 @@ const REWRITES: readonly [RegExp, string][] = [
   ],
   [/\b(?:idea|vision|blueprint)(?=(?:\s+[\w'-]+){0,6}?\s+security\b)/gi, "concept"],
   [/\bsecurity\s+(?:idea|vision|blueprint)\b/gi, "security concept"],
+  [/\bsecurity\s+(?:arrangements?|architecture|order|set-?up)\b/gi, "security system"],
   // To "see eye to eye" or hold "one vision" («تصور واحد», «رؤية موحدة») is a common vision.
   [/\bsee(?:s|ing)?\s+eye\s+to\s+eye\b/gi, "share a common vision"],
   [
     /(^|\s)(?:ال)?(?:رؤية|رؤيه|تصور|تصوّر|تصورا|تصوراً|تصوّراً)\s+(?:ال)?(?:واحد|واحدة|واحده|واحدا|واحداً|موحد|موحدة|موحده|موحّدة)(?=\s|$|[؟?،,.!])/gu,
     "$1رؤية مشتركة",
+  ],
+  // Two states "side by side" are the two-state solution; a "common stance" is a shared vision
+  // («موقف مشترك», «تطابق الرؤى»); "getting past" a crisis is overcoming it; satisfaction is
+  // «الارتياح» however it is called («الرضا»).
+  [
+    /\b(?:two\s+states|a\s+palestinian\s+state|two\s+countries)\s+(?:living\s+|existing\s+)?side[-\s]by[-\s]side\b/gi,
+    "two-state solution",
+  ],
+  [/(^|\s)(?:دولتين|كيانين)\s+(?:متجاورتين|متجاورين|جنبا\s+إلى\s+جنب)(?=\s|$|[؟?،,.!])/gu, "$1حل الدولتين"],
+  [/\b(?:common|shared|joint)\s+(?:stance|position|view|approach)\b/gi, "shared vision"],
+  [/(^|\s)(?:ال)?(?:موقف|مواقف)\s+(?:ال)?(?:مشترك|مشتركة|موحد|موحدة)(?=\s|$|[؟?،,.!])/gu, "$1رؤية مشتركة"],
+  [/(^|\s)(?:ال)?تطابق\s+(?:ال)?(?:رؤية|رؤيه|رؤى|مواقف|موقف)(?=\s|$|[؟?،,.!])/gu, "$1رؤية مشتركة"],
+  [/\b(?:getting|get|gets|got|moving|move)\s+past\b/gi, "overcoming"],
+  [/\b(?:going|go|goes|returning|return|get|getting)\s+(?:back\s+)?home\b/gi, "return"],
+  [/(^|\s)([وبل]?)(?:ال)?رضا(?=\s|$|[؟?،,.!])/gu, "$1$2الارتياح"],
+  // A "full" or "core" member or participant is a member: its capacity is what is asked
+  // («عضو كامل العضوية», «عضو أساسي»), which the report gives («بصفة مراقب»).
+  [
+    /(^|\s)([وف]?)(عضو|عضوا|عضواً|عضوة|عضوه)\s+(?:(?:كامل|كاملة|كامله)\s+(?:ال)?عضوية|(?:ال)?(?:أساسي|اساسي|أساسيا|اساسيا|دائم|دائما|رسمي|رسميا|فاعل|فاعلا|كامل|كاملا))(?=\s|$|[؟?،,.!])/gu,
+    "$1$2$3",
+  ],
+  [
+    /\b(?:a\s+)?(?:full|full-fledged|fully-fledged|core|permanent|formal|official)\s+(?:member|participant|party)\b/gi,
+    "a member",
   ],
   // A "mediation group" is a group of mediators («الوسطاء»).
   [/\bmediation\s+(group|body|team|mechanism|format|quartet)\b/gi, "mediators $1"],
@@ -183,7 +208,7 @@ const REWRITES: readonly [RegExp, string][] = [
     "$1 $2in detail",
   ],
   [
-    /\b(discuss(?:ed|es|ing)?|covered|addressed|examined|reviewed)\s+((?:only\s+|just\s+)?)(?:briefly|superficially|cursorily|in\s+passing)\b/gi,
+    /\b(discuss(?:ed|es|ing)?|covered|addressed|examined|reviewed|mention(?:ed|s)?)\s+((?:only\s+|just\s+)?)(?:briefly|superficially|cursorily|in\s+passing)\b/gi,
     "$1 $2not in detail",
   ],
   [
@@ -191,7 +216,7 @@ const REWRITES: readonly [RegExp, string][] = [
     "$1 in detail",
   ],
   [
-    /\b(?:briefly|superficially|cursorily)\s+(discuss(?:ed|es|ing)?|covered|addressed|examined|reviewed)\b/gi,
+    /\b(?:briefly|superficially|cursorily)\s+(discuss(?:ed|es|ing)?|covered|addressed|examined|reviewed|mention(?:ed|s)?)\b/gi,
     "$1 not in detail",
   ],
   [/\bhow\s+(?:thoroughly|deeply|extensively|closely|in\s+depth)\b/gi, "in how much detail"],

@@ -40,7 +40,7 @@ const ARABIC_FRAME = new Set(
 الثانية التانية الثانيه التانيه الأخرى الاخرى الآخرين الاخرين الآخرون الاخرون يتولاهما يشغلهما يتولاها يشغلها
 أبدى ابدى يبدي أبدت ابدت أعرب اعرب يعرب أعربت اعربت أعربوا اعربوا مقصور
 تقتصر يقتصر اقتصر اقتصرت مقتصر مقتصرة تحذير تحذيرا تحذيرات اكتفى اكتفت اكتفيا اكتفوا تحفظ تحفظا تحفظات تحفظه حط حطت حطوا
-ركز ركّز يركز ركزت ركزوا تركيز شديد يخص تخص يتضمن تتضمن تضمن تضمنت يتضمنه يتضمنها تتضمنه تتضمنها
+ركز ركّز يركز ركزت ركزوا تركيز دار طرح طرحت طرحته طرحها طرحوا طرحوها يطرح يحمل يحمله تحمل لكونه بكونه كونه شديد يخص تخص يتضمن تتضمن تضمن تضمنت يتضمنه يتضمنها تتضمنه تتضمنها
 اتقال اتقالت انبحث انبحثت اتبحث اتبحثت اتناقش اتناقشت انناقش انذكر انذكرت اتذكر اتذكرت انطرح انطرحت اتطرح اتطرحت
 بس خلاص ثاني تاني موضوع أم أو ولا اتكلم اتكلموا اتكلمت اتحكى بخصوص خصوص اكو ماكو باي بأي وباي وبأي لاي لأي
 إنو انو إنه كلش عدهم عدنا عنده عندهم
@@ -124,7 +124,7 @@ const ARABIC_TYPE_NOUNS = new Set(
     .map(normalizeArabic),
 );
 const ENGLISH_TYPE_NOUNS = new Set(
-  "city cities country countries capital place places day date year month time region town states nations role part post posts office offices title titles event events occasion occasions forum forums".split(
+  "city cities country countries capital place places day date year month time region town states nations role part post posts office offices title titles event events occasion occasions forum forums body bodies framework frameworks".split(
     " ",
   ),
 );

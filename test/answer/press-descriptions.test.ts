@@ -135,4 +135,21 @@ describe("questions that describe instead of naming", () => {
     // Egyptian «بتاعة» (of) is no word of the topic.
     await expectCovered(ask, ["هو لافروف قال إيه بالظبط عن الاقتراحات الروسية بتاعة الخليج؟"], true);
   });
+
+  it("answers whether a party is a full member with its capacity, and a role glued to a preposition («بدور»)", async () => {
+    for (const q of [
+      "هل الأردن عضو كامل العضوية في مسار أستانا الخاص بسوريا؟",
+      "Is Jordan a full member of the Astana process?",
+    ]) {
+      const answer = await ask(q);
+      expect(answer.covered, q).toBe(true);
+      expect(answer.quotes[0]?.text, q).toContain("بصفة مراقب");
+      expect(answer.lead ?? "", q).not.toMatch(/^(?:Yes|نعم)/);
+    }
+    // A membership the article never speaks of stays refused.
+    await expectCovered(ask, ["Is Jordan a member of NATO?"], false);
+    await expectFirstQuotes(ask, [["من الذي نوّه بدور رباعية الوسطاء الدوليين في استئناف المفاوضات؟", 5]]);
+    // A name the article lacks is still one.
+    await expectCovered(ask, ["ماذا قال بشار الأسد عن اللاجئين؟"], false);
+  });
 });

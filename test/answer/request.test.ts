@@ -57,6 +57,7 @@ describe("kinds of request", () => {
       ["Which news wire is credited as the origin of this report?", "en", "source"],
       ["ما هو عنوان هذا التقرير أو جملته الافتتاحية؟", "ar", "headline"],
       ["ما المانشيت؟", "ar", "headline"],
+      ["What's the headline / lead sentence of this article?", "en", "headline"],
     ] as const)
       expect(classifyRequest(lang === "ar" ? dialectToMsa(q) : q, lang), q).toEqual({
         kind: "metadata",

@@ -6,6 +6,7 @@ describe("press epithets", () => {
     expect(withPressEpithets("من هو رئيس الدبلوماسية الأردنية؟")).toBe("من هو وزير الخارجية الأردني؟");
     expect(withPressEpithets("ماذا قال كبير الدبلوماسيين الروس؟")).toBe("ماذا قال وزير الخارجية الروسي؟");
     expect(withPressEpithets("متى التقى كبيرا الدبلوماسيتين؟")).toBe("متى التقى وزيرا الخارجية؟");
+    expect(withPressEpithets("كلام ثعلب الدبلوماسية الروسية")).toBe("كلام وزير الخارجية الروسي");
     expect(withPressEpithets("What did Moscow's top diplomat say?")).toBe(
       "What did Moscow's foreign minister say?",
     );

@@ -140,4 +140,21 @@ describe("newsroom paraphrases", () => {
     expect(withPressParaphrases("when will the talks resume")).toBe("when will the resumption of talks");
     expect(withPressParaphrases("Can I see your resume?")).toBe("Can I see your resume?");
   });
+
+  it("reads two states side by side, a common stance, getting past and going home, and a full member", () => {
+    expect(withPressParaphrases("a palestinian state living side by side w israel")).toBe(
+      "two-state solution w israel",
+    );
+    expect(withPressParaphrases("قيام دولتين متجاورتين")).toBe("قيام حل الدولتين");
+    expect(withPressParaphrases("their common stance on it")).toBe("their shared vision on it");
+    expect(withPressParaphrases("تطابق رؤية موسكو وعمان")).toBe("رؤية مشتركة موسكو وعمان");
+    expect(withPressParaphrases("getting past the gulf crisis")).toBe("overcoming the gulf crisis");
+    expect(withPressParaphrases("refugees going home")).toBe("refugees return");
+    expect(withPressParaphrases("هل الأردن عضو كامل العضوية فيه؟")).toBe("هل الأردن عضو فيه؟");
+    expect(withPressParaphrases("Is Jordan a full participant in it?")).toBe("Is Jordan a member in it?");
+    expect(withPressParaphrases("من تحدث عن الرضا؟")).toBe("من تحدث عن الارتياح؟");
+    expect(withPressParaphrases("Moscow's security arrangements for the Gulf")).toBe(
+      "Moscow's security system for the Gulf",
+    );
+  });
 });
