@@ -1,8 +1,9 @@
 import type { ScoredChunk } from "../core/types.js";
-import { termSetOf } from "../retrieval/matching.js";
+import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import { asksWhichCountries, asksWhoMakeUpGroup } from "../text/answer-type.js";
 import { withoutArticle } from "../text/arabic-clitics.js";
+import { isPartiesWord } from "../text/event-words.js";
 import { normalizeArabic } from "../text/normalize.js";
 import type { CoverageEvidence, Gazetteer } from "./coverage-types.js";
 import { nisbaOf } from "./people.js";
@@ -44,7 +45,10 @@ export function namesNoCountryAsked(
 ): boolean {
   if (countries === undefined) return false;
   if (dated && asksWhoMakeUpGroup(plan.question, plan.lang))
-    return namesNoMember(plan, results, countries, evidence);
+    return (
+      namesNoMember(plan, results, countries, evidence) ||
+      groupSentencesNameNone(plan, results, countries, present, evidence, countriesAsked(plan, countries))
+    );
   if (!asksWhichCountries(plan.question, plan.lang)) return false;
   // English only: an Arabic question words the relation in its own paraphrase more often
   // («تبادل الآراء» for «تبادل وجهات النظر»), and its absent word is then no evidence.
@@ -61,9 +65,61 @@ export function namesNoCountryAsked(
   // the question holding no word of theirs.
   const passages = excluded.length > 0 ? results : results.slice(0, WINDOW);
   return (
-    passages.length > 0 &&
-    passages.every((r) => countries.namesIn(r.chunk.text).every((name) => asked.has(name)))
+    (passages.length > 0 &&
+      passages.every((r) => countries.namesIn(r.chunk.text).every((name) => asked.has(name)))) ||
+    // …the others may be in any passage retrieved, beside no word of the question's.
+    (excluded.length === 0 && groupSentencesNameNone(plan, results, countries, present, evidence, asked))
   );
+}
+
+/** Passages searched for the sentences that speak of the group asked about. */
+const GROUP_WINDOW = 3;
+/** A country's or a kind's name among a word's translations: "countries", «الدول». */
+const KIND_OF_COUNTRY = /(?:^|\s)(?:ال)?(?:دول|دوله|بلد|بلدان|بلاد|عواصم|عاصمه)(?:\s|$)/;
+
+/**
+ * "Which countries are the guarantors of the Astana process?", «الرباعية الدولية مين الدول اللي
+ * فيها؟»: the countries asked for are named, if anywhere, beside the group's own words. Of the
+ * closest passages' sentences, those holding the most of the question's words (the group's, not
+ * its type «الدول» nor a count) must name a country besides the question's and the talks' own
+ * parties: «العراق وليبيا واليمن» in another sentence are not its members. True when none does;
+ * false when they do, or the question has no word of the group the corpus holds.
+ */
+function groupSentencesNameNone(
+  plan: QueryPlan,
+  results: readonly ScoredChunk[],
+  countries: Gazetteer,
+  present: readonly boolean[],
+  evidence: Pick<CoverageEvidence, "roleWords">,
+  /** The countries the question names or excludes. */
+  asked: ReadonlySet<string>,
+): boolean {
+  const groupWords = plan.words.filter(
+    (w, i) =>
+      present[i] === true &&
+      w.frame !== true &&
+      w.context !== true &&
+      !COUNT_WORD.test(w.surface) &&
+      !isPartiesWord(w.surface) &&
+      !w.forms.some((f) => KIND_OF_COUNTRY.test(normalizeArabic(f.arabic))) &&
+      countries.namesIn(w.forms.map((f) => f.arabic).join(" ")).length === 0,
+  );
+  if (groupWords.length === 0) return false;
+  const sentences = results.slice(0, GROUP_WINDOW).flatMap((r) =>
+    r.chunk.text.split(/(?<=[.!?؟؛;])\s+/u).map((text) => ({
+      text,
+      held: groupWords.filter((w) => groupPresent(w.group, termSetOf(text))).length,
+      docId: r.chunk.docId,
+    })),
+  );
+  const most = Math.max(0, ...sentences.map((x) => x.held));
+  if (most === 0) return false;
+  return sentences
+    .filter((x) => x.held === most)
+    .every((x) => {
+      const parties = evidence.roleWords?.(x.docId) ?? new Set<string>();
+      return countries.namesIn(x.text).every((c) => asked.has(c) || parties.has(nisbaOf(c)));
+    });
 }
 
 /**

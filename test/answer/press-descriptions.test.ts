@@ -152,4 +152,22 @@ describe("questions that describe instead of naming", () => {
     // A name the article lacks is still one.
     await expectCovered(ask, ["ماذا قال بشار الأسد عن اللاجئين؟"], false);
   });
+
+  it("refuses the members of a group the article names without listing, and lists the countries it names", async () => {
+    await expectCovered(
+      ask,
+      [
+        "Which countries are the guarantors of the Astana process?",
+        "which countries are the 'external players' russia wants in the gulf security system?",
+        "الرباعيه الدوليه مين الدول اللي فيها؟",
+        "which countries are in the Quartet?",
+      ],
+      false,
+    );
+    await expectFirstQuotes(ask, [
+      ["Which countries did Lavrov and Safadi exchange views on?", 6],
+      ["ما الدول التي تبادل الوزيران وجهات النظر بشأنها؟", 6],
+      ["Which countries' situations did the ministers discuss besides Syria?", 6],
+    ]);
+  });
 });

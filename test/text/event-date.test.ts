@@ -43,6 +43,10 @@ describe("inEventIdiom", () => {
 describe("asksWhichCountries", () => {
   it("reads questions asking for countries by name in both languages", () => {
     expect(asksWhichCountries("Which Arab states normalised relations with Israel?", "en")).toBe(true);
+    // Dialect «مين الدول اللي…» read as «من الدول التي…», and the capitals' names.
+    expect(asksWhichCountries("الرباعية الدولية من الدول التي فيها؟", "ar")).toBe(true);
+    expect(asksWhichCountries("ما أسماء العواصم العربية التي طبعت؟", "ar")).toBe(true);
+    expect(asksWhichCountries("هل هي من الدول المشاركة؟", "ar")).toBe(false);
     expect(asksWhichCountries("Which countries make up the Quartet?", "en")).toBe(true);
     expect(asksWhichCountries("ما هي الدول الأعضاء في الرباعية؟", "ar")).toBe(true);
     expect(asksWhichCountries("ما أسماء الدول العربية التي طبعت؟", "ar")).toBe(true);
