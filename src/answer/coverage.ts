@@ -7,7 +7,7 @@ import { isEventWord, namesBilateralMeeting, namesBothParties } from "../text/ev
 import { normalizeArabic } from "../text/normalize.js";
 import { isEnglishDateNoun, isTopicPointer } from "../text/question-words.js";
 import { asksAboutComing, speaksOfComing, timeDirection } from "../text/relative-time.js";
-import { stanceHolder, stanceTopicWords } from "../text/stance-holder.js";
+import { regionalGroupHolder, stanceHolder, stanceTopicWords } from "../text/stance-holder.js";
 import { namesNoCountryAsked, voicelessCountry } from "./coverage-countries.js";
 import { decideCoverage } from "./coverage-decision.js";
 import { presupposedFeatures } from "./coverage-presupposed.js";
@@ -318,13 +318,14 @@ export function coverageFeatures(
   // tells it from a common noun.
   const countryHolder = stanceHolder(plan.question, plan.lang, { anyCase: true })?.toLowerCase();
   const countryHolderAt = holderIndex(plan, countryHolder);
-  const voiceless = voicelessCountry(
-    plan,
-    countryHolder,
-    countryHolderAt === undefined ? undefined : plan.words[countryHolderAt],
-    results,
-    evidence,
-  );
+  const voiceless =
+    voicelessCountry(
+      plan,
+      countryHolder,
+      countryHolderAt === undefined ? undefined : plan.words[countryHolderAt],
+      results,
+      evidence,
+    ) ?? regionalGroupHolder(plan.question, plan.lang);
   const uncheckable = uncheckableWord(plan, present, directions, idfs);
   const presupposed = presupposedFeatures(plan, results, top, window, present, directions, dated);
   return {

@@ -41,6 +41,16 @@ const AR_HEADS = new Set(
     "تعليق",
     "علق",
     "علقت",
+    // Verbs of a stance taken: «هل وافقت دول الخليج على…؟», «هل رحبت…», «أيدت», «رفضت».
+    "وافق",
+    "وافقت",
+    "وافقوا",
+    "ايد",
+    "ايدت",
+    "رحب",
+    "رحبت",
+    "رفض",
+    "رفضت",
   ].map(normalizeArabic),
 );
 
@@ -235,4 +245,27 @@ export function stanceTopicWords(question: string, lang: Lang): string[] {
   const rest = question.slice(question.indexOf(topic) + topic.length);
   const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(rest)?.[1];
   return next === undefined || EN_PHRASE_END.has(next) ? [topic] : [topic, next];
+}
+
+/**
+ * A group of states named by their region as the party whose stance is asked («كيف ردّت دول
+ * الخليج…؟», «هل وافقت دول مجلس التعاون…؟», "How did the Gulf states react…?", "Which Gulf Arab
+ * states have endorsed…?"): a report whose statements are its people's, each speaking for one
+ * nation, reports no such group's view. The group as written, or undefined.
+ */
+const EN_REGION = "gulf|gcc|arab|european|western|african|asian|latin|nordic|baltic|eu";
+const EN_GROUP_STANCE = new RegExp(
+  `\\b((?:the\\s+)?(?:${EN_REGION})(?:\\s+(?:arab|gulf))?\\s+(?:states|countries|nations|governments|monarchies))(?:'s|’s)?\\s+(?:(?:have|has|had|did)\\s+)?(?:\\w+\\s+)?(?:react|reacted|respond|responded|reply|replied|endorse|endorsed|support|supported|back|backed|welcome|welcomed|reject|rejected|oppose|opposed|approve|approved|accept|accepted|reaction|response|position|stance|view)\\b`,
+  "i",
+);
+const AR_GROUP = /^(?:ال)?(?:دول|بلدان|حكومات)$/;
+const AR_REGION = /^(?:ال)?(?:خليج|خليجيه|عربيه|اوروبيه|غربيه|افريقيه|اسيويه|مجلس)$/;
+
+export function regionalGroupHolder(question: string, lang: Lang): string | undefined {
+  if (lang === "en") return EN_GROUP_STANCE.exec(question)?.[1];
+  const holder = arabicHolder(question);
+  if (holder === undefined || !AR_GROUP.test(normalizeArabic(holder).replace(/^[وف]/, ""))) return undefined;
+  const words = tokens(question);
+  const next = words[words.indexOf(holder) + 1];
+  return next !== undefined && AR_REGION.test(normalizeArabic(next)) ? `${holder} ${next}` : undefined;
 }

@@ -67,6 +67,15 @@ describe("questions that describe instead of naming", () => {
       ],
       false,
     );
+    // Nor the view of a region's states, for which none of the speakers speaks.
+    await expectCovered(
+      ask,
+      [
+        "how did the gulf states react to russia's collective security concept?",
+        "هل وافقت دول الخليج على المفهوم الروسي للأمن الجماعي؟",
+      ],
+      false,
+    );
     // Nor is what the article never describes, in any case.
     await expectCovered(
       ask,

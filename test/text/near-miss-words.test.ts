@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { answerType, asksForCount, holdsQuantity } from "../../src/text/answer-type.js";
 import { timeDirection } from "../../src/text/relative-time.js";
-import { stanceHolder, stanceTopic, stanceTopicWords } from "../../src/text/stance-holder.js";
+import {
+  regionalGroupHolder,
+  stanceHolder,
+  stanceTopic,
+  stanceTopicWords,
+} from "../../src/text/stance-holder.js";
 
 describe("counts and labels", () => {
   it("tells a count asked from a label asked", () => {
@@ -177,6 +182,20 @@ describe("earlier posts and origins", () => {
     expect(asksSigning("ما الذي وقع في المؤتمر الصحفي؟", "ar")).toBe(false);
     expect(speaksOfSigning("ووقع الجانبان مذكرة تفاهم")).toBe(true);
     expect(speaksOfSigning("اتفقنا على التنسيق الوثيق لخطواتنا")).toBe(false);
+  });
+});
+
+describe("regional group holder", () => {
+  it("reads a group of states named by region as the party whose stance is asked", () => {
+    expect(regionalGroupHolder("how did the gulf states react to the concept?", "en")).toBe(
+      "the gulf states",
+    );
+    expect(regionalGroupHolder("Which Gulf Arab states have endorsed it?", "en")).toBe("Gulf Arab states");
+    expect(regionalGroupHolder("هل وافقت دول الخليج على المفهوم؟", "ar")).toBe("دول الخليج");
+    // A nation, or the two countries of the talks, is no regional group.
+    expect(regionalGroupHolder("How did Jordan react?", "en")).toBeUndefined();
+    expect(regionalGroupHolder("What did the two countries say about Syria?", "en")).toBeUndefined();
+    expect(regionalGroupHolder("هل رحبت روسيا بالتطبيع؟", "ar")).toBeUndefined();
   });
 });
 
