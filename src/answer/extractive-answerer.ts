@@ -43,6 +43,8 @@ export interface ExtractOptions {
    * 0 to 1, or whether it does.
    */
   readonly fits?: (text: string) => boolean | number;
+  /** Score added to a span for where it stands (the lead, for what a meeting discussed). */
+  readonly placeBonus?: (docId: string, start: number) => number;
 }
 
 interface Candidate {
@@ -115,7 +117,8 @@ export function extractQuotes(
       if (quoted === undefined) return;
       const { span } = quoted;
       if (options.accept !== undefined && !options.accept(doc.id, span.start, span.end)) return;
-      candidates.push({ doc, span, score: quoted.score + prior, chunkRank });
+      const placed = options.placeBonus?.(doc.id, span.start) ?? 0;
+      candidates.push({ doc, span, score: quoted.score + prior + placed, chunkRank });
     });
   });
   candidates.sort((a, b) => b.score - a.score || a.chunkRank - b.chunkRank || a.span.start - b.span.start);

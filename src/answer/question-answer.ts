@@ -4,13 +4,15 @@ import { englishTextHas } from "../retrieval/translation-search.js";
 import {
   asksCapacity,
   asksOccasion,
+  asksWhatWasDiscussed,
   asksWhichCountries,
   asksWhichCountry,
   choiceAlternative,
   givesCapacity,
   namesOccasion,
 } from "../text/answer-type.js";
-import { namesBothParties } from "../text/event-words.js";
+import { isPartiesWord, namesBothParties } from "../text/event-words.js";
+import { normalizeArabic } from "../text/normalize.js";
 import { isTopicPointer } from "../text/question-words.js";
 import { stanceHolder } from "../text/stance-holder.js";
 import type { AnswerContext, Retrieval } from "./answer-context.js";
@@ -34,6 +36,7 @@ import {
 import { countriesAsked } from "./coverage-countries.js";
 import { holderIndex } from "./coverage-words.js";
 import { directAnswer } from "./direct-answer.js";
+import { leadParagraph } from "./document-facts.js";
 import { extractQuotes } from "./extractive-answerer.js";
 import {
   answerType,
@@ -217,6 +220,19 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
       ...(asksOccasion(plan.question, lang) ? { fits: namesOccasion, passages: ALL_RETRIEVED } : {}),
       // «بأي صفة يشارك الأردن…؟»: the clause giving the capacity («بصفة مراقب»).
       ...(asksCapacity(plan.question, lang) ? { fits: givesCapacity, passages: ALL_RETRIEVED } : {}),
+      // "What did they discuss regarding the Gulf?": the lead states what the meeting discussed;
+      // a body paragraph on the same words quotes what was said on it.
+      ...(asksWhatWasDiscussed(plan.question, lang)
+        ? {
+            placeBonus: (docId: string, start: number) =>
+              isLeadSpan(ctx, docId, start)
+                ? asksOnlyMainTopic(plan, named)
+                  ? MAIN_TOPIC_BONUS
+                  : LEAD_BONUS
+                : 0,
+            passages: ALL_RETRIEVED,
+          }
+        : {}),
     },
   ).map((q, i) =>
     // "Who said…?": the first quote opens with the words naming its speaker, not with a clause
@@ -289,4 +305,30 @@ export function questionAnswer(ctx: AnswerContext, retrieval: Retrieval): Answer
     quotes,
     plan,
   });
+}
+
+/** Score a span of the lead earns when what a meeting discussed is asked (see `extractQuotes`). */
+const LEAD_BONUS = 0.25;
+/** …and when its main topic is asked, naming none («ما القضية الأساسية التي بحثها الجانبان؟»). */
+const MAIN_TOPIC_BONUS = 1;
+const MAIN = /^(?:main|key|chief|central|primary|principal|(?:ال)?(?:اساسي|اساسيه|رييسي|رييسيه|ابرز|اهم))$/i;
+
+/**
+ * Whether the question's own words only point to a topic and call it the main one, beside the
+ * people who met (`named`: the plan words naming them).
+ */
+function asksOnlyMainTopic(plan: Retrieval["plan"], named: ReadonlyMap<number, Person>): boolean {
+  const own = [...plan.words.entries()].filter(([, w]) => w.frame !== true && w.context !== true);
+  const main = (surface: string) => MAIN.test(normalizeArabic(surface));
+  return (
+    own.some(([, w]) => main(w.surface)) &&
+    own.every(
+      ([i, w]) => main(w.surface) || isTopicPointer(w.surface) || isPartiesWord(w.surface) || named.has(i),
+    )
+  );
+}
+
+function isLeadSpan(ctx: AnswerContext, docId: string, start: number): boolean {
+  const facts = ctx.facts(docId);
+  return facts?.doc.date !== undefined && leadParagraph(facts) === paragraphOf(facts, start);
 }

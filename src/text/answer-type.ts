@@ -232,6 +232,20 @@ const OCCASION_NOUNS = new RegExp(
   "u",
 );
 
+/**
+ * "What did they discuss regarding the Gulf?", «ما القضية الأساسية التي بحثها الجانبان؟», "What
+ * was on the table?": what the meeting was about, which a news lead states («ناقش … المفهوم
+ * الروسي…») before the body quotes what was said on it.
+ */
+const EN_DISCUSSED_WHAT =
+  /^\s*(?:and\s+|so\s+)?(?:what|which)\b(?=.*\b(?:discuss(?:ed|ing)?|talk(?:ed)?\s+about|cover(?:ed)?|on\s+the\s+(?:table|agenda)|main\s+(?:topic|issue|subject|focus))\b)/i;
+const AR_DISCUSSED_WHAT =
+  /^\s*[وف]?(?:ما|ماذا|ماهو|ماهي|شو|ايش|وش|اي)(?:\s|$)(?=.*(?:(?:^|\s)(?:ال)?(?:موضوع|قضيه|مساله|ملف)\s+(?:ال)?(?:اساسي|اساسيه|رييسي|رييسيه)|(?:^|\s)(?:الذي|التي|اللي)?\s*(?:بحث|ناقش|تناول|تباحث|تداول|تطرق|تناقش|بحثه|ناقشه|تناوله|بحثها|ناقشها|تناولها|تباحثا|بحثا|ناقشا|تناقشو|تناقشوا)))/;
+
+export function asksWhatWasDiscussed(question: string, lang: Lang): boolean {
+  return lang === "en" ? EN_DISCUSSED_WHAT.test(question) : AR_DISCUSSED_WHAT.test(normalizeArabic(question));
+}
+
 export function asksOccasion(question: string, lang: Lang): boolean {
   return lang === "en"
     ? EN_OCCASION.test(question)

@@ -104,10 +104,11 @@ export function withoutTypePhrases(question: string): string {
         /(\S\s+\S+\s+\S+)\s*[—–-]?\s*\b(?:i\.\s?e\.|in other words|that is to say)\s*,?\s+[^?]*\??\s*$/i,
         "$1?",
       )
-      // "which countries came up", "put on the table": discussed, proposed.
+      // "which countries came up", "put on the table": discussed, proposed; what "was on the
+      // table" at talks was under discussion, as what was on their agenda.
       .replace(/\b(?:came|come|comes|coming)\s+up\b(?!\s+with)/gi, "were discussed")
       .replace(/\b(?:put|puts|putting|placed|laid)\s+on\s+the\s+table\b/gi, "proposed")
-      .replace(/\b(?:was|were|is|are)\s+on\s+the\s+table\b/gi, "was proposed")
+      .replace(/\b(?:was|were|is|are)\s+on\s+the\s+table\b/gi, "was discussed")
       // "in early Feb 2021": the part of the month only narrows the date asked.
       .replace(
         /\b(?:early|mid|late)[- ](?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi,

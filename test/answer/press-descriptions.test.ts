@@ -179,4 +179,15 @@ describe("questions that describe instead of naming", () => {
       ["Which countries' situations did the ministers discuss besides Syria?", 6],
     ]);
   });
+
+  it("answers what the meeting discussed on a topic from the lead, and what was said on it from the body", async () => {
+    await expectFirstQuotes(ask, [
+      ["What did Lavrov and Safadi discuss regarding security in the Persian Gulf?", 1],
+      ["ما القضية الأساسية التي بحثها الجانبان وفق مطلع الخبر؟", 1],
+      ["What Russian idea for regional security in the Gulf was on the table?", 1],
+      // What was said on it, and what they discussed on another topic, come from the body.
+      ["What did Lavrov say about the Gulf crisis?", 2],
+      ["What did they discuss regarding refugees?", 10],
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   asksEventDate,
+  asksWhatWasDiscussed,
   asksWhichCountries,
   asksWhichCountry,
   inEventIdiom,
@@ -64,5 +65,18 @@ describe("asksWhichCountry", () => {
     expect(asksWhichCountry("أي دولة تشارك بصفة مراقب؟", "ar")).toBe(true);
     expect(asksWhichCountry("In which city will it be held?", "en")).toBe(false);
     expect(asksWhichCountry("في أي مدينة سيعقد الاجتماع؟", "ar")).toBe(false);
+  });
+});
+
+describe("asksWhatWasDiscussed", () => {
+  it("reads a question on what a meeting discussed, not on what someone said or where", () => {
+    expect(
+      asksWhatWasDiscussed("What did Lavrov and Safadi discuss regarding security in the Gulf?", "en"),
+    ).toBe(true);
+    expect(asksWhatWasDiscussed("What security framework was on the agenda?", "en")).toBe(true);
+    expect(asksWhatWasDiscussed("ما القضية الأساسية التي بحثها الجانبان وفق مطلع الخبر؟", "ar")).toBe(true);
+    expect(asksWhatWasDiscussed("What did Lavrov say about Syria?", "en")).toBe(false);
+    expect(asksWhatWasDiscussed("Where did they discuss it?", "en")).toBe(false);
+    expect(asksWhatWasDiscussed("متى ناقش الوزيران الوضع في سوريا؟", "ar")).toBe(false);
   });
 });
