@@ -154,6 +154,21 @@ const REWRITES: readonly [RegExp, string][] = [
     /(^|\s)([وبل]?)(?:ال)?(?:فكرة|فكره|رؤية|رؤيه|تصور|تصوّر)(?=(?:\s+[^\s؟?،,.!]+){0,10}?\s+(?:[وبل]?ل?)(?:ال)?(?:أمن|امن)(?:\s|$|[؟?،,.!]))/gu,
     "$1$2المفهوم",
   ],
+  // …and so is the "vision" a nation markets or promotes («التصور الذي تسوّق له موسكو»).
+  [
+    /(^|\s)([وبل]?)(?:ال)?(?:فكرة|فكره|رؤية|رؤيه|تصور|تصوّر)(?=\s+(?:الذي|التي|اللي|يلي)\s+(?:\S+\s+)?(?:[تي]سو[ّ]?ق|[تي]رو[ّ]?ج|بتسو[ّ]?ق|بيسو[ّ]?ق|عم\s+[تي]سو[ّ]?ق))/gu,
+    "$1$2المفهوم",
+  ],
+  // The press conference by its loanword («البريس كونفرنس»).
+  [/(^|\s)([وبل]?)(?:ال)?بريس\s+(?:كونفرنس|كونفرانس|كونفرينس)(?=\s|$|[؟?،,.!])/gu, "$1$2المؤتمر الصحفي"],
+  // What a concept "lays out", "spells out" or "defines" it sets out («يضبط» for «يحدد»); the
+  // concept a nation "pushes" or "champions" it promotes.
+  [/\b(?:lays?|laid|laying|spells?|spelled|spelt|spelling)\s+out\b|\boutlines?\b/gi, "sets out"],
+  [/(^|\s)([وف]?)([يت])ضبط(ه|ها)?(?=\s|$|[؟?،,.!])/gu, "$1$2$3حدد$4"],
+  [
+    /\b(russia|moscow|it|they|he|the\s+kremlin)\s+(?:promotes|pushes|champions|advocates|is\s+pushing|is\s+championing)\b/gi,
+    "$1 is promoting",
+  ],
   [/\b(?:idea|vision|blueprint)(?=(?:\s+[\w'-]+){0,6}?\s+security\b)/gi, "concept"],
   [/\bsecurity\s+(?:idea|vision|blueprint)\b/gi, "security concept"],
   [/\bsecurity\s+(?:arrangements?|architecture|order|set-?up)\b/gi, "security system"],

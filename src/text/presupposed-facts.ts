@@ -118,6 +118,9 @@ const AR_DOCUMENT_NOUN =
   /(?:^|\s)(?:[وف]?(?:بال|لل|ال|ب|ل))?(?:قرار|مبادره|اتفاق|اتفاقيه|وثيقه|معاهده|ميثاق|اعلان)(?=\s|$|[؟?،.!])/;
 /** A plan's items («بنود المفهوم الروسي»): asked of a proposal, they are its content too. */
 const AR_ITEMS = /(?:^|\s)[وف]?(?:ال)?(?:بنود|بند|بندا)(?:ه|ها)?(?=\s|$|[؟?،.!])/;
+/** …and its parameters or details asked for themselves («ما هي المعايير التي يحددها المفهوم؟»). */
+const AR_ITEMS_ASKED =
+  /(?:^|\s)[وف]?(?:ما|ماهي|شو|ايش|وش)\s+(?:هي\s+)?(?:ال)?(?:معايير|تفاصيل|عناصر|مكونات)(?=\s|$|[؟?،.!])/;
 const AR_PROPOSAL_NOUN =
   /(?:^|\s)(?:[وف]?(?:بال|لل|ال|ب|ل))?(?:مفهوم|مقترح|مقترحات|اقتراح|خطه|مشروع)(?=\s|$|[؟?،.!])/;
 /** A passage giving a document's content. */
@@ -125,14 +128,14 @@ const GIVES_CONTENT = /(?:ينص|تنص|نص\s+على|يقضي|تقضي|بنود
 
 /** A proposal's items ("the parameters of Russia's Gulf security concept"). */
 const EN_ITEMS =
-  /\b(?:parameters|provisions|clauses|items|elements|components|terms|details)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:concept|proposal|plan|initiative|system)\b/i;
+  /\b(?:parameters|provisions|clauses|items|elements|components|terms|details)\s+(?:(?:[\w-]+\s+){0,3}?(?:in|by)\s+|of\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:concept|proposal|plan|initiative|system)\b/i;
 
 export function asksDocumentContent(question: string, lang: Lang): boolean {
   if (lang === "en") return EN_DOCUMENT_CONTENT.test(question) || EN_ITEMS.test(question);
   const norm = normalizeArabic(question);
   return (
     (AR_CONTENT_WORD.test(norm) && AR_DOCUMENT_NOUN.test(norm)) ||
-    (AR_ITEMS.test(norm) && AR_PROPOSAL_NOUN.test(norm))
+    ((AR_ITEMS.test(norm) || AR_ITEMS_ASKED.test(norm)) && AR_PROPOSAL_NOUN.test(norm))
   );
 }
 

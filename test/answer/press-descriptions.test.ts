@@ -190,4 +190,21 @@ describe("questions that describe instead of naming", () => {
       ["What did they discuss regarding refugees?", 10],
     ]);
   });
+
+  it("answers what the concept sets out with the words that say so, but refuses its parameters themselves", async () => {
+    await expectFirstQuotes(ask, [
+      ["what does the concept russia promotes actually lay out? and where did lavrov say this", 3],
+      ["بحسب لافروف، ما الذي يضبطه التصور الذي تسوّق له موسكو؟", 3],
+    ]);
+    await expectCovered(
+      ask,
+      [
+        "ما هي المعايير الرئيسية التي يحددها المفهوم الروسي للأمن الجماعي في الخليج؟",
+        "What exactly are the key parameters laid out in Moscow's written concept for collective security in the Gulf?",
+      ],
+      false,
+    );
+    // Lavrov's words on the concept and its parameters, asked verbatim, are quoted.
+    await expectCovered(ask, ["انسخلي حرفيا شو قال لافروف عن المفهوم الروسي ومعاييره"], true);
+  });
 });

@@ -157,4 +157,18 @@ describe("newsroom paraphrases", () => {
       "Moscow's security system for the Gulf",
     );
   });
+
+  it("reads what a concept lays out as what it sets out, and the vision a nation markets as its concept", () => {
+    expect(withPressParaphrases("what does the concept russia promotes actually lay out?")).toBe(
+      "what does the concept russia is promoting actually sets out?",
+    );
+    expect(withPressParaphrases("ما الذي يضبطه التصور الذي تسوّق له موسكو؟")).toBe(
+      "ما الذي يحدده المفهوم الذي تسوّق له موسكو؟",
+    );
+    expect(withPressParaphrases("لافروف بالبريس كونفرنس شو قال؟")).toBe("لافروف بالمؤتمر الصحفي شو قال؟");
+    // A team that champions something is no nation promoting a concept.
+    expect(withPressParaphrases("who won the champions league in 2021")).toBe(
+      "who won the champions league in 2021",
+    );
+  });
 });
