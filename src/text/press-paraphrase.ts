@@ -159,6 +159,18 @@ const REWRITES: readonly [RegExp, string][] = [
     /(^|\s)([وبل]?)(?:ال)?(?:فكرة|فكره|رؤية|رؤيه|تصور|تصوّر)(?=\s+(?:الذي|التي|اللي|يلي)\s+(?:\S+\s+)?(?:[تي]سو[ّ]?ق|[تي]رو[ّ]?ج|بتسو[ّ]?ق|بيسو[ّ]?ق|عم\s+[تي]سو[ّ]?ق))/gu,
     "$1$2المفهوم",
   ],
+  // A yes/no check that someone slammed or opposed something asks their stance, negatively: "not"
+  // (no bare yes to it, and the quotes show the stance the report gives).
+  [
+    /^(\s*(?:(?:so|and|but)\s+)?(?:is\s+it\s+true\s+that|did|does|do|has|have|had|was|is|were|are)\b[^?]*?)\b(?:slam(?:s|med)?|critici[sz](?:e|es|ed)|condemn(?:s|ed)?|denounc(?:e|es|ed)|reject(?:s|ed)?|oppos(?:e|es|ed)|attack(?:s|ed)?|blast(?:s|ed)?|object(?:s|ed)?\s+to)\b/i,
+    "$1not",
+  ],
+  [
+    /^(\s*[وف]?هل\s+(?:[^؟?]*?\s)?)[وف]?(?:يعارض|تعارض|عارض|عارضت|يرفض|ترفض|رفض|رفضت|ينتقد|تنتقد|انتقد|انتقدت|يدين|تدين|أدان|ادان|أدانت|ادانت|هاجم|هاجمت)(?:ون|ان|وا)?(?=\s)/u,
+    "$1لا",
+  ],
+  // Forgetting, however conjugated («يُنسى», «ينتسى», «تنسى»), is the report's «نسيان».
+  [/(^|\s)([وف]?)(?:[يتن]ُ?نسى|[يتن]نتسى|ينتسي|[يتن]نسي|نُسي|نسي|نسيت)(?=\s|$|[؟?،,.!])/gu, "$1$2نسيان"],
   // The press conference by its loanword («البريس كونفرنس»).
   [/(^|\s)([وبل]?)(?:ال)?بريس\s+(?:كونفرنس|كونفرانس|كونفرينس)(?=\s|$|[؟?،,.!])/gu, "$1$2المؤتمر الصحفي"],
   // What a concept "lays out", "spells out" or "defines" it sets out («يضبط» for «يحدد»); the

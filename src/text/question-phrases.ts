@@ -44,7 +44,7 @@ export function withoutTypePhrases(question: string): string {
       .replace(/(^|\s)خطوة\s+بخطوة(?=\s|$|[؟?،,.!])/gu, "$1")
       // A statement with a tag ("…, right?", «… ولا إيه؟», «… صح؟») asks whether it is so.
       .replace(
-        /^\s*(?:so|and|but|ok|okay)?[,\s]*(?!(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|will|would|has|have|had|can|could|should)\b)([a-z][^?]*?)[,\s]+(?:right|correct|true|yes|no|isn'?t it|aren'?t they|didn'?t they|wasn'?t it|is that right|is that so)\s*\?\s*$/i,
+        /^\s*(?:so|and|but|ok|okay)?[,\s]*(?!(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|will|would|has|have|had|can|could|should)\b)([a-z][^?]*?)[,\s]+(?:right|correct|true|yes|yeah|yep|no|isn'?t it|aren'?t they|didn'?t they|wasn'?t it|is that right|is that so)\s*\?\s*$/i,
         "Is it true that $1?",
       )
       .replace(

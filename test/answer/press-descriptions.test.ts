@@ -207,4 +207,17 @@ describe("questions that describe instead of naming", () => {
     // Lavrov's words on the concept and its parameters, asked verbatim, are quoted.
     await expectCovered(ask, ["انسخلي حرفيا شو قال لافروف عن المفهوم الروسي ومعاييره"], true);
   });
+
+  it("answers a false claim that Lavrov slammed the normalization with what he said, and no bare yes", async () => {
+    for (const q of [
+      "Lavrov slammed the Arab-Israeli normalisation deals, yeah?",
+      "Did Lavrov criticize the normalization?",
+    ]) {
+      const answer = await ask(q);
+      expect(answer.covered, q).toBe(true);
+      expect(answer.quotes[0]?.text, q).toContain("ترحب بتطبيع");
+      expect(answer.lead ?? "", q).not.toMatch(/^Yes/);
+    }
+    expect((await ask("Did Lavrov welcome the normalization?")).lead).toMatch(/^Yes/);
+  });
 });

@@ -28,7 +28,7 @@ describe("newsroom paraphrases", () => {
 
   it("reads normalization deals as the normalization, and touching on as discussing", () => {
     expect(withPressParaphrases("Did Lavrov slam the normalization deals?")).toBe(
-      "Did Lavrov slam the normalization?",
+      "Did Lavrov not the normalization?",
     );
     expect(withPressParaphrases("Was Syria only touched on briefly?")).toBe(
       "Was Syria only discuss not in detail?",
@@ -170,5 +170,16 @@ describe("newsroom paraphrases", () => {
     expect(withPressParaphrases("who won the champions league in 2021")).toBe(
       "who won the champions league in 2021",
     );
+  });
+
+  it("reads a yes/no check of opposition as a negated stance, and forgetting however conjugated", () => {
+    expect(withPressParaphrases("Did Lavrov criticize the normalization?")).toBe(
+      "Did Lavrov not the normalization?",
+    );
+    expect(withPressParaphrases("هل يعارض الروس حل الدولتين؟")).toBe("هل لا الروس حل الدولتين؟");
+    // Asked what was criticised, the verb stays: the article criticises nothing.
+    expect(withPressParaphrases("What did Lavrov criticize?")).toBe("What did Lavrov criticize?");
+    expect(withPressParaphrases("ما الذي يخشى أن يُنسى؟")).toBe("ما الذي يخشى أن نسيان؟");
+    expect(withPressParaphrases("في اشي لازم ما ينتسى؟")).toBe("في اشي لازم ما نسيان؟");
   });
 });
