@@ -1,6 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Pipeline } from "../../src/app/composition.js";
-import { articlePipeline, expectCovered, expectFirstQuotes } from "../helpers/article-pipeline.js";
+import {
+  articlePipeline,
+  expectCovered,
+  expectFirstQuotes,
+  expectQuotedWithoutYes,
+} from "../helpers/article-pipeline.js";
 
 /**
  * Questions that describe instead of naming, end to end through the offline pipeline: a
@@ -33,15 +38,11 @@ describe("questions that describe instead of naming", () => {
   });
 
   it("answers how deeply Syria was discussed, with no bare yes to a claim the report contradicts", async () => {
-    for (const q of [
-      "هل مرّ الوزيران على الملف السوري مرور الكرام؟",
-      "Was Syria only touched on briefly in the talks?",
-    ]) {
-      const answer = await ask(q);
-      expect(answer.covered, q).toBe(true);
-      expect(answer.quotes[0]?.text, q).toContain("بشكل تفصيلي");
-      expect(answer.lead ?? "", q).not.toMatch(/^(?:Yes|نعم)/);
-    }
+    await expectQuotedWithoutYes(
+      ask,
+      ["هل مرّ الوزيران على الملف السوري مرور الكرام؟", "Was Syria only touched on briefly in the talks?"],
+      "بشكل تفصيلي",
+    );
     expect((await ask("Was Syria discussed in depth?")).lead).toMatch(/^Yes/);
   });
 
@@ -146,15 +147,14 @@ describe("questions that describe instead of naming", () => {
   });
 
   it("answers whether a party is a full member with its capacity, and a role glued to a preposition («بدور»)", async () => {
-    for (const q of [
-      "هل الأردن عضو كامل العضوية في مسار أستانا الخاص بسوريا؟",
-      "Is Jordan a full member of the Astana process?",
-    ]) {
-      const answer = await ask(q);
-      expect(answer.covered, q).toBe(true);
-      expect(answer.quotes[0]?.text, q).toContain("بصفة مراقب");
-      expect(answer.lead ?? "", q).not.toMatch(/^(?:Yes|نعم)/);
-    }
+    await expectQuotedWithoutYes(
+      ask,
+      [
+        "هل الأردن عضو كامل العضوية في مسار أستانا الخاص بسوريا؟",
+        "Is Jordan a full member of the Astana process?",
+      ],
+      "بصفة مراقب",
+    );
     // A membership the article never speaks of stays refused.
     await expectCovered(ask, ["Is Jordan a member of NATO?"], false);
     await expectFirstQuotes(ask, [["من الذي نوّه بدور رباعية الوسطاء الدوليين في استئناف المفاوضات؟", 5]]);
@@ -209,15 +209,14 @@ describe("questions that describe instead of naming", () => {
   });
 
   it("answers a false claim that Lavrov slammed the normalization with what he said, and no bare yes", async () => {
-    for (const q of [
-      "Lavrov slammed the Arab-Israeli normalisation deals, yeah?",
-      "Did Lavrov criticize the normalization?",
-    ]) {
-      const answer = await ask(q);
-      expect(answer.covered, q).toBe(true);
-      expect(answer.quotes[0]?.text, q).toContain("ترحب بتطبيع");
-      expect(answer.lead ?? "", q).not.toMatch(/^Yes/);
-    }
+    await expectQuotedWithoutYes(
+      ask,
+      [
+        "Lavrov slammed the Arab-Israeli normalisation deals, yeah?",
+        "Did Lavrov criticize the normalization?",
+      ],
+      "ترحب بتطبيع",
+    );
     expect((await ask("Did Lavrov welcome the normalization?")).lead).toMatch(/^Yes/);
   });
 });

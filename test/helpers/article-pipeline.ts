@@ -28,3 +28,20 @@ export async function expectFirstQuotes(
 export async function expectCovered(ask: Ask, questions: readonly string[], covered: boolean): Promise<void> {
   for (const question of questions) expect((await ask(question)).covered, question).toBe(covered);
 }
+
+/**
+ * Each question is answered with a first quote holding `words`, and no bare "yes": a claim the
+ * words alone cannot confirm ("only briefly", "slammed", "a full member") gets the quotes.
+ */
+export async function expectQuotedWithoutYes(
+  ask: Ask,
+  questions: readonly string[],
+  words: string,
+): Promise<void> {
+  for (const question of questions) {
+    const answer = await ask(question);
+    expect(answer.covered, question).toBe(true);
+    expect(answer.quotes[0]?.text, question).toContain(words);
+    expect(answer.lead ?? "", question).not.toMatch(/^(?:Yes|نعم)/);
+  }
+}
