@@ -10,7 +10,7 @@ import { composeFraming } from "./compose.js";
 import type { DocumentFacts } from "./document-facts.js";
 import { answerType, asksForName } from "./intent.js";
 import { carriedPeople, namedPeople } from "./named-people.js";
-import { officeMatch, type Person, resolveMention } from "./people.js";
+import { nisbaOf, officeMatch, type Person, resolveMention } from "./people.js";
 import { quoteFromSpan } from "./quote-verifier.js";
 
 /**
@@ -108,6 +108,23 @@ export function introductionAnswer(ctx: AnswerContext, retrieval: Retrieval): An
     plan.words.every((w) => w.frame === true || isSceneWord(w.surface))
   )
     return partiesAnswer(ctx, facts, lang, plan);
+  // "Who attended the talks for Russia?", «من شارك عن روسيا في المباحثات؟»: the party of the
+  // meeting from that nation, as the lead introduces them.
+  const fromNation = type === "person" && asked.length === 0 ? partyOfNation(plan, facts) : undefined;
+  if (fromNation !== undefined) {
+    const quote = quoteFromSpan(facts.doc, fromNation.roleStart, fromNation.end, 1);
+    if (quote !== undefined) {
+      const lead = `${personName(ctx, facts.doc.id, fromNation, lang)}. [1]`;
+      return ctx.finish({
+        lang,
+        kind: "answer",
+        confidence: "high",
+        lead: () => lead,
+        quotes: [quote],
+        plan,
+      });
+    }
+  }
 
   const source = SOURCE_PHRASE.exec(plan.question)?.[1];
   const onlySource =
@@ -226,4 +243,20 @@ function partiesAnswer(
   const names = facts.people.map((p) => personName(ctx, facts.doc.id, p, lang));
   const lead = `${names.join(lang === "en" ? " and " : " و")}. [1]`;
   return ctx.finish({ lang, kind: "answer", confidence: "high", lead: () => lead, quotes: [quote], plan });
+}
+
+/**
+ * The one party of a two-person meeting from the nation a question names beside words of the
+ * meeting and of taking part in it only («روسيا», "Russian"): undefined otherwise.
+ */
+function partyOfNation(plan: QueryPlan, facts: DocumentFacts): Person | undefined {
+  if (facts.people.length !== 2 || plan.words.some((w) => w.context === true)) return undefined;
+  const own = plan.words.filter((w) => w.frame !== true);
+  const nations = own.filter((w) => !isSceneWord(w.surface));
+  if (nations.length !== 1 || !own.some((w) => isSceneWord(w.surface))) return undefined;
+  const forms = nations[0]?.forms.map((f) => withoutArticle(normalizeArabic(f.arabic))) ?? [];
+  const from = facts.people.filter((p) =>
+    forms.some((f) => p.roleWords.has(nisbaOf(f)) || p.roleWords.has(f)),
+  );
+  return from.length === 1 ? from[0] : undefined;
 }

@@ -74,7 +74,9 @@ export function isEventWord(surface: string, orParticipant = false): boolean {
  */
 const ATTENDING_WORDS = new Set([
   ..."حضر حضرت يحضر حضور شارك شاركت يشارك مشاركه".split(" "),
-  ..."attend attended attending attendance participate participated participating joined".split(" "),
+  ..."attend attended attending attendance participate participated participating participant participants joined".split(
+    " ",
+  ),
 ]);
 
 /** Whether a word names the event, its parties together, or taking part in it. */

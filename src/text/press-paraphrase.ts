@@ -171,6 +171,9 @@ const REWRITES: readonly [RegExp, string][] = [
   ],
   // Forgetting, however conjugated («يُنسى», «ينتسى», «تنسى»), is the report's «نسيان».
   [/(^|\s)([وف]?)(?:[يتن]ُ?نسى|[يتن]نتسى|ينتسي|[يتن]نسي|نُسي|نسي|نسيت)(?=\s|$|[؟?،,.!])/gu, "$1$2نسيان"],
+  // Who "represented" a nation at talks took part in them for it («من مثّل روسيا»).
+  [/\brepresent(?:ed|s|ing)?\b(?=\s+(?:the\s+)?\p{Lu})/giu, "attended for"],
+  [/(^|\s)([وف]?)(?:مثّل|مثّلت|يمثل|تمثل|يمثّل|تمثّل|مثلت)(?=\s)/gu, "$1$2شارك عن"],
   // The press conference by its loanword («البريس كونفرنس»).
   [/(^|\s)([وبل]?)(?:ال)?بريس\s+(?:كونفرنس|كونفرانس|كونفرينس)(?=\s|$|[؟?،,.!])/gu, "$1$2المؤتمر الصحفي"],
   // What a concept "lays out", "spells out" or "defines" it sets out («يضبط» for «يحدد»); the

@@ -219,4 +219,12 @@ describe("questions that describe instead of naming", () => {
     );
     expect((await ask("Did Lavrov welcome the normalization?")).lead).toMatch(/^Yes/);
   });
+
+  it("names the party from the nation asked, however their part is worded", async () => {
+    for (const q of ["Who represented Russia at these talks?", "Who attended the talks for Russia?"])
+      expect((await ask(q)).lead, q).toMatch(/^Sergey Lavrov/);
+    expect((await ask("من مثّل الأردن في المباحثات؟")).lead).toContain("الصفدي");
+    // A meeting the article only schedules, and a nation that took no part, name no one.
+    await expectCovered(ask, ["Who attended the Sochi meeting for Iran?"], false);
+  });
 });

@@ -5,7 +5,7 @@ describe("newsroom paraphrases", () => {
   it("reads a government by its seat and a party by its side", () => {
     expect(withPressParaphrases("What does the Kremlin want?")).toBe("What does Moscow want?");
     expect(withPressParaphrases("ماذا قال الجانب الروسي عن ليبيا؟")).toBe("ماذا قال روسيا عن ليبيا؟");
-    expect(withPressParaphrases("Who represented the Russian side?")).toBe("Who represented Russia?");
+    expect(withPressParaphrases("Who represented the Russian side?")).toBe("Who attended for Russia?");
   });
 
   it("reads terrorism's hotbeds as its centres, and rooting it out as eliminating it", () => {
@@ -181,5 +181,11 @@ describe("newsroom paraphrases", () => {
     expect(withPressParaphrases("What did Lavrov criticize?")).toBe("What did Lavrov criticize?");
     expect(withPressParaphrases("ما الذي يخشى أن يُنسى؟")).toBe("ما الذي يخشى أن نسيان؟");
     expect(withPressParaphrases("في اشي لازم ما ينتسى؟")).toBe("في اشي لازم ما نسيان؟");
+  });
+
+  it("reads representing a nation as taking part for it, not a likeness («مثل»)", () => {
+    expect(withPressParaphrases("Who represented Russia?")).toBe("Who attended for Russia?");
+    expect(withPressParaphrases("من مثّل روسيا؟")).toBe("من شارك عن روسيا؟");
+    expect(withPressParaphrases("دول مثل روسيا")).toBe("دول مثل روسيا");
   });
 });
