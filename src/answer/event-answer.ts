@@ -7,6 +7,7 @@ import { asksOccasion, choiceAlternative } from "../text/answer-type.js";
 import { analyzeWord } from "../text/arabic-analyzer.js";
 import { isEventWord } from "../text/event-words.js";
 import { asksOrigin, asksTenure } from "../text/presupposed-facts.js";
+import { isEnglishDateNoun } from "../text/question-words.js";
 import { asksAboutComing } from "../text/relative-time.js";
 import type { AnswerContext, Retrieval } from "./answer-context.js";
 import { composeFraming, composeNo, composeYes } from "./compose.js";
@@ -145,11 +146,21 @@ function eventFact(
   // «وين صار اللقاء؟ بعمّان ولا وين؟»: a place offered as a guess in a question asking where is
   // answered by the place the lead gives.
   const guessedPlace = (w: (typeof own)[number]) =>
-    type === "place" &&
-    (ctx.countries?.meantIn(lang === "ar" ? w.surface : (w.forms[0]?.arabic ?? "")).length ?? 0) > 0;
+    (ctx.countries?.meantIn(lang === "ar" ? w.surface : (w.forms[0]?.arabic ?? "")).length ?? 0) > 0 &&
+    // …and "the Moscow talks" asked for their date are the talks the lead places there.
+    (type === "place" || leadNames(w));
+  const leadWords = (() => {
+    const first = doc.paragraphs.find((p) => isBodyParagraph(facts, p.number));
+    return first === undefined ? "" : doc.text.slice(first.start, first.end);
+  })();
+  const leadNames = (w: (typeof own)[number]) => groupPresent(w.group, termSetOf(leadWords));
+  // "What weekday and date did the meeting take place on?": the date's own nouns only say a
+  // date is asked.
+  const dateNoun = (w: (typeof own)[number]) =>
+    type === "date" && lang === "en" && isEnglishDateNoun(w.surface);
   if (
     check === undefined &&
-    !own.every((w) => isEventWord(w.surface, true) || namesParty(w) || guessedPlace(w))
+    !own.every((w) => isEventWord(w.surface, true) || namesParty(w) || guessedPlace(w) || dateNoun(w))
   )
     return undefined;
   const lead = doc.paragraphs.find((p) => isBodyParagraph(facts, p.number));

@@ -87,11 +87,9 @@ const REWRITES: readonly [RegExp, string][] = [
   // region («خارج الإقليم»).
   [/(^|\s)([وبل]?)(?:ال)?(?:أجنبي|اجنبي|أجنبية|اجنبية|أجانب|اجانب)(?=\s|$|[؟?،,.!])/gu, "$1$2خارجي"],
   [/(^|\s)خارج\s+(?:ال)?(?:إقليم|اقليم)(?=\s|$|[؟?،,.!])/gu, "$1خارج المنطقة"],
-  // Outside "involvement" in a security order is external players taking part.
-  [
-    /\b(?:outside|external|foreign)\s+(?:involvement|participation|actors|parties)\b/gi,
-    "participation of external players",
-  ],
+  // Outside "involvement" in a security order is external players taking part ("outside powers"
+  // are read as "outside" before: see question-phrases.ts).
+  [/\b(?:outside|external|foreign)\s+(?:involvement|participation)\b/gi, "participation of external players"],
   // "The two men" of a report on two ministers are the ministers.
   [/\bthe\s+two\s+men\b/gi, "the two ministers"],
   // …and "the two sides" that speak or act are the report's parties, "they" (between "the two

@@ -227,4 +227,10 @@ describe("questions that describe instead of naming", () => {
     // A meeting the article only schedules, and a nation that took no part, name no one.
     await expectCovered(ask, ["Who attended the Sochi meeting for Iran?"], false);
   });
+
+  it("dates the reported meeting named by its place, with the date's own nouns beside it", async () => {
+    expect((await ask("What weekday and date did the Moscow meeting take place on?")).lead).toContain(
+      "3 February 2021",
+    );
+  });
 });
