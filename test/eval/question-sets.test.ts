@@ -141,8 +141,12 @@ const BLIND_SETS = [
   "blind40",
   "blind41",
   "blind42",
+  "blind43",
+  "blind44",
   "blind45",
   "blind46",
+  "blind47",
+  "blind48",
   "blind49",
   "blind50",
 ].map((b) => `talks-qa.${b}.jsonl`);
