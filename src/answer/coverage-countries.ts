@@ -168,6 +168,13 @@ export function voicelessCountry(
     arabic === undefined ? undefined : (countries.namesIn(arabic)[0] ?? countryOfNisba(arabic, countries));
   if (country === undefined) return undefined;
   const parties = roleWords(docId);
+  // «عمان» is Amman as well as Oman; in English the spelling tells ("amman" is not "oman"): the
+  // capital of a party speaks for it.
+  const capital =
+    plan.lang === "en" && arabic !== undefined && !/^oman\b/i.test(word?.surface ?? "")
+      ? countries.countryOfCapital?.(normalizeArabic(arabic))
+      : undefined;
+  if (capital !== undefined && parties.has(nisbaOf(capital.country))) return undefined;
   return parties.size > 0 && !parties.has(nisbaOf(country)) ? (word?.surface ?? holder) : undefined;
 }
 

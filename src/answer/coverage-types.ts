@@ -166,4 +166,6 @@ export interface Gazetteer {
   namesIn(text: string): readonly string[];
   /** The countries a text names or means by their capitals («موسكو» for Russia). */
   meantIn(text: string): readonly string[];
+  /** The country of a capital (normalised), and whether its name is a country's too («عمان»). */
+  countryOfCapital?(norm: string): { readonly country: string; readonly alsoCountry: boolean } | undefined;
 }

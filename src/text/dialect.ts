@@ -192,6 +192,10 @@ const DIALECT_TO_MSA: Readonly<Record<string, string>> = toNormalisedMap({
   باش: "لكي",
   // Maghrebi and Iraqi «هوما» (they), Maghrebi «لخرين»/«لوخرين» (the others)
   هوما: "هم",
+  // Levantine and Egyptian passives of solving («تنحل», «ينحل»: be solved)
+  تنحل: "حل",
+  ينحل: "حل",
+  انحلت: "حل",
   لخرين: "الآخرين",
   لوخرين: "الآخرين",
   لخرى: "الأخرى",

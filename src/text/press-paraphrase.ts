@@ -167,6 +167,16 @@ const REWRITES: readonly [RegExp, string][] = [
     /^(\s*[وف]?هل\s+(?:[^؟?]*?\s)?)[وف]?(?:يعارض|تعارض|عارض|عارضت|يرفض|ترفض|رفض|رفضت|ينتقد|تنتقد|انتقد|انتقدت|يدين|تدين|أدان|ادان|أدانت|ادانت|هاجم|هاجمت)(?:ون|ان|وا)?(?=\s)/u,
     "$1لا",
   ],
+  // Welcoming, however conjugated («رحّب», «رحبت»), is the report's «ترحب»; what «يشغل بال» two
+  // capitals is what they are interested in.
+  [/(^|\s)([وف]?)(?:رحّب|رحب|رحبت|رحّبت|يرحب|يرحّب|رحبوا|رحّبوا)(?=\s|$|[؟?،,.!])/gu, "$1$2ترحب"],
+  [/(^|\s)([وف]?)[يت]شغل\s+بال(?=\s|$)/gu, "$1$2مهتمان"],
+  // Positions "far apart" («مواقف … متباعدة») deny the report's close approaches: a negation.
+  [
+    /(^|\s)([وبل]?)(?:ال)?(?:مواقف|رؤى|آراء|اراء)(?:هم|هما|ه|ها)?\s+(?:[^\s؟?،,.!]+\s+){0,6}?(?:ال)?(?:متباعدة|متباعده|متباينة|متباينه|مختلفة|مختلفه|متناقضة|متناقضه)(?=\s|$|[؟?،,.!])/gu,
+    "$1$2مقاربات غير وثيقة",
+  ],
+  [/\b(?:far\s+apart|at\s+odds|divided|split)\b/gi, "not close approaches"],
   // Forgetting, however conjugated («يُنسى», «ينتسى», «تنسى»), is the report's «نسيان».
   [/(^|\s)([وف]?)(?:[يتن]ُ?نسى|[يتن]نتسى|ينتسي|[يتن]نسي|نُسي|نسي|نسيت)(?=\s|$|[؟?،,.!])/gu, "$1$2نسيان"],
   // Who "represented" a nation at talks took part in them for it («من مثّل روسيا»).
@@ -208,7 +218,7 @@ const REWRITES: readonly [RegExp, string][] = [
   // A "full" or "core" member or participant is a member: its capacity is what is asked
   // («عضو كامل العضوية», «عضو أساسي»), which the report gives («بصفة مراقب»).
   [
-    /(^|\s)([وف]?)(عضو|عضوا|عضواً|عضوة|عضوه)\s+(?:(?:كامل|كاملة|كامله)\s+(?:ال)?عضوية|(?:ال)?(?:أساسي|اساسي|أساسيا|اساسيا|دائم|دائما|رسمي|رسميا|فاعل|فاعلا|كامل|كاملا))(?=\s|$|[؟?،,.!])/gu,
+    /(^|\s)([وفك]?)(عضو|عضوا|عضواً|عضوة|عضوه)\s+(?:(?:كامل|كاملة|كامله)\s+(?:ال)?عضوية|(?:ال)?(?:أساسي|اساسي|أساسيا|اساسيا|دائم|دائما|رسمي|رسميا|فاعل|فاعلا|كامل|كاملا))(?=\s|$|[؟?،,.!])/gu,
     "$1$2$3",
   ],
   [
@@ -247,7 +257,7 @@ const REWRITES: readonly [RegExp, string][] = [
     /\b(?:briefly|superficially|cursorily)\s+(discuss(?:ed|es|ing)?|covered|addressed|examined|reviewed|mention(?:ed|s)?)\b/gi,
     "$1 not in detail",
   ],
-  [/\bhow\s+(?:thoroughly|deeply|extensively|closely|in\s+depth)\b/gi, "in how much detail"],
+  [/\bhow\s+(?:thoroughly|deeply|extensively|closely|in[-\s]depth)\b/gi, "in how much detail"],
 ];
 
 export function withPressParaphrases(question: string): string {

@@ -233,4 +233,18 @@ describe("questions that describe instead of naming", () => {
       "3 February 2021",
     );
   });
+
+  it("reads Maghrebi and Egyptian asks, an opening exclusion with «و», and a capital typed in lower case", async () => {
+    expect((await ask("ممكن تقولي الخبر ده بيتكلم عن إيه باختصار؟")).kind).toBe("overview");
+    await expectFirstQuotes(ask, [
+      ["وغير الخليج وفلسطين، أي بلدان عربية أخرى تطرقوا لأوضاعها؟", 6],
+      // Amman in lower case is Jordan's capital, not Oman: a party's view.
+      ["what is moscow and amman position about two state solution?", 4],
+    ]);
+    await expectQuotedWithoutYes(
+      ask,
+      ["هل قال لافروف إن مواقف روسيا والأردن من الأزمة السورية متباعدة؟"],
+      "مقاربات وثيقة",
+    );
+  });
 });

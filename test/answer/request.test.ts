@@ -58,6 +58,8 @@ describe("kinds of request", () => {
       ["ما هو عنوان هذا التقرير أو جملته الافتتاحية؟", "ar", "headline"],
       ["ما المانشيت؟", "ar", "headline"],
       ["What's the headline / lead sentence of this article?", "en", "headline"],
+      ["The article seems to be filed under some series or rubric on the site. Which one?", "en", "rubric"],
+      ["When was this TASS report published? need the exact date", "en", "date"],
     ] as const)
       expect(classifyRequest(lang === "ar" ? dialectToMsa(q) : q, lang), q).toEqual({
         kind: "metadata",

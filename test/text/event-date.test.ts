@@ -48,6 +48,9 @@ describe("asksWhichCountries", () => {
     expect(asksWhichCountries("الرباعية الدولية من الدول التي فيها؟", "ar")).toBe(true);
     expect(asksWhichCountries("ما أسماء العواصم العربية التي طبعت؟", "ar")).toBe(true);
     expect(asksWhichCountries("هل هي من الدول المشاركة؟", "ar")).toBe(false);
+    expect(asksWhichCountries("سمّ لي الدول العربية التي طبّعت", "ar")).toBe(true);
+    // «عدد الدول» is their number, not a request to list them.
+    expect(asksWhichCountries("عدد الدول التي زارها لافروف", "ar")).toBe(false);
     expect(asksWhichCountries("Which countries make up the Quartet?", "en")).toBe(true);
     expect(asksWhichCountries("ما هي الدول الأعضاء في الرباعية؟", "ar")).toBe(true);
     expect(asksWhichCountries("ما أسماء الدول العربية التي طبعت؟", "ar")).toBe(true);

@@ -188,4 +188,17 @@ describe("newsroom paraphrases", () => {
     expect(withPressParaphrases("من مثّل روسيا؟")).toBe("من شارك عن روسيا؟");
     expect(withPressParaphrases("دول مثل روسيا")).toBe("دول مثل روسيا");
   });
+
+  it("reads welcoming however conjugated, what concerns two capitals, positions far apart, and a member as a «ك» phrase", () => {
+    expect(withPressParaphrases("مع أنه رحّب به")).toBe("مع أنه ترحب به");
+    expect(withPressParaphrases("ما الذي يشغل بال موسكو؟")).toBe("ما الذي مهتمان موسكو؟");
+    expect(withPressParaphrases("هل مواقف روسيا والأردن من الأزمة السورية متباعدة؟")).toBe(
+      "هل مقاربات غير وثيقة؟",
+    );
+    expect(withPressParaphrases("Are Russia and Jordan far apart on Syria?")).toBe(
+      "Are Russia and Jordan not close approaches on Syria?",
+    );
+    expect(withPressParaphrases("How in-depth was it?")).toBe("in how much detail was it?");
+    expect(withPressParaphrases("مشارك كعضو كامل ولا كمراقب؟")).toBe("مشارك كعضو ولا كمراقب؟");
+  });
 });
