@@ -149,6 +149,8 @@ const BLIND_SETS = [
   "blind48",
   "blind49",
   "blind50",
+  "blind51",
+  "blind52",
 ].map((b) => `talks-qa.${b}.jsonl`);
 
 describe("the blind probes (talks-qa.blind*.jsonl)", () => {
