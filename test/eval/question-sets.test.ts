@@ -151,6 +151,8 @@ const BLIND_SETS = [
   "blind50",
   "blind51",
   "blind52",
+  "blind53",
+  "blind54",
 ].map((b) => `talks-qa.${b}.jsonl`);
 
 describe("the blind probes (talks-qa.blind*.jsonl)", () => {
