@@ -31,7 +31,7 @@ const ENGLISH: Vocabulary = {
     "article story piece report news text talks meeting meetings discussions negotiations visit conversation conversations it this",
   ),
   function: wordSet(
-    "what were was is are be the a an of can could would will you please me us give tell in on up did do does they their two ministers sides men short brief briefly quick quickly general whole overall all main really basically then so ok okay just out covered cover discussed talked addressed went over",
+    "what were was is are be the a an of can could would will you please me us give tell in on up did do does they their two ministers sides men short brief briefly quick quickly general whole overall all main really basically then so ok okay just out covered cover discussed talked addressed went over big biggest major",
   ),
 };
 

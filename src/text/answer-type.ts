@@ -257,10 +257,10 @@ export function asksOccasion(question: string, lang: Lang): boolean {
  * giving the capacity («بصفة مراقب»), not by an office.
  */
 const EN_CAPACITY =
-  /\b(?:in\s+what|in\s+which)\s+capacity\b|\bas\s+what\b|\bwhat\s+(?:kind\s+of\s+)?(?:status|standing)\b|\b(?:a\s+)?(?:full\s+|official\s+)?(?:member|membership)\b(?!\s+(?:states|countries|nations))/i;
+  /\b(?:in\s+what|in\s+which)\s+capacity\b|\bas\s+what\b|\bwhat\s+(?:kind\s+of\s+)?(?:status|standing)\b|\b(?:a\s+)?(?:full\s+|official\s+)?(?:member|membership)\b(?!\s+(?:states|countries|nations))|\b(?:is|was|are)\s+\w+\s+(?:a|one\s+of\s+the)\s+guarantors?\b/i;
 // Whether a party is a member («هل الأردن عضو…؟») asks its capacity too; not «الدول الأعضاء».
 const AR_CAPACITY =
-  /(?:^|\s)(?:ب?اي|ما|ماهي|ما هي|شو|ايش|وش)\s+(?:ال)?صفه(?=\s|$|[؟?،.!])|(?:^|\s)(?:ما|شو|ايش|وش)\s+صفت(?:ه|ها)(?=\s|$|[؟?،.!])|(?:^|\s)[وفك]?(?:عضو|عضوا|عضويه|عضوه)(?=\s|$|[؟?،.!])/;
+  /(?:^|\s)(?:ب?اي|ما|ماهي|ما هي|شو|ايش|وش)\s+(?:ال)?صفه(?=\s|$|[؟?،.!])|(?:^|\s)(?:ما|شو|ايش|وش)\s+صفت(?:ه|ها)(?=\s|$|[؟?،.!])|(?:^|\s)[وفك]?(?:عضو|عضوا|عضويه|عضوه)(?=\s|$|[؟?،.!])|(?:^|\s)(?:ال)?(?:دوله|دول)\s+(?:ال)?ضامن(?:ه)?(?=\s|$|[؟?،.!])/;
 const GIVES_CAPACITY = /(?:^|[^\p{L}])(?:بصفه|بصفت|بوصف|كمراقب)/u;
 
 export function asksCapacity(question: string, lang: Lang): boolean {

@@ -167,6 +167,17 @@ const REWRITES: readonly [RegExp, string][] = [
     /^(\s*[وف]?هل\s+(?:[^؟?]*?\s)?)[وف]?(?:يعارض|تعارض|عارض|عارضت|يرفض|ترفض|رفض|رفضت|ينتقد|تنتقد|انتقد|انتقدت|يدين|تدين|أدان|ادان|أدانت|ادانت|هاجم|هاجمت)(?:ون|ان|وا)?(?=\s)/u,
     "$1لا",
   ],
+  // To "bring up the story of" something («جاب سيرة») is to mention it; positions that "come
+  // close" («تتقارب مواقف») are close approaches; two that care («تهتمان») are interested.
+  [
+    /(^|\s)([وف]?)(?:جاب|جابت|جابو|جابوا|يجيب|بيجيب)((?:\s+[^\s؟?،,.!]+){0,2}?)\s+(?:ال)?سير(?:ة|ه)(?=\s)/gu,
+    "$1$2ذكر$3",
+  ],
+  [
+    /(^|\s)([وف]?)(?:[يت]تقارب|تقاربت|تتقاربان)\s+(?:ال)?(?:مواقف|رؤى|آراء|اراء)(?=\s|$|[؟?،,.!])/gu,
+    "$1$2مقاربات وثيقة",
+  ],
+  [/(^|\s)([وف]?)[يت]هتم(?:ان|ون)?(?=\s|$|[؟?،,.!])/gu, "$1$2مهتمان"],
   // Welcoming, however conjugated («رحّب», «رحبت»), is the report's «ترحب»; what «يشغل بال» two
   // capitals is what they are interested in.
   [/(^|\s)([وف]?)(?:رحّب|رحب|رحبت|رحّبت|يرحب|يرحّب|رحبوا|رحّبوا)(?=\s|$|[؟?،,.!])/gu, "$1$2ترحب"],
@@ -246,7 +257,7 @@ const REWRITES: readonly [RegExp, string][] = [
     "$1 $2in detail",
   ],
   [
-    /\b(discuss(?:ed|es|ing)?|covered|addressed|examined|reviewed|mention(?:ed|s)?)\s+((?:only\s+|just\s+)?)(?:briefly|superficially|cursorily|in\s+passing)\b/gi,
+    /\b(discuss(?:ed|es|ing)?|covered|addressed|examined|reviewed|mention(?:ed|s)?)\s+((?:[\w'-]+\s+){0,3}?)(?:only\s+|just\s+)?(?:briefly|superficially|cursorily|in\s+passing)\b/gi,
     "$1 $2not in detail",
   ],
   [

@@ -247,4 +247,21 @@ describe("questions that describe instead of naming", () => {
       "مقاربات وثيقة",
     );
   });
+
+  it("answers whether a party is a guarantor with its capacity, and reads Levantine asks and 'big issues'", async () => {
+    await expectQuotedWithoutYes(
+      ask,
+      [
+        "هل الأردن من الدول الضامنة في مسار أستانا؟",
+        "Is Jordan one of the guarantors of the Astana process?",
+      ],
+      "بصفة مراقب",
+    );
+    await expectCovered(ask, ["هل جاب لافروف سيرة الجامعة العربية لما حكى عن سوريا؟"], true);
+    expect((await ask("tl;dr of this article? what were the big issues")).kind).toBe("overview");
+    await expectFirstQuotes(ask, [
+      ["بشو تتقارب مواقف البلدين بخصوص سوريا غير محاربة الارهاب؟", 10],
+      ["ما الأمران اللذان قال الوزير الروسي إن بلاده والمملكة تهتمان بهما في الخليج؟", 2],
+    ]);
+  });
 });

@@ -201,4 +201,13 @@ describe("newsroom paraphrases", () => {
     expect(withPressParaphrases("How in-depth was it?")).toBe("in how much detail was it?");
     expect(withPressParaphrases("مشارك كعضو كامل ولا كمراقب؟")).toBe("مشارك كعضو ولا كمراقب؟");
   });
+
+  it("reads «جاب سيرة» as mentioning, positions that come close as close approaches, and caring as interest", () => {
+    expect(withPressParaphrases("هل جاب لافروف سيرة الجامعة؟")).toBe("هل ذكر لافروف الجامعة؟");
+    expect(withPressParaphrases("بشو تتقارب مواقف البلدين؟")).toBe("بشو مقاربات وثيقة البلدين؟");
+    expect(withPressParaphrases("إن بلاده تهتمان بهما")).toBe("إن بلاده مهتمان بهما");
+    expect(withPressParaphrases("Did they only touch on Syria briefly?")).toBe(
+      "Did they only discuss Syria not in detail?",
+    );
+  });
 });
