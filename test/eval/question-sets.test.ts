@@ -153,6 +153,8 @@ const BLIND_SETS = [
   "blind52",
   "blind53",
   "blind54",
+  "blind55",
+  "blind56",
 ].map((b) => `talks-qa.${b}.jsonl`);
 
 describe("the blind probes (talks-qa.blind*.jsonl)", () => {
