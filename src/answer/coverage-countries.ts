@@ -72,6 +72,10 @@ export function namesNoCountryAsked(
   );
 }
 
+/** Countries, states, capitals or members named as what is asked (not "parties", «الأطراف»). */
+const ASKS_COUNTRIES =
+  /\b(?:countries|states|nations|capitals|governments|members)\b|(?:^|\s)(?:ال)?(?:دول|دوله|بلدان|بلاد|عواصم|اعضاء|اعضاوها|اعضاوه)(?=\s|$|[؟?،.!])/i;
+
 /** Passages searched for the sentences that speak of the group asked about. */
 const GROUP_WINDOW = 3;
 /** A country's or a kind's name among a word's translations: "countries", «الدول». */
@@ -104,7 +108,9 @@ function groupSentencesNameNone(
       !w.forms.some((f) => KIND_OF_COUNTRY.test(normalizeArabic(f.arabic))) &&
       countries.namesIn(w.forms.map((f) => f.arabic).join(" ")).length === 0,
   );
-  if (groupWords.length === 0) return false;
+  // "Who are the parties Moscow proposes to include?" is answered by the kind of party the text
+  // names («لاعبين خارجيين»); only countries asked for must be named.
+  if (groupWords.length === 0 || !ASKS_COUNTRIES.test(normalizeArabic(plan.question))) return false;
   const sentences = results.slice(0, GROUP_WINDOW).flatMap((r) =>
     r.chunk.text.split(/(?<=[.!?؟؛;])\s+/u).map((text) => ({
       text,

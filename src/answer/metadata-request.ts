@@ -78,7 +78,7 @@ const ARABIC: Vocabulary = {
     strong: ar("مصدر المصدر وكاله الوكاله ناشر الناشر الناشره صحيفه الصحيفه"),
     weak: ar(
       // «الجهة» (the body) names the source only about the article: «وهاي الجهة مع مين بتشتغل؟».
-      "نشر نشرت نشره منشور منسوبه اصدر اصدرت صدر صدرت نزل نزلت لمين لمن منين ينسب تنسب منسوب جايبين جايب جبتو جبتوا جهه الجهه",
+      "اصل اصله اصلها نشر نشرت نشره منشور منسوبه اصدر اصدرت صدر صدرت نزل نزلت لمين لمن منين ينسب تنسب منسوب جايبين جايب جبتو جبتوا جهه الجهه",
     ),
   },
   article: ar("المقال المقاله الخبر التقرير النص القصه هذا هذه الماده ماده"),
@@ -139,6 +139,10 @@ const AT_END = new Set(["end", "bottom", "last", "foot", "footer", "اخر", "ا
 function placedIn(tokens: readonly string[], words: ReadonlySet<string>): boolean {
   return tokens.some((t) => words.has(t) || words.has(t.replace(/^[وبل]?(?:ال)?/, "")));
 }
+
+/** A question word opening a clause of its own. */
+const ASKS =
+  /\b(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|can|could)\b|(?:^|\s)(?:ما|ماذا|من|مين|منو|متي|امتي|اين|وين|فين|كيف|ليش|لماذا|اي|شو|ايش|وش|هل)(?=\s|$)/i;
 
 /** Words saying what a line is about, known only beside the line's own words. */
 const LINE_ABOUT = new Set(["about", "regarding", "on"]);
@@ -289,5 +293,12 @@ export function metadataFields(
   const fields = [...new Set(each.filter((f): f is MetadataField => f !== undefined))];
   // Every clause about the article, and more than one thing asked.
   if (fields.length >= 2 && each.every((f) => f !== undefined)) return fields;
+  // "which news agency is this from? saw it forwarded on a telegram channel": one clause asks,
+  // the others only say where the asker saw it (no question word of their own).
+  const asking = clauses.filter(
+    (c, i) => each[i] !== undefined || ASKS.test(lang === "ar" ? normalizeArabic(c) : c),
+  );
+  if (whole === undefined && fields.length === 1 && asking.length === 1 && fields[0] !== undefined)
+    return [fields[0]];
   return whole === undefined ? [] : [whole];
 }

@@ -192,6 +192,8 @@ const DIALECT_TO_MSA: Readonly<Record<string, string>> = toNormalisedMap({
   باش: "لكي",
   // Maghrebi and Iraqi «هوما» (they), Maghrebi «لخرين»/«لوخرين» (the others)
   هوما: "هم",
+  // «جا» (came: «إيش اللي جا في…», what came in…)
+  جا: "جاء",
   // Levantine and Egyptian passives of solving («تنحل», «ينحل»: be solved)
   تنحل: "حل",
   ينحل: "حل",

@@ -48,7 +48,8 @@ function allIn(surface: string, ...sets: readonly ReadonlySet<string>[]): boolea
 function withoutPossessive(norm: string): string {
   const stem = /^(\S{3,}?)(?:هما|هم|ها|ه|نا)$/.exec(norm)?.[1];
   if (stem === undefined) return norm;
-  return stem.replace(/ت$/, "ه").replace(/(?<=ا)[يو]$/, "ء");
+  // «محادثاته» (his talks) keeps its plural «ات».
+  return stem.replace(/(?<!ا)ت$/, "ه").replace(/(?<=ا)[يو]$/, "ء");
 }
 
 /** Whether a word names the meeting's parties together («الجانبان», "the ministers"). */

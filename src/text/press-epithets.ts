@@ -39,6 +39,8 @@ const REWRITES: readonly [RegExp, string][] = [
     /\b(?:top|chief|senior-most|leading)\s+diplomats?\b|\bforeign[-\s]policy\s+chiefs?\b/gi,
     "foreign minister",
   ],
+  // An office by its portfolio: «حقيبة الخارجية» is the foreign minister's.
+  [ar(`${GLUED}(?:ال)?حقيب(?:ة|ه)\\s+(?:ال)?خارجي(?:ة|ه)${END}`), "$1$2وزير الخارجية"],
   // Jordan as "the Hashemite Kingdom" («المملكة الهاشمية», «المملكة الأردنية الهاشمية»).
   [
     ar(

@@ -264,4 +264,26 @@ describe("questions that describe instead of naming", () => {
       ["ما الأمران اللذان قال الوزير الروسي إن بلاده والمملكة تهتمان بهما في الخليج؟", 2],
     ]);
   });
+
+  it("reads an aside beside a metadata question, an office by its portfolio, and parties named by kind", async () => {
+    for (const q of [
+      "which news agency is this from? saw it forwarded on a telegram channel with no link",
+      "شفت هالخبر بقناة عالتليغرام، من أي وكالة أنباء أصله؟",
+    ])
+      expect((await ask(q)).kind, q).toBe("metadata");
+    expect((await ask("ما اسم الرجل الذي يتولى حقيبة الخارجية في روسيا حسب التقرير؟")).lead).toContain(
+      "لافروف",
+    );
+    // The parties Moscow would include are answered by their kind; its members by name are not there.
+    await expectFirstQuotes(ask, [
+      ["مَن هي الأطراف التي تقترح موسكو إشراكها في منظومة الأمن الجماعي الخليجية؟", 2],
+    ]);
+    await expectCovered(ask, ["من هم أعضاء اللجنة الرباعية الدولية للشرق الأوسط؟"], false);
+    await expectQuotedWithoutYes(
+      ask,
+      ["هل مرّ الوزيران على الملف السوري مرور الكرام دون تفاصيل؟"],
+      "بشكل تفصيلي",
+    );
+    expect((await ask("باختصار، إيش اللي جا في قسم سوريا؟")).kind).toBe("overview");
+  });
 });

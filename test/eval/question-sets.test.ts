@@ -155,6 +155,8 @@ const BLIND_SETS = [
   "blind54",
   "blind55",
   "blind56",
+  "blind57",
+  "blind58",
 ].map((b) => `talks-qa.${b}.jsonl`);
 
 describe("the blind probes (talks-qa.blind*.jsonl)", () => {
