@@ -157,6 +157,8 @@ const BLIND_SETS = [
   "blind56",
   "blind57",
   "blind58",
+  "blind59",
+  "blind60",
 ].map((b) => `talks-qa.${b}.jsonl`);
 
 describe("the blind probes (talks-qa.blind*.jsonl)", () => {
