@@ -120,3 +120,18 @@ export function optionBefore(plan: QueryPlan): (surface: string) => boolean {
   );
   return (surface) => wordsOf(surface).every((w) => before.has(w));
 }
+
+/**
+ * «بدور» read as a name (Badour) is «ب» + «دور» (role) too: a name with a preposition or
+ * conjunction glued on counts as present where the word after it is.
+ */
+export function gluedWordIn(
+  lang: QueryPlan["lang"],
+  word: QueryPlan["words"][number],
+  has: (term: string) => boolean,
+): boolean {
+  if (lang !== "ar" || !word.specific) return false;
+  const norm = normalizeArabic(word.surface);
+  const rest = /^[وفبلك](\S{3,})$/.exec(norm)?.[1];
+  return rest !== undefined && (has(`n:${rest}`) || has(`l:${rest}`));
+}

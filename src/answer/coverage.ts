@@ -22,6 +22,7 @@ import type {
 import { DEFAULT_COVERAGE } from "./coverage-types.js";
 import {
   arabicOf,
+  gluedWordIn,
   holderIndex,
   namesInside,
   offeredAlternative,
@@ -366,19 +367,4 @@ export function assessCoverage(
   evidence: CoverageEvidence = {},
 ): Coverage {
   return decideCoverage(coverageFeatures(plan, results, words, thresholds, evidence), thresholds);
-}
-
-/**
- * «بدور» read as a name (Badour) is «ب» + «دور» (role) too: a name with a preposition or
- * conjunction glued on counts as present where the word after it is.
- */
-function gluedWordIn(
-  lang: QueryPlan["lang"],
-  word: QueryPlan["words"][number],
-  has: (term: string) => boolean,
-): boolean {
-  if (lang !== "ar" || !word.specific) return false;
-  const norm = normalizeArabic(word.surface);
-  const rest = /^[وفبلك](\S{3,})$/.exec(norm)?.[1];
-  return rest !== undefined && (has(`n:${rest}`) || has(`l:${rest}`));
 }
