@@ -159,6 +159,8 @@ const BLIND_SETS = [
   "blind58",
   "blind59",
   "blind60",
+  "blind61",
+  "blind62",
 ].map((b) => `talks-qa.${b}.jsonl`);
 
 describe("the blind probes (talks-qa.blind*.jsonl)", () => {
