@@ -160,6 +160,11 @@ export function leadParagraph(facts: DocumentFacts): number | undefined {
   return facts.doc.paragraphs.find((p) => isBodyParagraph(facts, p.number))?.number;
 }
 
+/** Whether a paragraph is a dated report's lead: its date is the reported event's. */
+export function isDatedLead(facts: DocumentFacts, paragraph: number): boolean {
+  return facts.doc.date !== undefined && leadParagraph(facts) === paragraph;
+}
+
 export function buildDocumentFacts(
   doc: CorpusDocument,
   englishName: (person: Person) => string | undefined = () => undefined,

@@ -131,6 +131,9 @@ function eventFact(
   const named = namedPeople(plan, facts);
   // A type noun («city» in "What city hosted the talks?") only says what kind of answer is wanted.
   const own = plan.words.filter((w, i) => w.context !== true && w.frame !== true && !named.has(i));
+  // The lead: news puts the event's when and where in it.
+  const lead = doc.paragraphs.find((p) => isBodyParagraph(facts, p.number));
+  if (lead === undefined) return undefined;
   // «في أي مدينة التقى وزيرا خارجية روسيا والأردن؟»: words of the parties' offices, and their
   // countries (`officeMatch` reads «روسيا» as «الروسي»), name the parties too.
   const namesParty = (w: (typeof own)[number]) => {
@@ -145,15 +148,11 @@ function eventFact(
   };
   // «وين صار اللقاء؟ بعمّان ولا وين؟»: a place offered as a guess in a question asking where is
   // answered by the place the lead gives.
+  const leadTerms = termSetOf(doc.text.slice(lead.start, lead.end));
   const guessedPlace = (w: (typeof own)[number]) =>
     (ctx.countries?.meantIn(lang === "ar" ? w.surface : (w.forms[0]?.arabic ?? "")).length ?? 0) > 0 &&
     // …and "the Moscow talks" asked for their date are the talks the lead places there.
-    (type === "place" || leadNames(w));
-  const leadWords = (() => {
-    const first = doc.paragraphs.find((p) => isBodyParagraph(facts, p.number));
-    return first === undefined ? "" : doc.text.slice(first.start, first.end);
-  })();
-  const leadNames = (w: (typeof own)[number]) => groupPresent(w.group, termSetOf(leadWords));
+    (type === "place" || groupPresent(w.group, leadTerms));
   // "What weekday and date did the meeting take place on?": the date's own nouns only say a
   // date is asked.
   const dateNoun = (w: (typeof own)[number]) =>
@@ -163,8 +162,6 @@ function eventFact(
     !own.every((w) => isEventWord(w.surface, true) || namesParty(w) || guessedPlace(w) || dateNoun(w))
   )
     return undefined;
-  const lead = doc.paragraphs.find((p) => isBodyParagraph(facts, p.number));
-  if (lead === undefined) return undefined;
   const tests =
     type === "date"
       ? [(s: string) => findArabicDate(s) !== undefined]

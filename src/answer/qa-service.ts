@@ -11,7 +11,7 @@ import { builtAnswer, readOffRanking, requestAnswer, specialAnswer } from "./ans
 import { composeText } from "./compose.js";
 import { type CoverageThresholds, DEFAULT_COVERAGE } from "./coverage.js";
 import type { Gazetteer } from "./coverage-types.js";
-import { type DocumentFacts, isBodyParagraph, leadParagraph, paragraphText } from "./document-facts.js";
+import { type DocumentFacts, isBodyParagraph, isDatedLead, paragraphText } from "./document-facts.js";
 import { evidenceOf, passagesOf } from "./evidence.js";
 import { FactsCache } from "./facts-cache.js";
 import { lineWords, sourceNames } from "./metadata-request.js";
@@ -137,7 +137,7 @@ export class QaService implements QuestionAnswerer {
         ...(deps.countries === undefined ? {} : { countries: deps.countries }),
         isDateline: (docId, paragraph) => {
           const facts = this.factsOf(docId);
-          return facts?.doc.date !== undefined && leadParagraph(facts) === paragraph;
+          return facts !== undefined && isDatedLead(facts, paragraph);
         },
       },
       question,

@@ -36,7 +36,7 @@ import {
 import { countriesAsked } from "./coverage-countries.js";
 import { holderIndex } from "./coverage-words.js";
 import { directAnswer } from "./direct-answer.js";
-import { leadParagraph } from "./document-facts.js";
+import { isDatedLead } from "./document-facts.js";
 import { extractQuotes } from "./extractive-answerer.js";
 import {
   answerType,
@@ -330,5 +330,5 @@ function asksOnlyMainTopic(plan: Retrieval["plan"], named: ReadonlyMap<number, P
 
 function isLeadSpan(ctx: AnswerContext, docId: string, start: number): boolean {
   const facts = ctx.facts(docId);
-  return facts?.doc.date !== undefined && leadParagraph(facts) === paragraphOf(facts, start);
+  return facts !== undefined && isDatedLead(facts, paragraphOf(facts, start));
 }
