@@ -39,6 +39,9 @@ const REWRITES: readonly [RegExp, string][] = [
     /\b(?:top|chief|senior-most|leading)\s+diplomats?\b|\bforeign[-\s]policy\s+chiefs?\b/gi,
     "foreign minister",
   ],
+  // …and, named otherwise, the head of a diplomacy («كبير/رأس الدبلوماسية» for «رئيس الدبلوماسية»),
+  // which the people's offices read as the foreign minister.
+  [/(^|\s)(?:كبير|رأس|راس)\s+(?=(?:ال)?دبلوماسي)/gu, "$1رئيس "],
   // An office by its portfolio: «حقيبة الخارجية» is the foreign minister's.
   [ar(`${GLUED}(?:ال)?حقيب(?:ة|ه)\\s+(?:ال)?خارجي(?:ة|ه)${END}`), "$1$2وزير الخارجية"],
   // Jordan as "the Hashemite Kingdom" («المملكة الهاشمية», «المملكة الأردنية الهاشمية»).
@@ -48,7 +51,12 @@ const REWRITES: readonly [RegExp, string][] = [
     ),
     "$1$2الأردن",
   ],
-  [/\bthe\s+Hashemite\s+(?:Kingdom|kingdom|state)(?:\s+of\s+Jordan)?\b/g, "Jordan"],
+  [/\b(?:the\s+)?Hashemite\s+(?:Kingdom|state)(?:\s+of\s+Jordan)?\b/gi, "Jordan"],
+  // Iraq as «بلاد الرافدين» (the land of the two rivers).
+  [ar(`${GLUED}بلاد\\s+الرافدين${END}`), "$1$2العراق"],
+  // A government by its seat: "the Kremlin" is Russia («الكرملين»).
+  [/\b(?:the\s+)?Kremlin(?=\b)/gi, "Russia"],
+  [ar(`${GLUED}الكرملين${END}`), "$1$2روسيا"],
   // Israel as "the Jewish state" («الدولة العبرية») or by its seat of government, Tel Aviv.
   [ar(`${GLUED}(?:ال)?دول(?:ة|ه)\\s+(?:ال)?عبري(?:ة|ه)${END}`), "$1$2إسرائيل"],
   [ar(`${GLUED}تل\\s+(?:أبيب|ابيب)${END}`), "$1$2إسرائيل"],
@@ -63,12 +71,10 @@ const REWRITES: readonly [RegExp, string][] = [
   [ar(`${GLUED}(?:ال)?(?:منظم|هيئ)(?:ة|ه)\\s+(?:ال)?(?:أممي|اممي)(?:ة|ه)${END}`), "$1$2الأمم المتحدة"],
   [ar(`${GLUED}(?:ال)?منظم(?:ة|ه)\\s+(?:ال)?دولي(?:ة|ه)${END}`), "$1$2الأمم المتحدة"],
   [/\bthe\s+world\s+body\b/gi, "the United Nations"],
-  // A region's crises as its "hot spots", "flashpoints" or "trouble spots" (terrorism's hot spots
-  // are its centres, read before: see press-paraphrase.ts).
-  [
-    /\b(?<!terrorist\s|terror\s|extremist\s|militant\s)(?:hot\s*spots?|flash\s*points?|trouble\s*spots?)\b/gi,
-    "crises",
-  ],
+  // A region's crises as its "hot spots", "flashpoints", "trouble spots" or "crisis spots".
+  [/\b(?:trouble|hot|crisis)[-\s]?spots?\b|\bflash[-\s]?points?\b/gi, "crises"],
+  // The international community as "the family of nations" («الأسرة الدولية»).
+  [ar(`(^|\\s)([وبلف]?)(ال)?أسرة\\s+(ال)?دولية${END}`), "$1$2$3مجتمع $4دولي"],
   // The Arab League as the "pan-Arab" organisation or body.
   [/\b(?:the\s+)?pan-?\s?Arab\s+(?:organi[sz]ation|body|bloc|league|grouping)\b/gi, "the Arab League"],
 ];

@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 import { withPressParaphrases } from "../../src/text/press-paraphrase.js";
 
 describe("newsroom paraphrases", () => {
-  it("reads a government by its seat and a party by its side", () => {
-    expect(withPressParaphrases("What does the Kremlin want?")).toBe("What does Moscow want?");
+  it("reads a party by its side", () => {
     expect(withPressParaphrases("ماذا قال الجانب الروسي عن ليبيا؟")).toBe("ماذا قال روسيا عن ليبيا؟");
     expect(withPressParaphrases("Who represented the Russian side?")).toBe("Who attended for Russia?");
   });
