@@ -81,6 +81,8 @@ const DIALECT_TO_MSA: Readonly<Record<string, string>> = toNormalisedMap({
   اشنو: "ماذا",
   خاصو: "يجب",
   خاصها: "يجب",
+  خاصهم: "يجب",
+  خاصنا: "يجب",
   اتقابلو: "التقيا",
   تقابلوا: "التقيا",
   اتقابل: "التقى",
@@ -273,8 +275,8 @@ const LEVANTINE_PRONOUN = /^(\S{2,}ت)و$/u;
 /** After the dialect «ب» of the imperfect («بيشغلو»), any verb. */
 const VERB_PRONOUN = /^(\S{2,}[^اويى])و$/u;
 
-/** Maghrebi «فاش من مدينة» (in which city): «فاش» before «من» + noun asks which. */
-const WHICH_OF = /(^|\s)فاش\s+من\s+(?=\S)/gu;
+/** Maghrebi «فاش من مدينة» (in which city): «فاش» before «من» + noun asks which, «وفاش» too. */
+const WHICH_OF = /(^|\s)(و?)فاش\s+من\s+(?=\S)/gu;
 
 /** Levantine «عم» marks the next word as a verb: its glued «ل» + pronoun is written apart. */
 const PROGRESSIVE_GLUED = /(^|\s)عم\s+([يتن]\S{2,}?)(ل(?:ها|هم|ه|و|ي|ك|نا))(?=\s|$|[؟?،,.!])/gu;
@@ -282,7 +284,7 @@ const PROGRESSIVE_GLUED = /(^|\s)عم\s+([يتن]\S{2,}?)(ل(?:ها|هم|ه|و|�
 export function dialectToMsa(text: string): string {
   const question = text
     .replace(PROGRESSIVE_GLUED, "$1عم $2 $3")
-    .replace(WHICH_OF, "$1في أي ")
+    .replace(WHICH_OF, "$1$2في أي ")
     .replace(MENTION_IDIOM, "$1$2ذكر")
     .replace(SAT_WITH_IDIOM, (m, a, b) => (WITH.test(text) ? `${a}${b}اجتمع` : m));
   const dialect = (question.match(/[\p{L}\p{M}]+/gu) ?? []).some((word) => {

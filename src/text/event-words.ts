@@ -12,7 +12,7 @@ const EVENT_WORDS = new Set([
   ...`مباحثات محادثات لقاء اجتماع زياره مقابله مؤتمر صحفي قمه مفاوضات جلسه عقد عقدت تعقد يعقد سيعقد ستعقد انعقد انعقدت يتعقد تتعقد اجري اجريت استضاف استضافت يستضيف تستضيف سيستضيف ستستضيف احتضن احتضنت ينعقد تنعقد سينعقد ستنعقد يلتئم تلتئم سيلتئم ستلتئم التام التامت`
     .split(/\s+/)
     .map((w) => withoutArticle(normalizeArabic(w))),
-  ..."talks talk meeting meetings discussions visit conference press summit session hold held holding take took place happen happened occur occurred host hosts hosted hosting".split(
+  ..."talks talk meeting meetings discussions negotiations visit visits visited visiting conference press summit session hold held holding take took place happen happened occur occurred host hosts hosted hosting".split(
     /\s+/,
   ),
 ]);

@@ -75,6 +75,14 @@ const REWRITES: readonly [RegExp, string][] = [
     /\b(talks|negotiations)((?:\s+[\w'-]+){0,4}?)\s+(?:(?:should|could|would|can|will|to|might|must)\s+)?(?:resume|restart|be\s+(?:resumed|restarted|revived|relaunched))\b/gi,
     "resumption of $1$2",
   ],
+  // What gets something "going again" or "kick-starts" it resumes it.
+  [
+    /\b(?:get|gets|getting|got|start|starts|started|starting)\s+(?:[\w'-]+\s+){0,2}?(?:going|moving|rolling)\s+again\b/gi,
+    "resuming",
+  ],
+  [/\b(?:kick|jump)[-\s]?start(?:s|ed|ing)?\b/gi, "resuming"],
+  // "resume" after a modal, "to" or "help" is the verb, not a résumé.
+  [/\b(to|help|helps|helped|could|can|would|will|should|might|must)\s+resume\b/gi, "$1 resuming"],
   [
     /\b(?:was|were|are|is|be)\s+(?:the\s+two\s+sides\s+|they\s+|both\s+)?on\s+the\s+same\s+page\b/gi,
     "agreed",
@@ -178,6 +186,11 @@ const REWRITES: readonly [RegExp, string][] = [
   // capitals is what they are interested in.
   [/(^|\s)([وف]?)(?:رحّب|رحب|رحبت|رحّبت|يرحب|يرحّب|رحبوا|رحّبوا)(?=\s|$|[؟?،,.!])/gu, "$1$2ترحب"],
   [/(^|\s)([وف]?)[يت]شغل\s+بال(?=\s|$)/gu, "$1$2مهتمان"],
+  // Two "concerned with" a matter («معنيان بتجاوز…») are interested in it; not «معنية بأن…», the
+  // report's own wording for what Moscow wants done.
+  [/(^|\s)([وف]?)(?:ال)?معني(?:ان|ين|ون|ة|ه|تان|تين)?(?=\s+ب(?!أن|ان)\S)/gu, "$1$2مهتمان"],
+  // What "matters to" two capitals («يهم موسكو», «يهمهم») is what they are interested in.
+  [/(^|\s)([وف]?)(?:ب?يهم|يهمه|يهمها|يهمهم|يهمهما|تهمه|تهمها|تهمهم|تهمهما)(?=\s|$|[؟?،,.!])/gu, "$1$2مهتمان"],
   // Positions "far apart" («مواقف … متباعدة») deny the report's close approaches: a negation.
   [
     /(^|\s)([وبل]?)(?:ال)?(?:مواقف|رؤى|آراء|اراء)(?:هم|هما|ه|ها)?\s+(?:[^\s؟?،,.!]+\s+){0,6}?(?:ال)?(?:متباعدة|متباعده|متباينة|متباينه|مختلفة|مختلفه|متناقضة|متناقضه)(?=\s|$|[؟?،,.!])/gu,
@@ -185,7 +198,10 @@ const REWRITES: readonly [RegExp, string][] = [
   ],
   [/\b(?:far\s+apart|at\s+odds|divided|split)\b/gi, "not close approaches"],
   // Forgetting, however conjugated («يُنسى», «ينتسى», «تنسى»), is the report's «نسيان».
-  [/(^|\s)([وف]?)(?:[يتن]ُ?نسى|[يتن]نتسى|ينتسي|[يتن]نسي|نُسي|نسي|نسيت)(?=\s|$|[؟?،,.!])/gu, "$1$2نسيان"],
+  [
+    /(^|\s)([وفل]?)(?:[يتن]ُ?نسى|[يتن]نتسى|ينتسي|[يتن]نسي|نُسي|نسي|نسيت|(?:ال)?تناسي|[يت]تناسى|تناسى|تناست)(?=\s|$|[؟?،,.!])/gu,
+    "$1$2نسيان",
+  ],
   // Who "represented" a nation at talks took part in them for it («من مثّل روسيا»).
   [/\brepresent(?:ed|s|ing)?\b(?=\s+(?:the\s+)?\p{Lu})/giu, "attended for"],
   [/(^|\s)([وف]?)(?:مثّل|مثّلت|يمثل|تمثل|يمثّل|تمثّل|مثلت)(?=\s)/gu, "$1$2شارك عن"],
@@ -220,6 +236,39 @@ const REWRITES: readonly [RegExp, string][] = [
   [/(^|\s)(?:ال)?(?:موقف|مواقف)\s+(?:ال)?(?:مشترك|مشتركة|موحد|موحدة)(?=\s|$|[؟?،,.!])/gu, "$1رؤية مشتركة"],
   [/(^|\s)(?:ال)?تطابق\s+(?:ال)?(?:رؤية|رؤيه|رؤى|مواقف|موقف)(?=\s|$|[؟?،,.!])/gu, "$1رؤية مشتركة"],
   [/\b(?:getting|get|gets|got|moving|move)\s+past\b/gi, "overcoming"],
+  [
+    /(^|\s)([وبل]?)(?:ال)?(?:تخطي|تخطّي|يتخطى|تتخطى|يتخطوا|يتخطون|اجتياز|تجاوز)(?=\s+(?:ال)?(?:أزم|ازم|مشكل|مشاكل|خلاف|صعوب))/gu,
+    "$1$2تجاوز",
+  ],
+  // Securing, keeping or maintaining stability is ensuring it («تأمين/حفظ الاستقرار», «ضمان»).
+  [
+    /(^|\s)([وبل]?)(?:ال)?(?:تأمين|تامين|حفظ|صون|تثبيت|ترسيخ|إرساء|ارساء|الحفاظ\s+على|المحافظة\s+على)(?=\s+(?:ال)?استقرار(?:\s|$|[؟?،,.!]))/gu,
+    "$1$2ضمان",
+  ],
+  [/\b(?:secur|maintain|keep|preserv|safeguard|uphold)(?:e|es|ed|ing|s)?\s+(?=stability\b)/gi, "ensuring "],
+  // Going ahead with a matter («المضي قدما في») is pushing it forward (the report's «دفع … قدما»),
+  // and the two-state "option", "formula" or "principle" is the two-state solution.
+  [/(^|\s)([وبل]?)(?:ال)?مضي(?:\s+(?:قدما|قدماً|قُدما))?\s+(?:في|ب)(?=\s)/gu, "$1$2دفع"],
+  [
+    /(^|\s)([وبل]?)(?:ال)?(?:خيار|صيغة|صيغه|مبدأ|مبدا|فكرة|فكره|رؤية|رؤيه)\s+(?=(?:ال)?دولتين(?:\s|$|[؟?،,.!]))/gu,
+    "$1$2حل ",
+  ],
+  [
+    /\btwo[-\s]state\s+(?:option|formula|model|framework|principle|vision|idea|approach|track|path)\b/gi,
+    "two-state solution",
+  ],
+  // Becoming a "pretext" or "excuse" for something is being used for it («ذريعة لنسيان»).
+  [
+    /(^|\s)(?:(?:أن|ان)\s+)?(?:[يت]تحول|[يت]صبح|[يت]كون)\s+((?:[^\s؟?،,.!]+\s+){0,2}?)(?:(?:إلى|الى)\s+)?(?=(?:ذريعة|ذريعه|حجة|حجه|مبررا?|مبرراً)\s+ل)/gu,
+    "$1$2",
+  ],
+  [/(^|\s)(?:ذريعة|ذريعه|حجة|حجه|مبررا?|مبرراً)\s+(?=ل)/gu, "$1استخدام "],
+  [
+    /\b(?:be\s+|being\s+|become\s+|becomes\s+|turn\s+into\s+)?(?:used\s+)?as\s+(?:a|an)\s+(?:pretext|excuse|cover)\s+(?:to|for)\b/gi,
+    "used to",
+  ],
+  // A state's "rise" or coming into being («قيام دولة») is its establishment («إقامة»).
+  [/(^|\s)([وبل]?)(?:ال)?قيام\s+(?=(?:ال)?دول(?:ة|ه)(?:\s|$|[؟?،,.!]))/gu, "$1$2إقامة "],
   [/\b(?:going|go|goes|returning|return|get|getting)\s+(?:back\s+)?home\b/gi, "return"],
   [/(^|\s)([وبل]?)(?:ال)?رضا(?=\s|$|[؟?،,.!])/gu, "$1$2الارتياح"],
   // A "full" or "core" member or participant is a member: its capacity is what is asked

@@ -286,4 +286,27 @@ describe("questions that describe instead of naming", () => {
     );
     expect((await ask("باختصار، إيش اللي جا في قسم سوريا؟")).kind).toBe("overview");
   });
+  it("reads a matter that concerns two capitals, a pretext for forgetting, and a Maghrebi «وفاش من»", async () => {
+    await expectFirstQuotes(ask, [
+      ["شنو يهم الأردن وروسيا في الخليج؟ وش يبون يحققون؟", 2],
+      ["مين اللي حذّر إنه التطبيع ما لازم يصير ذريعة لتناسي قيام دولة فلسطين؟", 4],
+      ["شكون خاصهم يحلو مشاكل سوريا، وفاش من إطار؟", 8],
+      ["هل يؤيد الطرفان المضي قدما في خيار الدولتين؟", 4],
+    ]);
+    // A misattributed claim worded apart from the report is corrected with its speaker's words.
+    const misattributed = await ask(
+      "هل قال الصفدي إن البلدين معنيان بتخطي الأزمة في الخليج وتأمين الاستقرار؟",
+    );
+    expect(misattributed.covered).toBe(true);
+    expect(misattributed.lead).toContain("لافروف");
+  });
+
+  it("dates the negotiations as the reported meeting, and follows 'it' into what it could get going again", async () => {
+    expect((await ask("Where did the negotiations take place?")).lead).toContain("Moscow");
+    const first = "What did Lavrov say about the Quartet?";
+    const followUp = await pipeline.answerer.ask("and what could it help get going again?", {
+      history: [{ question: first, answer: await ask(first) }],
+    });
+    expect(followUp.quotes[0]?.paragraph).toBe(5);
+  });
 });

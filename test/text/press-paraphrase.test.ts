@@ -67,7 +67,7 @@ describe("newsroom paraphrases", () => {
     expect(withPressParaphrases("لماذا يولي البلدان اهتماماً بالخليج؟")).toBe("لماذا البلدان مهتمان بالخليج؟");
     expect(withPressParaphrases("هاجم تقارب إسرائيل مع العرب")).toBe("هاجم تطبيع إسرائيل مع العرب");
     expect(withPressParaphrases("التقارب العربي الإسرائيلي على قيام كيان فلسطيني مستقل")).toBe(
-      "التطبيع العربي الإسرائيلي على قيام دولة فلسطينية مستقل",
+      "التطبيع العربي الإسرائيلي على إقامة دولة فلسطينية مستقل",
     );
     // Rapprochement between others stays as written.
     expect(withPressParaphrases("التقارب الروسي التركي")).toBe("التقارب الروسي التركي");
@@ -208,5 +208,37 @@ describe("newsroom paraphrases", () => {
     expect(withPressParaphrases("Did they only touch on Syria briefly?")).toBe(
       "Did they only discuss Syria not in detail?",
     );
+  });
+  it("reads getting past a crisis, securing stability, and being concerned with a matter as the report words them", () => {
+    expect(withPressParaphrases("هل البلدان معنيان بتخطي الأزمة؟")).toBe("هل البلدان مهتمان بتجاوز الأزمة؟");
+    expect(withPressParaphrases("كيف يمكن تأمين الاستقرار؟")).toBe("كيف يمكن ضمان الاستقرار؟");
+    // «معنية بأن…» is the report's own wording, left as it is.
+    expect(withPressParaphrases("موسكو معنية بأن يقوم المجتمع الدولي")).toBe(
+      "موسكو معنية بأن يقوم المجتمع الدولي",
+    );
+    expect(withPressParaphrases("ما الذي يهم عمّان في الخليج؟")).toBe("ما الذي مهتمان عمّان في الخليج؟");
+    // «تهم» alone is also a plural noun (charges).
+    expect(withPressParaphrases("ما هي تهم الفساد؟")).toBe("ما هي تهم الفساد؟");
+    expect(withPressParaphrases("What must Russia do to maintain stability?")).toBe(
+      "What must Russia do to ensuring stability?",
+    );
+  });
+
+  it("reads going ahead with the two-state option, a pretext for forgetting, a state's rise, and getting talks going again", () => {
+    expect(withPressParaphrases("هل دعا إلى المضي قدما في خيار الدولتين؟")).toBe(
+      "هل دعا إلى دفع حل الدولتين؟",
+    );
+    expect(withPressParaphrases("حذّر من أن يصبح التطبيع ذريعة لتناسي قيام دولة فلسطينية")).toBe(
+      "حذّر من التطبيع استخدام لنسيان إقامة دولة فلسطينية",
+    );
+    expect(withPressParaphrases("Is the two-state formula dead?")).toBe("Is the two-state solution dead?");
+    expect(withPressParaphrases("Should it be used as a pretext to forget them?")).toBe(
+      "Should it used to forget them?",
+    );
+    expect(withPressParaphrases("What could the Quartet help get going again?")).toBe(
+      "What could the Quartet help resuming?",
+    );
+    // A résumé is not the verb.
+    expect(withPressParaphrases("what is on Lavrov's resume?")).toBe("what is on Lavrov's resume?");
   });
 });
