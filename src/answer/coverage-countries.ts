@@ -46,7 +46,7 @@ export function namesNoCountryAsked(
   if (countries === undefined) return false;
   if (dated && asksWhoMakeUpGroup(plan.question, plan.lang))
     return (
-      namesNoMember(plan, results, countries, evidence) ||
+      (namesNoMember(plan, results, countries, evidence) && !namesAskedAsGroup(plan, results[0])) ||
       groupSentencesNameNone(plan, results, countries, present, evidence, countriesAsked(plan, countries))
     );
   if (!asksWhichCountries(plan.question, plan.lang)) return false;
@@ -149,6 +149,26 @@ function namesNoMember(
   const surnames = (evidence.names?.(best.chunk.docId) ?? []).map((n) => n.trim().split(/\s+/).at(-1) ?? "");
   const namesPerson = surnames.some((s) => s.length > 0 && [...termSetOf(s)].some((t) => terms.has(t)));
   return others.length === 0 && !namesPerson;
+}
+
+/** Collective nouns that name a body by its members («رباعية الوسطاء», «مجموعة الدول»). */
+const COLLECTIVE = "(?:رباعيه|ثلاثيه|خماسيه|مجموعه|لجنه|هيئه|مجلس|اتحاد|تحالف)";
+
+/**
+ * «من هم الوسطاء؟» over «رباعية الوسطاء الدوليين»: the passage names those asked for as one
+ * body, which is the answer; «من هم أعضاء الرباعية؟» is not answered so.
+ */
+function namesAskedAsGroup(plan: QueryPlan, best: ScoredChunk | undefined): boolean {
+  if (best === undefined) return false;
+  const text = normalizeArabic(best.chunk.text);
+  return plan.words
+    .filter((w) => w.frame !== true && w.context !== true)
+    .flatMap((w) => (plan.lang === "ar" ? [w.surface] : w.forms.map((f) => f.arabic)))
+    .map((word) => withoutArticle(normalizeArabic(word)))
+    .some(
+      (stem) =>
+        stem.length >= 3 && new RegExp(`(?:^|\\s)${COLLECTIVE}\\s+(?:ال)?${stem}(?=\\s|$|[،,.])`).test(text),
+    );
 }
 
 /**

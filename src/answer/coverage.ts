@@ -31,6 +31,7 @@ import {
   pointsTo,
 } from "./coverage-words.js";
 import { uncheckableWord } from "./coverage-yesno.js";
+import { nisbaOf } from "./people.js";
 
 export { decideCoverage } from "./coverage-decision.js";
 export type {
@@ -113,8 +114,10 @@ export function coverageFeatures(
 ): CoverageFeatures {
   const { names = () => [], english, answerKind, unheldOffice, isDateline = () => false } = evidence;
   // Context carried from a previous question helps retrieval but is not what is asked now.
+  // A follow-up whose own words only point back («في تحفظ على هالشي؟», «بهذا الموضوع») asks
+  // about the context.
   const asked = fullPlan.words.filter((w) => w.context !== true);
-  const plan = asked.length > 0 ? { ...fullPlan, words: asked } : fullPlan;
+  const plan = asked.some((w) => !isTopicPointer(w.surface)) ? { ...fullPlan, words: asked } : fullPlan;
   const inEnglish = (surface: string, test: (w: string) => boolean) =>
     english !== undefined && plan.lang === "en" && englishWordsOf(surface).every(test);
   // The Arabic word itself, or an English word's most probable translation ("previous").
@@ -208,11 +211,19 @@ export function coverageFeatures(
     const text = passage.map((r) => r.chunk.text).join(" ");
     const terms = termSetOf([text, ...(id === undefined ? [] : names(id))].join(" "));
     let meant: ReadonlySet<string> | undefined;
+    // …and a party's country where the person whose office carries its adjective speaks («وبحسب
+    // الوزير الروسي» is Moscow's view).
+    const partyWords = id === undefined ? undefined : evidence.roleWords?.(id);
     const meansCountry = (i: number) => {
       const asked = countriesAsked[i] ?? [];
       if (asked.length === 0) return false;
       meant ??= new Set(evidence.countries?.meantIn(text) ?? []);
-      return asked.some((c) => meant?.has(c) === true);
+      return asked.some(
+        (c) =>
+          meant?.has(c) === true ||
+          (partyWords?.has(nisbaOf(c)) === true &&
+            [...termSetOf(`ال${nisbaOf(c)}`)].some((t) => terms.has(t))),
+      );
     };
     return plan.words.map(
       (w, i) =>

@@ -1,5 +1,6 @@
 import type { Answer, Lang, Quote } from "../core/types.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
+import { asksOccasion } from "../text/answer-type.js";
 import { isEventWord } from "../text/event-words.js";
 import { isTopicPointer } from "../text/question-words.js";
 import type { AnswerContext, Retrieval } from "./answer-context.js";
@@ -88,7 +89,8 @@ export async function themeAnswer(
   if (!retrieval.covered || retrieval.wantQuotes) return undefined;
   if (!asksWhatSomeoneSaid(plan.question, lang) || answerType(plan.question, lang) !== "other")
     return undefined;
-  if (asksWhichOne(plan.question, lang)) return undefined;
+  // …nor "On what occasion did he make these statements?", which asks where he spoke.
+  if (asksWhichOne(plan.question, lang) || asksOccasion(plan.question, lang)) return undefined;
   if (plan.words.some((w) => w.context === true)) return undefined;
   const doc = ctx.documents[0];
   const facts = doc === undefined ? undefined : ctx.facts(doc.id);

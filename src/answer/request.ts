@@ -1,4 +1,5 @@
 import type { Lang } from "../core/types.js";
+import { asksOccasion } from "../text/answer-type.js";
 import { analyzeWord, lightStem } from "../text/arabic-analyzer.js";
 import { ARABIC_STOPWORDS } from "../text/arabic-stopwords.js";
 import { normalizeArabic } from "../text/normalize.js";
@@ -125,6 +126,8 @@ export function classifyRequest(
   if (field !== undefined) return { kind: "metadata", fields: [field, ...more] };
   const position = paragraphPosition(question, lang);
   if (position !== undefined) return { kind: "paragraph", position };
+  // «في أي مناسبة أدلى بهذه التصريحات؟»: the occasion of statements, not what they were.
+  if (asksOccasion(question, lang)) return { kind: "question" };
   const norm = lang === "ar" ? normalizeArabic(question) : question;
   if ((lang === "ar" ? AR_OVERVIEW : EN_OVERVIEW).test(norm)) {
     const topic = overviewTopic(question, lang);

@@ -1,6 +1,7 @@
 import type { QueryGroup } from "../index/lexical-index.js";
 import { expandForms, type PlannedWord, type QueryPlan } from "../retrieval/query-plan.js";
 import { analyzeArabic } from "../text/arabic-analyzer.js";
+import { isArabicFrameWord } from "../text/question-words.js";
 
 /**
  * Fusing a model's Arabic rendering of an English question with the offline lexicon plan.
@@ -42,7 +43,14 @@ export function fuseModelQuery(
   const seen = new Set<string>();
   for (const token of analyzeArabic(arabicQuery)) {
     if (added.size >= MAX_MODEL_WORDS) break;
-    if (token.isStopword || token.script !== "arabic" || seen.has(token.norm)) continue;
+    // Framing words («قال», «ماذا») name no topic: the question's own plan already frames it.
+    if (
+      token.isStopword ||
+      token.script !== "arabic" ||
+      isArabicFrameWord(token.norm) ||
+      seen.has(token.norm)
+    )
+      continue;
     seen.add(token.norm);
     const surface = arabicQuery.slice(token.start, token.end);
     const forms = [{ arabic: surface, weight: 1 }];

@@ -27,7 +27,7 @@ export interface AnalyzedToken {
 }
 
 /** Bumped whenever analysis changes, so indexes built with another analysis are rebuilt. */
-export const ANALYZER_VERSION = "ar-analyzer-12";
+export const ANALYZER_VERSION = "ar-analyzer-13";
 
 // Letters, combining marks and digits; tatweel is a letter-like modifier and stays inside words.
 const WORD = /[\p{L}\p{M}\p{Nd}]+/gu;
@@ -114,6 +114,9 @@ export function lightStems(norm: string): readonly string[] {
   const stems = [lightStem(norm), lightStem(norm, true)];
   // «وليبيا»: the conjunction off, the letter after it kept (it may be the word's own «ل»).
   if (norm.length >= 5 && /^[وف][بلك]/.test(norm)) stems.push(lightStem(norm.slice(1), true));
+  // «ودول», «ودور»: the conjunction on a three-letter word, too short for `lightStem` to take
+  // off (it keeps «وزير», «فريق»), read without it as a second reading.
+  if (norm.length === 4 && /^[وف]/.test(norm)) stems.push(lightStem(norm.slice(1), true));
   // «بصفة», «بدقة»: a preposition on a three-letter noun, too short for `lightStem` to take off
   // (it keeps «بيان», «كلام»); read without it as a second reading, so «الصفة» meets «بصفة». Only
   // before a feminine noun («ـة»): «بعد», «بين», «لكن» are words of their own, and not before

@@ -1,5 +1,5 @@
 import { normalizeArabic } from "./normalize.js";
-import { withoutConjunction } from "./question-words.js";
+import { isArabicFrameWord, withoutConjunction } from "./question-words.js";
 
 /**
  * Dialect questions read as Modern Standard Arabic: Levantine, Gulf, Egyptian, Iraqi and
@@ -298,6 +298,9 @@ export function dialectToMsa(text: string): string {
     const norm = normalizeArabic(word);
     const direct = DIALECT_TO_MSA[norm];
     if (direct !== undefined) return direct;
+    // Iraqi and Gulf «شـ» glued to a verb of asking («شيريدون», «شتريد»: what do they want).
+    const what = /^ش([يت]\S{3,})$/u.exec(norm)?.[1];
+    if (what !== undefined && isArabicFrameWord(what)) return `ماذا ${DIALECT_TO_MSA[what] ?? what}`;
     // Levantine/Egyptian «ب» before the imperfect («بيهم», «بتعرف», «بنحكي») in a dialect
     // question: the verb is the same without it.
     const verb =

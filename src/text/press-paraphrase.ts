@@ -90,7 +90,11 @@ const REWRITES: readonly [RegExp, string][] = [
   // A foreign party is an external one («أجنبي»), and outside "the territory" is outside the
   // region («خارج الإقليم»).
   [/(^|\s)([وبل]?)(?:ال)?(?:أجنبي|اجنبي|أجنبية|اجنبية|أجانب|اجانب)(?=\s|$|[؟?،,.!])/gu, "$1$2خارجي"],
-  [/(^|\s)خارج\s+(?:ال)?(?:إقليم|اقليم)(?=\s|$|[؟?،,.!])/gu, "$1خارج المنطقة"],
+  [/(^|\s)([وبلف]?|خارج\s+|في\s+)(?:ال)?(?:إقليم|اقليم)(?=\s|$|[؟?،,.!])/gu, "$1$2المنطقة"],
+  // A party's "moves" it coordinates are its steps, and coordinating "closely" («عن قرب») is
+  // close coordination («التنسيق الوثيق»).
+  [/(^|\s)([وبل]?)(?:ال)?(?:تحركات|تحركاتهما|تحركاتهم|تحركاتها|تحركاته)(?=\s|$|[؟?،,.!])/gu, "$1$2خطوات"],
+  [/(^|\s)(?:عن\s+قرب|بشكل\s+وثيق|بشكل\s+لصيق)(?=\s|$|[؟?،,.!])/gu, "$1الوثيق"],
   // Outside "involvement" in a security order is external players taking part ("outside powers"
   // are read as "outside" before: see question-phrases.ts).
   [/\b(?:outside|external|foreign)\s+(?:involvement|participation)\b/gi, "participation of external players"],
@@ -136,7 +140,7 @@ const REWRITES: readonly [RegExp, string][] = [
   // Rapprochement with Israel is its normalization («تقارب إسرائيل مع…», «التقارب العربي الإسرائيلي»),
   // and a Palestinian "entity" is a Palestinian state.
   [
-    /(^|\s)([وبل]?)(ال)?تقارب(?=\s+(?:ال)?(?:عربي\s+(?:ال)?)?(?:إسرائيل|اسرائيل|إسرائيلي|اسرائيلي))/gu,
+    /(^|\s)([وبل]?)(ال)?تقارب(?=\s+(?:(?:بين|مع)\s+)?(?:ال)?(?:عربي\s+(?:ال)?)?(?:إسرائيل|اسرائيل|إسرائيلي|اسرائيلي))/gu,
     "$1$2$3تطبيع",
   ],
   [/(^|\s)([وبل]?)(?:ال)?كيان\s+(?:ال)?فلسطيني(?=\s|$|[؟?،,.!])/gu, "$1$2دولة فلسطينية"],
@@ -248,7 +252,9 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\b(?:secur|maintain|keep|preserv|safeguard|uphold)(?:e|es|ed|ing|s)?\s+(?=stability\b)/gi, "ensuring "],
   // Going ahead with a matter («المضي قدما في») is pushing it forward (the report's «دفع … قدما»),
   // and the two-state "option", "formula" or "principle" is the two-state solution.
-  [/(^|\s)([وبل]?)(?:ال)?مضي(?:\s+(?:قدما|قدماً|قُدما))?\s+(?:في|ب)(?=\s)/gu, "$1$2دفع"],
+  [/(^|\s)([وبل]?)(?:ال)?مضي(?:\s+(?:قدما|قدماً|قُدما))?\s+(?:في|ب)(?:ها|ه)?(?=\s|$|[؟?،,.!])/gu, "$1$2دفع"],
+  // What "must" be done is a necessity («وجوب», «لزوم»: the report's «ضرورة»).
+  [/(^|\s)([وبل]?)(?:ال)?(?:وجوب|لزوم|حتمية)(?=\s)/gu, "$1$2ضرورة"],
   [
     /(^|\s)([وبل]?)(?:ال)?(?:خيار|صيغة|صيغه|مبدأ|مبدا|فكرة|فكره|رؤية|رؤيه)\s+(?=(?:ال)?دولتين(?:\s|$|[؟?،,.!]))/gu,
     "$1$2حل ",
@@ -281,6 +287,10 @@ const REWRITES: readonly [RegExp, string][] = [
     /\b(?:a\s+)?(?:full|full-fledged|fully-fledged|core|permanent|formal|official)\s+(?:member|participant|party)\b/gi,
     "a member",
   ],
+  // A diplomatic "track" named after a place («مسار أستانا», "the Astana track") is its process
+  // («عملية»); before a common noun («مسار التطبيع») it only points to that noun.
+  [/(^|\s)([وبلف]?)(?:ال)?مسار(?=\s+(?!ال)[^\s؟?،,.!])/gu, "$1$2عملية"],
+  [/\b(\p{Lu}[\w-]+)\s+track\b/gu, "$1 process"],
   // A "mediation group" is a group of mediators («الوسطاء»).
   [/\bmediation\s+(group|body|team|mechanism|format|quartet)\b/gi, "mediators $1"],
   // Talks held "face to face" («وجهاً لوجه») are direct ones.
@@ -294,7 +304,7 @@ const REWRITES: readonly [RegExp, string][] = [
     "$1بشكل تفصيلي",
   ],
   [
-    /(^|\s)(?:مرور\s+الكرام|بشكل\s+سطحي|بسطحية|سطحيا|سطحياً|باقتضاب|بشكل\s+عابر|بشكل\s+مقتضب|(?:دون|بدون|من\s+غير|بلا)\s+(?:ال)?(?:تفاصيل|تفصيل|الدخول\s+في\s+(?:ال)?تفاصيل))(?=\s|$|[؟?،,.!])/gu,
+    /(^|\s)(?:مرور\s+الكرام|بشكل\s+(?:سريع\s+و)?(?:سطحي|عابر|مقتضب|سريع)(?:\s+و(?:سطحي|عابر|مقتضب|سريع))?|بسطحية|سطحيا|سطحياً|باقتضاب|(?:دون|بدون|من\s+غير|بلا)\s+(?:ال)?(?:تفاصيل|تفصيل|الدخول\s+في\s+(?:ال)?تفاصيل))(?=\s|$|[؟?،,.!])/gu,
     "$1بشكل غير تفصيلي",
   ],
   [
@@ -314,6 +324,11 @@ const REWRITES: readonly [RegExp, string][] = [
     "$1 not in detail",
   ],
   [/\bhow\s+(?:thoroughly|deeply|extensively|closely|in[-\s]depth)\b/gi, "in how much detail"],
+  // …and "passing over" a matter so («مرّ الوزيران على الملف بشكل سريع») is discussing it.
+  [
+    /(^|\s)([وف]?)(?:مرّ|مر|مرّا|مرا|مرّوا|مروا|يمر|يمرّ)(?=\s[^؟?]*?(?:على|ع)\s[^؟?]*بشكل\s+غير\s+تفصيلي)/gu,
+    "$1$2ناقش",
+  ],
 ];
 
 export function withPressParaphrases(question: string): string {

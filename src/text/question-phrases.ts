@@ -4,11 +4,15 @@
  * say what kind of answer is wanted ("of the week", "official title", «المنصب الحكومي»), and
  * a preamble or request that names no topic. General phrasing, never a question set's sentences.
  */
-/** A question asking for an office («المنصب», «مناصب», «وظيفته»), from that noun to its end. */
-const AR_OFFICE_FRAME = /(?:^|\s)[وف]?(?:ال)?(?:منصب|مناصب|منصبان|منصبين|وظيف[ةه]|لقب|مسمى)\S*[^؟?]*/gu;
+/**
+ * A question asking for an office («المنصب», «مناصب», «وظيفته», «الصفة», Maghrebi «الخدمة»), from
+ * that noun to its end.
+ */
+const AR_OFFICE_FRAME =
+  /(?:^|\s)[وف]?(?:ال)?(?:منصب|مناصب|منصبان|منصبين|وظيف[ةه]|لقب|مسمى|صف[ةه]|خدم[ةه]|خدمت)\S*[^؟?]*/gu;
 /** Words that only place an office in a government: «الحكومي», «في حكومة بلاده», «الآخر». */
 const AR_OFFICE_ADJECTIVES =
-  /(?:^|\s)(?:(?:في|ب)\s*)?(?:ال)?(?:حكوم[ةه]|حكومي(?:[ةه]|ان|ين|ات|ا|اً)?|حكومتها|حكومته|رسمي(?:[ةه]|ان|ين|ات)?|آخر|اخر|أخرى|اخرى|آخران|آخرين|ثاني|الثاني)(?:\s+(?:بلاده|بلده|بلادها|بلدها))?(?=\s|$|[؟?،.!])/gu;
+  /(?:^|\s)(?:(?:في|ب)\s*|ف(?=ال))?(?:ال)?(?:حكوم[ةه]|حكومي(?:[ةه]|ان|ين|ات|ا|اً)?|حكومتها|حكومته|رسمي(?:[ةه]|ان|ين|ات)?|آخر|اخر|أخرى|اخرى|آخران|آخرين|ثاني|الثاني)(?:\s+(?:بلاده|بلده|بلادها|بلدها))?(?=\s|$|[؟?،.!])/gu;
 
 /**
  * Phrases that only say what kind of answer is wanted: "day of the week" asks for a weekday,

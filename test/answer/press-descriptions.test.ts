@@ -309,4 +309,26 @@ describe("questions that describe instead of naming", () => {
     });
     expect(followUp.quotes[0]?.paragraph).toBe(5);
   });
+  it("reads a capital's view where its minister speaks, the occasion of statements, and a follow-up pointing back", async () => {
+    // Moscow's view is held where «الوزير الروسي» speaks on Syria.
+    await expectCovered(ask, ["ايش موقف موسكو من سوريا؟"], true);
+    await expectFirstQuotes(ask, [["بأي مناسبة أدلى الوزير الروسي بهذه التصريحات؟", 3]]);
+    const first = "شو رأي روسيا بالتطبيع بين إسرائيل والدول العربية؟";
+    const followUp = await pipeline.answerer.ask("طيب وفي تحفظ حكى عنه بهالخصوص؟", {
+      history: [{ question: first, answer: await ask(first) }],
+    });
+    expect(followUp.quotes[0]?.paragraph).toBe(4);
+  });
+
+  it("reads an office by its capacity («الصفة الحكومية»), mediators named as one body, and a track as its process", async () => {
+    expect((await ask("شو الصفة الحكومية الثانية للصفدي غير وزير الخارجية؟")).lead).toContain(
+      "نائب رئيس الوزراء",
+    );
+    await expectFirstQuotes(ask, [
+      ["مين هم الوسطاء اللي أكد لافروف على دورهم؟", 5],
+      ["بأي صفة يشارك الأردن في مسار أستانا؟", 9],
+    ]);
+    // The members of a body the article names without listing are still not there.
+    await expectCovered(ask, ["من هم أعضاء الرباعية الدولية؟"], false);
+  });
 });

@@ -81,6 +81,14 @@ describe("lightStems", () => {
     expect(meet("للأمن", "الأمن")).toBe(true);
   });
 
+  it("reads a conjunction on a three-letter word off as a second reading, keeping the word's own first", () => {
+    expect(meet("ودول", "الدول")).toBe(true);
+    expect(meet("ودور", "الدور")).toBe(true);
+    // «وزير» keeps its own «و» as the first reading.
+    expect(stems("وزير")[0]).toBe(lightStem("وزير"));
+    expect(meet("وزير", "الوزير")).toBe(true);
+  });
+
   it("reads «ت» before «ه» both as the noun's ta marbuta and as its own letter", () => {
     expect(meet("ترنيمته", "الترنيمة")).toBe(true);
     expect(meet("بيوته", "البيوت")).toBe(true);

@@ -108,7 +108,7 @@ describe("newsroom paraphrases", () => {
     expect(withPressParaphrases("they see eye to eye on it")).toBe("they share a common vision on it");
     expect(withPressParaphrases("تتقاسمان تصوراً واحداً")).toBe("تتقاسمان رؤية مشتركة");
     expect(withPressParaphrases("face-to-face negotiations")).toBe("direct negotiations");
-    expect(withPressParaphrases("هل مرّ على الملف مرور الكرام؟")).toBe("هل مرّ على الملف بشكل غير تفصيلي؟");
+    expect(withPressParaphrases("هل مرّ على الملف مرور الكرام؟")).toBe("هل ناقش على الملف بشكل غير تفصيلي؟");
     expect(withPressParaphrases("هل نوقش باستفاضة؟")).toBe("هل نوقش بشكل تفصيلي؟");
     expect(withPressParaphrases("Was it discussed in depth?")).toBe("Was it discussed in detail?");
     expect(withPressParaphrases("How thoroughly was it gone over?")).toBe(
