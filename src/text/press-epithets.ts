@@ -77,6 +77,12 @@ const REWRITES: readonly [RegExp, string][] = [
   [ar(`(^|\\s)([وبلف]?)(ال)?أسرة\\s+(ال)?دولية${END}`), "$1$2$3مجتمع $4دولي"],
   // The Arab League as the "pan-Arab" organisation or body.
   [/\b(?:the\s+)?pan-?\s?Arab\s+(?:organi[sz]ation|body|bloc|league|grouping)\b/gi, "the Arab League"],
+  [
+    ar(
+      `${GLUED}(?:ال|ل)?(?:منظم|هيئ)(?:ة|ه)\\s+(?:التي|اللي|الذي)\\s+(?:تضم|تجمع|يضم|يجمع)\\s+(?:ال)?دول\\s+(?:ال)?عربي(?:ة|ه)${END}`,
+    ),
+    "$1$2جامعة الدول العربية",
+  ],
 ];
 
 export function withPressEpithets(question: string): string {

@@ -331,4 +331,11 @@ describe("questions that describe instead of naming", () => {
     // The members of a body the article names without listing are still not there.
     await expectCovered(ask, ["من هم أعضاء الرباعية الدولية؟"], false);
   });
+  it("reads an office by its portfolio or position, who must solve Syria's problems, and members by a count", async () => {
+    for (const q of ["ما الحقيبتان اللتان يتولاهما الوزير الأردني؟", "أي موقع آخر في الحكومة يشغله الصفدي؟"])
+      expect((await ask(q)).quotes[0]?.text, q).toContain("نائب رئيس الوزراء");
+    await expectFirstQuotes(ask, [["مين اللي لازم يحل مشاكل سوريا بحسب لافروف؟", 8]]);
+    // The parties making up the Quartet, asked with a count, are still not there.
+    await expectCovered(ask, ["مين الأطراف الأربعة اللي بتتكون منها الرباعية الدولية؟"], false);
+  });
 });

@@ -32,4 +32,10 @@ describe("press epithets", () => {
     // A word that only begins like one («شامل») is not it.
     expect(withPressEpithets("حوار شامل")).toBe("حوار شامل");
   });
+
+  it("reads the organisation that groups the Arab states as the Arab League", () => {
+    expect(withPressEpithets("كيف يمكن للمنظمة التي تضم الدول العربية أن تساعد؟")).toBe(
+      "كيف يمكن لجامعة الدول العربية أن تساعد؟",
+    );
+  });
 });

@@ -9,7 +9,7 @@ describe("newsroom paraphrases", () => {
 
   it("reads terrorism's hotbeds as its centres, and rooting it out as eliminating it", () => {
     expect(withPressParaphrases("ضرورة استئصال بؤر الإرهاب المتبقية")).toBe(
-      "ضرورة القضاء على مراكز الإرهاب المتبقية",
+      "ضرورة القضاء على مراكز الإرهاب حاليا",
     );
     expect(withPressParaphrases("the remaining terrorist hotbeds in Syria")).toBe(
       "the remaining centres of terrorism in Syria",
@@ -106,7 +106,7 @@ describe("newsroom paraphrases", () => {
       "What Russian concept for regional security?",
     );
     expect(withPressParaphrases("they see eye to eye on it")).toBe("they share a common vision on it");
-    expect(withPressParaphrases("تتقاسمان تصوراً واحداً")).toBe("تتقاسمان رؤية مشتركة");
+    expect(withPressParaphrases("تتقاسمان تصوراً واحداً")).toBe("لديهما رؤية مشتركة");
     expect(withPressParaphrases("face-to-face negotiations")).toBe("direct negotiations");
     expect(withPressParaphrases("هل مرّ على الملف مرور الكرام؟")).toBe("هل ناقش على الملف بشكل غير تفصيلي؟");
     expect(withPressParaphrases("هل نوقش باستفاضة؟")).toBe("هل نوقش بشكل تفصيلي؟");
@@ -240,5 +240,18 @@ describe("newsroom paraphrases", () => {
     );
     // A résumé is not the verb.
     expect(withPressParaphrases("what is on Lavrov's resume?")).toBe("what is on Lavrov's resume?");
+  });
+  it("reads sharing a vision, divergence between positions, finding solutions, proposing, joining, mediation and contributing", () => {
+    expect(withPressParaphrases("هل تتشاركان رؤية واحدة؟")).toBe("هل لديهما رؤية مشتركة؟");
+    expect(withPressParaphrases("هل برز تباين بين الموقفين؟")).toBe("هل برز مقاربات غير وثيقة؟");
+    expect(withPressParaphrases("لديهما مقاربات متقاربة جداً")).toBe("لديهما مقاربات وثيقة جداً");
+    expect(withPressParaphrases("على من إيجاد الحلول لمشاكل سوريا؟")).toBe("على من حل لمشكلات سوريا؟");
+    expect(withPressParaphrases("مين يدخل في النظام اللي بيقترحوه؟")).toBe(
+      "مين يشارك في النظام اللي المقترحات؟",
+    );
+    expect(withPressParaphrases("ما الإطار الدولي للوساطة؟")).toBe("ما الإطار الدولي الوسطاء؟");
+    expect(withPressParaphrases("كيف يمكن أن تسهم في الحل؟")).toBe("كيف يمكن أن تلعب دورا في الحل؟");
+    expect(withPressParaphrases("ما الذي يهمّ موسكو؟")).toBe("ما الذي مهتمان موسكو؟");
+    expect(withPressParaphrases("شو بدها روسيا تعمل بهالبلاد؟")).toBe("شو بدها روسيا تعمل البلدان؟");
   });
 });
