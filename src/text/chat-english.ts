@@ -113,6 +113,10 @@ const TYPOS: Readonly<Record<string, string>> = {
   minster: "minister",
   countrys: "countries",
   discused: "discussed",
+  // "discus" is a word of its own, but not after "did they" in a question.
+  discus: "discuss",
+  discusion: "discussion",
+  negociations: "negotiations",
 };
 
 export function withChatSpeakSpelt(question: string): string {

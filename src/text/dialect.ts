@@ -316,7 +316,9 @@ export function dialectToMsa(text: string): string {
           : null;
     if (pronoun !== null) return `${pronoun[1] ?? ""}ه`;
     // «بتروّجلها» (promotes for it): the verb with a glued «ل» + pronoun, written apart.
-    const glued = verb === undefined ? null : /^(\S{3,})(ل(?:ها|هم|ه|ي|ك|نا))$/u.exec(verb);
+    // Not a verb whose own last letter is «ل» and that frames as a whole («بيحمله»: holds it).
+    const glued =
+      verb === undefined || isArabicFrameWord(verb) ? null : /^(\S{3,})(ل(?:ها|هم|ه|ي|ك|نا))$/u.exec(verb);
     if (glued !== null) return `${glued[1] ?? ""} ${glued[2] ?? ""}`;
     if (verb !== undefined) return verb;
     // Levantine/Gulf demonstrative glued to a definite noun: «هالخبر» is «هذا الخبر», and

@@ -55,7 +55,7 @@ const ARABIC_FRAME = new Set(
 فيك فيكي فيكم بتقدر تقدر تقدري تنقلي تنقليلي المفروض مفروض يفترض يُفترض
 اكتب اكتبلي اكتبي اكتبيلي حذر حذّر يحذر حذرت زين بلاده بلادها بلده بلدها بلادهم اخرى اخري
 صاحب صاحبه الراجل الرجل الزلمه يرى يري ترى تري نرى بالتحديد تشوف يشوف بتشوف بيشوف شايف شايفه شايفين
-موقف رأي راي منصب مناصب منصبان منصبين منصبيه حقيبه حقيبته حقيبتان حقيبتين حقائب موقع موقعه وظيفة وظيفته منصبه لقب مسمى يشغل يشغله يتولى يتولاه يكون بيكون تكون بتكون سيكون ستكون كان كانت هيك هيكي هكذا كذا كده
+بشأن وبشأن موقف رأي راي منصب مناصب منصبان منصبين منصبيه حقيبه حقيبته حقيبتان حقيبتين حقائب موقع موقعه وظيفة وظيفته منصبه لقب مسمى يشغل يشغله يتولى يتولاه يكون بيكون تكون بتكون سيكون ستكون كان كانت هيك هيكي هكذا كذا كده
 `
     .split(/\s+/)
     .filter((w) => w.length > 0)
@@ -78,7 +78,7 @@ position positions post posts hold holds stance view views opinion job jobs occu
 according per article piece story text name names named kind sort pls plz thx see ok okay alright
 sentence sentences passage passages paragraph paragraphs
 only solely merely alone limited restricted confined caveat caveats reservation reservations attach attached attaches
-warn warns warned warning focus focuses focused focusing`
+warn warns warned warning focus focuses focused focusing highlight highlights highlighted highlighting`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -222,7 +222,7 @@ const TOPIC_POINTERS = new Set([
   ..."احوال طرف ملف ملفات شان موضوع مواضيع مساله مسايل قضيه قضايا صعيد اطار مجال جانب فكره افكار شي شيء اشياء امر امور نقطه نقاط مسار مسارات عمليه عمليات محور محاور مملكه جمهوريه مرجعيه مرجعيات ازمه ازمات صراع نزاع وضع اوضاع نقط قصه حكايه اليه اليات طريقه اطراف جهه هذا هذه ذلك تلك هاد هادا هادي هيدا هيدي هاذا هالشي هالموضوع امران امرين"
     .split(" ")
     .map(normalizeArabic),
-  ..."idea ideas thing things matter matters issue issues point points topic topics subject subjects crisis crises conflict situation side status capacity standing guy man fellow".split(
+  ..."idea ideas thing things matter matters issue issues point points topic topics subject subjects crisis crises conflict situation side status capacity standing guy man fellow file files dossier dossiers rest".split(
     " ",
   ),
 ]);

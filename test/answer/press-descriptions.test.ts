@@ -338,4 +338,17 @@ describe("questions that describe instead of naming", () => {
     // The parties making up the Quartet, asked with a count, are still not there.
     await expectCovered(ask, ["مين الأطراف الأربعة اللي بتتكون منها الرباعية الدولية؟"], false);
   });
+  it("reads a verb whose own last letter is «ل» whole, misspelt 'discus', and a follow-up on the references of talks", async () => {
+    expect((await ask("شو المنصب التاني اللي بيحمله الصفدي؟")).quotes[0]?.text).toContain(
+      "نائب رئيس الوزراء",
+    );
+    expect((await ask("which other countrys did they discus besides syria?")).quotes[0]?.text).toContain(
+      "العراق",
+    );
+    const first = "ما دور رباعية الوسطاء الدوليين؟";
+    const followUp = await pipeline.answerer.ask("وعلى أي مرجعيات لازم ترجع المفاوضات؟", {
+      history: [{ question: first, answer: await ask(first) }],
+    });
+    expect(followUp.quotes[0]?.paragraph).toBe(5);
+  });
 });

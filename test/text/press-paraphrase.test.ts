@@ -76,7 +76,7 @@ describe("newsroom paraphrases", () => {
   it("reads close positions with words between, and negotiations that come back as resumed", () => {
     expect(withPressParaphrases("إن مواقف موسكو وعمّان فيها متقاربة جداً")).toBe("إن مقاربات وثيقة جداً");
     expect(withPressParaphrases("على أي مرجعيات لازم ترجع المفاوضات؟")).toBe(
-      "على أي مرجعيات لازم استئناف المفاوضات؟",
+      "على أي أساس لازم استئناف المفاوضات؟",
     );
     expect(withPressParaphrases("عودة اللاجئين")).toBe("عودة اللاجئين");
   });
@@ -253,5 +253,19 @@ describe("newsroom paraphrases", () => {
     expect(withPressParaphrases("كيف يمكن أن تسهم في الحل؟")).toBe("كيف يمكن أن تلعب دورا في الحل؟");
     expect(withPressParaphrases("ما الذي يهمّ موسكو؟")).toBe("ما الذي مهتمان موسكو؟");
     expect(withPressParaphrases("شو بدها روسيا تعمل بهالبلاد؟")).toBe("شو بدها روسيا تعمل البلدان؟");
+  });
+  it("reads the references of talks as their basis, a nation's line as its position, being keen as interest, and a quick pass", () => {
+    expect(withPressParaphrases("وعلى أي مرجعيات تُستأنف المفاوضات؟")).toBe("وعلى أي أساس تُستأنف المفاوضات؟");
+    expect(withPressParaphrases("What was Russia's line on Libya?")).toBe(
+      "What was Russia's position on Libya?",
+    );
+    expect(withPressParaphrases("هل موسكو وعمّان حريصتان على الاستقرار؟")).toBe(
+      "هل موسكو وعمّان مهتمان ب الاستقرار؟",
+    );
+    expect(withPressParaphrases("شو الشي اللي حاطين بالهم عليه؟")).toBe("شو الشي اللي مهتمان عليه؟");
+    expect(withPressParaphrases("هل مرّا على الملف مروراً سريعاً ومقتضباً؟")).toBe(
+      "هل ناقش على الملف بشكل غير تفصيلي؟",
+    );
+    expect(withPressParaphrases("هل تتقاسمان نظرة واحدة؟")).toBe("هل لديهما رؤية مشتركة؟");
   });
 });
