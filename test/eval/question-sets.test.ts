@@ -161,6 +161,12 @@ const BLIND_SETS = [
   "blind60",
   "blind61",
   "blind62",
+  "blind63",
+  "blind64",
+  "blind65",
+  "blind66",
+  "blind67",
+  "blind68",
 ].map((b) => `talks-qa.${b}.jsonl`);
 
 describe("the blind probes (talks-qa.blind*.jsonl)", () => {
