@@ -6,7 +6,7 @@ import { normalizeArabic } from "../text/normalize.js";
 import { asksDocumentContent } from "../text/presupposed-facts.js";
 import { isArabicFrameWord } from "../text/question-words.js";
 import { asksOutcome } from "../text/relative-time.js";
-import { type MetadataField, metadataFields } from "./metadata-request.js";
+import { type MetadataField, metadataField, metadataFields } from "./metadata-request.js";
 import { asksForWholeOverview, isArabicOverviewCue } from "./overview-request.js";
 import { type ParagraphPosition, paragraphPosition } from "./paragraph-request.js";
 import { type SmalltalkAct, smalltalkAct } from "./smalltalk.js";
@@ -30,7 +30,7 @@ export type RequestKind =
 const EN_OVERVIEW =
   /\b(?:summar(?:y|ize|ise|ising|izing)|sum(?:s|med|ming)? (?:it )?up|overview|main (?:topics?|points?|issues?|subjects?|themes?|takeaways?)|key (?:points?|topics?|issues?|takeaways?)|highlights|gist|tl;?dr|in (?:brief|short|a nutshell)|what (?:is|was) (?:the|this) (?:article|story|piece|report|news) about|(?:^|[.!?]\s*)(?:(?:ok|so|and)\s+)?what (?:is|was) it about|what (?:did|do) (?:they|the (?:two )?(?:ministers|sides|men)) (?:discuss|talk about|cover|agree on)|what (?:topics|issues|subjects|matters) (?:were|did|are)|what (?:was|were) (?:discussed|covered|agreed)|what (?:does|did) (?:the|this) (?:article|story|report|piece) (?:say|cover|report)|what'?s (?:in )?(?:the|this) (?:article|story|report)|what is this about|(?:give me )?(?:a |an )?(?:brief|general|quick) (?:overview|summary|idea|rundown)|(?:a |the )?(?:rundown|run-down|recap|breakdown) of|brief me|key takeaways|what happened (?:at|in|during) the (?:talks|meeting))\b/i;
 const AR_OVERVIEW =
-  /(?:(?:^|\s)(?:لخص|لخصلي|ملخص|تلخيص|خلاصه|باختصار|اختصر|اوجز|بايجاز|ايجاز)|(?:ما|ماهي|ما هي|اهم|ابرز) المحاور|(?:ال|لل)محاور (?:الرييسيه|الاساسيه)|عرضا موجزا|ابرز ما|اهم ما|ابرز (?:النقاط|القضايا|المواضيع|الموضوعات|الملفات)|اهم (?:النقاط|القضايا|المواضيع|الموضوعات|الملفات)|(?:عن ماذا|عن شو|عن ايش|عن ايه) (?:يتحدث|يتكلم|بيحكي|يحكي)|(?:ما|ماهو|ما هو|ماهي|ما هي) (?:موضوع|مواضيع|فكره) (?:المقال|الخبر)|(?:ما|ماذا|ماهي|ما هي) (?:القضايا|المواضيع|الملفات|الموضوعات) التي (?:ناقشها|بحثها|تناولها|تم)|(?:ماذا|ما الذي) (?:ناقش|بحث|تناول) (?:الوزيران|الجانبان|الطرفان)|شو صار|نظره عامه|الخطوط العريضه|فكره عامه|ماذا تضمن|ما الذي تضمنه|ماذا تناول|ما الذي تناوله|ماذا يقول (?:المقال|الخبر)|شو بيقول (?:المقال|الخبر)|(?:اهم|ابرز) (?:شي|شيء|اشي|حاجه)|ما هي المواضيع|ما المواضيع|عن ماذا (?:تحدث|تكلم|ناقش))/;
+  /(?:(?:^|\s)(?:لخص|لخصلي|ملخص|تلخيص|خلاصه|زبده|باختصار|اختصر|اوجز|بايجاز|ايجاز)|(?:ما|ماهي|ما هي|اهم|ابرز) المحاور|(?:ال|لل)محاور (?:الرييسيه|الاساسيه)|عرضا موجزا|ابرز ما|اهم ما|ابرز (?:النقاط|القضايا|المواضيع|الموضوعات|الملفات)|اهم (?:النقاط|القضايا|المواضيع|الموضوعات|الملفات)|(?:عن ماذا|عن شو|عن ايش|عن ايه) (?:يتحدث|يتكلم|بيحكي|يحكي)|(?:ما|ماهو|ما هو|ماهي|ما هي) (?:موضوع|مواضيع|فكره) (?:المقال|الخبر)|(?:ما|ماذا|ماهي|ما هي) (?:القضايا|المواضيع|الملفات|الموضوعات) التي (?:ناقشها|بحثها|تناولها|تم)|(?:ماذا|ما الذي) (?:ناقش|بحث|تناول) (?:الوزيران|الجانبان|الطرفان)|شو صار|نظره عامه|الخطوط العريضه|فكره عامه|ماذا تضمن|ما الذي تضمنه|ماذا تناول|ما الذي تناوله|ماذا يقول (?:المقال|الخبر)|شو بيقول (?:المقال|الخبر)|(?:اهم|ابرز) (?:شي|شيء|اشي|حاجه)|ما هي المواضيع|ما المواضيع|عن ماذا (?:تحدث|تكلم|ناقش))/;
 
 /** The words that ask for an overview, removed to leave its topic ("Syria" in "summarize … on Syria"). */
 // The words that ask for an overview, and the news event itself ("the talks", «المباحثات»):
@@ -38,7 +38,7 @@ const AR_OVERVIEW =
 const EN_OVERVIEW_WORDS =
   /\b(?:summar(?:y|ize|ise|ising|izing)|sum(?:s|med|ming)?|up|overview|main|key|big|biggest|major|this|topics?|points?|issues?|subjects?|themes?|matters?|highlights|gist|give|me|an?|the|of|article|story|piece|news|please|brief|briefly|what|were|was|is|are|did|do|they|discuss(?:ed)?|talk|talks|meeting|discussions|about|cover(?:ed)?|in|short|during|at|two|ministers|sides|only|just|say|says|said|report|reports|quick|general|whole|full|entire|overall|part|parts|section|sections|bit|portion|passage|rundown|recap|breakdown|could|you|can|russian|foreign|minister|went|go|goes|gone|over|touch|touched|touching|on|through|thru|few|couple|three|lines?|sentences?|words|bullets?|bullet\s+points|for|etc|thing|things|stuff|tl;?dr)\b/gi;
 // Compared by light stem, so «ملخصاً», «للخبر», «ناقشها» and «النقاط» are recognised too.
-const AR_OVERVIEW_VOCABULARY = `لخص لخصلي ملخص تلخيص خلاصه باختصار اختصر ابرز اهم ما ماذا جاء في المقال الخبر
+const AR_OVERVIEW_VOCABULARY = `لخص لخصلي ملخص تلخيص خلاصه زبده باختصار اختصر ابرز اهم ما ماذا جاء في المقال الخبر
 النقاط نقطه القضايا المواضيع الموضوعات الملفات موضوع فكره لي عن شو ايش صار موقف المباحثات المحادثات اللقاء
 الاجتماع الزياره خلال الوزيرين الوزيران الجانبين الجانبان الطرفان سريع موجز عام عامه كامل يقول قال ناقش بحث
 تناول تحدث تكلم حكي انحكي تم التي الذي اعطني عطيني هات بدي اريد نظره تطرق دار جري شمل شي شيء اشي
@@ -131,6 +131,10 @@ export function classifyRequest(
   const norm = lang === "ar" ? normalizeArabic(question) : question;
   if ((lang === "ar" ? AR_OVERVIEW : EN_OVERVIEW).test(norm)) {
     const topic = overviewTopic(question, lang);
+    // "What's the headline? What's it about, in short?": the gist asked of a field of the article
+    // («عنوان»), which the field gives.
+    const field = topic.length > 0 ? metadataField(topic, lang, sources, lines) : undefined;
+    if (field !== undefined) return { kind: "metadata", fields: [field] };
     // "What was agreed at the Sochi meeting?": what came of one event is a question about it.
     // "…the main points of Russia's concept, its parameters": a proposal's items, not the gist.
     if (topic.length > 0 && (asksOutcome(question, lang) || asksDocumentContent(question, lang)))

@@ -10,7 +10,8 @@ import { normalizeArabic } from "./normalize.js";
 export type AnswerType = "date" | "place" | "person" | "number" | "yesno" | "role" | "other";
 
 const EN_TYPES: readonly [RegExp, AnswerType][] = [
-  [/\b(when|what (?:date|day|time|year|month)|which (?:date|day|year|month))\b/i, "date"],
+  // Not "when" before an -ing clause ("Why did he bring it up when talking about Syria?").
+  [/\b(when(?!\s+\w+ing\b)|what (?:date|day|time|year|month)|which (?:date|day|year|month))\b/i, "date"],
   [
     // "How many countries…?" asks which they are (the reader counts): see asksWhichCountries.
     /\b(how many(?!\s+(?:other\s+)?(?:countries|states|nations)\b)|how much(?!\s+(?:detail|attention|emphasis|time\s+did\s+they\s+spend))|how long|how old|how far|how often|what number|which number|what percentage|what (?:resolution )?number|which resolution|what(?:'s|\s+is|\s+was)\s+the\s+(?:[\w-]+\s+){0,2}number)\b/i,
@@ -137,7 +138,7 @@ const LABEL_DIGITS = /(?:^|[^\p{L}])[وف]?(?:ب|ل)?(?:ال)?رقم\s*\d+/gu;
 
 /** Questions after a label («ما رقم القرار؟», "Which resolution …?"), not after a count. */
 const EN_LABEL = /\b(?:what|which)\b[^?]*?\b(?:resolutions?\b|numbers?\b(?!\s+of\b))/i;
-const AR_LABEL = /(?:^|\s)[وف]?(?:ب|ل)?(?:ال)?رقم(?:ه|ها)?(?=\s|$|[؟?،.!])/;
+const AR_LABEL = /(?:^|\s)[وف]?(?:ب|ل)?(?:ال)?رقم(?:ه|ها|و)?(?=\s|$|[؟?،.!])/;
 
 /**
  * Whether a number question asks how many or how much («كم عدد…؟», "How many…?") rather than

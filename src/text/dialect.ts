@@ -98,6 +98,8 @@ const DIALECT_TO_MSA: Readonly<Record<string, string>> = toNormalisedMap({
   الوزرا: "الوزراء",
   // Maghrebi «شمن» (which), «نهار» (day), «السيمانة» (the week)
   شمن: "أي",
+  // Astana as spoken and often written («استانه»).
+  استانه: "أستانا",
   نهار: "يوم",
   السيمانة: "الأسبوع",
   سيمانة: "أسبوع",

@@ -253,6 +253,10 @@ const REWRITES: readonly [RegExp, string][] = [
     "$1لديهما رؤية",
   ],
   [/\b(?:getting|get|gets|got|moving|move)\s+past\b/gi, "overcoming"],
+  // Refugees "coming back" («رجوع اللاجئين») is their return («عودة»).
+  [/(^|\s)([وبل]?)(?:ال)?رجوع(?=\s+(?:ال)?لاجئ)/gu, "$1$2عودة"],
+  // Ministers who "sat down" together met.
+  [/\b(?:sit|sits|sat|sitting)\s+down(?:\s+together)?\b/gi, "meet"],
   [
     /(^|\s)([وبل]?)(?:ال)?(?:تخطي|تخطّي|يتخطى|تتخطى|يتخطوا|يتخطون|اجتياز|تجاوز)(?=\s+(?:ال)?(?:أزم|ازم|مشكل|مشاكل|خلاف|صعوب))/gu,
     "$1$2تجاوز",

@@ -351,4 +351,15 @@ describe("questions that describe instead of naming", () => {
     });
     expect(followUp.quotes[0]?.paragraph).toBe(5);
   });
+  it("reads a headline asked beside the gist, a label's number with «و», a quote passed on «زي ما هو», and 'when talking'", async () => {
+    expect((await ask("شو عنوان هالخبر؟ عن شو بيحكي بالمختصر؟")).kind).toBe("metadata");
+    expect((await ask("القرار اللي ذكره لافروف عن سوريا رقمو كم؟")).lead).toContain("2254");
+    expect((await ask("فيك تنقل لي نص كلام لافروف عن اللاجئين؟")).kind).toBe("quotes");
+    // «كما ورد في الخبر» only says where: the name is asked, not a quote.
+    expect((await ask("ما الاسم الكامل لوزير الخارجية الأردني كما ورد في الخبر؟")).kind).not.toBe("quotes");
+    await expectCovered(ask, ["Why did Lavrov mention the Arab League when talking about Syria?"], true);
+    expect((await ask("Where did the two ministers sit down together?")).lead).toContain("Moscow");
+    expect((await ask("امتى الاجتماع الجاي بصيغة استانه؟")).lead).toContain("فبراير");
+    expect((await ask("عطني زبدة اللي قالوه عن سوريا")).kind).toBe("overview");
+  });
 });
