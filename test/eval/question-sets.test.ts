@@ -167,6 +167,14 @@ const BLIND_SETS = [
   "blind66",
   "blind67",
   "blind68",
+  "blind69",
+  "blind70",
+  "blind71",
+  "blind72",
+  "blind73",
+  "blind74",
+  "blind75",
+  "blind76",
 ].map((b) => `talks-qa.${b}.jsonl`);
 
 describe("the blind probes (talks-qa.blind*.jsonl)", () => {
