@@ -175,6 +175,10 @@ const BLIND_SETS = [
   "blind74",
   "blind75",
   "blind76",
+  "blind77",
+  "blind78",
+  "blind79",
+  "blind80",
 ].map((b) => `talks-qa.${b}.jsonl`);
 
 describe("the blind probes (talks-qa.blind*.jsonl)", () => {
