@@ -1,3 +1,4 @@
+import type { LexicalIndex } from "../index/lexical-index.js";
 import { termSetOf } from "../retrieval/matching.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import { choiceAlternative } from "../text/answer-type.js";
@@ -134,4 +135,29 @@ export function gluedWordIn(
   const norm = normalizeArabic(word.surface);
   const rest = /^[وفبلك](\S{3,})$/.exec(norm)?.[1];
   return rest !== undefined && (has(`n:${rest}`) || has(`l:${rest}`));
+}
+
+/** The content words of an English surface ("foreign ministers" → both). */
+export function englishWordsOf(surface: string): string[] {
+  return surface.split(/[^\p{L}\p{N}']+/u).filter((w) => w.length > 1);
+}
+
+/**
+ * A light stem this short is shared by unrelated words («عملة» currency and «عملية» process
+ * both stem to «عمل»): over a translated text, an English word's translation found only so is
+ * not counted present, the translation itself being the better witness.
+ */
+const SHORT_STEM = 4;
+
+/** Whether a word occurs in the corpus in an exact or light-stem form. */
+export function inCorpus(words: LexicalIndex, plan: QueryPlan, i: number, strictStems = false): boolean {
+  const group = plan.words[i]?.group;
+  if (group === undefined) return false;
+  return group.alternatives.some(
+    (alt) =>
+      alt.weight > 0 &&
+      !alt.term.startsWith("r:") &&
+      !(strictStems && alt.term.startsWith("l:") && [...alt.term.slice(2)].length < SHORT_STEM) &&
+      words.has(alt.term),
+  );
 }

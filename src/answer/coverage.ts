@@ -22,8 +22,10 @@ import type {
 import { DEFAULT_COVERAGE } from "./coverage-types.js";
 import {
   arabicOf,
+  englishWordsOf,
   gluedWordIn,
   holderIndex,
+  inCorpus,
   namesInside,
   offeredAlternative,
   onePerPerson,
@@ -76,31 +78,6 @@ const EN_MEETING_VERB =
 
 /** A passage this short is a heading or a caption, judged together with the next one. */
 const SHORT_PASSAGE_CHARS = 40;
-
-/** The content words of an English surface ("foreign ministers" → both). */
-function englishWordsOf(surface: string): string[] {
-  return surface.split(/[^\p{L}\p{N}']+/u).filter((w) => w.length > 1);
-}
-
-/**
- * A light stem this short is shared by unrelated words («عملة» currency and «عملية» process
- * both stem to «عمل»): over a translated text, an English word's translation found only so is
- * not counted present, the translation itself being the better witness.
- */
-const SHORT_STEM = 4;
-
-/** Whether a word occurs in the corpus in an exact or light-stem form. */
-function inCorpus(words: LexicalIndex, plan: QueryPlan, i: number, strictStems = false): boolean {
-  const group = plan.words[i]?.group;
-  if (group === undefined) return false;
-  return group.alternatives.some(
-    (alt) =>
-      alt.weight > 0 &&
-      !alt.term.startsWith("r:") &&
-      !(strictStems && alt.term.startsWith("l:") && [...alt.term.slice(2)].length < SHORT_STEM) &&
-      words.has(alt.term),
-  );
-}
 
 export function coverageFeatures(
   fullPlan: QueryPlan,

@@ -1,9 +1,12 @@
+import { withDiscussionDepth } from "./discussion-depth.js";
+
 /**
  * Newsroom paraphrases: collocations the press uses interchangeably, read as one wording so the
  * question meets a report that chose the other. Each is a whole collocation of diplomatic and
  * security journalism (a party by its side, terrorism's "hotbeds", positions that are "close"),
  * in Arabic and English, written from press usage — never a single word's synonym, which would
- * meet too much else. A state or an office by its epithet is read before, in press-epithets.ts.
+ * meet too much else. A state or an office by its epithet is read before, in press-epithets.ts;
+ * how thoroughly a matter was discussed is read last, in discussion-depth.ts.
  */
 const REWRITES: readonly [RegExp, string][] = [
   // A party by its "side": "the Russian side", «الجانب الروسي».
@@ -132,10 +135,22 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\b(?:go|goes|went|going|gone)\s+into\b/gi, "discuss"],
   // The Jordanian "guest" of a Moscow meeting is its minister («الضيف الأردني»).
   [/(^|\s)([وبل]?)(?:ال)?ضيف(?:ه)?\s+(?:الأردني|الاردني)(?=\s|$|[؟?،,.!])/gu, "$1$2الوزير الأردني"],
-  // To "pay attention" to a matter («يولي اهتماماً ب…») is to be interested in it.
+  // Interest in a matter, however it is worded, is the report's «مهتمان»: paying attention to it
+  // («يولي اهتماماً ب…»), caring («تهتمان»), being keen on it («حريصتان على»), having it on one's
+  // mind («يشغل بال», «حاطين بالهم»), being concerned with it («معنيان بتجاوز…»; not «معنية
+  // بأن…», the report's own wording for what Moscow wants done), or its mattering to them
+  // («يهم موسكو», «يهمهم»).
   [
     /(^|\s)([وف]?)(?:ي|ت)ولي(?:ان)?\s+((?:ال)?[^\s؟?،,.!]+\s+)?(?:ال)?اهتمام(?:ا|اً)?(?=\s+ب)/gu,
     "$1$2$3مهتمان",
+  ],
+  [/(^|\s)([وف]?)[يت]هتم(?:ان|ون)?(?=\s|$|[؟?،,.!])/gu, "$1$2مهتمان"],
+  [/(^|\s)([وف]?)(?:ال)?حريص(?:تان|تين|ان|ين|ون|ة|ه)?\s+على(?=\s)/gu, "$1$2مهتمان ب"],
+  [/(^|\s)([وف]?)(?:[يت]شغل\s+بال|حاط(?:ين|ط|ة|ه|ّين)?\s+بال(?:هم|ه|ها|هما|ن))(?=\s|$)/gu, "$1$2مهتمان"],
+  [/(^|\s)([وف]?)(?:ال)?معني(?:ان|ين|ون|ة|ه|تان|تين)?(?=\s+ب(?!أن|ان)\S)/gu, "$1$2مهتمان"],
+  [
+    /(^|\s)([وف]?)(?:ب?يهمّ?|يهمّ?ه|يهمّ?ها|يهمّ?هم|يهمّ?هما|تهمّ?ه|تهمّ?ها|تهمّ?هم|تهمّ?هما)(?=\s|$|[؟?،,.!])/gu,
+    "$1$2مهتمان",
   ],
   // Rapprochement with Israel is its normalization («تقارب إسرائيل مع…», «التقارب العربي الإسرائيلي»),
   // and a Palestinian "entity" is a Palestinian state.
@@ -176,7 +191,7 @@ const REWRITES: readonly [RegExp, string][] = [
     "$1لا",
   ],
   // To "bring up the story of" something («جاب سيرة») is to mention it; positions that "come
-  // close" («تتقارب مواقف») are close approaches; two that care («تهتمان») are interested.
+  // close" («تتقارب مواقف») are close approaches.
   [
     /(^|\s)([وف]?)(?:جاب|جابت|جابو|جابوا|يجيب|بيجيب)((?:\s+[^\s؟?،,.!]+){0,2}?)\s+(?:ال)?سير(?:ة|ه)(?=\s)/gu,
     "$1$2ذكر$3",
@@ -185,21 +200,8 @@ const REWRITES: readonly [RegExp, string][] = [
     /(^|\s)([وف]?)(?:[يت]تقارب|تقاربت|تتقاربان)\s+(?:ال)?(?:مواقف|رؤى|آراء|اراء)(?=\s|$|[؟?،,.!])/gu,
     "$1$2مقاربات وثيقة",
   ],
-  [/(^|\s)([وف]?)[يت]هتم(?:ان|ون)?(?=\s|$|[؟?،,.!])/gu, "$1$2مهتمان"],
-  // Two "keen on" a matter («حريصتان على») are interested in it.
-  [/(^|\s)([وف]?)(?:ال)?حريص(?:تان|تين|ان|ين|ون|ة|ه)?\s+على(?=\s)/gu, "$1$2مهتمان ب"],
-  // Welcoming, however conjugated («رحّب», «رحبت»), is the report's «ترحب»; what «يشغل بال» two
-  // capitals is what they are interested in.
+  // Welcoming, however conjugated («رحّب», «رحبت»), is the report's «ترحب».
   [/(^|\s)([وف]?)(?:رحّب|رحب|رحبت|رحّبت|يرحب|يرحّب|رحبوا|رحّبوا)(?=\s|$|[؟?،,.!])/gu, "$1$2ترحب"],
-  [/(^|\s)([وف]?)(?:[يت]شغل\s+بال|حاط(?:ين|ط|ة|ه|ّين)?\s+بال(?:هم|ه|ها|هما|ن))(?=\s|$)/gu, "$1$2مهتمان"],
-  // Two "concerned with" a matter («معنيان بتجاوز…») are interested in it; not «معنية بأن…», the
-  // report's own wording for what Moscow wants done.
-  [/(^|\s)([وف]?)(?:ال)?معني(?:ان|ين|ون|ة|ه|تان|تين)?(?=\s+ب(?!أن|ان)\S)/gu, "$1$2مهتمان"],
-  // What "matters to" two capitals («يهم موسكو», «يهمهم») is what they are interested in.
-  [
-    /(^|\s)([وف]?)(?:ب?يهمّ?|يهمّ?ه|يهمّ?ها|يهمّ?هم|يهمّ?هما|تهمّ?ه|تهمّ?ها|تهمّ?هم|تهمّ?هما)(?=\s|$|[؟?،,.!])/gu,
-    "$1$2مهتمان",
-  ],
   // Positions "far apart" («مواقف … متباعدة») deny the report's close approaches: a negation.
   [
     /(^|\s)([وبل]?)(?:ال)?(?:مواقف|رؤى|آراء|اراء)(?:هم|هما|ه|ها)?\s+(?:[^\s؟?،,.!]+\s+){0,6}?(?:ال)?(?:متباعدة|متباعده|متباينة|متباينه|مختلفة|مختلفه|متناقضة|متناقضه)(?=\s|$|[؟?،,.!])/gu,
@@ -337,41 +339,10 @@ const REWRITES: readonly [RegExp, string][] = [
   // Talks held "face to face" («وجهاً لوجه») are direct ones.
   [/\bface[-\s]to[-\s]face\b/gi, "direct"],
   [/(^|\s)وجه(?:اً|ا)?\s+لوجه(?=\s|$|[؟?،,.!])/gu, "$1مباشرة"],
-  // How thoroughly a matter was discussed: "in depth", «باستفاضة» say in detail; "in passing",
-  // «مرور الكرام», «بسطحية» say not in detail (a negation, so never a bare yes: the report says
-  // «بشكل تفصيلي»).
-  [
-    /(^|\s)(?:بعمق|بشكل\s+معمق|باستفاضة|بإسهاب|باسهاب|بشكل\s+موسع|بشكل\s+مفصل)(?=\s|$|[؟?،,.!])/gu,
-    "$1بشكل تفصيلي",
-  ],
-  [
-    /(^|\s)(?:مرورا?ً?\s+(?:سريعا?ً?|عابرا?ً?|سطحيا?ً?)(?:\s+و(?:مقتضبا?ً?|سريعا?ً?|عابرا?ً?))?|مرور\s+الكرام|بشكل\s+(?:سريع\s+و)?(?:سطحي|عابر|مقتضب|سريع)(?:\s+و(?:سطحي|عابر|مقتضب|سريع))?|بسطحية|سطحيا|سطحياً|باقتضاب|(?:دون|بدون|من\s+غير|بلا)\s+(?:ال)?(?:تفاصيل|تفصيل|الدخول\s+في\s+(?:ال)?تفاصيل))(?=\s|$|[؟?،,.!])/gu,
-    "$1بشكل غير تفصيلي",
-  ],
-  [
-    /\b(discuss(?:ed|es|ing)?|covered|addressed|examined|reviewed)\s+((?:only\s+|just\s+)?)(?:in\s+depth|thoroughly|at\s+length|extensively)\b/gi,
-    "$1 $2in detail",
-  ],
-  [
-    /\b(discuss(?:ed|es|ing)?|covered|addressed|examined|reviewed|mention(?:ed|s)?)\s+((?:[\w'-]+\s+){0,3}?)(?:only\s+|just\s+)?(?:briefly|superficially|cursorily|in\s+passing)\b/gi,
-    "$1 $2not in detail",
-  ],
-  [
-    /\b(?:thoroughly|extensively)\s+(discuss(?:ed|es|ing)?|covered|addressed|examined|reviewed)\b/gi,
-    "$1 in detail",
-  ],
-  [
-    /\b(?:briefly|superficially|cursorily)\s+(discuss(?:ed|es|ing)?|covered|addressed|examined|reviewed|mention(?:ed|s)?)\b/gi,
-    "$1 not in detail",
-  ],
-  [/\bhow\s+(?:thoroughly|deeply|extensively|closely|in[-\s]depth)\b/gi, "in how much detail"],
-  // …and "passing over" a matter so («مرّ الوزيران على الملف بشكل سريع») is discussing it.
-  [
-    /(^|\s)([وف]?)(?:مرّ|مر|مرّا|مرا|مرّوا|مروا|يمر|يمرّ)(?=\s[^؟?]*?(?:على|ع)\s[^؟?]*بشكل\s+غير\s+تفصيلي)/gu,
-    "$1$2ناقش",
-  ],
 ];
 
 export function withPressParaphrases(question: string): string {
-  return REWRITES.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), question);
+  return withDiscussionDepth(
+    REWRITES.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), question),
+  );
 }
