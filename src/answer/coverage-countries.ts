@@ -1,4 +1,5 @@
 import type { ScoredChunk } from "../core/types.js";
+import { escapeRegExp } from "../core/unicode.js";
 import { groupPresent, termSetOf } from "../retrieval/matching.js";
 import type { QueryPlan } from "../retrieval/query-plan.js";
 import { asksWhichCountries, asksWhoMakeUpGroup } from "../text/answer-type.js";
@@ -167,7 +168,8 @@ function namesAskedAsGroup(plan: QueryPlan, best: ScoredChunk | undefined): bool
     .map((word) => withoutArticle(normalizeArabic(word)))
     .some(
       (stem) =>
-        stem.length >= 3 && new RegExp(`(?:^|\\s)${COLLECTIVE}\\s+(?:ال)?${stem}(?=\\s|$|[،,.])`).test(text),
+        stem.length >= 3 &&
+        new RegExp(`(?:^|\\s)${COLLECTIVE}\\s+(?:ال)?${escapeRegExp(stem)}(?=\\s|$|[،,.])`).test(text),
     );
 }
 

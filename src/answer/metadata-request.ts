@@ -212,8 +212,6 @@ export function metadataField(
             written.replace(/^[وبل]/, ""),
             written.replace(/^[وف]?[بل]?ال/, ""),
             written.replace(/(?<=\S{3})(?:ها|ه|هم)$/, ""),
-            // The Levantine and Gulf demonstrative glued on («هالخبر»: this news item).
-            written.replace(/^[وبل]?هال(?=\S{3})/, ""),
           ]
         : [written];
     let known = false;

@@ -269,8 +269,8 @@ const REWRITES: readonly [RegExp, string][] = [
     "$1$2ضمان",
   ],
   [/\b(?:secur|maintain|keep|preserv|safeguard|uphold)(?:e|es|ed|ing|s)?\s+(?=stability\b)/gi, "ensuring "],
-  // Finding solutions is solving («إيجاد الحلول»: «حل»), and
-  // what a party proposes («يقترحوه») its proposals.
+  // Finding solutions is solving («إيجاد الحلول»: «حل»), problems («مشاكل») are the report's
+  // «مشكلات», and what a party proposes («يقترحوه») is its proposals.
   [/(^|\s)([وبل]?)(?:ال)?(?:إيجاد|ايجاد)\s+(?:ال)?حلول(?=\s|$|[؟?،,.!])/gu, "$1$2حل"],
   [/(^|\s)([وبل]?)(ال)?مشاكل(?=\s|$|[؟?،,.!])/gu, "$1$2$3مشكلات"],
   [/(^|\s)([وف]?)(?:ب)?[يت]قترح(?:ون|وه|ونه|وها|ها|ه|وا)?(?=\s|$|[؟?،,.!])/gu, "$1$2المقترحات"],
